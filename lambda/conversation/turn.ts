@@ -1,0 +1,123 @@
+import type { HandlerInput } from "ask-sdk-core";
+import { getLocale, getRequest, isNewSession } from "ask-sdk-core";
+import { languageFor, type SupportedLocale } from "../../models/language";
+import { logError } from "../log";
+import { defaultRecord, parseRecord, type UserRecord } from "../persistence/user-record";
+import type { Offer } from "./offer";
+import { parseSessionState } from "./session-state";
+
+/**
+ * Everything a handler needs about the user for one request. Loaded once per
+ * request (at most one store read), saved once after it (only if it changed).
+ */
+export interface Turn {
+  /** The user's record; handlers replace it to change it. */
+  record: UserRecord;
+  /** What the last reply offered. */
+  readonly offer: Offer | undefined;
+  /** What the last reply did. */
+  readonly last: Offer | undefined;
+  /** Set by a handler: what this reply offers ("yes" does it) and what it did ("repeat" does it again). */
+  nextOffer?: Offer;
+  nextLast?: Offer;
+  readonly locale: SupportedLocale;
+  readonly localeSupported: boolean;
+  readonly newSession: boolean;
+  /** JSON of the record as stored; a save happens only when the record differs from it. */
+  readonly savedJson: string;
+  /** False when the store could not be read this session: nothing is written, so nothing stored is lost. */
+  readonly storeReadable: boolean;
+}
+
+const TURN_KEY = "turn";
+
+/** Session attribute names. */
+export const SESSION_KEYS = { record: "record", offer: "offer", last: "last", detached: "detached" } as const;
+
+export function turnOf(input: HandlerInput): Turn {
+  const turn = input.attributesManager.getRequestAttributes()[TURN_KEY] as Turn | undefined;
+  if (!turn) throw new Error("Turn not loaded: the load interceptor did not run");
+  return turn;
+}
+
+async function readStore(input: HandlerInput): Promise<UserRecord | undefined> {
+  try {
+    const raw = await input.attributesManager.getPersistentAttributes(false);
+    return parseRecord(raw).record;
+  } catch (error) {
+    logError({ requestId: getRequest(input.requestEnvelope).requestId, where: "store.read", error });
+    return undefined;
+  }
+}
+
+/** Builds the Turn: session state first, the store only when the session has no record yet. */
+export async function loadTurn(input: HandlerInput): Promise<Turn> {
+  const envelope = input.requestEnvelope;
+  const hasSession = envelope.session !== undefined;
+  const newSession = hasSession ? isNewSession(envelope) : true;
+  const rawSession: unknown = hasSession ? input.attributesManager.getSessionAttributes() : {};
+  const session = parseSessionState(rawSession);
+  const flags = (rawSession ?? {}) as { detached?: unknown; unsaved?: unknown };
+  const detached = flags.detached === true;
+
+  let record: UserRecord;
+  let storeReadable = !detached;
+  if (session.record) {
+    record = session.record;
+  } else {
+    const stored = detached ? undefined : await readStore(input);
+    storeReadable = stored !== undefined;
+    record = stored ?? defaultRecord();
+  }
+  // A write that failed last turn is retried: an empty savedJson always differs.
+  const savedJson = flags.unsaved === true ? "" : JSON.stringify(record);
+  if (newSession) record = { ...record, visits: record.visits + 1 };
+
+  const { locale, supported } = languageFor(safeLocale(input));
+  const turn: Turn = {
+    record,
+    offer: session.offer,
+    last: session.last,
+    locale,
+    localeSupported: supported,
+    newSession,
+    savedJson,
+    storeReadable,
+  };
+  input.attributesManager.setRequestAttributes({ ...input.attributesManager.getRequestAttributes(), [TURN_KEY]: turn });
+  return turn;
+}
+
+function safeLocale(input: HandlerInput): string | undefined {
+  try {
+    const locale: unknown = getLocale(input.requestEnvelope);
+    return typeof locale === "string" ? locale : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes the record if it changed, and the session attributes for the next turn. */
+export async function saveTurn(input: HandlerInput, endsSession: boolean): Promise<void> {
+  const turn = input.attributesManager.getRequestAttributes()[TURN_KEY] as Turn | undefined;
+  if (!turn) return;
+  const json = JSON.stringify(turn.record);
+  let saved = true;
+  if (turn.storeReadable && json !== turn.savedJson) {
+    try {
+      input.attributesManager.setPersistentAttributes(turn.record as unknown as Record<string, unknown>);
+      await input.attributesManager.savePersistentAttributes();
+    } catch (error) {
+      saved = false;
+      logError({ requestId: getRequest(input.requestEnvelope).requestId, where: "store.write", error });
+    }
+  }
+  if (endsSession || input.requestEnvelope.session === undefined) return;
+  input.attributesManager.setSessionAttributes({
+    [SESSION_KEYS.record]: turn.record,
+    ...(turn.nextOffer ? { [SESSION_KEYS.offer]: turn.nextOffer } : {}),
+    ...(turn.nextLast ? { [SESSION_KEYS.last]: turn.nextLast } : {}),
+    ...(!turn.storeReadable ? { [SESSION_KEYS.detached]: true } : {}),
+    ...(!saved ? { unsaved: true } : {}),
+  });
+}

@@ -1,0 +1,37 @@
+import type { RequestHandler } from "ask-sdk-core";
+import { exerciseById } from "../../models/content/exercises";
+import type { IntentName } from "../../models/language/types";
+import { EXERCISE_IDS } from "../../models/types";
+import type { Topic } from "../conversation/offer";
+import { readSlot } from "../conversation/slots";
+import { respond } from "../conversation/respond";
+import { exerciseReply } from "../speech/replies/answers";
+import { perform } from "./actions";
+import { intentNameOf, isIntent } from "./matchers";
+
+/** "Why does my neck hurt after deadlifts": the exercise's note when one is named, else the causes in general. */
+export const NeckPainCauseHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, "NeckPainCauseIntent"),
+  handle(input) {
+    const { id } = readSlot(input, "exercise", EXERCISE_IDS);
+    if (!id) return perform(input, { kind: "answer", topic: "causes" });
+    const { reply, offer } = exerciseReply(exerciseById(id));
+    return respond(input, reply, { offer });
+  },
+};
+
+const TOPIC_OF_INTENT: ReadonlyMap<IntentName, Topic> = new Map<IntentName, Topic>([
+  ["PreventionIntent", "prevention"],
+  ["ReliefIntent", "relief"],
+  ["ProfessionalHelpIntent", "professional"],
+  ["KeyTakeawaysIntent", "takeaways"],
+]);
+
+/** Prevention, what to do now, when to see a professional, the key takeaways. */
+export const TopicHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, ...TOPIC_OF_INTENT.keys()),
+  handle(input) {
+    const topic = TOPIC_OF_INTENT.get(intentNameOf(input) as IntentName) ?? "causes";
+    return perform(input, { kind: "answer", topic });
+  },
+};

@@ -1,0 +1,27 @@
+import type { HandlerInput } from "ask-sdk-core";
+import { getIntentName, getRequestType } from "ask-sdk-core";
+import type { IntentName } from "../../models/language/types";
+
+/** True for an IntentRequest naming one of `names`. Never throws on a malformed envelope. */
+export function isIntent(input: HandlerInput, ...names: readonly IntentName[]): boolean {
+  return intentNameOf(input) !== undefined && (names as readonly string[]).includes(intentNameOf(input) ?? "");
+}
+
+/** The intent's name, or undefined for any other request or a malformed one. */
+export function intentNameOf(input: HandlerInput): string | undefined {
+  try {
+    if (getRequestType(input.requestEnvelope) !== "IntentRequest") return undefined;
+    const name: unknown = getIntentName(input.requestEnvelope);
+    return typeof name === "string" ? name : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function isRequestType(input: HandlerInput, type: string): boolean {
+  try {
+    return getRequestType(input.requestEnvelope) === type;
+  } catch {
+    return false;
+  }
+}

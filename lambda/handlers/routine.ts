@@ -1,0 +1,95 @@
+import type { RequestHandler } from "ask-sdk-core";
+import { ROUTINE_TALK } from "../../models/content/prompts";
+import { ROUTINE_IDS } from "../../models/types";
+import { readSlot } from "../conversation/slots";
+import { respond } from "../conversation/respond";
+import { turnOf } from "../conversation/turn";
+import * as engine from "../routine/engine";
+import { ask } from "../speech/reply";
+import { says } from "../speech/ssml";
+import { perform } from "./actions";
+import { isIntent } from "./matchers";
+import { finishRoutine, narrate, notInRoutine, resumeRoutine, startRoutine } from "./routine-actions";
+
+/** "Start my routine", "a quick routine", "the full routine": by name or length, else the usual, else ask. */
+export const StartRoutineHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, "StartRoutineIntent", "ContinuousRoutineIntent"),
+  handle(input) {
+    const turn = turnOf(input);
+    const continuous = isIntent(input, "ContinuousRoutineIntent");
+    const chosen = readSlot(input, "routine", ROUTINE_IDS).id;
+    const routineId = chosen ?? (continuous ? turn.record.routine?.routineId : undefined) ?? turn.record.usualRoutine;
+    if (!routineId) {
+      return respond(input, ask(says(ROUTINE_TALK.choose), says(ROUTINE_TALK.chooseReprompt)));
+    }
+    // "Without stopping" during a routine carries on from the current stretch.
+    const current = turn.record.routine;
+    if (continuous && !chosen && current) return narrate(input, says(), { ...current, continuous: true });
+    return startRoutine(input, routineId, continuous);
+  },
+};
+
+export const ResumeHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, "ResumeRoutineIntent", "AMAZON.ResumeIntent"),
+  handle: (input) => resumeRoutine(input),
+};
+
+/** "Next", "skip", "I'm ready", "continue" in continuous mode. Outside a routine: the next stretch after one just taught. */
+export const NextHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, "AMAZON.NextIntent"),
+  handle(input) {
+    const turn = turnOf(input);
+    const current = turn.record.routine;
+    if (!current) {
+      if (turn.offer?.kind === "teach") return perform(input, turn.offer);
+      return notInRoutine(input);
+    }
+    const after = engine.next(current);
+    if (after === "finished") return finishRoutine(input);
+    return narrate(input, says(), after);
+  },
+};
+
+export const PreviousHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, "AMAZON.PreviousIntent"),
+  handle(input) {
+    const current = turnOf(input).record.routine;
+    if (!current) return notInRoutine(input);
+    const first = engine.currentStep(current).index === 0;
+    return narrate(input, says(first ? ROUTINE_TALK.alreadyFirst : ROUTINE_TALK.back), engine.back(current));
+  },
+};
+
+export const StartOverHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, "AMAZON.StartOverIntent"),
+  handle(input) {
+    const turn = turnOf(input);
+    const current = turn.record.routine;
+    if (current) return narrate(input, says(ROUTINE_TALK.startOver), engine.startOver(current));
+    if (turn.record.usualRoutine) return startRoutine(input, turn.record.usualRoutine, false);
+    return notInRoutine(input);
+  },
+};
+
+export const WhatsNextHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, "WhatsNextIntent"),
+  handle(input) {
+    const current = turnOf(input).record.routine;
+    if (!current) return notInRoutine(input);
+    const upcoming = engine.upcoming(current);
+    const text = upcoming ? ROUTINE_TALK.whatsNext(upcoming.stretch.name) : ROUTINE_TALK.whatsNextLast;
+    return respond(input, ask(says(text), says(ROUTINE_TALK.nextReprompt)));
+  },
+};
+
+export const HowManyLeftHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, "HowManyLeftIntent"),
+  handle(input) {
+    const current = turnOf(input).record.routine;
+    if (!current) return notInRoutine(input);
+    const left = engine.remaining(current);
+    const { routine } = engine.currentStep(current);
+    const minutes = Math.round((routine.minutes * left) / routine.items.length);
+    return respond(input, ask(says(ROUTINE_TALK.howManyLeft(left, minutes)), says(ROUTINE_TALK.nextReprompt)));
+  },
+};

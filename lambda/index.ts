@@ -1,0 +1,13 @@
+import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
+import type { Context } from "aws-lambda";
+import { createPersistenceAdapter } from "./persistence/store-config";
+import { buildSkill } from "./skill";
+
+/** Built once, at module load; every invocation reuses it. */
+const skill = buildSkill({
+  persistenceAdapter: createPersistenceAdapter(process.env),
+  ...(process.env.SKILL_ID ? { skillId: process.env.SKILL_ID } : {}),
+});
+
+/** The Lambda entry point (async, so it runs on nodejs22.x and later). */
+export const handler = (event: RequestEnvelope, context?: Context): Promise<ResponseEnvelope> => skill.invoke(event, context);

@@ -1,0 +1,48 @@
+import { join } from "node:path";
+import type { DynamoDBClientConfig } from "@aws-sdk/client-dynamodb";
+import type { PersistenceAdapter } from "ask-sdk-core";
+import { DynamoStore } from "./dynamo-store";
+import { FileStore } from "./file-store";
+import { MemoryStore } from "./memory-store";
+
+export const STORE_KINDS = ["dynamodb", "file", "memory"] as const;
+export type StoreKind = (typeof STORE_KINDS)[number];
+
+export const DEFAULT_TABLE = "neck-coach-users";
+
+/**
+ * The store named by the environment:
+ * - NECK_COACH_STORE: "dynamodb" | "file" | "memory"; default "dynamodb" on Lambda
+ *   (AWS_LAMBDA_FUNCTION_NAME set), else "file". Any other value throws.
+ * - dynamodb: NECK_COACH_TABLE (default "neck-coach-users"), DYNAMODB_ENDPOINT, AWS_REGION.
+ * - file: NECK_COACH_DATA_DIR (default ".data" under the current working directory).
+ */
+export function createPersistenceAdapter(env: NodeJS.ProcessEnv = process.env): PersistenceAdapter {
+  const kind = storeKind(env);
+  switch (kind) {
+    case "dynamodb":
+      return new DynamoStore({ tableName: env.NECK_COACH_TABLE || DEFAULT_TABLE, client: dynamoClientConfig(env) });
+    case "file":
+      return new FileStore(env.NECK_COACH_DATA_DIR || join(process.cwd(), ".data"));
+    case "memory":
+      return new MemoryStore();
+  }
+}
+
+function storeKind(env: NodeJS.ProcessEnv): StoreKind {
+  const value = env.NECK_COACH_STORE;
+  if (!value) return env.AWS_LAMBDA_FUNCTION_NAME ? "dynamodb" : "file";
+  const kind = STORE_KINDS.find((known) => known === value);
+  if (!kind) {
+    throw new Error(`NECK_COACH_STORE="${value}" is not a store; use one of: ${STORE_KINDS.join(", ")}.`);
+  }
+  return kind;
+}
+
+/** Only the settings that are present, so the SDK's own defaults apply to the rest. */
+function dynamoClientConfig(env: NodeJS.ProcessEnv): DynamoDBClientConfig {
+  const config: DynamoDBClientConfig = {};
+  if (env.DYNAMODB_ENDPOINT) config.endpoint = env.DYNAMODB_ENDPOINT;
+  if (env.AWS_REGION) config.region = env.AWS_REGION;
+  return config;
+}

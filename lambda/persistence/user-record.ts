@@ -1,0 +1,166 @@
+/**
+ * What Neck Coach remembers about one user, and how a stored value becomes a
+ * trusted record. Stored data is never trusted: `parseRecord` accepts the
+ * current schema, migrates the previous one, and resets anything else.
+ */
+import { ROUTINE_IDS, type RoutineId } from "../../models/types";
+
+export interface RoutineProgress {
+  routineId: RoutineId;
+  /** Index of the next stretch to narrate; the routine engine clamps it to the routine length. */
+  index: number;
+  continuous: boolean;
+}
+
+export interface UserRecord {
+  schema: 2;
+  /** Sessions started; 0 means first visit. */
+  visits: number;
+  disclaimerHeard: boolean;
+  /** Routine in progress, or null. */
+  routine: RoutineProgress | null;
+  /** Last routine started. */
+  usualRoutine: RoutineId | null;
+  routinesFinished: number;
+  /** Consecutive days with a finished routine. */
+  streakDays: number;
+  /** "YYYY-MM-DD" (UTC) of the last finished routine. */
+  lastActiveDay: string | null;
+}
+
+export type ParseStatus = "ok" | "new" | "migrated" | "reset";
+
+export interface ParsedRecord {
+  record: UserRecord;
+  status: ParseStatus;
+}
+
+export function defaultRecord(): UserRecord {
+  return {
+    schema: 2,
+    visits: 0,
+    disclaimerHeard: false,
+    routine: null,
+    usualRoutine: null,
+    routinesFinished: 0,
+    streakDays: 0,
+    lastActiveDay: null,
+  };
+}
+
+/** Turns whatever the store returned into a valid record, saying what happened. */
+export function parseRecord(raw: unknown): ParsedRecord {
+  if (raw === undefined || (isPlainObject(raw) && Object.keys(raw).length === 0)) {
+    return { record: defaultRecord(), status: "new" };
+  }
+  if (isPlainObject(raw)) {
+    const current = readSchema2(raw);
+    if (current) return { record: current, status: "ok" };
+    const migrated = readSchema1(raw);
+    if (migrated) return { record: migrated, status: "migrated" };
+  }
+  return { record: defaultRecord(), status: "reset" };
+}
+
+/** The record after a routine is finished on `today` ("YYYY-MM-DD", UTC). */
+export function recordStreak(record: UserRecord, today: string): UserRecord {
+  let streakDays = 1;
+  if (record.lastActiveDay === today) streakDays = record.streakDays;
+  else if (record.lastActiveDay === previousDay(today)) streakDays = record.streakDays + 1;
+  return {
+    ...record,
+    routinesFinished: record.routinesFinished + 1,
+    streakDays,
+    lastActiveDay: today,
+  };
+}
+
+/** The UTC calendar day of `date`, "YYYY-MM-DD". */
+export function dayOf(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** A non-null, non-array object such as JSON.parse or a DynamoDB map yields. */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+function previousDay(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - 1);
+  return dayOf(date);
+}
+
+function readSchema2(raw: Record<string, unknown>): UserRecord | null {
+  const { schema, visits, disclaimerHeard, routine, usualRoutine, routinesFinished, streakDays, lastActiveDay } = raw;
+  if (schema !== 2) return null;
+  if (!isCount(visits) || !isCount(routinesFinished) || !isCount(streakDays)) return null;
+  if (typeof disclaimerHeard !== "boolean") return null;
+  if (routine !== null && !isRoutineProgress(routine)) return null;
+  if (usualRoutine !== null && !isRoutineId(usualRoutine)) return null;
+  if (lastActiveDay !== null && !isDay(lastActiveDay)) return null;
+  return {
+    schema: 2,
+    visits,
+    disclaimerHeard,
+    routine: routine === null ? null : { routineId: routine.routineId, index: routine.index, continuous: routine.continuous },
+    usualRoutine,
+    routinesFinished,
+    streakDays,
+    lastActiveDay,
+  };
+}
+
+const SCHEMA_1_FIELDS: readonly string[] = ["visits", "routineId", "step", "completed"];
+
+/**
+ * Schema 1: `{ visits?: number, routineId?: string, step?: number, completed?: number }`,
+ * no `schema` field. A value of the wrong type means it is not schema 1.
+ * A routine id that no longer exists, or a bad step, only drops the routine.
+ * The disclaimer is said once more: schema 1 did not record it.
+ */
+function readSchema1(raw: Record<string, unknown>): UserRecord | null {
+  if (!Object.keys(raw).every((key) => SCHEMA_1_FIELDS.includes(key))) return null;
+  const { visits, routineId, step, completed } = raw;
+  if (visits !== undefined && !isCount(visits)) return null;
+  if (completed !== undefined && !isCount(completed)) return null;
+  if (routineId !== undefined && typeof routineId !== "string") return null;
+  if (step !== undefined && typeof step !== "number") return null;
+
+  const knownRoutine = isRoutineId(routineId) ? routineId : null;
+  const index = step ?? 0;
+  return {
+    ...defaultRecord(),
+    visits: visits ?? 0,
+    routinesFinished: completed ?? 0,
+    routine: knownRoutine !== null && isCount(index) ? { routineId: knownRoutine, index, continuous: false } : null,
+    usualRoutine: knownRoutine,
+  };
+}
+
+/** A non-negative integer. */
+function isCount(value: unknown): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= 0;
+}
+
+function isRoutineId(value: unknown): value is RoutineId {
+  return ROUTINE_IDS.some((id) => id === value);
+}
+
+function isRoutineProgress(value: unknown): value is RoutineProgress {
+  return (
+    isPlainObject(value) &&
+    isRoutineId(value.routineId) &&
+    isCount(value.index) &&
+    typeof value.continuous === "boolean"
+  );
+}
+
+/** A real calendar day written "YYYY-MM-DD". */
+function isDay(value: unknown): value is string {
+  if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && dayOf(new Date(time)) === value;
+}

@@ -1,0 +1,80 @@
+import { pick, STRETCH_TALK } from "../../models/content/prompts";
+import type { Movement, RoutineItem, Side, Stretch } from "../../models/types";
+import { Speech } from "../speech/ssml";
+
+/**
+ * How a stretch is spoken, and how its pauses are timed. A hold is silence
+ * (chained <break>s of at most 10 s) with sparse cues: "halfway" in holds of
+ * 15 s or more, "five more seconds" near the end of longer ones, then the release.
+ */
+
+export const HOLD_CUES = {
+  halfway: ["Halfway.", "Halfway there.", "Keep breathing, halfway."],
+  fiveMore: ["Five more seconds.", "Just five more.", "Nearly there, five more."],
+} as const;
+
+/** Holds shorter than this get no cue inside them. */
+const CUED_HOLD_SECONDS = 15;
+
+/** Silence for a hold of `seconds`, with sparse spoken cues. */
+export function holdSpeech(seconds: number, variant: number): Speech {
+  const speech = new Speech();
+  if (seconds < CUED_HOLD_SECONDS) return speech.pause(seconds);
+  const half = Math.round(seconds / 2);
+  speech.pause(half).say(pick(HOLD_CUES.halfway, variant));
+  const rest = seconds - half;
+  if (rest > 8) speech.pause(rest - 5).say(pick(HOLD_CUES.fiveMore, variant)).pause(5);
+  else speech.pause(rest);
+  return speech;
+}
+
+function fillSide(text: string, side: Side | undefined): string {
+  if (!side) return text;
+  const other: Side = side === "left" ? "right" : "left";
+  return text.replaceAll("{side}", side).replaceAll("{otherSide}", other);
+}
+
+/** The movements of one rep, on one side. */
+function repSpeech(
+  movements: readonly Movement[],
+  rep: number,
+  reps: number,
+  side: Side | undefined,
+  item: NarrationOptions["item"],
+  variant: number,
+): Speech {
+  const speech = new Speech();
+  if (rep > 0 && rep === reps - 1 && reps > 2) speech.say(pick(STRETCH_TALK.lastRep, variant + rep));
+  movements.forEach((movement, m) => {
+    const cue = rep > 0 && movement.again ? movement.again : movement.cue;
+    speech.say(fillSide(cue, side));
+    const override = movement.kind === "hold" ? item?.holdSeconds : item?.moveSeconds;
+    const seconds = override ?? movement.seconds;
+    speech.append(movement.kind === "hold" ? holdSpeech(seconds, variant + rep + m) : new Speech().pause(seconds));
+    if (movement.release) speech.say(fillSide(movement.release, side));
+  });
+  return speech;
+}
+
+export interface NarrationOptions {
+  /** Overrides from a routine: reps per side, and the seconds of every hold. */
+  readonly item?: Pick<RoutineItem, "reps" | "holdSeconds" | "moveSeconds">;
+  /** Picks the small words, so consecutive stretches sound different. */
+  readonly variant: number;
+}
+
+const SIDES: readonly Side[] = ["right", "left"];
+
+/** The setup, breathing cue and every rep on every side of a stretch, with its pauses. */
+export function narrateStretch(stretch: Stretch, { item, variant }: NarrationOptions): Speech {
+  const reps = item?.reps ?? stretch.reps;
+  const speech = new Speech().say(stretch.setup, stretch.breath);
+  const sides = stretch.sides ? SIDES : [undefined];
+  sides.forEach((side, s) => {
+    if (s > 0) speech.say(pick(STRETCH_TALK.otherSide, variant));
+    for (let rep = 0; rep < reps; rep++) {
+      speech.append(repSpeech(stretch.movements, rep, reps, side, item, variant + s));
+    }
+  });
+  return speech;
+}

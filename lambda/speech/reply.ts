@@ -1,0 +1,45 @@
+import type { Response } from "ask-sdk-model";
+import type { ResponseBuilder } from "ask-sdk-core";
+import { MAX_SPEECH_CHARS, Speech, speak } from "./ssml";
+
+/**
+ * What the skill says and does in one response, built apart from routing.
+ * `ask` keeps the session open and always carries a reprompt; `tell` ends it.
+ */
+export interface Reply {
+  readonly speech: Speech;
+  /** Present exactly when the session stays open. */
+  readonly reprompt?: Speech;
+  readonly endSession: boolean;
+  readonly card?: { readonly title: string; readonly text: string };
+}
+
+export function ask(speech: Speech, reprompt: Speech, card?: Reply["card"]): Reply {
+  return { speech, reprompt, endSession: false, ...(card ? { card } : {}) };
+}
+
+export function tell(speech: Speech, card?: Reply["card"]): Reply {
+  return { speech, endSession: true, ...(card ? { card } : {}) };
+}
+
+/**
+ * Keeps SSML within Alexa's 8,000 characters, once wrapped in <speak>.
+ * Speech is flat (text and self-closing tags), so cutting after a tag or a
+ * sentence keeps it valid. Replies are built to fit; this is the last guard.
+ */
+export function fitSpeech(inner: string): string {
+  const budget = MAX_SPEECH_CHARS - speak("").length;
+  if (inner.length <= budget) return inner;
+  const head = inner.slice(0, budget);
+  const cut = Math.max(head.lastIndexOf("/>") + 2, head.lastIndexOf(". ") + 1);
+  return head.slice(0, cut > 1 ? cut : 0).trim();
+}
+
+/** Turns a Reply into the response Alexa receives. */
+export function render(builder: ResponseBuilder, reply: Reply): Response {
+  builder.speak(fitSpeech(reply.speech.toSsml()));
+  if (!reply.endSession && reply.reprompt) builder.reprompt(fitSpeech(reply.reprompt.toSsml()));
+  if (reply.card) builder.withSimpleCard(reply.card.title, reply.card.text);
+  builder.withShouldEndSession(reply.endSession);
+  return builder.getResponse();
+}

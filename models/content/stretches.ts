@@ -1,0 +1,325 @@
+import type { Stretch, StretchId } from "../types";
+
+/**
+ * The nine stretches, written for the ear. A stretch's wording lives here and
+ * nowhere else: the speech, the routines and the STRETCH_NAME slot type all read it.
+ *
+ * Timing: a "hold" is 5 to 30 seconds of counted stillness, a "move" is the
+ * 3 to 8 seconds a motion takes. Each stretch runs 30 to 75 seconds in all
+ * (reps x sides x seconds, plus about 2.5 seconds of speech per cue).
+ * Two-sided stretches use {side} and {otherSide}, filled with "left" or "right".
+ */
+export const STRETCHES: readonly Stretch[] = [
+  {
+    id: "chin-tuck",
+    name: "chin tuck",
+    synonyms: [
+      "chin tucks",
+      "neck retraction",
+      "neck retractions",
+      "head retraction",
+      "head retractions",
+      "chin retraction",
+      "chin retractions",
+      "double chin exercise",
+      "double chin stretch",
+      "chin tuck stretch",
+    ],
+    summary: "It works the deep muscles at the front of your neck and counters the forward head position that comes from craning under a load.",
+    setup: "Sit or stand tall. Shoulders easy, eyes level, looking straight ahead.",
+    movements: [
+      {
+        cue: "Gently glide your chin straight back, like you're making a double chin. Keep your eyes level. Hold it there.",
+        again: "And again, chin straight back. Hold.",
+        seconds: 5,
+        kind: "hold",
+        release: "And release.",
+      },
+    ],
+    reps: 5,
+    sides: false,
+    breath: "Breathe normally through each hold.",
+    caution: "Your head slides back, it doesn't tip down. Keep it small and pain free.",
+  },
+  {
+    id: "side-neck-stretch",
+    name: "side neck stretch",
+    synonyms: [
+      "side neck stretches",
+      "neck stretch",
+      "neck stretches",
+      "ear to shoulder stretch",
+      "ear to shoulder",
+      "lateral neck stretch",
+      "upper trap stretch",
+      "trap stretch",
+      "side stretch",
+    ],
+    summary: "A slow, held stretch for the muscles along the side of your neck and the top of your shoulder.",
+    setup: "Sit tall with both shoulders low and relaxed. Let your arms hang.",
+    movements: [
+      {
+        cue: "Let your {side} ear drop toward your {side} shoulder. Feel the {otherSide} side of your neck lengthen.",
+        seconds: 30,
+        kind: "hold",
+        release: "Slowly come back to center.",
+      },
+    ],
+    reps: 1,
+    sides: true,
+    breath: "Breathe out slowly and let the shoulder drop a little more each time.",
+    caution: "Let the weight of your head do the work. Don't pull on it, and stop if you feel tingling down your arm.",
+  },
+  {
+    id: "neck-tilt",
+    name: "neck tilt",
+    synonyms: [
+      "neck tilts",
+      "head tilt",
+      "head tilts",
+      "side tilt",
+      "side tilts",
+      "side to side tilt",
+      "side to side tilts",
+      "neck side bend",
+      "neck side bends",
+    ],
+    summary: "A moving version of the side stretch that loosens a stiff neck without holding.",
+    setup: "Sit tall, shoulders down, eyes forward.",
+    movements: [
+      {
+        cue: "Tip your {side} ear toward your {side} shoulder, then come back to center.",
+        again: "Again, {side} ear down, and up.",
+        seconds: 4,
+        kind: "move",
+      },
+    ],
+    reps: 4,
+    sides: true,
+    breath: "Breathe out as you tilt, and in as you come back up.",
+    caution: "Smooth and slow, never bouncing. Only go as far as feels easy.",
+  },
+  {
+    id: "neck-half-circle",
+    name: "neck half circle",
+    synonyms: [
+      "neck half circles",
+      "half circle",
+      "half circles",
+      "half neck circle",
+      "half neck circles",
+      "neck roll",
+      "neck rolls",
+      "neck circle",
+      "neck circles",
+      "neck rotation",
+      "neck rotations",
+      "head roll",
+      "head rolls",
+      "head circle",
+      "head circles",
+    ],
+    summary: "A gentle way to loosen the whole neck, rolling only through the front half of the circle.",
+    setup: "Sit tall and relax your shoulders. Let your chin drop softly toward your chest.",
+    movements: [
+      {
+        cue: "Roll your right ear toward your right shoulder. Then sweep your chin down, across your chest, and over to the left.",
+        again: "And back the other way, slow and smooth.",
+        seconds: 6,
+        kind: "move",
+      },
+    ],
+    reps: 4,
+    sides: false,
+    breath: "Breathe slowly. Let each breath out soften your neck.",
+    caution: "Stay in the front half. Don't roll your head far back, and keep it pain free.",
+  },
+  {
+    id: "shoulder-roll",
+    name: "shoulder roll",
+    synonyms: [
+      "shoulder rolls",
+      "shoulder shrug",
+      "shoulder shrugs",
+      "shoulder circle",
+      "shoulder circles",
+      "rolling shoulders",
+      "shoulder roll back",
+      "shoulder rolls back",
+    ],
+    summary: "It eases tension across the tops of your shoulders and your upper back.",
+    setup: "Sit or stand tall with your arms loose at your sides.",
+    movements: [
+      {
+        cue: "Lift both shoulders up toward your ears. Then circle them back, and let them drop down.",
+        again: "Up, back, and down.",
+        seconds: 4,
+        kind: "move",
+      },
+    ],
+    reps: 6,
+    sides: false,
+    breath: "Breathe in as you lift, and out as you roll back and down.",
+    caution: "Big, slow circles. Keep your neck long and your jaw loose.",
+  },
+  {
+    id: "seated-forward-fold",
+    name: "seated forward fold",
+    synonyms: [
+      "seated forward folds",
+      "forward fold",
+      "forward folds",
+      "seated forward bend",
+      "forward bend",
+      "sitting forward fold",
+      "seated fold",
+    ],
+    summary: "It lets gravity lengthen the back of your neck and your upper back.",
+    setup: "Sit tall near the front of a chair, feet flat and a little apart.",
+    movements: [
+      {
+        cue: "Hinge forward from your hips and let your head hang heavy. Arms can rest on your legs or dangle. Stay here.",
+        seconds: 30,
+        kind: "hold",
+      },
+      {
+        cue: "Now gently sway your head a little from side to side.",
+        seconds: 8,
+        kind: "move",
+        release: "Slowly roll back up to sitting, and lift your head last.",
+      },
+    ],
+    reps: 1,
+    sides: false,
+    breath: "Breathe into your back and let each breath out sink you a little lower.",
+    caution: "Come up slowly so you don't feel light headed. Skip it if folding forward hurts your back.",
+  },
+  {
+    id: "doorway-chest-stretch",
+    name: "doorway chest stretch",
+    synonyms: [
+      "doorway chest stretches",
+      "doorway stretch",
+      "doorway stretches",
+      "door frame stretch",
+      "door stretch",
+      "chest stretch",
+      "chest stretches",
+      "pec stretch",
+      "pec stretches",
+      "pectoral stretch",
+    ],
+    summary: "It opens a tight chest, which lets your shoulders sit back and takes load off your neck.",
+    setup: "Stand in an open doorway. Raise your arms and rest each forearm against the door frame, elbows level with your shoulders.",
+    movements: [
+      {
+        cue: "Step one foot forward and lean gently through the doorway. Feel your chest and the front of your shoulders open.",
+        again: "Lean through again, chest open, chin level.",
+        seconds: 20,
+        kind: "hold",
+        release: "Ease back out of the stretch.",
+      },
+    ],
+    reps: 2,
+    sides: false,
+    breath: "Breathe deep into your chest while you hold.",
+    caution: "Keep it gentle in the shoulders, and stop if you feel tingling in your arms or hands.",
+  },
+  {
+    id: "neck-isometrics",
+    name: "isometric neck press",
+    synonyms: [
+      "isometric neck presses",
+      "neck isometric",
+      "neck isometrics",
+      "isometric neck exercise",
+      "isometric neck exercises",
+      "isometric neck hold",
+      "isometric neck holds",
+      "neck resistance exercise",
+      "isometrics",
+    ],
+    summary: "It strengthens your neck muscles by pressing against your own hand, while your head stays still.",
+    setup: "Sit tall with your head level and your eyes forward.",
+    movements: [
+      {
+        cue: "Palm on your forehead. Press gently forward into it, and let your hand push back so nothing moves. Hold.",
+        seconds: 5,
+        kind: "hold",
+        release: "And relax.",
+      },
+      {
+        cue: "Hands clasped behind your head. Press back gently, head still. Hold.",
+        seconds: 5,
+        kind: "hold",
+        release: "And relax.",
+      },
+      {
+        cue: "Right hand on the side of your head. Press gently, with no tipping. Hold.",
+        seconds: 5,
+        kind: "hold",
+        release: "And relax.",
+      },
+      {
+        cue: "Now the left hand, on the left side. Press gently. Hold.",
+        seconds: 5,
+        kind: "hold",
+        release: "And release.",
+      },
+    ],
+    reps: 1,
+    sides: false,
+    breath: "Keep breathing while you press. Don't hold your breath.",
+    caution: "Use only light effort, about a quarter of your strength. Stop if it hurts.",
+  },
+  {
+    id: "neck-self-massage",
+    name: "neck massage",
+    synonyms: [
+      "neck massages",
+      "seated neck massage",
+      "self neck massage",
+      "neck self massage",
+      "self massage",
+      "neck rub",
+      "neck rubs",
+    ],
+    summary: "It eases the knots just under your skull and down both sides of your neck.",
+    setup: "Sit comfortably and let your shoulders drop. Bring your fingertips to the back of your head.",
+    movements: [
+      {
+        cue: "Find the ridge where your skull meets your neck. Press lightly, in small, slow circles.",
+        seconds: 8,
+        kind: "move",
+      },
+      {
+        cue: "Work outward along the ridge, toward your ears.",
+        seconds: 8,
+        kind: "move",
+      },
+      {
+        cue: "Now slide down the sides of your neck, still circling.",
+        seconds: 8,
+        kind: "move",
+      },
+      {
+        cue: "Stay with the tightest spot, with gentle pressure.",
+        seconds: 8,
+        kind: "move",
+        release: "Let your hands rest in your lap.",
+      },
+    ],
+    reps: 1,
+    sides: false,
+    breath: "Breathe slowly and let your jaw relax.",
+    caution: "Keep the pressure light, and avoid pressing on the front of your throat.",
+  },
+];
+
+const byId = new Map<StretchId, Stretch>(STRETCHES.map((s) => [s.id, s]));
+
+export function stretchById(id: StretchId): Stretch {
+  const stretch = byId.get(id);
+  if (!stretch) throw new Error(`Unknown stretch: ${id}`);
+  return stretch;
+}

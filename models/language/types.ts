@@ -1,0 +1,61 @@
+/** The shape of one locale's language: invocation name, intents and their sample utterances. */
+
+export const CUSTOM_INTENTS = [
+  "TeachStretchIntent",
+  "ListStretchesIntent",
+  "NeckPainCauseIntent",
+  "PreventionIntent",
+  "ReliefIntent",
+  "ProfessionalHelpIntent",
+  "KeyTakeawaysIntent",
+  "RedFlagIntent",
+  "StartRoutineIntent",
+  "ContinuousRoutineIntent",
+  "ResumeRoutineIntent",
+  "WhatsNextIntent",
+  "HowManyLeftIntent",
+] as const;
+export type CustomIntentName = (typeof CUSTOM_INTENTS)[number];
+
+export const BUILT_IN_INTENTS = [
+  "AMAZON.HelpIntent",
+  "AMAZON.StopIntent",
+  "AMAZON.CancelIntent",
+  "AMAZON.FallbackIntent",
+  "AMAZON.NavigateHomeIntent",
+  "AMAZON.YesIntent",
+  "AMAZON.NoIntent",
+  "AMAZON.NextIntent",
+  "AMAZON.PreviousIntent",
+  "AMAZON.RepeatIntent",
+  "AMAZON.StartOverIntent",
+  "AMAZON.PauseIntent",
+  "AMAZON.ResumeIntent",
+] as const;
+export type BuiltInIntentName = (typeof BUILT_IN_INTENTS)[number];
+export type IntentName = CustomIntentName | BuiltInIntentName;
+
+/** Custom slot types, each filled from the content module. */
+export const SLOT_TYPES = ["STRETCH_NAME", "EXERCISE_NAME", "ROUTINE_NAME", "SYMPTOM_NAME"] as const;
+export type SlotTypeName = (typeof SLOT_TYPES)[number];
+
+/** Slot names, as the handlers read them. */
+export const SLOTS = {
+  stretch: { name: "stretch", type: "STRETCH_NAME" },
+  exercise: { name: "exercise", type: "EXERCISE_NAME" },
+  routine: { name: "routine", type: "ROUTINE_NAME" },
+  symptom: { name: "symptom", type: "SYMPTOM_NAME" },
+} as const satisfies Record<string, { name: string; type: SlotTypeName }>;
+export type SlotName = keyof typeof SLOTS;
+
+export interface IntentLanguage {
+  readonly name: IntentName;
+  readonly slots?: readonly SlotName[];
+  /** Sample utterances; slots written as {stretch}. Built-ins may add samples of their own. */
+  readonly samples: readonly string[];
+}
+
+export interface LocaleLanguage {
+  readonly invocationName: string;
+  readonly intents: readonly IntentLanguage[];
+}

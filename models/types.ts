@@ -1,0 +1,167 @@
+/**
+ * The shapes of everything Neck Coach knows. Plain data, no Alexa imports:
+ * the same content feeds the speech, the routines and the interaction model.
+ */
+
+export type Side = "left" | "right";
+
+/** The nine distinct stretches. "Neck retraction" is a synonym of the chin tuck. */
+export const STRETCH_IDS = [
+  "chin-tuck",
+  "side-neck-stretch",
+  "neck-tilt",
+  "neck-half-circle",
+  "shoulder-roll",
+  "seated-forward-fold",
+  "doorway-chest-stretch",
+  "neck-isometrics",
+  "neck-self-massage",
+] as const;
+export type StretchId = (typeof STRETCH_IDS)[number];
+
+/**
+ * One coached movement inside a stretch. After the cue is spoken, the skill
+ * pauses for `seconds` (a hold, or the time the motion takes).
+ * `cue`, `again` and `release` may contain `{side}` and `{otherSide}`, filled
+ * in with "left" / "right" for stretches done on both sides.
+ */
+export interface Movement {
+  /** What to do, for the ear: "Gently draw your chin straight back." */
+  readonly cue: string;
+  /** A shorter cue for the second and later reps: "And again, chin back." */
+  readonly again?: string;
+  /** How long the user holds or moves after the cue, in seconds. */
+  readonly seconds: number;
+  /** "hold": a still position, counted with sparse cues. "move": time to perform a motion. */
+  readonly kind: "hold" | "move";
+  /** Spoken when the pause ends: "And release." */
+  readonly release?: string;
+}
+
+export interface Stretch {
+  readonly id: StretchId;
+  /** Spoken name, lower case: "chin tuck". Also the slot value. */
+  readonly name: string;
+  /** Every other name people use for it (slot synonyms): "neck retraction", "chin tucks". */
+  readonly synonyms: readonly string[];
+  /** One sentence: what it helps with. */
+  readonly summary: string;
+  /** The starting position: "Sit tall, shoulders relaxed, eyes forward." */
+  readonly setup: string;
+  readonly movements: readonly Movement[];
+  /** How many times the movements are repeated (per side when `sides` is true). */
+  readonly reps: number;
+  /** True when it is done on one side, then the other. */
+  readonly sides: boolean;
+  /** A breathing cue spoken near the start. */
+  readonly breath: string;
+  /** A short safety note spoken at the end of a taught stretch. */
+  readonly caution: string;
+}
+
+export const ROUTINE_IDS = ["quick", "after-lifting", "full"] as const;
+export type RoutineId = (typeof ROUTINE_IDS)[number];
+
+/** One stretch inside a routine, with optional overrides of its reps and hold. */
+export interface RoutineItem {
+  readonly stretch: StretchId;
+  readonly reps?: number;
+  /** Replaces the seconds of every "hold" movement of the stretch. */
+  readonly holdSeconds?: number;
+  /** Replaces the seconds of every "move" movement of the stretch. */
+  readonly moveSeconds?: number;
+}
+
+export interface Routine {
+  readonly id: RoutineId;
+  /** Spoken name: "quick routine". */
+  readonly name: string;
+  /** Slot synonyms: "two minute stretch", "short one". */
+  readonly synonyms: readonly string[];
+  /** The length the skill announces, in minutes. Tests hold the real length to it. */
+  readonly minutes: number;
+  /** One sentence on what it is for. */
+  readonly description: string;
+  readonly items: readonly RoutineItem[];
+}
+
+export const CAUSE_IDS = [
+  "posture",
+  "repetition",
+  "sudden-movement",
+  "muscle-imbalance",
+  "existing-condition",
+] as const;
+export type CauseId = (typeof CAUSE_IDS)[number];
+
+export interface Cause {
+  readonly id: CauseId;
+  /** Short label: "posture during the lift". */
+  readonly title: string;
+  /** One or two short spoken sentences. */
+  readonly explanation: string;
+}
+
+export const EXERCISE_IDS = [
+  "overhead-press",
+  "pull-up",
+  "deadlift",
+  "neck-machine",
+  "bench-press",
+  "shrug",
+  "squat",
+  "crunch",
+  "running",
+  "swimming",
+  "cycling",
+  "martial-arts",
+  "plyometrics",
+] as const;
+export type ExerciseId = (typeof EXERCISE_IDS)[number];
+
+/** An exercise that commonly strains the neck, and how to keep the neck safe in it. */
+export interface ExerciseNote {
+  readonly id: ExerciseId;
+  /** Spoken name, lower case: "deadlift". Also the slot value. */
+  readonly name: string;
+  readonly synonyms: readonly string[];
+  /** Why it can strain the neck: one or two short sentences. */
+  readonly why: string;
+  /** How to keep the neck safe in it: one or two short sentences. */
+  readonly keepSafe: string;
+  /** A stretch that suits the neck after it. */
+  readonly stretch: StretchId;
+}
+
+/** A spoken answer: the point first, at most two more short sentences. */
+export interface Answer {
+  readonly point: string;
+  readonly detail: readonly string[];
+}
+
+export interface PreventionTip {
+  readonly id: string;
+  readonly title: string;
+  readonly say: string;
+}
+
+export const RED_FLAG_IDS = [
+  "arm-numbness",
+  "arm-weakness",
+  "accident",
+  "fever-stiff-neck",
+  "severe-headache",
+  "balance",
+  "severe-pain",
+  "lasting-pain",
+] as const;
+export type RedFlagId = (typeof RED_FLAG_IDS)[number];
+
+export interface RedFlag {
+  readonly id: RedFlagId;
+  /** Slot value: "numbness in my arm". */
+  readonly name: string;
+  readonly synonyms: readonly string[];
+  /** True when it calls for emergency care now (call the local emergency number). */
+  readonly emergency: boolean;
+}

@@ -1,0 +1,123 @@
+/**
+ * A virtual Echo: speaks typed utterances through the real interaction model
+ * (virtual-alexa), to a skill handler, as Alexa would. Shared by `npm start`
+ * and the conversation tests.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { VirtualAlexa } from "virtual-alexa";
+import { Utterance } from "virtual-core";
+import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
+import { PROJECT_ROOT } from "./bundle";
+
+export type SkillHandler = (event: RequestEnvelope, context?: unknown) => Promise<ResponseEnvelope>;
+
+export const INVOCATION_NAME = "neck coach";
+
+export interface DeviceOptions {
+  readonly handler: SkillHandler;
+  readonly locale?: string;
+  /** A stable user id, so stored progress carries across sessions and runs. */
+  readonly userId?: string;
+  /** Advertise an Echo Show screen (APL). */
+  readonly screen?: boolean;
+}
+
+export type Turn =
+  | { readonly kind: "response"; readonly request: RequestEnvelope; readonly envelope: ResponseEnvelope }
+  | { readonly kind: "unmatched"; readonly utterance: string };
+
+interface InternalAlexa {
+  context(): { interactionModel(): unknown; activeSession(): boolean; endSession(): void };
+}
+
+export function interactionModelPath(locale: string): string {
+  return join(PROJECT_ROOT, "skill-package", "interactionModels", "custom", `${locale}.json`);
+}
+
+const LAUNCH = new RegExp(`^(?:alexa,? )?(?:open|launch|start|talk to|begin) ${INVOCATION_NAME}$`, "i");
+const ONE_SHOT = new RegExp(`^(?:alexa,? )?(?:ask|tell|open|launch|use) ${INVOCATION_NAME} (?:to |for |about |if |whether |)(.+)$`, "i");
+
+export class VirtualDevice {
+  private readonly alexa: VirtualAlexa;
+  private lastRequest: RequestEnvelope | undefined;
+
+  constructor(private readonly options: DeviceOptions) {
+    const locale = options.locale ?? "en-US";
+    const model = JSON.parse(readFileSync(interactionModelPath(locale), "utf8")) as unknown;
+    const handler = async (event: RequestEnvelope, context: unknown) => {
+      this.lastRequest = event;
+      return options.handler(event, context);
+    };
+    this.alexa = VirtualAlexa.Builder().handler(handler).interactionModel(model).locale(locale).create();
+    this.alexa.filter((request: RequestEnvelope) => {
+      if (options.userId) {
+        request.context.System.user.userId = options.userId;
+        if (request.session) request.session.user.userId = options.userId;
+      }
+      if (options.screen && request.context.System.device) {
+        (request.context.System.device.supportedInterfaces as Record<string, unknown>)["Alexa.Presentation.APL"] = {
+          runtime: { maxVersion: "2023.3" },
+        };
+      }
+    });
+  }
+
+  /** True while a session is open. */
+  get inSession(): boolean {
+    return (this.alexa as unknown as InternalAlexa).context().activeSession();
+  }
+
+  private async send(promise: Promise<{ response: unknown }>): Promise<Turn> {
+    const result = (await promise) as unknown as ResponseEnvelope;
+    if (!this.lastRequest) throw new Error("No request was sent");
+    return { kind: "response", request: this.lastRequest, envelope: result };
+  }
+
+  launch(): Promise<Turn> {
+    return this.send(this.alexa.launch());
+  }
+
+  /**
+   * Says one line as a user would: "open neck coach" launches, "ask neck coach
+   * to ..." is a one-shot in a new session, anything else goes to the open
+   * session (or starts one). A line no sample matches is reported, not sent.
+   */
+  async say(line: string): Promise<Turn> {
+    const text = line.trim().replace(/[.?!]+$/, "");
+    if (LAUNCH.test(text)) {
+      this.endSessionQuietly();
+      return this.launch();
+    }
+    const oneShot = ONE_SHOT.exec(text);
+    if (oneShot?.[1]) {
+      this.endSessionQuietly();
+      return this.utter(oneShot[1]);
+    }
+    return this.utter(text);
+  }
+
+  /** Matches `text` against the interaction model and sends the intent. */
+  async utter(text: string): Promise<Turn> {
+    const model = (this.alexa as unknown as InternalAlexa).context().interactionModel();
+    const utterance = new Utterance(model as never, text.toLowerCase());
+    if (!utterance.matched()) return { kind: "unmatched", utterance: text };
+    const request = this.alexa.request().intent(utterance.intent()).slots(utterance.toJSON() as Record<string, string>);
+    return this.send(request.send());
+  }
+
+  /** Sends an intent directly, with raw slot values (for values the model does not know). */
+  intend(intent: string, slots?: Record<string, string>): Promise<Turn> {
+    return this.send(this.alexa.intend(intent, slots));
+  }
+
+  /** The user walks away or says "exit": a SessionEndedRequest. */
+  endSession(): Promise<Turn> {
+    return this.send(this.alexa.endSession());
+  }
+
+  private endSessionQuietly(): void {
+    const context = (this.alexa as unknown as InternalAlexa).context();
+    if (context.activeSession()) context.endSession();
+  }
+}

@@ -1,0 +1,234 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { EXERCISES } from "../../models/content/exercises";
+import { ROUTINES } from "../../models/content/routines";
+import { RED_FLAGS } from "../../models/content/safety";
+import { STRETCHES } from "../../models/content/stretches";
+import { LANGUAGES, SUPPORTED_LOCALES, languageFor } from "../../models/language/index";
+import {
+  buildInteractionModel,
+  type InteractionModel,
+  type ModelIntent,
+  type ModelSlotType,
+} from "../../models/language/interaction-model";
+import { BUILT_IN_INTENTS, CUSTOM_INTENTS, SLOT_TYPES } from "../../models/language/types";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+const GENERATE = "npx tsx scripts/generate-model.ts";
+const SLOT_REF = /\{([^}]*)\}/g;
+
+const norm = (s: string): string => s.trim().toLowerCase();
+const slotRefs = (sample: string): string[] => [...sample.matchAll(SLOT_REF)].map((m) => m[1] ?? "");
+
+function typeOf(model: InteractionModel, name: string): ModelSlotType {
+  const type = model.interactionModel.languageModel.types.find((t) => t.name === name);
+  if (!type) throw new Error(`slot type ${name} missing`);
+  return type;
+}
+
+/** Every spoken form of a slot type: values and synonyms, normalised. */
+function spokenForms(type: ModelSlotType): string[] {
+  return type.values.flatMap((v) => [v.name.value, ...v.name.synonyms]).map(norm);
+}
+
+describe.each(SUPPORTED_LOCALES)("interaction model %s", (locale) => {
+  const model = buildInteractionModel(locale);
+  const lm = model.interactionModel.languageModel;
+  const intents: ModelIntent[] = lm.intents;
+
+  it("the committed JSON is up to date", () => {
+    const path = join(ROOT, "skill-package", "interactionModels", "custom", `${locale}.json`);
+    let committed: string;
+    try {
+      committed = readFileSync(path, "utf8");
+    } catch {
+      throw new Error(`${path} is missing: run ${GENERATE}`);
+    }
+    const expected = `${JSON.stringify(model, null, 2)}\n`;
+    expect(committed, `skill-package/interactionModels/custom/${locale}.json is stale: run ${GENERATE}`).toBe(
+      expected,
+    );
+  });
+
+  it("is deterministic and does not share arrays with the content", () => {
+    const again = buildInteractionModel(locale);
+    expect(again).toEqual(model);
+    const stretchType = again.interactionModel.languageModel.types.find((t) => t.name === "STRETCH_NAME");
+    expect(stretchType?.values[0]?.name.synonyms).not.toBe(STRETCHES[0]?.synonyms);
+  });
+
+  it("has a valid invocation name", () => {
+    const name = lm.invocationName;
+    expect(name).toMatch(/^[a-z]+( [a-z]+)+$/);
+    const words = name.split(" ");
+    expect(words.length).toBeGreaterThanOrEqual(2);
+    for (const banned of ["alexa", "echo", "amazon", "skill", "app", "launch", "ask", "tell", "open", "load", "begin", "enable"]) {
+      expect(words, `invocation name contains "${banned}"`).not.toContain(banned);
+    }
+    expect(name).not.toMatch(/alexa|amazon|echo/);
+  });
+
+  it("declares every custom and built-in intent exactly once", () => {
+    const names = intents.map((i) => i.name).sort();
+    expect(names).toEqual([...CUSTOM_INTENTS, ...BUILT_IN_INTENTS].sort());
+  });
+
+  it("writes samples in lower case, with letters, spaces, apostrophes, periods in abbreviations and hyphens only", () => {
+    const bad: string[] = [];
+    for (const intent of intents) {
+      for (const sample of intent.samples) {
+        const text = sample.replace(SLOT_REF, "slot");
+        const ok =
+          sample === sample.trim() &&
+          !/\s{2}/.test(sample) &&
+          /^[a-z' .-]+$/.test(text) &&
+          // apostrophe inside a word ("what's") or closing a plural possessive ("players'")
+          !/(^|[^a-z])'|'(?![a-z])(?<!s')/.test(text) &&
+          // a period only right after a letter, and then a space, a letter or the end
+          !/(^|[^a-z])\.|\.(?![a-z ]|$)/.test(text) &&
+          // a hyphen joins two letters
+          !/(^|[^a-z])-|-(?![a-z])/.test(text);
+        if (!ok) bad.push(`${intent.name}: "${sample}"`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it("keeps the invocation name and wake words out of samples", () => {
+    const bad = intents
+      .flatMap((i) => i.samples.map((s) => ({ intent: i.name, s })))
+      .filter(({ s }) => s.includes(lm.invocationName) || /\b(alexa|echo|amazon)\b/.test(s));
+    expect(bad).toEqual([]);
+  });
+
+  it("declares every slot a sample uses, and every declared slot type exists", () => {
+    const typeNames = new Set(lm.types.map((t) => t.name));
+    for (const intent of intents) {
+      const declared = new Map((intent.slots ?? []).map((s) => [s.name, s.type]));
+      for (const sample of intent.samples) {
+        for (const ref of slotRefs(sample)) {
+          expect(declared.has(ref), `${intent.name}: "${sample}" uses undeclared slot {${ref}}`).toBe(true);
+        }
+      }
+      for (const [slot, type] of declared) {
+        expect(typeNames.has(type) || type.startsWith("AMAZON."), `${intent.name}.${slot}: type ${type}`).toBe(true);
+        const used = intent.samples.some((s) => slotRefs(s).includes(slot));
+        expect(used, `${intent.name} declares {${slot}} but no sample uses it`).toBe(true);
+      }
+      if (intent.slots !== undefined) expect(intent.slots.length).toBeGreaterThan(0);
+    }
+    expect([...typeNames].sort()).toEqual([...SLOT_TYPES].sort());
+  });
+
+  it.each([
+    ["STRETCH_NAME", STRETCHES],
+    ["EXERCISE_NAME", EXERCISES],
+    ["ROUTINE_NAME", ROUTINES],
+    ["SYMPTOM_NAME", RED_FLAGS],
+  ] as const)("%s carries every id, name and synonym of the content", (typeName, content) => {
+    const type = typeOf(model, typeName);
+    expect(type.values.map((v) => v.id)).toEqual(content.map((c) => c.id));
+    for (const item of content) {
+      const value = type.values.find((v) => v.id === item.id);
+      expect(value?.name.value).toBe(item.name);
+      for (const synonym of item.synonyms) expect(value?.name.synonyms).toContain(synonym);
+    }
+  });
+
+  it.each([...SLOT_TYPES])("%s: no spoken form belongs to two values", (typeName) => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const value of typeOf(model, typeName).values) {
+      for (const form of new Set([value.name.value, ...value.name.synonyms].map(norm))) {
+        const previous = owner.get(form);
+        if (previous !== undefined && previous !== value.id) clashes.push(`"${form}": ${previous} and ${value.id}`);
+        owner.set(form, value.id);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  it("uses no sample in two intents, and none twice in one", () => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const intent of intents) {
+      for (const sample of intent.samples) {
+        const key = norm(sample);
+        const previous = owner.get(key);
+        if (previous !== undefined) clashes.push(`"${key}": ${previous} and ${intent.name}`);
+        owner.set(key, intent.name);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  it("has no sample that, with a slot filled in, equals a sample of another intent", () => {
+    // Amazon's build reports these as utterance conflicts.
+    const literal = new Map<string, string>();
+    for (const intent of intents) {
+      for (const sample of intent.samples) if (slotRefs(sample).length === 0) literal.set(norm(sample), intent.name);
+    }
+    const clashes: string[] = [];
+    for (const intent of intents) {
+      const slotTypes = new Map((intent.slots ?? []).map((s) => [s.name, s.type]));
+      for (const sample of intent.samples) {
+        const refs = slotRefs(sample);
+        if (refs.length !== 1) continue;
+        const type = lm.types.find((t) => t.name === slotTypes.get(refs[0] ?? ""));
+        if (!type) continue;
+        for (const form of spokenForms(type)) {
+          const filled = norm(sample.replace(SLOT_REF, form));
+          const other = literal.get(filled);
+          if (other !== undefined && other !== intent.name) clashes.push(`"${filled}": ${intent.name} "${sample}" and ${other}`);
+        }
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  it("has no spoken form shared by two slot types that are used as a whole sample", () => {
+    // "{stretch}", "{routine}" and "{symptom}" alone are samples: a phrase that is
+    // in two of those types could go to either intent.
+    const bare = intents.flatMap((intent) =>
+      intent.samples
+        .filter((s) => /^\{[^}]+\}$/.test(s))
+        .map((s) => intent.slots?.find((slot) => `{${slot.name}}` === s)?.type ?? ""),
+    );
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const typeName of new Set(bare)) {
+      for (const form of new Set(spokenForms(typeOf(model, typeName)))) {
+        const previous = owner.get(form);
+        if (previous !== undefined) clashes.push(`"${form}": ${previous} and ${typeName}`);
+        owner.set(form, typeName);
+      }
+    }
+    expect(bare.length).toBeGreaterThan(0);
+    expect(clashes).toEqual([]);
+  });
+
+  it.each([...CUSTOM_INTENTS])("%s has at least 30 samples", (name) => {
+    const intent = intents.find((i) => i.name === name);
+    expect(intent?.samples.length ?? 0).toBeGreaterThanOrEqual(30);
+  });
+});
+
+describe("languages", () => {
+  it("every English locale has a language", () => {
+    for (const locale of SUPPORTED_LOCALES) expect(LANGUAGES[locale].invocationName).toBe("neck coach");
+  });
+
+  it.each([
+    ["en-US", "en-US", true],
+    ["en-GB", "en-GB", true],
+    ["en-IN", "en-IN", true],
+    ["en-NZ", "en-US", false],
+    ["de-DE", "en-US", false],
+    ["en-us", "en-US", false],
+    ["", "en-US", false],
+    [undefined, "en-US", false],
+  ] as const)("languageFor(%s) is %s, supported %s", (input, locale, supported) => {
+    expect(languageFor(input)).toEqual({ locale, supported });
+  });
+});

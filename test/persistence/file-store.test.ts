@@ -1,0 +1,123 @@
+import { createHash } from "node:crypto";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, it, expect, beforeAll, afterAll } from "vitest";
+import { FileStore } from "../../lambda/persistence/file-store";
+import { defaultRecord, parseRecord } from "../../lambda/persistence/user-record";
+import { userEnvelope } from "../support/user-envelope";
+
+let root: string;
+let folderCount = 0;
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), "neck-coach-file-store-"));
+});
+
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+/** A folder that does not exist yet, so each test starts empty. */
+function freshFolder(): string {
+  folderCount += 1;
+  return join(root, `data-${folderCount}`);
+}
+
+function fileName(key: string): string {
+  return `${createHash("sha256").update(key).digest("hex")}.json`;
+}
+
+function fileFor(folder: string, key: string): string {
+  return join(folder, fileName(key));
+}
+
+const alice = userEnvelope({ userId: "amzn1.ask.account.alice" });
+const bob = userEnvelope({ userId: "amzn1.ask.account.bob" });
+const record = { ...defaultRecord(), visits: 3, usualRoutine: "quick" };
+
+describe("FileStore", () => {
+  it("reads a missing file as an empty object", async () => {
+    expect(await new FileStore(freshFolder()).getAttributes(alice)).toEqual({});
+  });
+
+  it("creates the folder on first write and reads back what it saved", async () => {
+    const store = new FileStore(freshFolder());
+    await store.saveAttributes(alice, record);
+    expect(await store.getAttributes(alice)).toEqual(record);
+  });
+
+  it("names the file by the sha256 of the user key", async () => {
+    const folder = freshFolder();
+    await new FileStore(folder).saveAttributes(alice, record);
+    expect(JSON.parse(await readFile(fileFor(folder, "amzn1.ask.account.alice"), "utf8"))).toEqual(record);
+  });
+
+  it("overwrites on the next save", async () => {
+    const store = new FileStore(freshFolder());
+    await store.saveAttributes(alice, record);
+    await store.saveAttributes(alice, { ...record, visits: 4 });
+    expect(await store.getAttributes(alice)).toEqual({ ...record, visits: 4 });
+  });
+
+  it("keeps users apart", async () => {
+    const store = new FileStore(freshFolder());
+    await store.saveAttributes(alice, record);
+    await store.saveAttributes(bob, { ...record, visits: 1 });
+    expect(await store.getAttributes(alice)).toEqual(record);
+    expect(await store.getAttributes(bob)).toEqual({ ...record, visits: 1 });
+  });
+
+  it.each([
+    ["invalid JSON", "{ not json"],
+    ["an empty file", ""],
+    ["a JSON string", '"garbage"'],
+    ["a JSON array", "[1, 2]"],
+  ])("reads %s as an empty object", async (_name, text) => {
+    const folder = freshFolder();
+    const store = new FileStore(folder);
+    await store.saveAttributes(alice, record);
+    await writeFile(fileFor(folder, "amzn1.ask.account.alice"), text, "utf8");
+    const attributes = await store.getAttributes(alice);
+    expect(attributes).toEqual({});
+    expect(parseRecord(attributes).record).toEqual(defaultRecord());
+  });
+
+  it("leaves a wrongly shaped record for parseRecord to reset", async () => {
+    const folder = freshFolder();
+    const store = new FileStore(folder);
+    await store.saveAttributes(alice, record);
+    await writeFile(fileFor(folder, "amzn1.ask.account.alice"), '{"schema":2,"visits":"many"}', "utf8");
+    expect(parseRecord(await store.getAttributes(alice)).status).toBe("reset");
+  });
+
+  it("leaves no temp files after many concurrent writes", async () => {
+    const folder = freshFolder();
+    const store = new FileStore(folder);
+    await Promise.all(
+      Array.from({ length: 20 }, (_, visits) => store.saveAttributes(visits % 2 ? alice : bob, { ...record, visits })),
+    );
+    const files = await readdir(folder);
+    expect(files.sort()).toEqual([fileName("amzn1.ask.account.alice"), fileName("amzn1.ask.account.bob")].sort());
+    expect(parseRecord(await store.getAttributes(alice)).status).toBe("ok");
+  });
+
+  it("deletes a user's data, and deleting twice is fine", async () => {
+    const store = new FileStore(freshFolder());
+    await store.saveAttributes(alice, record);
+    await store.saveAttributes(bob, record);
+    await store.deleteAttributes(alice);
+    await store.deleteAttributes(alice);
+    expect(await store.getAttributes(alice)).toEqual({});
+    expect(await store.getAttributes(bob)).toEqual(record);
+  });
+
+  it("throws on file system errors other than a missing file", async () => {
+    const folder = freshFolder();
+    const store = new FileStore(folder);
+    await store.saveAttributes(alice, record);
+    await rm(fileFor(folder, "amzn1.ask.account.alice"));
+    await mkdir(fileFor(folder, "amzn1.ask.account.alice")); // a directory where the file belongs
+    await expect(store.getAttributes(alice)).rejects.toThrow();
+  });
+});

@@ -1,0 +1,171 @@
+import { describe, it, expect } from "vitest";
+import { dayOf, defaultRecord, parseRecord, recordStreak, type UserRecord } from "../../lambda/persistence/user-record";
+
+const valid: UserRecord = {
+  schema: 2,
+  visits: 4,
+  disclaimerHeard: true,
+  routine: { routineId: "after-lifting", index: 2, continuous: true },
+  usualRoutine: "after-lifting",
+  routinesFinished: 3,
+  streakDays: 2,
+  lastActiveDay: "2026-03-14",
+};
+
+describe("defaultRecord", () => {
+  it("is a first visit with nothing remembered", () => {
+    expect(defaultRecord()).toEqual({
+      schema: 2,
+      visits: 0,
+      disclaimerHeard: false,
+      routine: null,
+      usualRoutine: null,
+      routinesFinished: 0,
+      streakDays: 0,
+      lastActiveDay: null,
+    });
+  });
+
+  it("returns a fresh object each time", () => {
+    expect(defaultRecord()).not.toBe(defaultRecord());
+  });
+});
+
+describe("parseRecord", () => {
+  it.each([["undefined", undefined], ["an empty object", {}]])("reads %s as a new user", (_name, raw) => {
+    expect(parseRecord(raw)).toEqual({ record: defaultRecord(), status: "new" });
+  });
+
+  it("accepts a valid schema-2 record and returns a clean copy", () => {
+    const raw = { ...valid, routine: { ...valid.routine, extra: 1 }, stray: "dropped" };
+    const { record, status } = parseRecord(raw);
+    expect(status).toBe("ok");
+    expect(record).toEqual(valid);
+    expect(record).not.toBe(raw);
+    expect(record.routine).not.toBe(raw.routine);
+  });
+
+  it("round-trips through JSON", () => {
+    expect(parseRecord(JSON.parse(JSON.stringify(valid)))).toEqual({ record: valid, status: "ok" });
+  });
+
+  it("accepts nulls where the record allows them", () => {
+    const raw = { ...valid, routine: null, usualRoutine: null, lastActiveDay: null };
+    expect(parseRecord(raw)).toEqual({ record: raw, status: "ok" });
+  });
+
+  describe("migration from schema 1", () => {
+    it("keeps visits, completions and the routine in progress", () => {
+      const { record, status } = parseRecord({ visits: 7, routineId: "quick", step: 3, completed: 5 });
+      expect(status).toBe("migrated");
+      expect(record).toEqual({
+        ...defaultRecord(),
+        visits: 7,
+        routinesFinished: 5,
+        routine: { routineId: "quick", index: 3, continuous: false },
+        usualRoutine: "quick",
+      });
+    });
+
+    it("starts the routine at the beginning when there is no step", () => {
+      const { record, status } = parseRecord({ routineId: "full" });
+      expect(status).toBe("migrated");
+      expect(record.routine).toEqual({ routineId: "full", index: 0, continuous: false });
+    });
+
+    it("drops a routine id that no longer exists", () => {
+      const { record, status } = parseRecord({ visits: 2, routineId: "desk-break", step: 1 });
+      expect(status).toBe("migrated");
+      expect(record).toEqual({ ...defaultRecord(), visits: 2 });
+    });
+
+    it.each([-1, 1.5, Number.NaN])("drops the routine in progress when step is %s", (step) => {
+      const { record, status } = parseRecord({ visits: 2, routineId: "quick", step });
+      expect(status).toBe("migrated");
+      expect(record.routine).toBeNull();
+      expect(record.usualRoutine).toBe("quick");
+    });
+
+    it("asks for the disclaimer again, since schema 1 did not record it", () => {
+      expect(parseRecord({ visits: 9 }).record.disclaimerHeard).toBe(false);
+    });
+  });
+
+  const corrupt: ReadonlyArray<readonly [string, unknown]> = [
+    ["null", null],
+    ["a string", "garbage"],
+    ["a number", 42],
+    ["an array", [valid]],
+    ["an unknown schema", { ...valid, schema: 3 }],
+    ["schema 1 with a schema field", { schema: 1, visits: 2 }],
+    ["visits as a string", { ...valid, visits: "4" }],
+    ["negative visits", { ...valid, visits: -1 }],
+    ["NaN visits", { ...valid, visits: Number.NaN }],
+    ["fractional visits", { ...valid, visits: 1.5 }],
+    ["infinite streak", { ...valid, streakDays: Number.POSITIVE_INFINITY }],
+    ["negative routinesFinished", { ...valid, routinesFinished: -3 }],
+    ["disclaimerHeard as a string", { ...valid, disclaimerHeard: "yes" }],
+    ["a missing field", { ...valid, disclaimerHeard: undefined }],
+    ["routine as a string", { ...valid, routine: "quick" }],
+    ["routine as an array", { ...valid, routine: ["quick", 2] }],
+    ["an unknown routine id", { ...valid, routine: { routineId: "yoga", index: 0, continuous: false } }],
+    ["a fractional index", { ...valid, routine: { routineId: "quick", index: 1.5, continuous: false } }],
+    ["a negative index", { ...valid, routine: { routineId: "quick", index: -1, continuous: false } }],
+    ["index as a string", { ...valid, routine: { routineId: "quick", index: "1", continuous: false } }],
+    ["continuous missing", { ...valid, routine: { routineId: "quick", index: 1 } }],
+    ["an unknown usual routine", { ...valid, usualRoutine: "yoga" }],
+    ["a malformed day", { ...valid, lastActiveDay: "14/03/2026" }],
+    ["an impossible day", { ...valid, lastActiveDay: "2026-02-30" }],
+    ["schema 1 with an unknown field", { visits: 2, favourite: "quick" }],
+    ["schema 1 visits as a string", { visits: "2" }],
+    ["schema 1 negative completed", { completed: -1 }],
+    ["schema 1 routineId as a number", { routineId: 3 }],
+    ["schema 1 step as a string", { routineId: "quick", step: "2" }],
+  ];
+
+  it.each(corrupt)("resets %s", (_name, raw) => {
+    expect(parseRecord(raw)).toEqual({ record: defaultRecord(), status: "reset" });
+  });
+});
+
+describe("recordStreak", () => {
+  const base: UserRecord = { ...defaultRecord(), routinesFinished: 4, streakDays: 3, lastActiveDay: "2026-02-28" };
+
+  it("keeps the streak when another routine is finished the same day", () => {
+    const next = recordStreak(base, "2026-02-28");
+    expect(next).toMatchObject({ routinesFinished: 5, streakDays: 3, lastActiveDay: "2026-02-28" });
+  });
+
+  it("extends the streak on the next day, across a month end", () => {
+    const next = recordStreak(base, "2026-03-01");
+    expect(next).toMatchObject({ routinesFinished: 5, streakDays: 4, lastActiveDay: "2026-03-01" });
+  });
+
+  it("extends the streak across a year end", () => {
+    const next = recordStreak({ ...base, lastActiveDay: "2025-12-31" }, "2026-01-01");
+    expect(next.streakDays).toBe(4);
+  });
+
+  it("starts over after a gap", () => {
+    const next = recordStreak(base, "2026-03-02");
+    expect(next).toMatchObject({ routinesFinished: 5, streakDays: 1, lastActiveDay: "2026-03-02" });
+  });
+
+  it("starts at one for the first finished routine", () => {
+    expect(recordStreak(defaultRecord(), "2026-03-02")).toMatchObject({ routinesFinished: 1, streakDays: 1 });
+  });
+
+  it("returns a new record and leaves the old one alone", () => {
+    const before = structuredClone(base);
+    const next = recordStreak(base, "2026-03-01");
+    expect(next).not.toBe(base);
+    expect(base).toEqual(before);
+  });
+});
+
+describe("dayOf", () => {
+  it("gives the UTC day", () => {
+    expect(dayOf(new Date("2026-03-14T23:30:00-05:00"))).toBe("2026-03-15");
+    expect(dayOf(new Date(Date.UTC(2026, 0, 5, 0, 0, 0)))).toBe("2026-01-05");
+  });
+});
