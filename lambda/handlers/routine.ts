@@ -29,12 +29,7 @@ export const StartRoutineHandler: RequestHandler = {
   },
 };
 
-export const ResumeHandler: RequestHandler = {
-  canHandle: (input) => isIntent(input, "ResumeRoutineIntent", "AMAZON.ResumeIntent"),
-  handle: (input) => resumeRoutine(input),
-};
-
-/** "Next", "skip", "I'm ready", "continue" in continuous mode. Outside a routine: the next stretch after one just taught. */
+/** "Next", "skip", "I'm ready". Outside a routine: the next stretch after one just taught. */
 export const NextHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, "AMAZON.NextIntent"),
   handle(input) {
@@ -47,6 +42,19 @@ export const NextHandler: RequestHandler = {
     const after = engine.next(current);
     if (after === "finished") return finishRoutine(input);
     return narrate(input, says(), after);
+  },
+};
+
+/**
+ * "Resume": in a new session ("Alexa, ask neck coach to resume", also the next
+ * day) it picks up at the saved stretch; inside a session "continue" moves on.
+ */
+export const ResumeHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, "ResumeRoutineIntent", "AMAZON.ResumeIntent"),
+  handle(input) {
+    const turn = turnOf(input);
+    if (!turn.newSession && turn.record.routine) return NextHandler.handle(input);
+    return resumeRoutine(input);
   },
 };
 

@@ -1,0 +1,227 @@
+import { describe, expect, it } from "vitest";
+import { ROUTINES, routineById } from "../../models/content/routines";
+import { stretchById } from "../../models/content/stretches";
+import { MemoryStore } from "../../lambda/persistence/memory-store";
+import { parseRecord, type UserRecord } from "../../lambda/persistence/user-record";
+import { newDevice, talk, TEST_USER, type Reply, type TestDevice } from "../support/conversation";
+import { userEnvelope } from "../support/user-envelope";
+
+const quick = routineById("quick");
+const stretchName = (routineId: "quick" | "after-lifting" | "full", index: number): string => {
+  const item = routineById(routineId).items[index];
+  if (!item) throw new Error(`no stretch ${index}`);
+  return stretchById(item.stretch).name;
+};
+
+async function storedRecord(user: TestDevice): Promise<UserRecord> {
+  return parseRecord(await user.store.getAttributes(userEnvelope({ userId: TEST_USER }))).record;
+}
+
+/** The "stretch N of M" headers in a reply. */
+function headers(reply: Reply | undefined): string[] {
+  return [...(reply?.speech ?? "").matchAll(/stretch (\d+) of (\d+), the ([a-z ]+)\./g)].map((m) => `${m[1]}/${m[2]} ${m[3]}`);
+}
+
+describe("starting a routine", () => {
+  it("asks which routine when a new user gives no choice", async () => {
+    const user = newDevice();
+    await talk(user, "U: open neck coach", "U: start my routine", "A: /quick one.*after lifting.*full one.*Which would you like\\?/", "A: [open]");
+    await talk(user, "U: quick", `A: Here's the quick routine: ${quick.items.length} stretches, about 2 minutes.`);
+  });
+
+  const byName: ReadonlyArray<readonly [string, "quick" | "after-lifting" | "full"]> = [
+    ["start the quick routine", "quick"],
+    ["give me a two minute stretch", "quick"],
+    ["start the full routine", "full"],
+    ["do the complete routine", "full"],
+    ["start the after lifting routine", "after-lifting"],
+    ["let's do the post workout routine", "after-lifting"],
+  ];
+  for (const [utterance, id] of byName) {
+    it(`"${utterance}" starts the ${id} routine and announces its length`, async () => {
+      const routine = routineById(id);
+      const reply = await newDevice().say(`ask neck coach to ${utterance}`);
+      expect(reply.speech).toContain(`Here's the ${routine.name}: ${routine.items.length} stretches, about ${routine.minutes} minutes.`);
+      expect(headers(reply)).toEqual([`1/${routine.items.length} ${stretchName(id, 0)}`]);
+      expect(reply.speech).toMatch(/say next|Say next/);
+      expect(reply.open).toBe(true);
+    });
+  }
+
+  it("starts the usual routine for a returning user", async () => {
+    const user = newDevice();
+    await talk(user, "U: ask neck coach to start the after lifting routine", "U: stop");
+    const [again] = await talk(user, "U: open neck coach", "U: start my routine");
+    expect(again?.speech).toContain("after lifting routine");
+  });
+});
+
+describe("walking a routine by voice", () => {
+  it("narrates one stretch per response, with chimes and timed pauses, to the end", async () => {
+    const user = newDevice();
+    const replies = await talk(user, "U: open neck coach", "U: start the quick routine");
+    for (let i = 1; i < quick.items.length; i++) replies.push(...(await talk(user, "U: next")));
+    const steps = replies.slice(1);
+    steps.forEach((reply, i) => {
+      expect(headers(reply)).toEqual([`${i + 1}/${quick.items.length} ${stretchName("quick", i)}`]);
+      expect(reply.ssml).toContain("<audio src=\"soundbank://soundlibrary/musical/amzn_sfx_bell_short_chime_0");
+      expect(reply.ssml).toMatch(/<break time="\d+s"\/>/);
+      expect(reply.open).toBe(true);
+    });
+    // Small words vary from stretch to stretch.
+    const closings = steps.map((r) => /(Nice work|Good|Well done|That's it|Lovely|Great job)\. [^.]*next[^.]*\.$/i.exec(r.speech)?.[0]);
+    expect(new Set(closings).size).toBe(steps.length);
+    const [done] = await talk(user, "U: next", "A: /complete|done|everything/i", "A: That's your first routine finished.", "A: [ended]");
+    expect(done?.ssml).not.toContain("<break");
+    const record = await storedRecord(user);
+    expect(record.routine).toBeNull();
+    expect(record.routinesFinished).toBe(1);
+    expect(record.streakDays).toBe(1);
+  });
+
+  it("counts routines finished across sessions", async () => {
+    const user = newDevice();
+    for (let round = 1; round <= 2; round++) {
+      await user.say("ask neck coach to start the quick routine");
+      let last: Reply | undefined;
+      for (let i = 0; i < quick.items.length; i++) last = await user.say("next");
+      expect(last?.speech).toContain(round === 1 ? "That's your first routine finished." : "That's 2 routines finished.");
+    }
+  });
+
+  it("goes back, repeats, and starts over", async () => {
+    const user = newDevice();
+    await talk(user, "U: ask neck coach to start the full routine", "U: next", "U: next");
+    const [back] = await talk(user, "U: go back", "A: Going back.");
+    expect(headers(back)).toEqual([`2/9 ${stretchName("full", 1)}`]);
+    const [repeat] = await talk(user, "U: repeat that");
+    expect(headers(repeat)).toEqual([`2/9 ${stretchName("full", 1)}`]);
+    const [over] = await talk(user, "U: start over", "A: Starting over from the top.");
+    expect(headers(over)).toEqual([`1/9 ${stretchName("full", 0)}`]);
+    const [first] = await talk(user, "U: go back", "A: This is the first stretch");
+    expect(headers(first)).toEqual([`1/9 ${stretchName("full", 0)}`]);
+  });
+
+  it("answers what's next and how many are left without moving", async () => {
+    const user = newDevice();
+    await talk(user, "U: ask neck coach to start the after lifting routine");
+    await talk(user, "U: what's next", `A: Next up is the ${stretchName("after-lifting", 1)}.`, "A: [open]");
+    await talk(user, "U: how many are left", "A: 4 stretches left after this one", "A: [open]");
+    const [next] = await talk(user, "U: next");
+    expect(headers(next)).toEqual([`2/5 ${stretchName("after-lifting", 1)}`]);
+  });
+
+  it("help mid-routine explains the navigation words and keeps the position", async () => {
+    const user = newDevice();
+    await talk(user, "U: ask neck coach to start the full routine", "U: next");
+    await talk(user, "U: help", "A: /next.*go back.*repeat.*start over.*pause/", "A: [open]");
+    expect((await storedRecord(user)).routine?.index).toBe(1);
+    const [next] = await talk(user, "U: next");
+    expect(headers(next)).toEqual([`3/9 ${stretchName("full", 2)}`]);
+  });
+
+  it("a yes after help carries on with the current stretch", async () => {
+    const user = newDevice();
+    await talk(user, "U: ask neck coach to start the quick routine", "U: help");
+    const [yes] = await talk(user, "U: yes");
+    expect(headers(yes)).toEqual([`1/3 ${stretchName("quick", 0)}`]);
+  });
+});
+
+describe("pause, stop and resume", () => {
+  it("pause keeps the position, confirms, ends the session; resume tomorrow picks up there", async () => {
+    const store = new MemoryStore();
+    const today = newDevice({ store });
+    await talk(today, "U: ask neck coach to start the full routine", "U: next", "U: next");
+    await talk(today, "U: pause", `A: Paused at the ${stretchName("full", 2)}.`, "A: [ended]");
+    expect((await storedRecord(today)).routine).toEqual({ routineId: "full", index: 2, continuous: false });
+
+    const tomorrow = newDevice({ store });
+    const [resumed] = await talk(tomorrow, "U: ask neck coach to resume", "A: Picking up the full routine at stretch 3 of 9.");
+    expect(headers(resumed)).toEqual([`3/9 ${stretchName("full", 2)}`]);
+    expect(resumed?.speech).not.toContain("Here's the full routine");
+  });
+
+  it("stop mid-routine keeps the position with a short goodbye; launch offers to resume", async () => {
+    const store = new MemoryStore();
+    const user = newDevice({ store });
+    await talk(user, "U: ask neck coach to start the after lifting routine", "U: next");
+    await talk(user, "U: stop", "A: Your place in the after lifting routine is saved.", "A: [ended]");
+    const later = newDevice({ store });
+    await talk(later, "U: open neck coach", `A: at the ${stretchName("after-lifting", 1)}. Shall I pick up from there?`, "A: [open]");
+    const [yes] = await talk(later, "U: yes");
+    expect(headers(yes)).toEqual([`2/5 ${stretchName("after-lifting", 1)}`]);
+  });
+
+  it("cancel mid-routine keeps the position too", async () => {
+    const user = newDevice();
+    await talk(user, "U: ask neck coach to start the quick routine", "U: next", "U: cancel", "A: [ended]");
+    expect((await storedRecord(user)).routine?.index).toBe(1);
+  });
+
+  it("resume with nothing saved offers the quick routine", async () => {
+    const user = newDevice();
+    await talk(user, "U: ask neck coach to resume my routine", "A: You don't have a routine in progress.", "A: [open]");
+    await talk(user, "U: yes", "A: Here's the quick routine");
+  });
+
+  it("continue inside a session moves on", async () => {
+    const user = newDevice();
+    await talk(user, "U: ask neck coach to start the quick routine");
+    const [next] = await talk(user, "U: continue");
+    expect(headers(next)).toEqual([`2/3 ${stretchName("quick", 1)}`]);
+  });
+
+  it("a session that times out keeps the position", async () => {
+    const user = newDevice();
+    await talk(user, "U: ask neck coach to start the quick routine", "U: next");
+    await user.endSession();
+    expect((await storedRecord(user)).routine?.index).toBe(1);
+  });
+});
+
+describe("continuous mode", () => {
+  it("plays as much as fits per response with no prompts between stretches", async () => {
+    const user = newDevice();
+    const [first] = await talk(user, "U: ask neck coach to play the full routine without stopping", "A: straight through");
+    const firstHeaders = headers(first);
+    expect(firstHeaders.length).toBeGreaterThan(1);
+    expect(first?.ssml.length).toBeLessThanOrEqual(8000);
+    expect((first?.ssml.match(/<audio/g) ?? []).length).toBeLessThanOrEqual(5);
+    expect(first?.speech.match(/say next/gi)?.length ?? 0).toBeLessThanOrEqual(1);
+    const seen = [...firstHeaders];
+    let reply = first;
+    while (seen.length < 9) {
+      reply = await user.say("next");
+      const more = headers(reply);
+      expect(more.length).toBeGreaterThan(0);
+      seen.push(...more);
+    }
+    expect(seen).toEqual(routineById("full").items.map((item, i) => `${i + 1}/9 ${stretchById(item.stretch).name}`));
+    await talk(user, "U: next", "A: That's your first routine finished.", "A: [ended]");
+  });
+
+  it("switches a routine in progress to continuous from the current stretch", async () => {
+    const user = newDevice();
+    await talk(user, "U: ask neck coach to start the quick routine", "U: next");
+    const [rest] = await talk(user, "U: play it straight through");
+    expect(headers(rest)).toEqual([`2/3 ${stretchName("quick", 1)}`, `3/3 ${stretchName("quick", 2)}`]);
+  });
+});
+
+describe("every routine", () => {
+  for (const routine of ROUTINES) {
+    it(`${routine.name} can be walked from start to finish`, async () => {
+      const user = newDevice();
+      const seen: string[] = [];
+      let reply = await user.say(`ask neck coach to start the ${routine.name}`);
+      seen.push(...headers(reply));
+      while (reply.open) {
+        reply = await user.say("next");
+        seen.push(...headers(reply));
+      }
+      expect(seen).toEqual(routine.items.map((item, i) => `${i + 1}/${routine.items.length} ${stretchById(item.stretch).name}`));
+      expect(reply.speech).toContain("routine finished");
+    });
+  }
+});
