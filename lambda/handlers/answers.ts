@@ -15,7 +15,7 @@ export const NeckPainCauseHandler: RequestHandler = {
   handle(input) {
     const { id } = readSlot(input, "exercise", EXERCISE_IDS);
     if (!id) return perform(input, { kind: "answer", topic: "causes" });
-    const { reply, offer } = exerciseReply(exerciseById(id));
+    const { reply, offer } = exerciseReply(exerciseById(id), "cause");
     return respond(input, reply, { offer });
   },
 };
@@ -31,6 +31,12 @@ const TOPIC_OF_INTENT: ReadonlyMap<IntentName, Topic> = new Map<IntentName, Topi
 export const TopicHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, ...TOPIC_OF_INTENT.keys()),
   handle(input) {
+    // "How do I protect my neck during deadlifts": that exercise's safety note.
+    const { id } = isIntent(input, "PreventionIntent") ? readSlot(input, "exercise", EXERCISE_IDS) : {};
+    if (id) {
+      const { reply, offer } = exerciseReply(exerciseById(id), "prevention");
+      return respond(input, reply, { offer });
+    }
     const topic = TOPIC_OF_INTENT.get(intentNameOf(input) as IntentName) ?? "causes";
     return perform(input, { kind: "answer", topic });
   },

@@ -116,7 +116,6 @@ export const ROUTINE_TALK = {
 } as const;
 
 export const RED_FLAG_TALK = {
-  noStretch: "Let's not stretch right now.",
   routineKept: "I've saved your place in the routine for another day.",
 } as const;
 

@@ -167,3 +167,13 @@ describe("built-ins", () => {
     expect(again?.speech).toBe(first?.speech.replace(`${DISCLAIMER_SHORT} `, ""));
   });
 });
+
+describe("keeping the neck safe in one exercise", () => {
+  it("answers how to protect the neck during a named exercise", async () => {
+    const overhead = EXERCISES.find((e) => e.id === "overhead-press");
+    const reply = await newDevice().say("ask neck coach how do I protect my neck during overhead presses");
+    expect(reply.speech).toContain(overhead?.keepSafe);
+    expect(reply.speech).not.toContain(overhead?.why);
+    expect(reply.open).toBe(true);
+  });
+});

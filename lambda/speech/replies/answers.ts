@@ -55,12 +55,16 @@ export function topicReply(topic: Topic): { reply: Reply; offer: Offer } {
   };
 }
 
-/** Why one exercise strains the neck, how to keep it safe, then an offer of a fitting stretch. */
-export function exerciseReply(exercise: ExerciseNote): { reply: Reply; offer: Offer } {
+/**
+ * One exercise: why it strains the neck and how to keep it safe ("cause"), or
+ * only how to keep it safe ("prevention"), then an offer of a fitting stretch.
+ */
+export function exerciseReply(exercise: ExerciseNote, focus: "cause" | "prevention"): { reply: Reply; offer: Offer } {
   const offer: Offer = { kind: "teach", stretch: exercise.stretch };
   const question = offerQuestion(offer);
+  const answer = focus === "cause" ? [exercise.why, exercise.keepSafe] : [exercise.keepSafe];
   return {
-    reply: ask(says(exercise.why, exercise.keepSafe, question), says(question, ANSWER_TALK.yesNoReprompt)),
+    reply: ask(says(...answer, question), says(question, ANSWER_TALK.yesNoReprompt)),
     offer,
   };
 }
