@@ -1,6 +1,7 @@
 import type { HandlerInput } from "ask-sdk-core";
 import type { Response } from "ask-sdk-model";
 import { DISCLAIMER_SHORT } from "../../models/content/safety";
+import { renderDirective, supportsApl } from "../display/apl";
 import { render, type Reply } from "../speech/reply";
 import { Speech } from "../speech/ssml";
 import type { Offer } from "./offer";
@@ -17,7 +18,8 @@ export interface RespondOptions {
 
 /**
  * The one way handlers answer: records the offer for "yes" and the action
- * for "repeat", speaks the first-use disclaimer once per user, then renders.
+ * for "repeat", speaks the first-use disclaimer once per user, adds the
+ * screen display where the device has one, then renders.
  */
 export function respond(input: HandlerInput, reply: Reply, options: RespondOptions = {}): Response {
   const turn = turnOf(input);
@@ -28,5 +30,6 @@ export function respond(input: HandlerInput, reply: Reply, options: RespondOptio
     spoken = { ...reply, speech: new Speech().say(DISCLAIMER_SHORT).append(reply.speech) };
     turn.record = { ...turn.record, disclaimerHeard: true };
   }
+  if (reply.display && supportsApl(input)) input.responseBuilder.addDirective(renderDirective(reply.display));
   return render(input.responseBuilder, spoken);
 }

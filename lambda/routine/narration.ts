@@ -28,7 +28,7 @@ export function holdSpeech(seconds: number, variant: number): Speech {
   return speech;
 }
 
-function fillSide(text: string, side: Side | undefined): string {
+export function fillSide(text: string, side: Side | undefined): string {
   if (!side) return text;
   const other: Side = side === "left" ? "right" : "left";
   return text.replaceAll("{side}", side).replaceAll("{otherSide}", other);

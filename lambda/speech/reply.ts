@@ -1,5 +1,6 @@
 import type { Response } from "ask-sdk-model";
 import type { ResponseBuilder } from "ask-sdk-core";
+import type { Display } from "../display/apl";
 import { MAX_SPEECH_CHARS, Speech, speak } from "./ssml";
 
 /**
@@ -12,6 +13,8 @@ export interface Reply {
   readonly reprompt?: Speech;
   readonly endSession: boolean;
   readonly card?: { readonly title: string; readonly text: string };
+  /** Shown on devices with a screen. */
+  readonly display?: Display;
 }
 
 export function ask(speech: Speech, reprompt: Speech, card?: Reply["card"]): Reply {

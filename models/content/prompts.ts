@@ -86,14 +86,16 @@ export const ROUTINE_TALK = {
     `Here's the ${name}: ${count} stretches, about ${minutes} minutes. Say next when you finish each one, or pause at any time.`,
   continuousIntro: (name: string, count: number, minutes: number) =>
     `Here's the ${name}, straight through: ${count} stretches, about ${minutes} minutes.`,
+  screenSubtitle: (position: number, count: number, routineName: string) =>
+    `Stretch ${position} of ${count}, ${routineName}`,
   stepHeader: (position: number, count: number, name: string, lead: string) =>
     `${lead} stretch ${position} of ${count}, the ${name}.`,
   leads: ["First up,", "Next,", "Now,", "Moving on,", "Coming up,", "Here's"],
   finishedStep: ["Nice work.", "Good.", "Well done.", "That's it.", "Lovely.", "Great job."],
   sayNext: ["Say next when you're ready.", "When you're ready, say next.", "Say next to move on.", "Ready? Say next."],
   nextReprompt: "Say next to carry on, repeat to hear it again, or pause to stop for now.",
-  continuousMore: "Say continue for the rest of the routine, or pause to stop here.",
-  continuousReprompt: "Say continue to carry on, or pause.",
+  continuousMore: "Say next for the rest of the routine, or pause to stop here.",
+  continuousReprompt: "Say next to carry on, or pause.",
   resumeFrom: (name: string, position: number, count: number) =>
     `Welcome back. Picking up the ${name} at stretch ${position} of ${count}.`,
   nothingToResume: "You don't have a routine in progress. Would you like to start the quick routine?",

@@ -51,9 +51,14 @@ export interface TestDevice {
 }
 
 /** A fresh device and user over the real skill; pass a store to share progress between devices ("tomorrow"). */
-export function newDevice(options: { store?: PersistenceAdapter; userId?: string; locale?: string } = {}): TestDevice {
+export function newDevice(options: { store?: PersistenceAdapter; userId?: string; locale?: string; screen?: boolean } = {}): TestDevice {
   const store = options.store ?? new MemoryStore();
-  const device = new VirtualDevice({ handler: checkedHandler(store), userId: options.userId ?? TEST_USER, locale: options.locale ?? "en-US" });
+  const device = new VirtualDevice({
+    handler: checkedHandler(store),
+    userId: options.userId ?? TEST_USER,
+    locale: options.locale ?? "en-US",
+    screen: options.screen ?? false,
+  });
   const unwrap = (turn: Awaited<ReturnType<VirtualDevice["say"]>>): Reply => {
     if (turn.kind === "unmatched") throw new Error(`No sample utterance matches "${turn.utterance}"`);
     return replyOf(turn.envelope);

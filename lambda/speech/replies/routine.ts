@@ -2,6 +2,7 @@ import { pick, ROUTINE_TALK } from "../../../models/content/prompts";
 import { routineById } from "../../../models/content/routines";
 import type { RoutineProgress, UserRecord } from "../../persistence/user-record";
 import { currentStep, next, type Step } from "../../routine/engine";
+import { stretchScreen } from "../../display/screens";
 import { narrateStretch } from "../../routine/narration";
 import { ask, tell, type Reply } from "../reply";
 import { audioCount, CHIMES, MAX_AUDIO_TAGS, MAX_SPEECH_CHARS, Speech, says, speak } from "../ssml";
@@ -30,11 +31,16 @@ export function introSpeech(progress: RoutineProgress): Speech {
   return says(talk(routine.name, routine.items.length, routine.minutes));
 }
 
+/** The screen for a step: the stretch, and where it sits in the routine. */
+function stepScreen(step: Step) {
+  return stretchScreen(step.stretch, ROUTINE_TALK.screenSubtitle(step.index + 1, step.count, step.routine.name));
+}
+
 /** Step mode: one stretch, then "say next". */
 function stepReply(lead: Speech, progress: RoutineProgress): Reply {
   const step = currentStep(progress);
   const speech = lead.append(stepSpeech(step)).say(pick(ROUTINE_TALK.sayNext, step.index));
-  return ask(speech, says(ROUTINE_TALK.nextReprompt));
+  return { ...ask(speech, says(ROUTINE_TALK.nextReprompt)), display: stepScreen(step) };
 }
 
 /** Room left for stretches in one response, keeping space for the closing prompt. */
@@ -58,9 +64,10 @@ function continuousReply(lead: Speech, progress: RoutineProgress): { reply: Repl
     spoken++;
   }
   const done = next(position) === "finished";
-  if (done) return { reply: ask(speech, says(ROUTINE_TALK.nextReprompt)), progress: position, done };
+  const display = stepScreen(currentStep(progress));
+  if (done) return { reply: { ...ask(speech, says(ROUTINE_TALK.nextReprompt)), display }, progress: position, done };
   return {
-    reply: ask(speech.say(ROUTINE_TALK.continuousMore), says(ROUTINE_TALK.continuousReprompt)),
+    reply: { ...ask(speech.say(ROUTINE_TALK.continuousMore), says(ROUTINE_TALK.continuousReprompt)), display },
     progress: position,
     done,
   };
@@ -75,7 +82,7 @@ export function narrateFrom(lead: Speech, progress: RoutineProgress): { reply: R
   const { reply, progress: last, done } = continuousReply(lead, progress);
   if (!done) return { reply, progress: last };
   // The whole rest fitted: end with the same "say next" prompt, so the finish is one more turn.
-  return { reply: ask(reply.speech.say(pick(ROUTINE_TALK.sayNext, last.index)), says(ROUTINE_TALK.nextReprompt)), progress: last };
+  return { reply: { ...reply, speech: reply.speech.say(pick(ROUTINE_TALK.sayNext, last.index)) }, progress: last };
 }
 
 /** The end of a routine: a short congratulation, the count of routines finished, the streak. */

@@ -2,6 +2,7 @@ import { pick, STRETCH_TALK } from "../../../models/content/prompts";
 import { STRETCHES } from "../../../models/content/stretches";
 import type { Stretch } from "../../../models/types";
 import type { Offer } from "../../conversation/offer";
+import { stretchScreen } from "../../display/screens";
 import { narrateStretch } from "../../routine/narration";
 import { ask, type Reply } from "../reply";
 import { says } from "../ssml";
@@ -21,11 +22,12 @@ export function lessonReply(stretch: Stretch, picked: boolean): { reply: Reply; 
   const speech = says(picked ? STRETCH_TALK.picked(stretch.name) : STRETCH_TALK.intro(stretch.name), stretch.summary)
     .append(narrateStretch(stretch, { variant: 0 }))
     .say(stretch.caution, STRETCH_TALK.offerNext(following.name));
+  const screen = stretchScreen(stretch, stretch.summary);
   return {
-    reply: ask(speech, says(STRETCH_TALK.offerReprompt(following.name)), {
-      title: stretch.name.replace(/^./, (c) => c.toUpperCase()),
-      text: `${stretch.setup} ${stretch.caution}`,
-    }),
+    reply: {
+      ...ask(speech, says(STRETCH_TALK.offerReprompt(following.name)), { title: screen.title, text: screen.lines.join(" ") }),
+      display: screen,
+    },
     offer,
   };
 }
