@@ -2,7 +2,7 @@ import type { HandlerInput } from "ask-sdk-core";
 import { getLocale, getRequest, isNewSession } from "ask-sdk-core";
 import { languageFor, type SupportedLocale } from "../../models/language";
 import { logError } from "../log";
-import { defaultRecord, parseRecord, type UserRecord } from "../persistence/user-record";
+import { dayOf, defaultRecord, parseRecord, type UserRecord } from "../persistence/user-record";
 import type { Offer } from "./offer";
 import { parseSessionState } from "./session-state";
 
@@ -71,7 +71,7 @@ export async function loadTurn(input: HandlerInput): Promise<Turn> {
   }
   // A write that failed last turn is retried: an empty savedJson always differs.
   const savedJson = flags.unsaved === true ? "" : JSON.stringify(record);
-  if (newSession) record = { ...record, visits: record.visits + 1 };
+  if (newSession) record = { ...record, visits: record.visits + 1, lastVisitDay: requestDay(input) };
 
   const { locale, supported } = languageFor(safeLocale(input));
   const turn: Turn = {
@@ -88,6 +88,12 @@ export async function loadTurn(input: HandlerInput): Promise<Turn> {
   return turn;
 }
 
+/** The UTC day of the request ("YYYY-MM-DD"), from its timestamp, else from the clock. */
+export function requestDay(input: HandlerInput): string {
+  const timestamp = Date.parse(String((input.requestEnvelope.request as { timestamp?: unknown } | undefined)?.timestamp));
+  return dayOf(Number.isFinite(timestamp) ? new Date(timestamp) : new Date());
+}
+
 function safeLocale(input: HandlerInput): string | undefined {
   try {
     const locale: unknown = getLocale(input.requestEnvelope);
@@ -97,10 +103,18 @@ function safeLocale(input: HandlerInput): string | undefined {
   }
 }
 
-/** Writes the record if it changed, and the session attributes for the next turn. */
+/**
+ * Writes the record if it changed, and the session attributes for the next turn.
+ * What goes back to Alexa is always an object: this turn's state while the
+ * session stays open, nothing once it ends; never the request's attributes
+ * echoed back, which may be corrupt.
+ */
 export async function saveTurn(input: HandlerInput, endsSession: boolean): Promise<void> {
   const turn = input.attributesManager.getRequestAttributes()[TURN_KEY] as Turn | undefined;
-  if (!turn) return;
+  if (!turn) {
+    if (input.requestEnvelope.session !== undefined) input.attributesManager.setSessionAttributes({});
+    return;
+  }
   const json = JSON.stringify(turn.record);
   let saved = true;
   if (turn.storeReadable && json !== turn.savedJson) {
@@ -112,7 +126,11 @@ export async function saveTurn(input: HandlerInput, endsSession: boolean): Promi
       logError({ requestId: getRequest(input.requestEnvelope).requestId, where: "store.write", error });
     }
   }
-  if (endsSession || input.requestEnvelope.session === undefined) return;
+  if (input.requestEnvelope.session === undefined) return;
+  if (endsSession) {
+    input.attributesManager.setSessionAttributes({});
+    return;
+  }
   input.attributesManager.setSessionAttributes({
     [SESSION_KEYS.record]: turn.record,
     ...(turn.nextOffer ? { [SESSION_KEYS.offer]: turn.nextOffer } : {}),

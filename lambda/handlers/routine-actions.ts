@@ -3,8 +3,8 @@ import type { Response } from "ask-sdk-model";
 import { ROUTINE_TALK } from "../../models/content/prompts";
 import type { RoutineId } from "../../models/types";
 import { respond } from "../conversation/respond";
-import { turnOf } from "../conversation/turn";
-import { dayOf, recordStreak, type RoutineProgress } from "../persistence/user-record";
+import { requestDay, turnOf } from "../conversation/turn";
+import { recordStreak, type RoutineProgress } from "../persistence/user-record";
 import * as engine from "../routine/engine";
 import { ask } from "../speech/reply";
 import { finishedReply, introSpeech, narrateFrom } from "../speech/replies/routine";
@@ -46,8 +46,7 @@ export function resumeRoutine(input: HandlerInput): Response {
 /** "Next" past the last stretch: congratulate, count it, clear the position. */
 export function finishRoutine(input: HandlerInput): Response {
   const turn = turnOf(input);
-  const timestamp = Date.parse(String(input.requestEnvelope.request.timestamp));
-  const today = dayOf(Number.isFinite(timestamp) ? new Date(timestamp) : new Date());
+  const today = requestDay(input);
   const variant = turn.record.routinesFinished;
   turn.record = { ...recordStreak(turn.record, today), routine: null };
   return respond(input, finishedReply(turn.record, variant));

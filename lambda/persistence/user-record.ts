@@ -26,6 +26,8 @@ export interface UserRecord {
   streakDays: number;
   /** "YYYY-MM-DD" (UTC) of the last finished routine. */
   lastActiveDay: string | null;
+  /** "YYYY-MM-DD" (UTC) of the last session started. */
+  lastVisitDay: string | null;
 }
 
 export type ParseStatus = "ok" | "new" | "migrated" | "reset";
@@ -45,6 +47,7 @@ export function defaultRecord(): UserRecord {
     routinesFinished: 0,
     streakDays: 0,
     lastActiveDay: null,
+    lastVisitDay: null,
   };
 }
 
@@ -94,13 +97,15 @@ function previousDay(day: string): string {
 }
 
 function readSchema2(raw: Record<string, unknown>): UserRecord | null {
-  const { schema, visits, disclaimerHeard, routine, usualRoutine, routinesFinished, streakDays, lastActiveDay } = raw;
+  const { schema, visits, disclaimerHeard, routine, usualRoutine, routinesFinished, streakDays, lastActiveDay, lastVisitDay } = raw;
   if (schema !== 2) return null;
   if (!isCount(visits) || !isCount(routinesFinished) || !isCount(streakDays)) return null;
   if (typeof disclaimerHeard !== "boolean") return null;
   if (routine !== null && !isRoutineProgress(routine)) return null;
   if (usualRoutine !== null && !isRoutineId(usualRoutine)) return null;
   if (lastActiveDay !== null && !isDay(lastActiveDay)) return null;
+  // Added after schema 2 first shipped: a record without it is still current.
+  if (lastVisitDay !== undefined && lastVisitDay !== null && !isDay(lastVisitDay)) return null;
   return {
     schema: 2,
     visits,
@@ -110,6 +115,7 @@ function readSchema2(raw: Record<string, unknown>): UserRecord | null {
     routinesFinished,
     streakDays,
     lastActiveDay,
+    lastVisitDay: isDay(lastVisitDay) ? lastVisitDay : null,
   };
 }
 

@@ -225,3 +225,13 @@ describe("every routine", () => {
     });
   }
 });
+
+describe("what is remembered", () => {
+  it("keeps visits and the day of the last visit", async () => {
+    const user = newDevice();
+    await talk(user, "U: open neck coach", "U: stop", "U: open neck coach", "U: stop");
+    const record = await storedRecord(user);
+    expect(record.visits).toBe(2);
+    expect(record.lastVisitDay).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});

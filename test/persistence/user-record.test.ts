@@ -10,6 +10,7 @@ const valid: UserRecord = {
   routinesFinished: 3,
   streakDays: 2,
   lastActiveDay: "2026-03-14",
+  lastVisitDay: "2026-03-15",
 };
 
 describe("defaultRecord", () => {
@@ -23,6 +24,7 @@ describe("defaultRecord", () => {
       routinesFinished: 0,
       streakDays: 0,
       lastActiveDay: null,
+      lastVisitDay: null,
     });
   });
 
@@ -50,8 +52,17 @@ describe("parseRecord", () => {
   });
 
   it("accepts nulls where the record allows them", () => {
-    const raw = { ...valid, routine: null, usualRoutine: null, lastActiveDay: null };
+    const raw = { ...valid, routine: null, usualRoutine: null, lastActiveDay: null, lastVisitDay: null };
     expect(parseRecord(raw)).toEqual({ record: raw, status: "ok" });
+  });
+
+  it("accepts a schema-2 record from before the last visit was kept", () => {
+    const { lastVisitDay: _dropped, ...older } = valid;
+    expect(parseRecord(older)).toEqual({ record: { ...valid, lastVisitDay: null }, status: "ok" });
+  });
+
+  it("resets a record whose last visit is not a day", () => {
+    expect(parseRecord({ ...valid, lastVisitDay: "yesterday" }).status).toBe("reset");
   });
 
   describe("migration from schema 1", () => {
