@@ -1,0 +1,94 @@
+/**
+ * What the fuzz properties and their regression tests check on every
+ * response, on top of test/support/response-checks.ts, and the stores they
+ * run against.
+ */
+import type { PersistenceAdapter } from "ask-sdk-core";
+import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
+import { MemoryStore } from "../../lambda/persistence/memory-store";
+import { parseRecord } from "../../lambda/persistence/user-record";
+import { responseProblems } from "../support/response-checks";
+
+export type Handler = (event: RequestEnvelope) => Promise<ResponseEnvelope>;
+
+/** A character XML 1.0 does not allow, escaped or not (ssml-check-core does not look): control characters, lone surrogates, U+FFFE/F. */
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+
+function ssmlOf(response: ResponseEnvelope): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  const speech = response.response?.outputSpeech;
+  const reprompt = response.response?.reprompt?.outputSpeech;
+  if (speech?.type === "SSML") out.push(["speech", speech.ssml]);
+  if (reprompt?.type === "SSML") out.push(["reprompt", reprompt.ssml]);
+  return out;
+}
+
+/**
+ * Every problem with `response` as the answer to `request`: the shared
+ * response checks, XML characters, session attributes that are not an
+ * object, a CanFulfillIntentRequest answered with speech or without a verdict.
+ */
+export async function envelopeProblems(request: RequestEnvelope, response: ResponseEnvelope, locale = "en-US"): Promise<string[]> {
+  const problems = await responseProblems(response, locale);
+  if (!response?.response) return problems;
+  for (const [label, ssml] of ssmlOf(response)) {
+    const bad = NOT_XML_CHAR.exec(ssml);
+    if (bad) {
+      const code = (bad[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
+      problems.push(`${label}: character U+${code} is not allowed in XML`);
+    }
+  }
+  const attributes: unknown = response.sessionAttributes;
+  if (attributes !== undefined && (typeof attributes !== "object" || attributes === null || Array.isArray(attributes))) {
+    problems.push(`sessionAttributes is not an object: ${String(JSON.stringify(attributes)).slice(0, 200)}`);
+  }
+  if (request?.request?.type === "CanFulfillIntentRequest") {
+    if (!response.response.canFulfillIntent) problems.push("CanFulfillIntentRequest without canFulfillIntent");
+    if (response.response.outputSpeech) problems.push("CanFulfillIntentRequest answered with speech");
+  }
+  return problems;
+}
+
+/** Sends `request` and lists every problem; a rejection is a problem too. */
+export async function sendAndCheck(send: Handler, request: RequestEnvelope, locale = "en-US"): Promise<{ response?: ResponseEnvelope; problems: string[] }> {
+  let response: ResponseEnvelope;
+  try {
+    response = await send(request);
+  } catch (error) {
+    return { problems: [`handler rejected: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`] };
+  }
+  return { response, problems: await envelopeProblems(request, response, locale) };
+}
+
+export const STORE_FAULTS = ["read", "write", "both", "garbage"] as const;
+export type StoreFault = (typeof STORE_FAULTS)[number];
+
+/** A store that throws on read, on write, or both, or reads back `returned()`. */
+export class FaultyStore implements PersistenceAdapter {
+  constructor(
+    private readonly fault: StoreFault,
+    private readonly returned: () => unknown = () => ({}),
+  ) {}
+
+  async getAttributes(): Promise<Record<string, unknown>> {
+    if (this.fault === "read" || this.fault === "both") throw new Error("store read failed (test)");
+    return (this.fault === "garbage" ? this.returned() : {}) as Record<string, unknown>;
+  }
+
+  async saveAttributes(): Promise<void> {
+    if (this.fault === "write" || this.fault === "both") throw new Error("store write failed (test)");
+  }
+
+  async deleteAttributes(): Promise<void> {}
+}
+
+/** A memory store that notes every write it could not read back as a current record. */
+export class CheckingStore extends MemoryStore {
+  readonly badWrites: string[] = [];
+
+  override async saveAttributes(envelope: RequestEnvelope, attributes: Record<string, unknown>): Promise<void> {
+    const { status } = parseRecord(structuredClone(attributes));
+    if (status !== "ok") this.badWrites.push(`wrote a record that reads back as "${status}": ${JSON.stringify(attributes).slice(0, 300)}`);
+    await super.saveAttributes(envelope, attributes);
+  }
+}

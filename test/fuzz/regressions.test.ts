@@ -1,0 +1,63 @@
+/**
+ * Cases the fuzzer (handler.fuzz.test.ts) found, shrunk, kept as plain tests
+ * so they run every time, whatever the fuzzer's seed.
+ */
+import type { PersistenceAdapter } from "ask-sdk-core";
+import type { RequestEnvelope } from "ask-sdk-model";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { MemoryStore } from "../../lambda/persistence/memory-store";
+import { buildSkill } from "../../lambda/skill";
+import { envelope, intentRequest, requestOf } from "../support/envelopes";
+import { FaultyStore, sendAndCheck, type Handler } from "./checks";
+
+function skillWith(store: PersistenceAdapter = new MemoryStore()): Handler {
+  const skill = buildSkill({ persistenceAdapter: store });
+  return (e) => skill.invoke(e);
+}
+
+async function expectValid(send: Handler, request: RequestEnvelope, locale = "en-US") {
+  const { response, problems } = await sendAndCheck(send, request, locale);
+  expect(problems).toEqual([]);
+  return response;
+}
+
+beforeEach(() => {
+  vi.spyOn(console, "error").mockImplementation(() => {});
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe("fuzz regressions: corrupt session attributes are never echoed back", () => {
+  it("RedFlagIntent, de-DE, session attributes -1: the ending response's sessionAttributes is an object", async () => {
+    const request = envelope(intentRequest("RedFlagIntent", {}, { locale: "de-DE" }), { session: "new", attributes: -1 });
+    const response = await expectValid(skillWith(), request, "de-DE");
+    expect(response?.response.shouldEndSession).toBe(true);
+    expect(response?.sessionAttributes).toEqual({});
+  });
+
+  it("CancelIntent, session attributes [], store read failing: the ending response's sessionAttributes is an object", async () => {
+    const request = envelope(intentRequest("AMAZON.CancelIntent"), { session: "new", attributes: [] });
+    const response = await expectValid(skillWith(new FaultyStore("read")), request);
+    expect(response?.sessionAttributes).toEqual({});
+  });
+
+  it.each([
+    ["a string", "garbage"],
+    ["a number", 1e308],
+    ["an array", [{ record: {} }]],
+    ["null", null],
+  ])("a CanFulfillIntentRequest with session attributes that are %s answers with an object", async (_label, attributes) => {
+    const request = envelope(requestOf("CanFulfillIntentRequest"), { session: "new", attributes });
+    const response = await expectValid(skillWith(), request);
+    expect(response?.response.canFulfillIntent).toBeDefined();
+    expect(response?.sessionAttributes).toEqual({});
+  });
+
+  it("a SessionEndedRequest with corrupt attributes answers with an object", async () => {
+    const request = envelope(requestOf("SessionEndedRequest"), { session: "continuing", attributes: "corrupt" });
+    const response = await expectValid(skillWith(), request);
+    expect(response?.sessionAttributes).toEqual({});
+  });
+});
