@@ -16,9 +16,12 @@ const XML_ESCAPES: Readonly<Record<string, string>> = {
   "'": "&apos;",
 };
 
-/** Escapes plain text for SSML. Call it once on raw text, never on SSML. */
+/** Characters XML 1.0 does not allow at all, escaped or not: control characters, lone surrogates, U+FFFE and U+FFFF. */
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/** Escapes plain text for SSML, dropping characters XML cannot carry. Call it once on raw text, never on SSML. */
 export function escapeText(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => XML_ESCAPES[c] ?? c);
+  return text.replace(NOT_XML_CHAR, "").replace(/[&<>"']/g, (c) => XML_ESCAPES[c] ?? c);
 }
 
 /**

@@ -61,3 +61,38 @@ describe("fuzz regressions: corrupt session attributes are never echoed back", (
     expect(response?.sessionAttributes).toEqual({});
   });
 });
+
+describe("fuzz regressions: characters XML forbids never reach the SSML", () => {
+  function unresolvedStretch(value: string, status = "ER_ERROR_TIMEOUT") {
+    return envelope(
+      intentRequest("TeachStretchIntent", {
+        stretch: {
+          name: "stretch",
+          value,
+          confirmationStatus: "NONE",
+          resolutions: {
+            resolutionsPerAuthority: [
+              { authority: "amzn1.er-authority.echo-sdk.test.stretch", status: { code: status as "ER_SUCCESS_NO_MATCH" }, values: [{ value: { name: value, id: "chin-tuck" } }] },
+            ],
+          },
+        },
+      }),
+    );
+  }
+
+  it("TeachStretchIntent with the stretch heard as U+FFFE (ER_ERROR_TIMEOUT) speaks valid XML", async () => {
+    const response = await expectValid(skillWith(), unresolvedStretch("\uFFFE"));
+    expect(JSON.stringify(response?.response.outputSpeech)).not.toMatch(/\\ufffe|\uFFFE/i);
+  });
+
+  it.each([
+    ["a NUL", "chin\u0000tuck"],
+    ["a bell", "\u0007bell"],
+    ["a lone surrogate", "neck \uD800 roll"],
+    ["U+FFFF", "\uFFFFtwist"],
+  ])("an unknown stretch name with %s is echoed without it", async (_label, value) => {
+    const response = await expectValid(skillWith(), unresolvedStretch(value, "ER_SUCCESS_NO_MATCH"));
+    const speech = response?.response.outputSpeech;
+    expect(speech?.type === "SSML" ? speech.ssml : "").toContain(value.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD]/gu, ""));
+  });
+});
