@@ -2,7 +2,7 @@ import type { HandlerInput } from "ask-sdk-core";
 import { getLocale, getRequest, isNewSession } from "ask-sdk-core";
 import { languageFor, type SupportedLocale } from "../../models/language";
 import { logError } from "../log";
-import { dayOf, defaultRecord, parseRecord, type UserRecord } from "../persistence/user-record";
+import { dayOf, defaultRecord, isDay, parseRecord, type UserRecord } from "../persistence/user-record";
 import type { Offer } from "./offer";
 import { parseSessionState } from "./session-state";
 
@@ -88,10 +88,15 @@ export async function loadTurn(input: HandlerInput): Promise<Turn> {
   return turn;
 }
 
-/** The UTC day of the request ("YYYY-MM-DD"), from its timestamp, else from the clock. */
+/**
+ * The UTC day of the request ("YYYY-MM-DD"), from its timestamp, else from the clock.
+ * Only a day the record can keep: a timestamp outside years 0000 to 9999 would
+ * give "+275760-09", which parseRecord rejects, resetting the user's record.
+ */
 export function requestDay(input: HandlerInput): string {
   const timestamp = Date.parse(String((input.requestEnvelope.request as { timestamp?: unknown } | undefined)?.timestamp));
-  return dayOf(Number.isFinite(timestamp) ? new Date(timestamp) : new Date());
+  const day = Number.isFinite(timestamp) ? dayOf(new Date(timestamp)) : undefined;
+  return day !== undefined && isDay(day) ? day : dayOf(new Date());
 }
 
 function safeLocale(input: HandlerInput): string | undefined {

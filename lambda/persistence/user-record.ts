@@ -165,7 +165,7 @@ function isRoutineProgress(value: unknown): value is RoutineProgress {
 }
 
 /** A real calendar day written "YYYY-MM-DD". */
-function isDay(value: unknown): value is string {
+export function isDay(value: unknown): value is string {
   if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const time = Date.parse(`${value}T00:00:00Z`);
   return !Number.isNaN(time) && dayOf(new Date(time)) === value;

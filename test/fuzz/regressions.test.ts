@@ -6,9 +6,10 @@ import type { PersistenceAdapter } from "ask-sdk-core";
 import type { RequestEnvelope } from "ask-sdk-model";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { MemoryStore } from "../../lambda/persistence/memory-store";
+import { defaultRecord, parseRecord } from "../../lambda/persistence/user-record";
 import { buildSkill } from "../../lambda/skill";
 import { envelope, intentRequest, requestOf } from "../support/envelopes";
-import { FaultyStore, sendAndCheck, type Handler } from "./checks";
+import { CheckingStore, FaultyStore, sendAndCheck, type Handler } from "./checks";
 
 function skillWith(store: PersistenceAdapter = new MemoryStore()): Handler {
   const skill = buildSkill({ persistenceAdapter: store });
@@ -94,5 +95,32 @@ describe("fuzz regressions: characters XML forbids never reach the SSML", () => 
     const response = await expectValid(skillWith(), unresolvedStretch(value, "ER_SUCCESS_NO_MATCH"));
     const speech = response?.response.outputSpeech;
     expect(speech?.type === "SSML" ? speech.ssml : "").toContain(value.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD]/gu, ""));
+  });
+});
+
+describe("fuzz regressions: the store is never given a record it cannot read back", () => {
+  const EXTREME = ["+275760-09-13T00:00:00.000Z", "-000001-01-01T00:00:00Z", "+010000-01-01T00:00:00Z"];
+
+  it.each(EXTREME)("a LaunchRequest with timestamp %s stores a record that reads back as it was written", async (timestamp) => {
+    const store = new CheckingStore();
+    const request = envelope(requestOf("LaunchRequest", { timestamp }));
+    await expectValid(skillWith(store), request);
+    expect(store.badWrites).toEqual([]);
+    const stored = parseRecord(await store.getAttributes(request));
+    expect(stored.status).toBe("ok");
+    expect(stored.record.visits).toBe(1);
+  });
+
+  it.each(EXTREME)("finishing a routine with timestamp %s keeps the count and the streak", async (timestamp) => {
+    const store = new CheckingStore();
+    const send = skillWith(store);
+    const lastStretch = { ...defaultRecord(), disclaimerHeard: true, routine: { routineId: "quick" as const, index: 2, continuous: false } };
+    const request = envelope(intentRequest("AMAZON.NextIntent", {}, { timestamp }), { session: "continuing", attributes: { record: lastStretch } });
+    await expectValid(send, request);
+    expect(store.badWrites).toEqual([]);
+    const stored = parseRecord(await store.getAttributes(request));
+    expect(stored.status).toBe("ok");
+    expect(stored.record.routinesFinished).toBe(1);
+    expect(stored.record.routine).toBeNull();
   });
 });
