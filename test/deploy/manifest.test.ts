@@ -1,0 +1,227 @@
+/**
+ * What Amazon receives and how it is deployed: skill.json is generated and
+ * current, complete for certification in every locale, its example phrases
+ * are real utterances of the interaction model, its interfaces are
+ * implemented; ask-resources.json deploys the bundle that the build writes,
+ * on the runtime it targets; ask-cli is a pinned development tool.
+ */
+import { readFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
+import { describe, expect, it, vi } from "vitest";
+import { InteractionModel } from "virtual-alexa/lib/src/model/InteractionModel";
+import { Utterance } from "virtual-core";
+import { DISCLAIMER_FULL } from "../../models/content/safety";
+import { LANGUAGES, SUPPORTED_LOCALES } from "../../models/language/index";
+import { buildManifest, manifestWithDeployment, SKILL_INTERFACES, type SkillManifest } from "../../models/language/manifest";
+import { DEFAULT_TABLE } from "../../lambda/persistence/store-config";
+import { MemoryStore } from "../../lambda/persistence/memory-store";
+import { buildSkill } from "../../lambda/skill";
+import { LAMBDA_BUILD, LAMBDA_BUNDLE, PROJECT_ROOT } from "../../scripts/lib/bundle";
+import { expectedManifest, MANIFEST_PATH, readManifest } from "../../scripts/generate-manifest";
+
+const GENERATE = "npx tsx scripts/generate-manifest.ts (or npm run model)";
+
+function readJson(...path: string[]): any {
+  return JSON.parse(readFileSync(join(PROJECT_ROOT, ...path), "utf8"));
+}
+
+const committed = readManifest() as SkillManifest | undefined;
+const manifest = (committed ?? buildManifest()).manifest;
+
+function loadModel(locale: string): InteractionModel {
+  const path = join(PROJECT_ROOT, "skill-package", "interactionModels", "custom", `${locale}.json`);
+  return InteractionModel.fromJSON(JSON.parse(readFileSync(path, "utf8")));
+}
+
+describe("skill.json", () => {
+  it("is committed and up to date with models/language/manifest.ts", () => {
+    expect(committed, `${MANIFEST_PATH} is missing: run ${GENERATE}`).toBeDefined();
+    expect(committed, `skill-package/skill.json is stale: run ${GENERATE}`).toEqual(
+      JSON.parse(JSON.stringify(expectedManifest(committed))),
+    );
+  });
+
+  it("keeps the endpoint that ask deploy wrote when it is regenerated", () => {
+    const endpoint = { uri: "arn:aws:lambda:us-east-1:123456789012:function:neck-coach" };
+    const deployed = { manifest: { apis: { custom: { endpoint, interfaces: [] } } } };
+    const kept = manifestWithDeployment(deployed);
+    expect(kept.manifest.apis.custom.endpoint).toEqual(endpoint);
+    expect(kept.manifest.apis.custom.interfaces).toEqual(buildManifest().manifest.apis.custom.interfaces);
+    expect(manifestWithDeployment(undefined)).toEqual(buildManifest());
+  });
+
+  it("is manifest version 1.0, for health and fitness, in the supported countries only", () => {
+    expect(manifest.manifestVersion).toBe("1.0");
+    const pub = manifest.publishingInformation;
+    expect(pub.category).toBe("HEALTH_AND_FITNESS");
+    expect(pub.isAvailableWorldwide).toBe(false);
+    expect([...pub.distributionCountries].sort()).toEqual(["AU", "CA", "GB", "IN", "US"]);
+    expect(pub.testingInstructions.length).toBeGreaterThan(100);
+    expect(pub.testingInstructions.length).toBeLessThanOrEqual(4000);
+  });
+
+  it("declares privacy and compliance answers, with policy links for every locale", () => {
+    const privacy = manifest.privacyAndCompliance;
+    expect(privacy).toMatchObject({
+      allowsPurchases: false,
+      usesPersonalInfo: false,
+      isChildDirected: false,
+      isExportCompliant: true,
+      containsAds: false,
+    });
+    expect(Object.keys(privacy.locales).sort()).toEqual([...SUPPORTED_LOCALES].sort());
+    for (const urls of Object.values(privacy.locales)) {
+      expect(urls.privacyPolicyUrl).toMatch(/^https:\/\//);
+      expect(urls.termsOfUseUrl).toMatch(/^https:\/\//);
+    }
+  });
+
+  it("asks for no permissions and leaves the endpoint to ask deploy", () => {
+    expect((manifest as { permissions?: unknown[] }).permissions ?? []).toEqual([]);
+    const endpoint = manifest.apis.custom.endpoint as { uri?: string } | undefined;
+    if (endpoint !== undefined) expect(endpoint.uri).toMatch(/^(arn:aws:lambda:|https:\/\/)/);
+  });
+
+  it("lists the CanFulfillIntentRequest interface, and the skill answers it", async () => {
+    const types = manifest.apis.custom.interfaces.map((i) => i.type);
+    expect(types).toEqual([...SKILL_INTERFACES]);
+    expect(types).toContain("CAN_FULFILL_INTENT_REQUEST");
+
+    const skill = buildSkill({ persistenceAdapter: new MemoryStore() });
+    const application = { applicationId: "amzn1.ask.skill.test" };
+    const envelope: RequestEnvelope = {
+      version: "1.0",
+      context: { System: { application, user: { userId: "amzn1.ask.account.manifest-test" }, apiEndpoint: "https://api.amazonalexa.com" } },
+      request: {
+        type: "CanFulfillIntentRequest",
+        requestId: "request-cfir",
+        timestamp: new Date().toISOString(),
+        locale: "en-US",
+        intent: {
+          name: "TeachStretchIntent",
+          confirmationStatus: "NONE",
+          slots: { stretch: { name: "stretch", value: "chin tuck", confirmationStatus: "NONE" } },
+        },
+      },
+    };
+    const response: ResponseEnvelope = await skill.invoke(envelope);
+    expect(response.response.canFulfillIntent?.canFulfill).toMatch(/^(YES|NO|MAYBE)$/);
+  });
+
+  describe.each(SUPPORTED_LOCALES)("locale %s", (locale) => {
+    const entry = manifest.publishingInformation.locales[locale];
+    const invocation = LANGUAGES[locale].invocationName;
+
+    it("has every store field certification needs", () => {
+      expect(entry).toBeDefined();
+      if (!entry) return;
+      expect(entry.name).toBe("Neck Coach");
+      expect(entry.summary.length).toBeGreaterThan(20);
+      expect(entry.summary.length).toBeLessThanOrEqual(160);
+      expect(entry.description.length).toBeGreaterThan(entry.summary.length);
+      expect(entry.description.length).toBeLessThanOrEqual(4000);
+      expect(entry.examplePhrases.length).toBeGreaterThanOrEqual(1);
+      expect(entry.examplePhrases.length).toBeLessThanOrEqual(3);
+      expect(entry.keywords.length).toBeGreaterThan(0);
+      expect(entry.keywords.length).toBeLessThanOrEqual(30);
+      for (const keyword of entry.keywords) expect(keyword.trim()).toBe(keyword);
+      expect(entry.smallIconUri).toMatch(/^https:\/\/.+\.png$/);
+      expect(entry.largeIconUri).toMatch(/^https:\/\/.+\.png$/);
+    });
+
+    it("carries the full medical disclaimer in the description", () => {
+      const description = entry?.description ?? "";
+      expect(description).toContain(DISCLAIMER_FULL);
+      expect(description).toMatch(/not a substitute for professional medical advice, diagnosis or treatment/);
+      expect(description).toMatch(/emergency, call your doctor or your local emergency number/);
+    });
+
+    it("opens with a launch phrase, and every other example phrase is a sample utterance", () => {
+      const phrases = entry?.examplePhrases ?? [];
+      expect(phrases[0]).toBe(`Alexa, open ${invocation}`);
+      const model = loadModel(locale);
+      const launch = new RegExp(`^Alexa, (?:open|launch|start) ${invocation}$`);
+      const oneShot = new RegExp(`^Alexa, (?:ask|tell) ${invocation} (?:to )?(.+)$`);
+      let slotsChecked = 0;
+      for (const phrase of phrases) {
+        expect(phrase, "no trailing punctuation").not.toMatch(/[.?!,]$/);
+        if (launch.test(phrase)) continue;
+        const rest = oneShot.exec(phrase)?.[1];
+        expect(rest, `"${phrase}" is neither a launch nor "Alexa, ask ${invocation} ..."`).toBeDefined();
+        const utterance = new Utterance(model, rest ?? "");
+        expect(utterance.matched(), `"${rest}" matches no sample utterance of ${locale}`).toBe(true);
+        expect(utterance.intent()).not.toBe("AMAZON.FallbackIntent");
+        // Any slot the phrase fills holds a value the slot type knows.
+        for (const [slot, value] of Object.entries(utterance.toJSON() as Record<string, string>)) {
+          const intent = model.intentSchema.intent(utterance.intent());
+          const type = intent?.slotForName(slot)?.type;
+          expect(type, `slot ${slot} of ${utterance.intent()}`).toBeDefined();
+          expect(model.slotTypes.matchesSlot(type ?? "", value).matches, `"${value}" is not a ${type}`).toBe(true);
+          slotsChecked += 1;
+        }
+      }
+      expect(slotsChecked, "the one-shot phrases show slot values").toBeGreaterThan(0);
+    });
+  });
+});
+
+describe("ask-resources.json", () => {
+  const resources = readJson("ask-resources.json");
+  const profile = resources.profiles?.default;
+  const userConfig = profile?.skillInfrastructure?.userConfig;
+
+  it("is an ask-cli v2 project with a default profile", () => {
+    expect(resources.askcliResourcesVersion).toBe("2020-03-31");
+    expect(profile).toBeDefined();
+    expect(resolve(PROJECT_ROOT, profile.skillMetadata.src)).toBe(dirname(MANIFEST_PATH));
+  });
+
+  it("deploys with the Lambda deployer on nodejs22.x, the runtime the bundle targets", () => {
+    expect(profile.skillInfrastructure.type).toBe("@ask-cli/lambda-deployer");
+    expect(userConfig.runtime).toBe("nodejs22.x");
+    expect(LAMBDA_BUILD.target).toBe("node22");
+    expect(userConfig.awsRegion).toBe("us-east-1");
+  });
+
+  it("uploads the folder the build writes, and names its module and export as the handler", async () => {
+    expect(resolve(PROJECT_ROOT, profile.code.default.src)).toBe(dirname(LAMBDA_BUNDLE));
+    expect(userConfig.handler).toBe("index.handler");
+    const [moduleName, exportName] = userConfig.handler.split(".");
+    expect(`${moduleName}.js`).toBe(basename(LAMBDA_BUNDLE));
+    vi.stubEnv("NECK_COACH_STORE", "memory");
+    try {
+      const entry = (await import("../../lambda/index")) as Record<string, unknown>;
+      expect(typeof entry[exportName ?? ""]).toBe("function");
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it("sets the DynamoDB store and table in the Lambda environment", () => {
+    expect(userConfig.lambda.environmentVariables).toEqual({
+      NECK_COACH_STORE: "dynamodb",
+      NECK_COACH_TABLE: DEFAULT_TABLE,
+    });
+    expect(userConfig.lambda.timeout).toBeLessThanOrEqual(8);
+  });
+});
+
+describe("package.json", () => {
+  const pkg = readJson("package.json");
+
+  it("pins antlr4ts, without which ask-cli 2.30.7 crashes at start", () => {
+    expect(pkg.overrides?.antlr4ts).toBe("0.5.0-alpha.4");
+  });
+
+  it("has ask-cli as a pinned development tool only", () => {
+    expect(pkg.devDependencies?.["ask-cli"]).toBe("2.30.7");
+    expect(pkg.dependencies?.["ask-cli"]).toBeUndefined();
+  });
+
+  it("deploys what it has just built, and regenerates the manifest with the model", () => {
+    expect(pkg.scripts.deploy).toBe("npm run build && ask deploy");
+    expect(pkg.scripts.model).toContain("scripts/generate-manifest.ts");
+    expect(pkg.scripts["model:check"]).toContain("scripts/generate-manifest.ts --check");
+  });
+});
