@@ -14,8 +14,12 @@ import { LANGUAGES, SUPPORTED_LOCALES, type SupportedLocale } from "./index";
 
 export const SKILL_NAME = "Neck Coach";
 
-/** Interfaces the skill implements; each needs its handler (CanFulfillHandler for this one). */
-export const SKILL_INTERFACES = ["CAN_FULFILL_INTENT_REQUEST"] as const;
+/**
+ * Interfaces the skill implements: CanFulfillIntentRequest (lambda/handlers/can-fulfill.ts)
+ * and APL screens (lambda/display). Alexa tells a skill about a device's screen
+ * only when the manifest declares ALEXA_PRESENTATION_APL.
+ */
+export const SKILL_INTERFACES = ["CAN_FULFILL_INTENT_REQUEST", "ALEXA_PRESENTATION_APL"] as const;
 
 /** Where the skill is offered: one country per supported locale. */
 export const DISTRIBUTION_COUNTRIES: Readonly<Record<SupportedLocale, string>> = {
@@ -96,7 +100,7 @@ export function description(): string {
   const routines = listed(ROUTINES.map((r) => `the ${r.name}`));
   return [
     "Neck Coach is a hands-free stretching coach for lifters, runners, swimmers and anyone whose neck aches after training.",
-    "Ask for one stretch and it talks you through it a step at a time: how to set up, where to move, when to breathe and how long to hold. Or start a guided routine and it paces every hold and every rep with real, timed pauses. Say \"next\", \"go back\", \"repeat\", \"pause\" or \"resume\" whenever you like, and if you stop halfway, it picks up where you left off next time.",
+    "Ask for one stretch and it talks you through it a step at a time: how to set up, where to move, when to breathe and how long to hold. Or start a guided routine and it paces every hold and every rep with real, timed pauses. Say \"next\", \"go back\", \"repeat\", \"pause\" or \"resume\" whenever you like, and if you stop halfway, it picks up where you left off next time. On an Echo Show, the screen shows the steps of each stretch and where you are in a routine.",
     "You can also ask why your neck hurts after deadlifts, shrugs, the bench press or a spin class, how to protect your neck while you train, what to do when it is sore right now, and when it is time to see a doctor or physical therapist. If you mention a warning sign, such as numbness or weakness in an arm, or pain after a fall, Neck Coach skips the stretching and tells you to get checked.",
     `Stretches: ${stretches}. Routines: ${routines}.`,
     DISCLAIMER_FULL,
@@ -128,6 +132,7 @@ export function testingInstructions(): string {
     "4) After pausing, say \"Alexa, ask neck coach to resume\": the routine continues where it stopped (progress is kept per user).",
     "5) Ask \"why does my neck hurt after deadlifts\", \"how do I prevent neck pain\" and \"should I see a doctor\".",
     "6) Say \"I have numbness in my arm\" or \"I fell\": the skill gives no stretch and directs the user to medical care.",
+    "7) On a device with a screen, the stretch being taught and the position in a routine are shown; without a screen the skill is voice only.",
     "The skill answers CanFulfillIntentRequest without changing any state.",
   ].join(" ");
 }

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
+import type { Intent, RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import { describe, expect, it, vi } from "vitest";
 import { InteractionModel } from "virtual-alexa/lib/src/model/InteractionModel";
 import { Utterance } from "virtual-core";
@@ -83,30 +83,72 @@ describe("skill.json", () => {
     if (endpoint !== undefined) expect(endpoint.uri).toMatch(/^(arn:aws:lambda:|https:\/\/)/);
   });
 
-  it("lists the CanFulfillIntentRequest interface, and the skill answers it", async () => {
+  it("lists the interfaces the skill implements", () => {
     const types = manifest.apis.custom.interfaces.map((i) => i.type);
     expect(types).toEqual([...SKILL_INTERFACES]);
-    expect(types).toContain("CAN_FULFILL_INTENT_REQUEST");
+    expect([...types].sort()).toEqual(["ALEXA_PRESENTATION_APL", "CAN_FULFILL_INTENT_REQUEST"]);
+  });
 
+  const application = { applicationId: "amzn1.ask.skill.test" };
+  const teachChinTuck = (): { requestId: string; timestamp: string; locale: string; intent: Intent } => ({
+    requestId: "request-interfaces",
+    timestamp: new Date().toISOString(),
+    locale: "en-US",
+    intent: {
+      name: "TeachStretchIntent",
+      confirmationStatus: "NONE",
+      slots: {
+        stretch: {
+          name: "stretch",
+          value: "chin tuck",
+          confirmationStatus: "NONE",
+          resolutions: {
+            resolutionsPerAuthority: [
+              {
+                authority: "amzn1.er-authority.echo-sdk.amzn1.ask.skill.test.STRETCH_NAME",
+                status: { code: "ER_SUCCESS_MATCH" },
+                values: [{ value: { name: "chin tuck", id: "chin-tuck" } }],
+              },
+            ],
+          },
+        },
+      },
+    },
+  });
+
+  it("CAN_FULFILL_INTENT_REQUEST: the skill answers CanFulfillIntentRequest", async () => {
     const skill = buildSkill({ persistenceAdapter: new MemoryStore() });
-    const application = { applicationId: "amzn1.ask.skill.test" };
     const envelope: RequestEnvelope = {
       version: "1.0",
       context: { System: { application, user: { userId: "amzn1.ask.account.manifest-test" }, apiEndpoint: "https://api.amazonalexa.com" } },
-      request: {
-        type: "CanFulfillIntentRequest",
-        requestId: "request-cfir",
-        timestamp: new Date().toISOString(),
-        locale: "en-US",
-        intent: {
-          name: "TeachStretchIntent",
-          confirmationStatus: "NONE",
-          slots: { stretch: { name: "stretch", value: "chin tuck", confirmationStatus: "NONE" } },
-        },
-      },
+      request: { type: "CanFulfillIntentRequest", ...teachChinTuck() },
     };
     const response: ResponseEnvelope = await skill.invoke(envelope);
     expect(response.response.canFulfillIntent?.canFulfill).toMatch(/^(YES|NO|MAYBE)$/);
+  });
+
+  it("ALEXA_PRESENTATION_APL: the skill renders APL on a device that supports it", async () => {
+    const skill = buildSkill({ persistenceAdapter: new MemoryStore() });
+    const user = { userId: "amzn1.ask.account.manifest-test" };
+    const envelope: RequestEnvelope = {
+      version: "1.0",
+      session: { new: true, sessionId: "session-apl", application, user },
+      context: {
+        System: {
+          application,
+          user,
+          apiEndpoint: "https://api.amazonalexa.com",
+          device: {
+            deviceId: "device-apl",
+            supportedInterfaces: { "Alexa.Presentation.APL": { runtime: { maxVersion: "2023.3" } } } as never,
+          },
+        },
+      },
+      request: { type: "IntentRequest", dialogState: "COMPLETED", ...teachChinTuck() },
+    };
+    const response: ResponseEnvelope = await skill.invoke(envelope);
+    const types = (response.response.directives ?? []).map((d) => d.type);
+    expect(types).toContain("Alexa.Presentation.APL.RenderDocument");
   });
 
   describe.each(SUPPORTED_LOCALES)("locale %s", (locale) => {
