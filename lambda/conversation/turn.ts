@@ -45,7 +45,7 @@ async function readStore(input: HandlerInput): Promise<UserRecord | undefined> {
     const raw = await input.attributesManager.getPersistentAttributes(false);
     return parseRecord(raw).record;
   } catch (error) {
-    logError({ requestId: getRequest(input.requestEnvelope).requestId, where: "store.read", error });
+    logError({ requestId: getRequest(input.requestEnvelope).requestId, where: "store.read", error, envelope: input.requestEnvelope });
     return undefined;
   }
 }
@@ -128,7 +128,7 @@ export async function saveTurn(input: HandlerInput, endsSession: boolean): Promi
       await input.attributesManager.savePersistentAttributes();
     } catch (error) {
       saved = false;
-      logError({ requestId: getRequest(input.requestEnvelope).requestId, where: "store.write", error });
+      logError({ requestId: getRequest(input.requestEnvelope).requestId, where: "store.write", error, envelope: input.requestEnvelope });
     }
   }
   if (input.requestEnvelope.session === undefined) return;

@@ -49,7 +49,7 @@ export const ApologyErrorHandler: ErrorHandler = {
   canHandle: () => true,
   handle(input, error) {
     const request = input.requestEnvelope?.request as { requestId?: unknown } | undefined;
-    logError({ requestId: typeof request?.requestId === "string" ? request.requestId : undefined, where: "handler", error });
+    logError({ requestId: typeof request?.requestId === "string" ? request.requestId : undefined, where: "handler", error, envelope: input.requestEnvelope });
     if (input.requestEnvelope?.session) {
       const kept = parseSessionState(safeSessionAttributes(input));
       input.attributesManager.setSessionAttributes({ ...kept });

@@ -1,0 +1,135 @@
+/**
+ * Errors are logged once, through lambda/log.ts, as one JSON line with the
+ * request id and the error, and the line never carries the user id, the
+ * person id or what the user said (a slot value), even when the error's own
+ * message does.
+ */
+import type { PersistenceAdapter } from "ask-sdk-core";
+import type { RequestEnvelope } from "ask-sdk-model";
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
+import { MemoryStore } from "../../lambda/persistence/memory-store";
+import { buildSkill } from "../../lambda/skill";
+import { envelope, intentRequest, unmatched } from "../support/envelopes";
+import { assertValidResponse } from "../support/response-checks";
+
+/** Makes unknownStretchReply throw, with a message that echoes what the user said. */
+const failure = vi.hoisted(() => ({ on: false }));
+vi.mock("../../lambda/speech/replies/stretch", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("../../lambda/speech/replies/stretch")>();
+  return {
+    ...actual,
+    unknownStretchReply: (heard: string | undefined, variant: number) => {
+      if (failure.on) throw new TypeError(`cannot teach a stretch called "${heard}"`);
+      return actual.unknownStretchReply(heard, variant);
+    },
+  };
+});
+
+const USER_ID = "amzn1.ask.account.SECRET-USER-7F3A";
+const PERSON_ID = "amzn1.ask.person.SECRET-PERSON-9C1B";
+const SPOKEN = "Tom's secret neck twist";
+const REQUEST_ID = "amzn1.echo-api.request.logging-test-1";
+
+function request(): RequestEnvelope {
+  return envelope(intentRequest("TeachStretchIntent", { stretch: unmatched("stretch", SPOKEN) }, { requestId: REQUEST_ID }), {
+    userId: USER_ID,
+    personId: PERSON_ID,
+    session: "new",
+  });
+}
+
+/** A store that fails, naming the user in its message as a careless adapter might. */
+class FailingStore implements PersistenceAdapter {
+  constructor(private readonly on: "read" | "write") {}
+  async getAttributes(envelope: RequestEnvelope): Promise<Record<string, unknown>> {
+    if (this.on === "read") throw new Error(`no item readable for ${envelope.context.System.person?.personId} / ${envelope.context.System.user.userId}`);
+    return {};
+  }
+  async saveAttributes(envelope: RequestEnvelope): Promise<void> {
+    if (this.on === "write") throw new Error(`write refused for ${envelope.context.System.user.userId}`);
+  }
+  async deleteAttributes(): Promise<void> {}
+}
+
+let errors: MockInstance<typeof console.error>;
+let others: Array<MockInstance<(...args: unknown[]) => void>>;
+
+beforeEach(() => {
+  errors = vi.spyOn(console, "error").mockImplementation(() => {});
+  others = [vi.spyOn(console, "log"), vi.spyOn(console, "warn"), vi.spyOn(console, "info"), vi.spyOn(console, "debug")].map((spy) =>
+    spy.mockImplementation(() => {}),
+  ) as Array<MockInstance<(...args: unknown[]) => void>>;
+});
+
+afterEach(() => {
+  failure.on = false;
+  vi.restoreAllMocks();
+});
+
+/** Every line logged to any console method. */
+function allLines(): string[] {
+  return [errors, ...others].flatMap((spy) => spy.mock.calls.map((args) => args.map(String).join(" ")));
+}
+
+function expectNothingPrivate(): void {
+  for (const line of allLines()) {
+    expect(line).not.toContain(USER_ID);
+    expect(line).not.toContain(PERSON_ID);
+    expect(line).not.toContain(SPOKEN);
+    expect(line).not.toContain("SECRET");
+  }
+}
+
+interface LogLine {
+  level: string;
+  requestId: string | null;
+  where: string;
+  error: { name: string; message: string };
+}
+
+function onlyErrorLine(): LogLine {
+  expect(errors).toHaveBeenCalledTimes(1);
+  for (const spy of others) expect(spy).not.toHaveBeenCalled();
+  const [args] = errors.mock.calls;
+  expect(args).toHaveLength(1);
+  return JSON.parse(String(args?.[0])) as LogLine;
+}
+
+describe("logging an error", () => {
+  it("a store that cannot be read: one line, with the request id and the error, nothing private", async () => {
+    const skill = buildSkill({ persistenceAdapter: new FailingStore("read") });
+    const response = await skill.invoke(request());
+    await assertValidResponse(response);
+    const line = onlyErrorLine();
+    expect(line).toMatchObject({ level: "error", requestId: REQUEST_ID, where: "store.read", error: { name: "Error" } });
+    expect(line.error.message).toContain("no item readable for");
+    expectNothingPrivate();
+  });
+
+  it("a store that cannot be written: one line, with the request id and the error, nothing private", async () => {
+    const skill = buildSkill({ persistenceAdapter: new FailingStore("write") });
+    await assertValidResponse(await skill.invoke(request()));
+    const line = onlyErrorLine();
+    expect(line).toMatchObject({ level: "error", requestId: REQUEST_ID, where: "store.write" });
+    expect(line.error.message).toContain("write refused for");
+    expectNothingPrivate();
+  });
+
+  it("a handler that throws: one line, with the request id and the error, nothing private; an apology keeps the session", async () => {
+    failure.on = true;
+    const skill = buildSkill({ persistenceAdapter: new MemoryStore() });
+    const response = await skill.invoke(request());
+    await assertValidResponse(response);
+    expect(response.response.shouldEndSession).toBe(false);
+    const line = onlyErrorLine();
+    expect(line).toMatchObject({ level: "error", requestId: REQUEST_ID, where: "handler", error: { name: "TypeError" } });
+    expect(line.error.message).toContain("cannot teach a stretch called");
+    expectNothingPrivate();
+  });
+
+  it("a request that goes well logs nothing", async () => {
+    const skill = buildSkill({ persistenceAdapter: new MemoryStore() });
+    await assertValidResponse(await skill.invoke(request()));
+    expect(allLines()).toEqual([]);
+  });
+});
