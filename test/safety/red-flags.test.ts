@@ -1,0 +1,196 @@
+/**
+ * Health safety. Red-flag symptoms, said the way people say them, reach
+ * RedFlagIntent and get a calm direction to medical care (a doctor, the
+ * emergency number), never a stretch: no pauses, no chimes, no stretch names,
+ * also in the middle of a routine, whose place stays saved. The first-use
+ * disclaimer is spoken exactly once per user, and the skill's store
+ * descriptions carry the full one.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { DISCLAIMER_FULL, DISCLAIMER_SHORT } from "../../models/content/safety";
+import { STRETCHES } from "../../models/content/stretches";
+import { parseRecord } from "../../lambda/persistence/user-record";
+import { MemoryStore } from "../../lambda/persistence/memory-store";
+import { newDevice, replyOf, TEST_USER, type Reply, type TestDevice } from "../support/conversation";
+import { userEnvelope } from "../support/user-envelope";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+
+/** What people say, by the warning sign it is. */
+const PHRASINGS: ReadonlyArray<readonly [sign: string, said: string]> = [
+  ["numbness", "my arm is numb"],
+  ["numbness", "i have numbness in my hand"],
+  ["numbness", "my fingers are numb"],
+  ["numbness", "my hand went numb"],
+  ["tingling", "i have tingling in my arm"],
+  ["tingling", "i've got pins and needles in my hand"],
+  ["tingling", "my fingers are tingling"],
+  ["tingling", "my arm is tingling"],
+  ["weakness", "my arm feels weak"],
+  ["weakness", "i have a weak grip"],
+  ["weakness", "i can't lift my arm"],
+  ["weakness", "my hand feels weak"],
+  ["an accident or fall", "i fell"],
+  ["an accident or fall", "i fell off my bike"],
+  ["an accident or fall", "i had a car accident"],
+  ["an accident or fall", "i was in a car accident"],
+  ["an accident or fall", "i hit my head"],
+  ["an accident or fall", "i have whiplash"],
+  ["fever with a stiff neck", "i have a fever and a stiff neck"],
+  ["fever with a stiff neck", "stiff neck and fever"],
+  ["fever with a stiff neck", "my neck is stiff and i have a fever"],
+  ["fever with a stiff neck", "i have a fever"],
+  ["a severe headache", "i have a severe headache"],
+  ["a severe headache", "i've got the worst headache of my life"],
+  ["a severe headache", "sudden severe headache"],
+  ["a severe headache", "i have a really bad headache"],
+  ["pain that lasts or worsens", "it keeps getting worse"],
+  ["pain that lasts or worsens", "it's been hurting for weeks"],
+  ["pain that lasts or worsens", "the pain won't go away"],
+  ["pain that lasts or worsens", "i have constant pain"],
+  ["pain that lasts or worsens", "my neck pain is getting worse"],
+  ["severe pain", "the pain is unbearable"],
+  ["balance", "i feel dizzy"],
+];
+
+const STRETCH_WORDS = STRETCHES.flatMap((s) => [s.name, ...s.synonyms]).map((w) => w.toLowerCase());
+
+/** Says a line and returns the intent it reached with the reply. */
+async function sayTo(device: TestDevice, line: string): Promise<{ intent: string | undefined; reply: Reply }> {
+  const turn = await device.device.say(line);
+  if (turn.kind !== "response") throw new Error(`No sample utterance matches "${line}"`);
+  const request = turn.request.request;
+  return { intent: request.type === "IntentRequest" ? request.intent.name : undefined, reply: replyOf(turn.envelope) };
+}
+
+function expectMedicalDirectionOnly(reply: Reply): void {
+  expect(reply.speech).toMatch(/doctor/i);
+  expect(reply.speech).toMatch(/emergency number/i);
+  // Never a stretch: no timed pauses, no chimes, no stretch by name.
+  expect(reply.ssml).not.toMatch(/<break\b/);
+  expect(reply.ssml).not.toMatch(/<audio\b/);
+  const spoken = reply.speech.toLowerCase();
+  for (const word of STRETCH_WORDS) expect(spoken, `names the stretch "${word}"`).not.toMatch(new RegExp(`\\b${word}\\b`));
+  // A calm close: no offer, no question, the session ends.
+  expect(reply.speech).not.toContain("?");
+  expect(reply.open).toBe(false);
+}
+
+async function storedRoutine(device: TestDevice) {
+  return parseRecord(await device.store.getAttributes(userEnvelope({ userId: TEST_USER }))).record.routine;
+}
+
+describe("red flags get medical direction, never a stretch", () => {
+  it("the table covers every warning sign asked for", () => {
+    const signs = new Set(PHRASINGS.map(([sign]) => sign));
+    for (const sign of ["numbness", "tingling", "weakness", "an accident or fall", "fever with a stiff neck", "a severe headache", "pain that lasts or worsens"]) {
+      expect(signs).toContain(sign);
+    }
+  });
+
+  it.each(PHRASINGS)("%s: \"ask neck coach ... %s\" (one-shot)", async (_sign, said) => {
+    const { intent, reply } = await sayTo(newDevice(), `ask neck coach ${said}`);
+    expect(intent).toBe("RedFlagIntent");
+    expectMedicalDirectionOnly(reply);
+  });
+
+  it.each(PHRASINGS)("%s: \"%s\" after launch", async (_sign, said) => {
+    const device = newDevice();
+    await device.say("open neck coach");
+    const { intent, reply } = await sayTo(device, said);
+    expect(intent).toBe("RedFlagIntent");
+    expectMedicalDirectionOnly(reply);
+  });
+
+  it.each(PHRASINGS)("%s: \"%s\" in the middle of a routine keeps its place", async (_sign, said) => {
+    const device = newDevice();
+    await device.say("ask neck coach to start the full routine");
+    await device.say("next");
+    const before = await storedRoutine(device);
+    expect(before).toMatchObject({ routineId: "full", index: 1 });
+    const { intent, reply } = await sayTo(device, said);
+    expect(intent).toBe("RedFlagIntent");
+    expectMedicalDirectionOnly(reply);
+    expect(reply.speech).toMatch(/saved your place/i);
+    expect(await storedRoutine(device)).toEqual(before);
+    // The next session picks up at the same stretch.
+    const resumed = await device.say("ask neck coach to resume my routine");
+    expect(resumed.speech).toMatch(/stretch 2 of/);
+  });
+
+  it("a red flag with no symptom heard still directs to care", async () => {
+    const reply = await newDevice().intend("RedFlagIntent");
+    expectMedicalDirectionOnly(reply);
+  });
+});
+
+function count(text: string, part: string): number {
+  return text.split(part).length - 1;
+}
+
+describe("the first-use disclaimer is spoken exactly once per user", () => {
+  const FIRST_REQUESTS: ReadonlyArray<readonly [string, string]> = [
+    ["launch", "open neck coach"],
+    ["a one-shot stretch", "ask neck coach how do i do a chin tuck"],
+    ["a one-shot answer", "ask neck coach why does my neck hurt after deadlifts"],
+    ["a one-shot routine", "ask neck coach to start the quick routine"],
+    ["a one-shot list", "ask neck coach what stretches do you know"],
+  ];
+
+  it.each(FIRST_REQUESTS)("first use by %s: said in the first response, never again, in any later session", async (_label, first) => {
+    const store = new MemoryStore();
+    const device = newDevice({ store });
+    const opening = await device.say(first);
+    expect(count(opening.speech, DISCLAIMER_SHORT)).toBe(1);
+    const later: Reply[] = [
+      await device.intend("AMAZON.HelpIntent"),
+      await device.intend("TeachStretchIntent", { stretch: "neck tilt" }),
+      await device.say("ask neck coach why does my neck hurt after the gym"),
+      await device.say("open neck coach"),
+      await newDevice({ store }).say("open neck coach"),
+      await newDevice({ store }).say("ask neck coach how do i do a shoulder roll"),
+    ];
+    for (const reply of later) expect(reply.speech).not.toContain(DISCLAIMER_SHORT);
+  });
+
+  it("each user hears it once: a second user on a shared store hears it too", async () => {
+    const store = new MemoryStore();
+    expect((await newDevice({ store }).say("open neck coach")).speech).toContain(DISCLAIMER_SHORT);
+    expect((await newDevice({ store, userId: "amzn1.ask.account.SECOND-USER" }).say("open neck coach")).speech).toContain(DISCLAIMER_SHORT);
+    expect((await newDevice({ store }).say("open neck coach")).speech).not.toContain(DISCLAIMER_SHORT);
+  });
+
+  it("a red flag as first use gets plain medical direction; the disclaimer comes with the next answer, once", async () => {
+    const store = new MemoryStore();
+    const first = await newDevice({ store }).say("ask neck coach i have numbness in my hand");
+    expectMedicalDirectionOnly(first);
+    expect(first.speech).not.toContain(DISCLAIMER_SHORT);
+    const next = await newDevice({ store }).say("open neck coach");
+    expect(count(next.speech, DISCLAIMER_SHORT)).toBe(1);
+    expect((await newDevice({ store }).say("open neck coach")).speech).not.toContain(DISCLAIMER_SHORT);
+  });
+});
+
+describe("the store descriptions carry the full disclaimer", () => {
+  it("DISCLAIMER_FULL says it is not a substitute for medical advice and what to do in an emergency", () => {
+    expect(DISCLAIMER_FULL).toContain("not a substitute for professional medical advice");
+    expect(DISCLAIMER_FULL).toMatch(/diagnosis or treatment/);
+    expect(DISCLAIMER_FULL).toMatch(/emergency/i);
+    expect(DISCLAIMER_FULL).toMatch(/doctor or your local emergency number/);
+  });
+
+  it("skill-package/skill.json: every locale's description ends with it", () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, "skill-package", "skill.json"), "utf8")) as {
+      manifest: { publishingInformation: { locales: Record<string, { description: string }> } };
+    };
+    const locales = Object.entries(manifest.manifest.publishingInformation.locales);
+    expect(locales.map(([locale]) => locale)).toContain("en-US");
+    for (const [locale, { description }] of locales) {
+      expect(description, locale).toContain("not a substitute for professional medical advice");
+      expect(description, locale).toMatch(/emergency/i);
+      expect(description, locale).toContain(DISCLAIMER_FULL);
+    }
+  });
+});
