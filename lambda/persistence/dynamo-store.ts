@@ -1,5 +1,5 @@
-import { DynamoDBClient, type CreateTableCommandInput, type DynamoDBClientConfig } from "@aws-sdk/client-dynamodb";
-import { DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
+import type { CreateTableCommandInput, DynamoDBClientConfig } from "@aws-sdk/client-dynamodb";
+import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { PersistenceAdapter } from "ask-sdk-core";
 import type { RequestEnvelope } from "ask-sdk-model";
 import { userKey } from "./user-key";
@@ -11,44 +11,72 @@ export interface DynamoStoreOptions {
   client?: DynamoDBClientConfig;
 }
 
+type ClientModule = typeof import("@aws-sdk/client-dynamodb");
+type LibModule = typeof import("@aws-sdk/lib-dynamodb");
+
+interface Sdk {
+  readonly client: ClientModule;
+  readonly lib: LibModule;
+}
+
+/**
+ * The AWS SDK is imported by a DynamoStore only, never at module load:
+ * requiring @aws-sdk/client-dynamodb costs 100+ ms, which the memory and file
+ * stores (tests, simulator, the benchmark's cold start) must not pay.
+ */
+async function loadSdk(): Promise<Sdk> {
+  const [client, lib] = await Promise.all([import("@aws-sdk/client-dynamodb"), import("@aws-sdk/lib-dynamodb")]);
+  return { client, lib };
+}
+
 /**
  * Attributes in a DynamoDB table, one item per user: `{ id: <userKey>, attributes: <map> }`.
  * Errors are not caught: a failing store throws and the caller decides.
+ * The SDK import starts in the constructor, so a store built at module load
+ * (lambda/index.ts) still loads the SDK during the Lambda init phase.
  */
 export class DynamoStore implements PersistenceAdapter {
   private readonly tableName: string;
   private readonly clientConfig: DynamoDBClientConfig;
+  private readonly sdk: Promise<Sdk>;
   private documentClient: DynamoDBDocumentClient | undefined;
 
   constructor(options: DynamoStoreOptions) {
     this.tableName = options.tableName;
     this.clientConfig = options.client ?? {};
+    this.sdk = loadSdk();
+    // A failed import rejects the first call that needs the SDK, not the process (unhandled rejection).
+    this.sdk.catch(() => undefined);
   }
 
   async getAttributes(envelope: RequestEnvelope): Promise<Record<string, unknown>> {
-    const output = await this.client().send(
-      new GetCommand({ TableName: this.tableName, Key: { id: userKey(envelope) }, ConsistentRead: true }),
+    const { lib, documentClient } = await this.connection();
+    const output = await documentClient.send(
+      new lib.GetCommand({ TableName: this.tableName, Key: { id: userKey(envelope) }, ConsistentRead: true }),
     );
     const attributes: unknown = output.Item?.["attributes"];
     return isPlainObject(attributes) ? attributes : {};
   }
 
   async saveAttributes(envelope: RequestEnvelope, attributes: Record<string, unknown>): Promise<void> {
-    await this.client().send(
-      new PutCommand({ TableName: this.tableName, Item: { id: userKey(envelope), attributes } }),
+    const { lib, documentClient } = await this.connection();
+    await documentClient.send(
+      new lib.PutCommand({ TableName: this.tableName, Item: { id: userKey(envelope), attributes } }),
     );
   }
 
   async deleteAttributes(envelope: RequestEnvelope): Promise<void> {
-    await this.client().send(new DeleteCommand({ TableName: this.tableName, Key: { id: userKey(envelope) } }));
+    const { lib, documentClient } = await this.connection();
+    await documentClient.send(new lib.DeleteCommand({ TableName: this.tableName, Key: { id: userKey(envelope) } }));
   }
 
-  /** Created on first use, then reused for the life of the process. */
-  private client(): DynamoDBDocumentClient {
-    this.documentClient ??= DynamoDBDocumentClient.from(new DynamoDBClient(this.clientConfig), {
+  /** The SDK and a document client created on first use, then reused for the life of the process. */
+  private async connection(): Promise<{ lib: LibModule; documentClient: DynamoDBDocumentClient }> {
+    const { client, lib } = await this.sdk;
+    this.documentClient ??= lib.DynamoDBDocumentClient.from(new client.DynamoDBClient(this.clientConfig), {
       marshallOptions: { removeUndefinedValues: true },
     });
-    return this.documentClient;
+    return { lib, documentClient: this.documentClient };
   }
 }
 

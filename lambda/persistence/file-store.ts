@@ -1,10 +1,21 @@
 import { createHash, randomUUID } from "node:crypto";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { PersistenceAdapter } from "ask-sdk-core";
 import type { RequestEnvelope } from "ask-sdk-model";
 import { userKey } from "./user-key";
 import { isPlainObject } from "./user-record";
+
+type FsPromises = typeof import("node:fs/promises");
+let fsPromises: Promise<FsPromises> | undefined;
+
+/**
+ * node:fs/promises, imported on first use: loading it costs a few ms of cold
+ * start, which a Lambda on the DynamoDB or memory store should not pay.
+ */
+function fs(): Promise<FsPromises> {
+  fsPromises ??= import("node:fs/promises");
+  return fsPromises;
+}
 
 /**
  * One JSON file per user in `folder`, named by the sha256 of the user key.
@@ -16,6 +27,7 @@ export class FileStore implements PersistenceAdapter {
   constructor(private readonly folder: string) {}
 
   async getAttributes(envelope: RequestEnvelope): Promise<Record<string, unknown>> {
+    const { readFile } = await fs();
     let text: string;
     try {
       text = await readFile(this.pathFor(envelope), "utf8");
@@ -28,6 +40,7 @@ export class FileStore implements PersistenceAdapter {
   }
 
   async saveAttributes(envelope: RequestEnvelope, attributes: Record<string, unknown>): Promise<void> {
+    const { mkdir, rename, rm, writeFile } = await fs();
     await mkdir(this.folder, { recursive: true });
     const target = this.pathFor(envelope);
     const temp = `${target}.${randomUUID()}.tmp`;
@@ -41,6 +54,7 @@ export class FileStore implements PersistenceAdapter {
   }
 
   async deleteAttributes(envelope: RequestEnvelope): Promise<void> {
+    const { rm } = await fs();
     await rm(this.pathFor(envelope), { force: true });
   }
 
