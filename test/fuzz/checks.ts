@@ -25,8 +25,9 @@ function ssmlOf(response: ResponseEnvelope): Array<[string, string]> {
 
 /**
  * Every problem with `response` as the answer to `request`: the shared
- * response checks, XML characters, session attributes that are not an
- * object, a CanFulfillIntentRequest answered with speech or without a verdict.
+ * response checks, XML characters, a question asked while ending the
+ * session, session attributes that are not an object, a
+ * CanFulfillIntentRequest answered with speech or without a verdict.
  */
 export async function envelopeProblems(request: RequestEnvelope, response: ResponseEnvelope, locale = "en-US"): Promise<string[]> {
   const problems = await responseProblems(response, locale);
@@ -37,6 +38,11 @@ export async function envelopeProblems(request: RequestEnvelope, response: Respo
       const code = (bad[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
       problems.push(`${label}: character U+${code} is not allowed in XML`);
     }
+  }
+  const speech = response.response.outputSpeech;
+  const spoken = speech?.type === "SSML" ? speech.ssml : speech?.type === "PlainText" ? speech.text : "";
+  if (response.response.shouldEndSession !== false && spoken.includes("?")) {
+    problems.push(`asks a question while ending the session: ${spoken.slice(-200)}`);
   }
   const attributes: unknown = response.sessionAttributes;
   if (attributes !== undefined && (typeof attributes !== "object" || attributes === null || Array.isArray(attributes))) {

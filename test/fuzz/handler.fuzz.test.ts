@@ -13,7 +13,7 @@
  *
  * Failing cases are shrunk and printed by fast-check; each one found is kept
  * as a regular test in regressions.test.ts. Replay a run with
- * FUZZ_SEED=<seed> npx vitest run test/fuzz
+ * FUZZ_SEED=<seed> npx vitest run test/fuzz; search longer with FUZZ_SCALE=10.
  */
 import fc from "fast-check";
 import type { RequestEnvelope } from "ask-sdk-model";
@@ -22,8 +22,9 @@ import { buildSkill } from "../../lambda/skill";
 import { checkLocaleOf, conversationArb, envelopeArb, garbage, PERSON_MARK, stepEnvelope, USER_MARK, type GeneratedCase } from "./arbitraries";
 import { CheckingStore, FaultyStore, sendAndCheck, STORE_FAULTS, type Handler, type StoreFault } from "./checks";
 
-/** Runs per property. Each run of the first two sends one envelope; a conversation sends 2 to 8. */
-const RUNS = { lambda: 8000, failingStore: 2000, conversations: 400 } as const;
+/** Runs per property. Each run of the first two sends one envelope; a conversation sends 2 to 8. FUZZ_SCALE=10 runs ten times as many. */
+const SCALE = Number(process.env.FUZZ_SCALE) > 0 ? Number(process.env.FUZZ_SCALE) : 1;
+const RUNS = { lambda: 8000 * SCALE, failingStore: 2000 * SCALE, conversations: 400 * SCALE } as const;
 const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
 const options = <T>(numRuns: number): fc.Parameters<T> => ({ numRuns, ...(seed === undefined ? {} : { seed }) });
 
@@ -79,7 +80,7 @@ describe("the Lambda handler under generated envelopes", () => {
       }),
       options(RUNS.lambda),
     );
-  }, 120_000);
+  }, 120_000 * SCALE);
 
   it(`answers ${RUNS.failingStore} generated envelopes with valid responses when the store fails`, async () => {
     let returned: unknown = {};
@@ -98,7 +99,7 @@ describe("the Lambda handler under generated envelopes", () => {
       }),
       options(RUNS.failingStore),
     );
-  }, 120_000);
+  }, 120_000 * SCALE);
 
   it(`keeps ${RUNS.conversations} generated conversations valid, turn after turn, and the store readable`, async () => {
     const store = new CheckingStore();
@@ -118,5 +119,5 @@ describe("the Lambda handler under generated envelopes", () => {
       }),
       options(RUNS.conversations),
     );
-  }, 120_000);
+  }, 120_000 * SCALE);
 });
