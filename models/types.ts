@@ -40,10 +40,8 @@ export interface Movement {
 
 export interface Stretch {
   readonly id: StretchId;
-  /** Spoken name, lower case: "chin tuck". Also the slot value. */
+  /** Spoken name, lower case: "chin tuck". Also the slot value; other names people use are in models/language. */
   readonly name: string;
-  /** Every other name people use for it (slot synonyms): "neck retraction", "chin tucks". */
-  readonly synonyms: readonly string[];
   /** One sentence: what it helps with. */
   readonly summary: string;
   /** The starting position: "Sit tall, shoulders relaxed, eyes forward." */
@@ -74,10 +72,8 @@ export interface RoutineItem {
 
 export interface Routine {
   readonly id: RoutineId;
-  /** Spoken name: "quick routine". */
+  /** Spoken name: "quick routine". Also the slot value. */
   readonly name: string;
-  /** Slot synonyms: "two minute stretch", "short one". */
-  readonly synonyms: readonly string[];
   /** The length the skill announces, in minutes. Tests hold the real length to it. */
   readonly minutes: number;
   /** One sentence on what it is for. */
@@ -124,7 +120,6 @@ export interface ExerciseNote {
   readonly id: ExerciseId;
   /** Spoken name, lower case: "deadlift". Also the slot value. */
   readonly name: string;
-  readonly synonyms: readonly string[];
   /** Why it can strain the neck: one or two short sentences. */
   readonly why: string;
   /** How to keep the neck safe in it: one or two short sentences. */
@@ -161,7 +156,6 @@ export interface RedFlag {
   readonly id: RedFlagId;
   /** Slot value: "numbness in my arm". */
   readonly name: string;
-  readonly synonyms: readonly string[];
   /** True when it calls for emergency care now (call the local emergency number). */
   readonly emergency: boolean;
 }

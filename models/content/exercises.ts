@@ -2,23 +2,12 @@ import type { ExerciseId, ExerciseNote } from "../types";
 
 /**
  * Exercises that commonly strain the neck, why, and how to keep the neck safe.
- * The name and synonyms feed the EXERCISE_NAME slot type.
+ * The name is the EXERCISE_NAME slot value; its synonyms are in models/language.
  */
 export const EXERCISES: readonly ExerciseNote[] = [
   {
     id: "overhead-press",
     name: "overhead press",
-    synonyms: [
-      "overhead presses",
-      "military press",
-      "military presses",
-      "shoulder press",
-      "shoulder presses",
-      "dumbbell shoulder press",
-      "barbell overhead press",
-      "push press",
-      "standing press",
-    ],
     why: "To clear the bar past your face, it's easy to jut your chin forward or crank your head back. Both load the neck under a heavy weight.",
     keepSafe: "Tuck your chin slightly as the bar passes, then bring your head through once it's overhead. Keep your gaze level and your ribs down.",
     stretch: "chin-tuck",
@@ -26,17 +15,6 @@ export const EXERCISES: readonly ExerciseNote[] = [
   {
     id: "pull-up",
     name: "pull up",
-    synonyms: [
-      "pull ups",
-      "pullup",
-      "pullups",
-      "chin up",
-      "chin ups",
-      "chinup",
-      "chinups",
-      "lat pulldown",
-      "lat pulldowns",
-    ],
     why: "Reaching your chin toward the bar makes you crane your neck up and forward. Shrugging your shoulders to your ears adds more strain.",
     keepSafe: "Lead with your chest, not your chin. Pull your shoulder blades down and back, and keep your neck long.",
     stretch: "side-neck-stretch",
@@ -44,15 +22,6 @@ export const EXERCISES: readonly ExerciseNote[] = [
   {
     id: "deadlift",
     name: "deadlift",
-    synonyms: [
-      "deadlifts",
-      "dead lift",
-      "dead lifts",
-      "romanian deadlift",
-      "romanian deadlifts",
-      "sumo deadlift",
-      "trap bar deadlift",
-    ],
     why: "Looking up at the mirror, or dropping your head, bends the neck while your whole back is under load.",
     keepSafe: "Keep your neck in line with your spine. Pick a spot on the floor a few feet ahead, and tuck your chin a little.",
     stretch: "chin-tuck",
@@ -60,20 +29,6 @@ export const EXERCISES: readonly ExerciseNote[] = [
   {
     id: "neck-machine",
     name: "machine without neck support",
-    synonyms: [
-      "machines without neck support",
-      "machine with no head support",
-      "machines with no head support",
-      "machine with no headrest",
-      "exercise machine",
-      "exercise machines",
-      "weight machine",
-      "weight machines",
-      "gym machine",
-      "gym machines",
-      "machine",
-      "machines",
-    ],
     why: "When a machine doesn't support your head, your neck muscles hold it up the whole set, and they tire quickly.",
     keepSafe: "Adjust the seat and back pad so your head rests in line with your spine. If you can't, choose another machine or a free weight version.",
     stretch: "shoulder-roll",
@@ -81,15 +36,6 @@ export const EXERCISES: readonly ExerciseNote[] = [
   {
     id: "bench-press",
     name: "bench press",
-    synonyms: [
-      "bench presses",
-      "bench",
-      "benching",
-      "incline bench press",
-      "incline press",
-      "dumbbell bench press",
-      "chest press",
-    ],
     why: "Lifting your head off the bench, or pushing it hard into the bench to drive the bar, strains the neck.",
     keepSafe: "Rest the back of your head on the bench and keep it there. Drive with your legs and back, not your neck.",
     stretch: "doorway-chest-stretch",
@@ -97,15 +43,6 @@ export const EXERCISES: readonly ExerciseNote[] = [
   {
     id: "shrug",
     name: "shrug",
-    synonyms: [
-      "shrugs",
-      "barbell shrug",
-      "barbell shrugs",
-      "dumbbell shrug",
-      "dumbbell shrugs",
-      "trap shrug",
-      "trap shrugs",
-    ],
     why: "Heavy shrugs load the muscles that run from your shoulders up into your neck. Rolling the shoulders or poking the chin forward adds strain.",
     keepSafe: "Lift straight up and down, with no rolling. Keep your chin level, and choose a weight you can control with a pause at the top.",
     stretch: "side-neck-stretch",
@@ -113,15 +50,6 @@ export const EXERCISES: readonly ExerciseNote[] = [
   {
     id: "squat",
     name: "squat",
-    synonyms: [
-      "squats",
-      "back squat",
-      "back squats",
-      "front squat",
-      "front squats",
-      "barbell squat",
-      "barbell squats",
-    ],
     why: "A bar resting on the neck instead of the upper back presses on it. Looking up at the ceiling while you squat bends the neck under load.",
     keepSafe: "Set the bar on the muscles of your upper back, not your neck. Keep your gaze a little ahead and down, your neck in line with your back.",
     stretch: "neck-tilt",
@@ -129,16 +57,6 @@ export const EXERCISES: readonly ExerciseNote[] = [
   {
     id: "crunch",
     name: "crunch",
-    synonyms: [
-      "crunches",
-      "sit up",
-      "sit ups",
-      "situp",
-      "situps",
-      "ab crunch",
-      "ab crunches",
-      "abs",
-    ],
     why: "Pulling on your head with your hands to get up yanks the neck forward. The neck ends up doing the work meant for your abs.",
     keepSafe: "Rest your fingertips lightly by your ears, or cross your arms on your chest. Keep a fist of space between chin and chest, and lift from your ribs.",
     stretch: "neck-half-circle",
@@ -146,15 +64,6 @@ export const EXERCISES: readonly ExerciseNote[] = [
   {
     id: "running",
     name: "running",
-    synonyms: [
-      "run",
-      "runs",
-      "jogging",
-      "jog",
-      "treadmill",
-      "sprinting",
-      "sprints",
-    ],
     why: "As you tire, your head tends to drift forward and your shoulders creep up. That holds your neck muscles tense for the whole run.",
     keepSafe: "Run tall, with your gaze on the path ahead. Drop your shoulders and loosen your hands every few minutes.",
     stretch: "shoulder-roll",
@@ -162,14 +71,6 @@ export const EXERCISES: readonly ExerciseNote[] = [
   {
     id: "swimming",
     name: "swimming",
-    synonyms: [
-      "swim",
-      "swims",
-      "freestyle",
-      "front crawl",
-      "breaststroke",
-      "laps in the pool",
-    ],
     why: "Turning your head to breathe, stroke after stroke, repeats the same motion hundreds of times. Lifting your head to look forward adds strain.",
     keepSafe: "Keep your face down between breaths, and roll your body to breathe instead of twisting your neck. Breathe to both sides if you can.",
     stretch: "neck-tilt",
@@ -177,16 +78,6 @@ export const EXERCISES: readonly ExerciseNote[] = [
   {
     id: "cycling",
     name: "cycling",
-    synonyms: [
-      "cycle",
-      "biking",
-      "bike",
-      "bike ride",
-      "bike riding",
-      "spin class",
-      "spinning",
-      "road cycling",
-    ],
     why: "Riding bent forward means holding your head up to see the road, often for hours. That keeps the back of the neck tight.",
     keepSafe: "Check your bike fit so you're not stretched too low. Relax your shoulders, bend your elbows, and change your head position often.",
     stretch: "chin-tuck",
@@ -194,20 +85,6 @@ export const EXERCISES: readonly ExerciseNote[] = [
   {
     id: "martial-arts",
     name: "martial arts",
-    synonyms: [
-      "martial art",
-      "boxing",
-      "kickboxing",
-      "karate",
-      "judo",
-      "jiu jitsu",
-      "brazilian jiu jitsu",
-      "wrestling",
-      "muay thai",
-      "taekwondo",
-      "sparring",
-      "grappling",
-    ],
     why: "Quick strikes, throws and sudden changes of direction can snap the head, a bit like whiplash.",
     keepSafe: "Warm up your neck first, keep your chin tucked, and learn to fall safely. Build up intensity slowly with a good coach.",
     stretch: "neck-isometrics",
@@ -215,17 +92,6 @@ export const EXERCISES: readonly ExerciseNote[] = [
   {
     id: "plyometrics",
     name: "plyometrics",
-    synonyms: [
-      "plyometric",
-      "plyo",
-      "plyos",
-      "box jump",
-      "box jumps",
-      "jump training",
-      "jumping",
-      "burpees",
-      "jump squats",
-    ],
     why: "Hard landings and sudden stops jolt the head on the neck.",
     keepSafe: "Land softly through bent knees and hips, with your head level and your eyes forward. Start low, and add height gradually.",
     stretch: "shoulder-roll",

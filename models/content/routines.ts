@@ -9,7 +9,6 @@ export const ROUTINES: readonly Routine[] = [
   {
     id: "quick",
     name: "quick routine",
-    synonyms: ["quick", "short", "the quick one", "quick one", "quick stretch", "short routine", "short one", "two minute routine", "two minute stretch", "two minute one", "fast routine", "quick neck routine"],
     minutes: 2,
     description: "Three stretches to loosen a tight neck in about two minutes.",
     items: [
@@ -21,7 +20,6 @@ export const ROUTINES: readonly Routine[] = [
   {
     id: "after-lifting",
     name: "after lifting routine",
-    synonyms: ["after lifting", "post lifting", "lifting", "after the gym", "post workout", "after lifting one", "post lifting routine", "lifting routine", "after the gym routine", "post workout routine", "after workout routine", "routine for after lifting", "four minute routine", "four minute stretch", "cool down", "cool down routine", "gym routine"],
     minutes: 4,
     description: "A cool down for the neck, shoulders and chest after a lifting session, about four minutes.",
     items: [
@@ -35,7 +33,6 @@ export const ROUTINES: readonly Routine[] = [
   {
     id: "full",
     name: "full routine",
-    synonyms: ["full", "long", "complete", "the full one", "full one", "whole routine", "complete routine", "long routine", "every stretch", "all the stretches", "six minute routine", "six minute stretch", "full neck routine", "everything"],
     minutes: 6,
     description: "Every stretch Neck Coach knows, in about six minutes.",
     items: [

@@ -13,18 +13,6 @@ export const STRETCHES: readonly Stretch[] = [
   {
     id: "chin-tuck",
     name: "chin tuck",
-    synonyms: [
-      "chin tucks",
-      "neck retraction",
-      "neck retractions",
-      "head retraction",
-      "head retractions",
-      "chin retraction",
-      "chin retractions",
-      "double chin exercise",
-      "double chin stretch",
-      "chin tuck stretch",
-    ],
     summary: "It works the deep muscles at the front of your neck and counters the forward head position that comes from craning under a load.",
     setup: "Sit or stand tall. Shoulders easy, eyes level, looking straight ahead.",
     movements: [
@@ -44,17 +32,6 @@ export const STRETCHES: readonly Stretch[] = [
   {
     id: "side-neck-stretch",
     name: "side neck stretch",
-    synonyms: [
-      "side neck stretches",
-      "neck stretch",
-      "neck stretches",
-      "ear to shoulder stretch",
-      "ear to shoulder",
-      "lateral neck stretch",
-      "upper trap stretch",
-      "trap stretch",
-      "side stretch",
-    ],
     summary: "A slow, held stretch for the muscles along the side of your neck and the top of your shoulder.",
     setup: "Sit tall with both shoulders low and relaxed. Let your arms hang.",
     movements: [
@@ -73,17 +50,6 @@ export const STRETCHES: readonly Stretch[] = [
   {
     id: "neck-tilt",
     name: "neck tilt",
-    synonyms: [
-      "neck tilts",
-      "head tilt",
-      "head tilts",
-      "side tilt",
-      "side tilts",
-      "side to side tilt",
-      "side to side tilts",
-      "neck side bend",
-      "neck side bends",
-    ],
     summary: "A moving version of the side stretch that loosens a stiff neck without holding.",
     setup: "Sit tall, shoulders down, eyes forward.",
     movements: [
@@ -102,23 +68,6 @@ export const STRETCHES: readonly Stretch[] = [
   {
     id: "neck-half-circle",
     name: "neck half circle",
-    synonyms: [
-      "neck half circles",
-      "half circle",
-      "half circles",
-      "half neck circle",
-      "half neck circles",
-      "neck roll",
-      "neck rolls",
-      "neck circle",
-      "neck circles",
-      "neck rotation",
-      "neck rotations",
-      "head roll",
-      "head rolls",
-      "head circle",
-      "head circles",
-    ],
     summary: "A gentle way to loosen the whole neck, rolling only through the front half of the circle.",
     setup: "Sit tall and relax your shoulders. Let your chin drop softly toward your chest.",
     movements: [
@@ -137,16 +86,6 @@ export const STRETCHES: readonly Stretch[] = [
   {
     id: "shoulder-roll",
     name: "shoulder roll",
-    synonyms: [
-      "shoulder rolls",
-      "shoulder shrug",
-      "shoulder shrugs",
-      "shoulder circle",
-      "shoulder circles",
-      "rolling shoulders",
-      "shoulder roll back",
-      "shoulder rolls back",
-    ],
     summary: "It eases tension across the tops of your shoulders and your upper back.",
     setup: "Sit or stand tall with your arms loose at your sides.",
     movements: [
@@ -165,15 +104,6 @@ export const STRETCHES: readonly Stretch[] = [
   {
     id: "seated-forward-fold",
     name: "seated forward fold",
-    synonyms: [
-      "seated forward folds",
-      "forward fold",
-      "forward folds",
-      "seated forward bend",
-      "forward bend",
-      "sitting forward fold",
-      "seated fold",
-    ],
     summary: "It lets gravity lengthen the back of your neck and your upper back.",
     setup: "Sit tall near the front of a chair, feet flat and a little apart.",
     movements: [
@@ -197,18 +127,6 @@ export const STRETCHES: readonly Stretch[] = [
   {
     id: "doorway-chest-stretch",
     name: "doorway chest stretch",
-    synonyms: [
-      "doorway chest stretches",
-      "doorway stretch",
-      "doorway stretches",
-      "door frame stretch",
-      "door stretch",
-      "chest stretch",
-      "chest stretches",
-      "pec stretch",
-      "pec stretches",
-      "pectoral stretch",
-    ],
     summary: "It opens a tight chest, which lets your shoulders sit back and takes load off your neck.",
     setup: "Stand in an open doorway. Raise your arms and rest each forearm against the door frame, elbows level with your shoulders.",
     movements: [
@@ -228,17 +146,6 @@ export const STRETCHES: readonly Stretch[] = [
   {
     id: "neck-isometrics",
     name: "isometric neck press",
-    synonyms: [
-      "isometric neck presses",
-      "neck isometric",
-      "neck isometrics",
-      "isometric neck exercise",
-      "isometric neck exercises",
-      "isometric neck hold",
-      "isometric neck holds",
-      "neck resistance exercise",
-      "isometrics",
-    ],
     summary: "It strengthens your neck muscles by pressing against your own hand, while your head stays still.",
     setup: "Sit tall with your head level and your eyes forward.",
     movements: [
@@ -275,15 +182,6 @@ export const STRETCHES: readonly Stretch[] = [
   {
     id: "neck-self-massage",
     name: "neck massage",
-    synonyms: [
-      "neck massages",
-      "seated neck massage",
-      "self neck massage",
-      "neck self massage",
-      "self massage",
-      "neck rub",
-      "neck rubs",
-    ],
     summary: "It eases the knots just under your skull and down both sides of your neck.",
     setup: "Sit comfortably and let your shoulders drop. Bring your fingertips to the back of your head.",
     movements: [

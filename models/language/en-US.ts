@@ -8,10 +8,12 @@
  * intents; no sample containing the invocation name. Slot values and synonyms
  * come from models/content, never from here.
  */
+import { EN_SYNONYMS } from "./en-synonyms";
 import type { LocaleLanguage } from "./types";
 
 export const EN_US: LocaleLanguage = {
   invocationName: "neck coach",
+  synonyms: EN_SYNONYMS,
   intents: [
     {
       name: "TeachStretchIntent",

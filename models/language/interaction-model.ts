@@ -1,6 +1,6 @@
 /**
  * Builds the ASK interaction model for a locale from the language (intents,
- * samples) and the content (slot values and synonyms). Pure and deterministic:
+ * samples, slot synonyms) and the content (slot values). Pure and deterministic:
  * the same input gives the same JSON, byte for byte.
  */
 import { EXERCISES } from "../content/exercises";
@@ -8,7 +8,7 @@ import { RED_FLAGS } from "../content/safety";
 import { ROUTINES } from "../content/routines";
 import { STRETCHES } from "../content/stretches";
 import { LANGUAGES, type SupportedLocale } from "./index";
-import { SLOTS, SLOT_TYPES, type SlotTypeName } from "./types";
+import { SLOTS, SLOT_TYPES, type SlotName, type SlotSynonyms, type SlotTypeName } from "./types";
 
 export interface ModelSlot {
   name: string;
@@ -45,22 +45,24 @@ export interface InteractionModel {
 interface Named {
   readonly id: string;
   readonly name: string;
-  readonly synonyms: readonly string[];
 }
 
-const SLOT_TYPE_SOURCES: Record<SlotTypeName, readonly Named[]> = {
-  STRETCH_NAME: STRETCHES,
-  EXERCISE_NAME: EXERCISES,
-  ROUTINE_NAME: ROUTINES,
-  SYMPTOM_NAME: RED_FLAGS,
+/** Where each slot type's values come from: the content's names, the language's synonyms. */
+const SLOT_TYPE_SOURCES: Readonly<Record<SlotTypeName, { readonly items: readonly Named[]; readonly slot: SlotName }>> = {
+  STRETCH_NAME: { items: STRETCHES, slot: "stretch" },
+  EXERCISE_NAME: { items: EXERCISES, slot: "exercise" },
+  ROUTINE_NAME: { items: ROUTINES, slot: "routine" },
+  SYMPTOM_NAME: { items: RED_FLAGS, slot: "symptom" },
 };
 
-function slotType(name: SlotTypeName): ModelSlotType {
+function slotType(name: SlotTypeName, synonyms: SlotSynonyms): ModelSlotType {
+  const { items, slot } = SLOT_TYPE_SOURCES[name];
+  const byId: Readonly<Record<string, readonly string[]>> = synonyms[slot];
   return {
     name,
-    values: SLOT_TYPE_SOURCES[name].map((item) => ({
+    values: items.map((item) => ({
       id: item.id,
-      name: { value: item.name, synonyms: [...item.synonyms] },
+      name: { value: item.name, synonyms: [...(byId[item.id] ?? [])] },
     })),
   };
 }
@@ -81,7 +83,7 @@ export function buildInteractionModel(locale: SupportedLocale): InteractionModel
       languageModel: {
         invocationName: language.invocationName,
         intents,
-        types: SLOT_TYPES.map(slotType),
+        types: SLOT_TYPES.map((type) => slotType(type, language.synonyms)),
       },
     },
   };

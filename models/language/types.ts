@@ -1,4 +1,5 @@
-/** The shape of one locale's language: invocation name, intents and their sample utterances. */
+/** The shape of one locale's language: invocation name, intents and their sample utterances, slot synonyms. */
+import type { ExerciseId, RedFlagId, RoutineId, StretchId } from "../types";
 
 export const CUSTOM_INTENTS = [
   "TeachStretchIntent",
@@ -55,7 +56,16 @@ export interface IntentLanguage {
   readonly samples: readonly string[];
 }
 
+/** The other names people use for each slot value, by the content's ids. */
+export interface SlotSynonyms {
+  readonly stretch: Readonly<Record<StretchId, readonly string[]>>;
+  readonly exercise: Readonly<Record<ExerciseId, readonly string[]>>;
+  readonly routine: Readonly<Record<RoutineId, readonly string[]>>;
+  readonly symptom: Readonly<Record<RedFlagId, readonly string[]>>;
+}
+
 export interface LocaleLanguage {
   readonly invocationName: string;
   readonly intents: readonly IntentLanguage[];
+  readonly synonyms: SlotSynonyms;
 }

@@ -4,6 +4,7 @@ import { EXERCISES } from "../../models/content/exercises";
 import { PREVENTION_ANSWER, PROFESSIONAL_ANSWER, RELIEF_ANSWER, TAKEAWAYS_ANSWER } from "../../models/content/answers";
 import { DISCLAIMER_SHORT } from "../../models/content/safety";
 import { STRETCHES } from "../../models/content/stretches";
+import { EN_SYNONYMS } from "../../models/language/en-synonyms";
 import { newDevice, talk } from "../support/conversation";
 
 describe("launch", () => {
@@ -38,7 +39,7 @@ describe("teaching a stretch", () => {
   });
 
   for (const stretch of STRETCHES) {
-    for (const name of [stretch.name, ...stretch.synonyms]) {
+    for (const name of [stretch.name, ...EN_SYNONYMS.stretch[stretch.id]]) {
       it(`teaches the ${stretch.name} when asked for "${name}"`, async () => {
         const reply = await newDevice().say(`ask neck coach how do I do a ${name}`);
         expect(reply.speech).toContain(`the ${stretch.name}`);

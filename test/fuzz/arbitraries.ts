@@ -11,6 +11,7 @@ import { RED_FLAGS } from "../../models/content/safety";
 import { ROUTINES } from "../../models/content/routines";
 import { STRETCHES } from "../../models/content/stretches";
 import { EXERCISES } from "../../models/content/exercises";
+import { EN_SYNONYMS } from "../../models/language/en-synonyms";
 import { BUILT_IN_INTENTS, CUSTOM_INTENTS, SLOTS } from "../../models/language/types";
 import { EXERCISE_IDS, RED_FLAG_IDS, ROUTINE_IDS, STRETCH_IDS } from "../../models/types";
 import { REQUEST_FIXTURES, REQUEST_TYPES, type RequestCommon } from "../support/envelopes";
@@ -68,10 +69,10 @@ const NASTY_TEXT = [
 ] as const;
 
 const KNOWN_SPOKEN = [
-  ...STRETCHES.flatMap((s) => [s.name, ...s.synonyms.slice(0, 2)]),
-  ...ROUTINES.flatMap((r) => [r.name, ...r.synonyms.slice(0, 2)]),
+  ...STRETCHES.flatMap((s) => [s.name, ...EN_SYNONYMS.stretch[s.id].slice(0, 2)]),
+  ...ROUTINES.flatMap((r) => [r.name, ...EN_SYNONYMS.routine[r.id].slice(0, 2)]),
   ...EXERCISES.flatMap((e) => [e.name]),
-  ...RED_FLAGS.flatMap((f) => [f.name, ...f.synonyms.slice(0, 2)]),
+  ...RED_FLAGS.flatMap((f) => [f.name, ...EN_SYNONYMS.symptom[f.id].slice(0, 2)]),
 ];
 
 /** A spoken slot value: known, random, nasty, or very long (5,000 characters). */

@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DISCLAIMER_FULL, DISCLAIMER_SHORT } from "../../models/content/safety";
 import { STRETCHES } from "../../models/content/stretches";
+import { EN_SYNONYMS } from "../../models/language/en-synonyms";
 import { parseRecord } from "../../lambda/persistence/user-record";
 import { MemoryStore } from "../../lambda/persistence/memory-store";
 import { newDevice, replyOf, TEST_USER, type Reply, type TestDevice } from "../support/conversation";
@@ -55,7 +56,7 @@ const PHRASINGS: ReadonlyArray<readonly [sign: string, said: string]> = [
   ["balance", "i feel dizzy"],
 ];
 
-const STRETCH_WORDS = STRETCHES.flatMap((s) => [s.name, ...s.synonyms]).map((w) => w.toLowerCase());
+const STRETCH_WORDS = STRETCHES.flatMap((s) => [s.name, ...EN_SYNONYMS.stretch[s.id]]).map((w) => w.toLowerCase());
 
 /** Says a line and returns the intent it reached with the reply. */
 async function sayTo(device: TestDevice, line: string): Promise<{ intent: string | undefined; reply: Reply }> {
