@@ -1,4 +1,5 @@
 import type { RequestHandler } from "ask-sdk-core";
+import type { Response } from "ask-sdk-model";
 import { FALLBACK, GOODBYE, HELP, pick } from "../../models/content/prompts";
 import { respond } from "../conversation/respond";
 import { turnOf } from "../conversation/turn";
@@ -8,6 +9,7 @@ import { says } from "../speech/ssml";
 import { perform } from "./actions";
 import { isIntent } from "./matchers";
 import { narrate } from "./routine-actions";
+import { NextHandler } from "./routine";
 
 /** Help: explains what to say, keeps the session and the routine position. */
 export const HelpHandler: RequestHandler = {
@@ -55,12 +57,13 @@ export const RepeatHandler: RequestHandler = {
   },
 };
 
-/** Yes: does what the last reply offered. */
+/** Yes: does what the last reply offered; in a routine with nothing offered, "yes, ready" moves on. */
 export const YesHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, "AMAZON.YesIntent"),
   handle(input) {
-    const { offer } = turnOf(input);
+    const { offer, record } = turnOf(input);
     if (offer) return perform(input, offer);
+    if (record.routine) return NextHandler.handle(input) as Response;
     return respond(input, ask(says(HELP.general), says(HELP.reprompt)));
   },
 };

@@ -35,7 +35,10 @@ export function fitSpeech(inner: string): string {
   if (inner.length <= budget) return inner;
   const head = inner.slice(0, budget);
   const cut = Math.max(head.lastIndexOf("/>") + 2, head.lastIndexOf(". ") + 1);
-  return head.slice(0, cut > 1 ? cut : 0).trim();
+  if (cut > 1) return head.slice(0, cut).trim();
+  // No tag or sentence to cut after: cut between words, outside any tag or entity.
+  const words = head.slice(0, Math.max(head.lastIndexOf(" "), 0));
+  return words.replace(/<[^>]*$/, "").replace(/&[a-z]*$/, "").trim();
 }
 
 /** Turns a Reply into the response Alexa receives. */

@@ -128,6 +128,15 @@ describe("walking a routine by voice", () => {
   });
 });
 
+describe("yes in a routine", () => {
+  it("with nothing offered, yes means ready: it moves on", async () => {
+    const user = newDevice();
+    await talk(user, "U: ask neck coach to start the quick routine");
+    const [yes] = await talk(user, "U: yes");
+    expect(headers(yes)).toEqual([`2/3 ${stretchName("quick", 1)}`]);
+  });
+});
+
 describe("pause, stop and resume", () => {
   it("pause keeps the position, confirms, ends the session; resume tomorrow picks up there", async () => {
     const store = new MemoryStore();
