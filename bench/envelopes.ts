@@ -1,0 +1,163 @@
+/**
+ * Request envelopes for the benchmark, shaped like the ones Alexa sends a
+ * voice-only device. `modelIntent` checks intent, slot and value ids against
+ * the generated interaction model, so a renamed slot fails the benchmark
+ * instead of quietly measuring a "which stretch?" reprompt.
+ */
+import type { IntentRequest, LaunchRequest, RequestEnvelope, Session, Slot } from "ask-sdk-model";
+import modelFile from "../skill-package/interactionModels/custom/en-US.json";
+import type { IntentName, SlotName } from "../models/language/types";
+
+export const APPLICATION_ID = "amzn1.ask.skill.bench";
+export const BENCH_USER = "amzn1.ask.account.bench-user";
+
+export interface SessionSpec {
+  /** True on the first request of a session (a launch, a one-shot). */
+  readonly new: boolean;
+  /** Session attributes the previous response set. */
+  readonly attributes?: Record<string, unknown>;
+}
+
+/** A slot as heard; with `id`, entity resolution matched that value id (ER_SUCCESS_MATCH). */
+export interface SlotSpec {
+  readonly value: string;
+  readonly id?: string;
+}
+
+export interface EnvelopeOptions {
+  readonly session: SessionSpec;
+  readonly userId?: string;
+  readonly locale?: string;
+  readonly requestId?: string;
+  /** ISO time of the request; fixed by default so streaks are reproducible. */
+  readonly timestamp?: string;
+}
+
+interface ModelSlot {
+  readonly name: string;
+  readonly type: string;
+}
+interface ModelIntent {
+  readonly name: string;
+  readonly slots?: readonly ModelSlot[];
+}
+interface ModelType {
+  readonly name: string;
+  readonly values: readonly { readonly id?: string; readonly name: { readonly value: string } }[];
+}
+interface LanguageModel {
+  readonly intents: readonly ModelIntent[];
+  readonly types: readonly ModelType[];
+}
+
+const MODEL: LanguageModel = (modelFile as unknown as { interactionModel: { languageModel: LanguageModel } }).interactionModel
+  .languageModel;
+
+function envelope(request: LaunchRequest | IntentRequest, options: EnvelopeOptions): RequestEnvelope {
+  const application = { applicationId: APPLICATION_ID };
+  const user = { userId: options.userId ?? BENCH_USER };
+  const session: Session = {
+    new: options.session.new,
+    sessionId: "amzn1.echo-api.session.bench",
+    application,
+    user,
+    ...(options.session.attributes ? { attributes: options.session.attributes } : {}),
+  };
+  return {
+    version: "1.0",
+    session,
+    context: {
+      System: {
+        application,
+        user,
+        device: { deviceId: "amzn1.ask.device.bench", supportedInterfaces: {} },
+        apiEndpoint: "https://api.amazonalexa.com",
+        apiAccessToken: "bench-token",
+      },
+    },
+    request,
+  };
+}
+
+function requestBase(options: EnvelopeOptions): { requestId: string; timestamp: string; locale: string } {
+  return {
+    requestId: options.requestId ?? "amzn1.echo-api.request.bench",
+    timestamp: options.timestamp ?? "2026-01-15T08:00:00Z",
+    locale: options.locale ?? "en-US",
+  };
+}
+
+export function launchRequest(options: EnvelopeOptions): RequestEnvelope {
+  return envelope({ type: "LaunchRequest", ...requestBase(options) }, options);
+}
+
+function slotOf(name: string, type: string | undefined, spec: SlotSpec | undefined): Slot {
+  if (!spec) return { name, confirmationStatus: "NONE" };
+  const slot: Slot = { name, value: spec.value, confirmationStatus: "NONE" };
+  if (spec.id !== undefined && type !== undefined) {
+    slot.resolutions = {
+      resolutionsPerAuthority: [
+        {
+          authority: `amzn1.er-authority.echo-sdk.${APPLICATION_ID}.${type}`,
+          status: { code: "ER_SUCCESS_MATCH" },
+          values: [{ value: { name: spec.value, id: spec.id } }],
+        },
+      ],
+    };
+  }
+  return slot;
+}
+
+/** An IntentRequest for any skill (no model check); slots are given as heard. */
+export function intentRequest(
+  intent: string,
+  slots: Readonly<Record<string, SlotSpec>>,
+  options: EnvelopeOptions,
+): RequestEnvelope {
+  const built: Record<string, Slot> = {};
+  for (const [name, spec] of Object.entries(slots)) built[name] = slotOf(name, undefined, spec);
+  return envelope(
+    {
+      type: "IntentRequest",
+      ...requestBase(options),
+      dialogState: "COMPLETED",
+      intent: { name: intent, confirmationStatus: "NONE", ...(Object.keys(built).length ? { slots: built } : {}) },
+    },
+    options,
+  );
+}
+
+/**
+ * An IntentRequest for Neck Coach, checked against the interaction model. Every
+ * slot the intent declares is present, as Alexa sends them; unfilled ones carry no value.
+ */
+export function modelIntent(
+  intent: IntentName,
+  slots: Partial<Record<SlotName, SlotSpec>>,
+  options: EnvelopeOptions,
+): RequestEnvelope {
+  const declared = MODEL.intents.find((candidate) => candidate.name === intent);
+  if (!declared) throw new Error(`${intent} is not in the interaction model`);
+  const declaredSlots = declared.slots ?? [];
+  for (const name of Object.keys(slots)) {
+    if (!declaredSlots.some((slot) => slot.name === name)) throw new Error(`${intent} has no slot "${name}"`);
+  }
+  const built: Record<string, Slot> = {};
+  for (const { name, type } of declaredSlots) {
+    const spec = slots[name as SlotName];
+    if (spec?.id !== undefined) {
+      const values = MODEL.types.find((candidate) => candidate.name === type)?.values ?? [];
+      if (!values.some((value) => value.id === spec.id)) throw new Error(`${type} has no value id "${spec.id}"`);
+    }
+    built[name] = slotOf(name, type, spec);
+  }
+  return envelope(
+    {
+      type: "IntentRequest",
+      ...requestBase(options),
+      dialogState: "COMPLETED",
+      intent: { name: intent, confirmationStatus: "NONE", ...(declaredSlots.length ? { slots: built } : {}) },
+    },
+    options,
+  );
+}

@@ -1,0 +1,533 @@
+/**
+ * npm run bench: Neck Coach against the floor, a hello-world ask-sdk-core
+ * skill (bench/hello), both bundled with the Lambda's esbuild settings.
+ *
+ *   tsx bench/run.ts [--smoke] [--results <file>] [--out-dir <dir>]
+ *
+ * Measures bundle size, cold start (fresh node processes: require + first
+ * answer on the child's clock, and wall time net of an empty node process),
+ * warm latency and heap (10,000 in-process invocations), and store round trips
+ * per turn (a routine session on dynalite). Prints a table, writes
+ * bench/results.json, exits 1 when a target is missed (never in --smoke).
+ * --smoke: 3 cold runs and 200 warm invocations, a throwaway build folder,
+ * results to a temp file unless --results is given. No figure of a smoke run means anything.
+ * --out-dir must lie under bench/.out/ (it is emptied first).
+ */
+import { spawn } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { arch, cpus, platform, tmpdir } from "node:os";
+import { isAbsolute, join, relative, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
+import { ERRORS, FALLBACK } from "../models/content/prompts";
+import { bundle, PROJECT_ROOT } from "../scripts/lib/bundle";
+import { DynamoStore } from "../lambda/persistence/dynamo-store";
+import { FileStore } from "../lambda/persistence/file-store";
+import { parseRecord } from "../lambda/persistence/user-record";
+import { createTable, localClientConfig, startDynalite, type LocalDynamo } from "../test/support/dynalite";
+import { REPORT_PREFIX, type ColdReport, type MixEntry, type WarmReport } from "./child/protocol";
+import { coldLaunch, helloMix, neckCoachMix } from "./mixes";
+import { measureStoreTrips, type StoreTripReport } from "./store-trips";
+
+interface Settings {
+  /** Fresh processes per case, interleaved. */
+  readonly coldRuns: number;
+  readonly warmInvocations: number;
+  readonly warmup: number;
+  /** Warm children per skill, alternating; the median round is reported. */
+  readonly warmRounds: number;
+}
+
+const FULL: Settings = { coldRuns: 21, warmInvocations: 10_000, warmup: 500, warmRounds: 5 };
+const SMOKE: Settings = { coldRuns: 3, warmInvocations: 200, warmup: 50, warmRounds: 1 };
+
+const TARGETS = { bundleRatio: 1.5, coldRatio: 1.3, warmP99Ratio: 3, readsPerTurn: 1, unchangedWrites: 0 } as const;
+
+interface Metric {
+  readonly label: string;
+  readonly unit: "B" | "ms" | "MB" | "count";
+  /** The hello-world skill; null where it has no counterpart (store round trips). */
+  readonly baseline: number | null;
+  readonly neckCoach: number;
+  /** neckCoach / baseline; null without a baseline, or when the baseline is not positive. */
+  readonly ratio: number | null;
+  /** "≤ 1.5× baseline", "≤ 1", "= 0", or "info". */
+  readonly target: string;
+  /** null for information only. */
+  readonly pass: boolean | null;
+}
+
+interface BenchResults {
+  readonly node: string;
+  readonly date: string;
+  readonly platform: string;
+  readonly cpus: number;
+  readonly mode: "full" | "smoke";
+  readonly settings: Settings;
+  readonly metrics: Readonly<Record<string, Metric>>;
+  readonly detail: Record<string, unknown>;
+}
+
+// ---------------------------------------------------------------- helpers
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[mid] ?? Number.NaN) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+/** Child environment: ours, minus anything that would change how a skill or node behaves. */
+function childEnv(extra: Readonly<Record<string, string>> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (/^(NECK_COACH_|AWS_|DYNAMODB_|SKILL_ID$|NODE_OPTIONS$)/.test(key)) continue;
+    env[key] = value;
+  }
+  return { ...env, ...extra };
+}
+
+interface ChildRun<T> {
+  readonly report: T;
+  readonly wallMs: number;
+  readonly stderr: string;
+}
+
+/** Runs `node <args>`, timing spawn to exit; resolves with the child's report line. */
+function runChild<T>(args: readonly string[], env: NodeJS.ProcessEnv): Promise<ChildRun<T>> {
+  return new Promise((resolvePromise, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(process.execPath, args, { env, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+      const line = stdout.split("\n").find((l) => l.startsWith(REPORT_PREFIX));
+      if (code !== 0 || !line) {
+        reject(new Error(`node ${args.join(" ")} exited ${code}\n${stderr.slice(-2000)}`));
+        return;
+      }
+      resolvePromise({ report: JSON.parse(line.slice(REPORT_PREFIX.length)) as T, wallMs, stderr });
+    });
+  });
+}
+
+/** Speech as said, without SSML tags or escapes. */
+function plain(speech: string): string {
+  return speech
+    .replace(/<[^>]*>/g, " ")
+    .replace(/&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** A reply the benchmark should not be timing: empty, the error apology, or a fallback. */
+function badReply(speech: string): string | undefined {
+  const said = plain(speech);
+  if (!said) return "no speech";
+  if (said.includes(ERRORS.apology)) return "the error apology";
+  if (said.includes(FALLBACK.general) || said.includes(FALLBACK.routine)) return "a fallback";
+  return undefined;
+}
+
+/** null when the baseline is not positive (a net time can come out at or below zero on a noisy machine). */
+function ratioOf(neckCoach: number, baseline: number): number | null {
+  return baseline > 0 && Number.isFinite(neckCoach) ? neckCoach / baseline : null;
+}
+
+function compared(label: string, unit: Metric["unit"], baseline: number, neckCoach: number, maxRatio?: number): Metric {
+  const ratio = ratioOf(neckCoach, baseline);
+  return {
+    label,
+    unit,
+    baseline,
+    neckCoach,
+    ratio,
+    target: maxRatio === undefined ? "info" : `≤ ${maxRatio}× baseline`,
+    pass: maxRatio === undefined ? null : ratio !== null && ratio <= maxRatio,
+  };
+}
+
+function absolute(label: string, value: number, target?: { readonly max: number }): Metric {
+  return {
+    label,
+    unit: "count",
+    baseline: null,
+    neckCoach: value,
+    ratio: null,
+    target: target === undefined ? "info" : target.max === 0 ? "= 0" : `≤ ${target.max}`,
+    pass: target === undefined ? null : value <= target.max,
+  };
+}
+
+// ---------------------------------------------------------------- phases
+
+interface Built {
+  readonly hello: string;
+  readonly neckCoach: string;
+  readonly coldChild: string;
+  readonly warmChild: string;
+}
+
+async function buildAll(outDir: string): Promise<Built> {
+  const out = (name: string): string => join(outDir, name);
+  const [hello, neckCoach, coldChild, warmChild] = await Promise.all([
+    bundle(join(PROJECT_ROOT, "bench", "hello", "index.ts"), out("hello.js")),
+    bundle(join(PROJECT_ROOT, "lambda", "index.ts"), out("neck-coach.js")),
+    bundle(join(PROJECT_ROOT, "bench", "child", "cold.ts"), out("cold.js")),
+    bundle(join(PROJECT_ROOT, "bench", "child", "warm.ts"), out("warm.js")),
+  ]);
+  return { hello, neckCoach, coldChild, warmChild };
+}
+
+interface Size {
+  readonly raw: number;
+  readonly gzip: number;
+  readonly map: number;
+}
+
+function sizeOf(file: string): Size {
+  const code = readFileSync(file);
+  return { raw: code.length, gzip: gzipSync(code).length, map: readFileSync(`${file}.map`).length };
+}
+
+interface ColdCase {
+  readonly id: string;
+  readonly args: readonly string[];
+  readonly env: NodeJS.ProcessEnv;
+}
+
+/** Medians over the runs of one case, in ms. */
+interface ColdStats {
+  /** require(bundle) plus the first invocation, on the child's clock: the cold start net of node's own start. */
+  readonly firstAnswerMs: number;
+  readonly requireMs: number;
+  readonly invokeMs: number;
+  /** From process start (time origin) to the answer, on the child's clock; includes node's bootstrap. */
+  readonly answeredAt: number;
+  /** Spawn to exit, on our clock. */
+  readonly wallMs: number;
+  readonly runs: number;
+}
+
+/** mulberry32: a small deterministic generator, so runs shuffle the same way. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffled<T>(items: readonly T[], random: () => number): T[] {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(random() * (i + 1));
+    [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
+  }
+  return copy;
+}
+
+async function measureCold(cases: readonly ColdCase[], runs: number): Promise<Record<string, ColdStats>> {
+  const samples = new Map<string, { report: ColdReport; wallMs: number }[]>(cases.map((c) => [c.id, []]));
+  const random = seededRandom(20260115);
+  for (let round = 0; round < runs; round += 1) {
+    // Interleaved, in a new order each round, so drift in machine load, and whatever a
+    // case leaves behind for the next one, hits every case alike.
+    for (const coldCase of shuffled(cases, random)) {
+      const run = await runChild<ColdReport>(coldCase.args, coldCase.env);
+      if (coldCase.id !== "empty") {
+        const bad = badReply(run.report.speech);
+        if (bad) throw new Error(`Cold start "${coldCase.id}" answered with ${bad}: ${plain(run.report.speech)}`);
+        // The skill logs store failures as error lines and still answers: a broken store must not pass unseen.
+        if (run.stderr.includes('"level":"error"')) throw new Error(`Cold start "${coldCase.id}" logged an error:\n${run.stderr}`);
+      }
+      samples.get(coldCase.id)?.push(run);
+    }
+  }
+  const stats: Record<string, ColdStats> = {};
+  for (const [id, runsOfCase] of samples) {
+    stats[id] = {
+      firstAnswerMs: median(runsOfCase.map((r) => r.report.requireMs + r.report.invokeMs)),
+      requireMs: median(runsOfCase.map((r) => r.report.requireMs)),
+      invokeMs: median(runsOfCase.map((r) => r.report.invokeMs)),
+      answeredAt: median(runsOfCase.map((r) => r.report.answeredAt)),
+      wallMs: median(runsOfCase.map((r) => r.wallMs)),
+      runs: runsOfCase.length,
+    };
+  }
+  return stats;
+}
+
+async function measureWarm(
+  built: Built,
+  mixFiles: { readonly hello: string; readonly neckCoach: string },
+  settings: Settings,
+): Promise<{ hello: WarmReport[]; neckCoach: WarmReport[] }> {
+  const rounds = { hello: [] as WarmReport[], neckCoach: [] as WarmReport[] };
+  const args = (bundlePath: string, mix: string): string[] => [
+    "--expose-gc",
+    built.warmChild,
+    bundlePath,
+    mix,
+    String(settings.warmInvocations),
+    String(settings.warmup),
+  ];
+  for (let round = 0; round < settings.warmRounds; round += 1) {
+    const order = round % 2 === 0 ? (["hello", "neckCoach"] as const) : (["neckCoach", "hello"] as const);
+    for (const which of order) {
+      const bundlePath = which === "hello" ? built.hello : built.neckCoach;
+      const env = which === "hello" ? childEnv() : childEnv({ NECK_COACH_STORE: "memory" });
+      const { report } = await runChild<WarmReport>(args(bundlePath, mixFiles[which]), env);
+      for (const [name, speech] of Object.entries(report.speechByName)) {
+        const bad = badReply(speech);
+        if (bad) throw new Error(`Warm mix "${which}" request "${name}" answered with ${bad}: ${plain(speech)}`);
+      }
+      rounds[which].push(report);
+    }
+  }
+  return rounds;
+}
+
+/** The file and DynamoDB cold starts really used their store: the user's visits count every run. */
+async function checkColdStores(runs: number, dataDir: string, endpoint: string, table: string): Promise<void> {
+  const launch = coldLaunch();
+  const fileVisits = parseRecord(await new FileStore(dataDir).getAttributes(launch)).record.visits;
+  const dynamoVisits = parseRecord(
+    await new DynamoStore({ tableName: table, client: localClientConfig(endpoint) }).getAttributes(launch),
+  ).record.visits;
+  if (fileVisits !== runs || dynamoVisits !== runs) {
+    throw new Error(`After ${runs} cold starts the stores count ${fileVisits} (file) and ${dynamoVisits} (DynamoDB) visits`);
+  }
+}
+
+// ---------------------------------------------------------------- output
+
+function formatValue(value: number | null, unit: Metric["unit"]): string {
+  if (value === null) return "—";
+  if (!Number.isFinite(value)) return String(value);
+  switch (unit) {
+    case "B":
+      return `${Math.round(value).toLocaleString("en-US")} B`;
+    case "ms":
+      return `${value.toFixed(value < 1 ? 3 : 1)} ms`;
+    case "MB":
+      return `${value.toFixed(1)} MB`;
+    case "count":
+      return String(value);
+  }
+}
+
+function table(metrics: Readonly<Record<string, Metric>>): string {
+  const header = ["metric", "baseline", "Neck Coach", "ratio", "target", "result"];
+  const rows = Object.values(metrics).map((m) => [
+    m.label,
+    formatValue(m.baseline, m.unit),
+    formatValue(m.neckCoach, m.unit),
+    m.ratio === null ? "—" : `${m.ratio.toFixed(2)}×`,
+    m.target,
+    m.pass === null ? "info" : m.pass ? "pass" : "FAIL",
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells: readonly string[]): string =>
+    `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(" | ")} |`;
+  return [line(header), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...rows.map(line)].join("\n");
+}
+
+// ---------------------------------------------------------------- main
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      smoke: { type: "boolean", default: false },
+      results: { type: "string" },
+      "out-dir": { type: "string" },
+    },
+  });
+  const smoke = values.smoke === true;
+  const settings = smoke ? SMOKE : FULL;
+  const outDir = resolve(values["out-dir"] ?? join(PROJECT_ROOT, "bench", ".out", smoke ? `smoke-${process.pid}` : "full"));
+  const resultsPath = resolve(
+    values.results ?? (smoke ? join(tmpdir(), `neck-coach-bench-smoke-${process.pid}.json`) : join(PROJECT_ROOT, "bench", "results.json")),
+  );
+  // The bundles stay inside the project: the DynamoDB case imports @aws-sdk/* from node_modules.
+  const outRoot = join(PROJECT_ROOT, "bench", ".out");
+  if (relative(outRoot, outDir).startsWith("..") || relative(outRoot, outDir) === "" || isAbsolute(relative(outRoot, outDir))) {
+    throw new Error(`--out-dir must be a folder under ${outRoot}: it is emptied before the build`);
+  }
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const log = (message: string): void => console.log(`[bench] ${message}`);
+
+  let dynamo: LocalDynamo | undefined;
+  try {
+    log(`building into ${outDir}`);
+    const built = await buildAll(outDir);
+    const sizes = { hello: sizeOf(built.hello), neckCoach: sizeOf(built.neckCoach) };
+
+    const launchFile = join(outDir, "launch.json");
+    writeFileSync(launchFile, JSON.stringify(coldLaunch()));
+    const mixes: { hello: MixEntry[]; neckCoach: MixEntry[] } = { hello: helloMix(), neckCoach: neckCoachMix() };
+    if (settings.warmup < Math.max(mixes.hello.length, mixes.neckCoach.length)) throw new Error("warm-up shorter than a mix");
+    const mixFiles = { hello: join(outDir, "mix-hello.json"), neckCoach: join(outDir, "mix-neck-coach.json") };
+    writeFileSync(mixFiles.hello, JSON.stringify(mixes.hello));
+    writeFileSync(mixFiles.neckCoach, JSON.stringify(mixes.neckCoach));
+
+    dynamo = await startDynalite();
+    const coldTable = "neck-coach-bench-cold";
+    const tripsTable = "neck-coach-bench-trips";
+    await createTable(dynamo.endpoint, coldTable);
+    await createTable(dynamo.endpoint, tripsTable);
+
+    const dataDir = join(outDir, "data");
+    const skillArgs = (bundlePath: string): string[] => [built.coldChild, "skill", bundlePath, launchFile];
+    const cases: ColdCase[] = [
+      { id: "empty", args: [built.coldChild, "empty", "-", launchFile], env: childEnv() },
+      { id: "hello", args: skillArgs(built.hello), env: childEnv() },
+      { id: "memory", args: skillArgs(built.neckCoach), env: childEnv({ NECK_COACH_STORE: "memory" }) },
+      {
+        id: "file",
+        args: skillArgs(built.neckCoach),
+        env: childEnv({ NECK_COACH_STORE: "file", NECK_COACH_DATA_DIR: dataDir }),
+      },
+    ];
+    // Apart, after the others: dynalite answers in this process, whose work would slow whichever case came next.
+    const dynamoCase: ColdCase = {
+      id: "dynamodb",
+      args: skillArgs(built.neckCoach),
+      // Loopback dynalite; the credentials are dummies it ignores.
+      env: childEnv({
+        NECK_COACH_STORE: "dynamodb",
+        NECK_COACH_TABLE: coldTable,
+        DYNAMODB_ENDPOINT: dynamo.endpoint,
+        AWS_REGION: "us-east-1",
+        AWS_ACCESS_KEY_ID: "local",
+        AWS_SECRET_ACCESS_KEY: "local",
+        AWS_EC2_METADATA_DISABLED: "true",
+      }),
+    };
+    log(`cold start: ${settings.coldRuns} runs each of ${cases.map((c) => c.id).join(", ")}, interleaved; then dynamodb`);
+    const cold = {
+      ...(await measureCold(cases, settings.coldRuns)),
+      ...(await measureCold([dynamoCase], settings.coldRuns)),
+    };
+
+    await checkColdStores(settings.coldRuns, dataDir, dynamo.endpoint, coldTable);
+
+    log(`warm: ${settings.warmRounds} round(s) of ${settings.warmInvocations} invocations after ${settings.warmup} warm-up`);
+    const warm = await measureWarm(built, mixFiles, settings);
+
+    log("store round trips: a quick routine session on dynalite");
+    const trips: StoreTripReport = await measureStoreTrips(dynamo.endpoint, tripsTable);
+
+    // ---- metrics
+    const empty = cold["empty"];
+    const coldOf = (id: string): ColdStats => {
+      const stats = cold[id];
+      if (!stats || !empty) throw new Error(`no cold start figures for ${id}`);
+      return stats;
+    };
+    const first = (id: string): number => coldOf(id).firstAnswerMs;
+    const netWall = (id: string): number => coldOf(id).wallMs - coldOf("empty").wallMs;
+    const warmMedian = (reports: readonly WarmReport[], pick: (r: WarmReport) => number): number => median(reports.map(pick));
+    const mb = (bytes: number): number => bytes / (1024 * 1024);
+
+    const metrics: Record<string, Metric> = {
+      bundleRawBytes: compared("bundle size, raw", "B", sizes.hello.raw, sizes.neckCoach.raw, TARGETS.bundleRatio),
+      bundleGzipBytes: compared("bundle size, gzip", "B", sizes.hello.gzip, sizes.neckCoach.gzip, TARGETS.bundleRatio),
+      coldStartMs: compared("cold start: require + 1st answer", "ms", first("hello"), first("memory"), TARGETS.coldRatio),
+      coldStartWallMs: compared("cold start: wall − empty node", "ms", netWall("hello"), netWall("memory")),
+      coldStartFileStoreMs: compared("cold start, file store", "ms", first("hello"), first("file")),
+      coldStartDynamoMs: compared("cold start, DynamoDB (dynalite)", "ms", first("hello"), first("dynamodb")),
+      warmP50Ms: compared("warm latency p50", "ms", warmMedian(warm.hello, (r) => r.p50Ms), warmMedian(warm.neckCoach, (r) => r.p50Ms)),
+      warmP99Ms: compared(
+        "warm latency p99",
+        "ms",
+        warmMedian(warm.hello, (r) => r.p99Ms),
+        warmMedian(warm.neckCoach, (r) => r.p99Ms),
+        TARGETS.warmP99Ratio,
+      ),
+      heapUsedMB: compared(
+        `heap used after ${settings.warmInvocations.toLocaleString("en-US")} invocations`,
+        "MB",
+        mb(warmMedian(warm.hello, (r) => r.heapUsedBytes)),
+        mb(warmMedian(warm.neckCoach, (r) => r.heapUsedBytes)),
+      ),
+      storeMaxReadsPerTurn: absolute("store reads per turn, max", trips.maxReadsPerTurn, { max: TARGETS.readsPerTurn }),
+      storeTotalWrites: absolute(`store writes, whole session (${trips.turns.length} turns)`, trips.totalWrites),
+      storeUnchangedTurnWrites: absolute("store writes on turns that changed nothing", trips.writesOnUnchangedTurns, {
+        max: TARGETS.unchangedWrites,
+      }),
+    };
+
+    const results: BenchResults = {
+      node: process.version,
+      date: new Date().toISOString(),
+      platform: `${platform()} ${arch()}`,
+      cpus: cpus().length,
+      mode: smoke ? "smoke" : "full",
+      settings,
+      metrics,
+      detail: {
+        note:
+          "Cold start: medians over the runs. firstAnswerMs = require(bundle) + first invocation on the child's clock, " +
+          "which is (process start to answer) minus (process start to the same point in an empty node process) without " +
+          "subtracting two noisy bootstrap times; coldStartWallMs = median spawn-to-exit wall time minus the empty process's. " +
+          "Warm figures: median of the rounds. heapUsed includes the harness's own timing samples " +
+          "(about 16 bytes per invocation, the same for both skills).",
+        coldNetOfEmpty: Object.fromEntries(
+          Object.keys(cold)
+            .filter((id) => id !== "empty")
+            .map((id) => [id, { answeredAtMs: coldOf(id).answeredAt - coldOf("empty").answeredAt, wallMs: netWall(id) }]),
+        ),
+        sizes,
+        cold,
+        warm: {
+          hello: warm.hello.map(({ speechByName: _s, ...rest }) => rest),
+          neckCoach: warm.neckCoach.map(({ speechByName: _s, ...rest }) => rest),
+          gcExposed: [...warm.hello, ...warm.neckCoach].every((r) => r.gcExposed),
+          mix: { hello: mixes.hello.map((e) => e.name), neckCoach: mixes.neckCoach.map((e) => e.name) },
+        },
+        storeTrips: trips,
+      },
+    };
+    mkdirSync(join(resultsPath, ".."), { recursive: true });
+    writeFileSync(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
+
+    console.log("");
+    console.log(table(metrics));
+    console.log("");
+    console.log(
+      `node ${process.version}, ${results.platform}, ${results.cpus} CPUs; cold start: ${settings.coldRuns} runs each, ` +
+        `empty node process: ${coldOf("empty").answeredAt.toFixed(1)} ms to script start, ${coldOf("empty").wallMs.toFixed(1)} ms wall`,
+    );
+    console.log(`store turns: ${trips.turns.map((t) => `${t.turn} ${t.reads}r/${t.writes}w${t.changed ? "" : " (unchanged)"}`).join(", ")}`);
+    if (trips.unexpectedChanges.length) console.log(`turns expected to change nothing did: ${trips.unexpectedChanges.join(", ")}`);
+    console.log(`results: ${resultsPath}`);
+    if (smoke) console.log("(smoke run: the figures mean nothing)");
+
+    const failed = Object.values(metrics).filter((m) => m.pass === false);
+    if (failed.length) console.log(`over target: ${failed.map((m) => m.label).join("; ")}`);
+    return failed.length && !smoke ? 1 : 0;
+  } finally {
+    await dynamo?.stop();
+    if (smoke && values["out-dir"] === undefined) rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+main()
+  .then((code) => process.exit(code))
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exit(2);
+  });
