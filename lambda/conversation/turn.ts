@@ -94,7 +94,11 @@ export async function loadTurn(input: HandlerInput): Promise<Turn> {
  * give "+275760-09", which parseRecord rejects, resetting the user's record.
  */
 export function requestDay(input: HandlerInput): string {
-  const timestamp = Date.parse(String((input.requestEnvelope.request as { timestamp?: unknown } | undefined)?.timestamp));
+  const raw = String((input.requestEnvelope.request as { timestamp?: unknown } | undefined)?.timestamp);
+  // Alexa sends UTC ("2026-01-15T08:00:00Z"): its day is its first ten characters.
+  const utcDay = /^\d{4}-\d{2}-\d{2}T[^+-]*Z$/.test(raw) ? raw.slice(0, 10) : undefined;
+  if (utcDay !== undefined && isDay(utcDay)) return utcDay;
+  const timestamp = Date.parse(raw);
   const day = Number.isFinite(timestamp) ? dayOf(new Date(timestamp)) : undefined;
   return day !== undefined && isDay(day) ? day : dayOf(new Date());
 }

@@ -4,7 +4,8 @@ import type { IntentName } from "../../models/language/types";
 
 /** True for an IntentRequest naming one of `names`. Never throws on a malformed envelope. */
 export function isIntent(input: HandlerInput, ...names: readonly IntentName[]): boolean {
-  return intentNameOf(input) !== undefined && (names as readonly string[]).includes(intentNameOf(input) ?? "");
+  const name = intentNameOf(input);
+  return name !== undefined && (names as readonly string[]).includes(name);
 }
 
 /** The intent's name, or undefined for any other request or a malformed one. */

@@ -65,8 +65,26 @@ export interface NarrationOptions {
 
 const SIDES: readonly Side[] = ["right", "left"];
 
+/**
+ * Narration is a pure function of the content, so each one is built once per
+ * process and reused: a warm Lambda speaks a stretch without rebuilding it.
+ * The keys are bounded by the content (stretches, routine items, variants).
+ */
+const narrations = new Map<string, string>();
+
 /** The setup, breathing cue and every rep on every side of a stretch, with its pauses. */
-export function narrateStretch(stretch: Stretch, { item, variant }: NarrationOptions): Speech {
+export function narrateStretch(stretch: Stretch, options: NarrationOptions): Speech {
+  const { item, variant } = options;
+  const key = `${stretch.id}|${item?.reps}|${item?.holdSeconds}|${item?.moveSeconds}|${variant}`;
+  let ssml = narrations.get(key);
+  if (ssml === undefined) {
+    ssml = buildNarration(stretch, options).toSsml();
+    narrations.set(key, ssml);
+  }
+  return new Speech().append(ssml);
+}
+
+function buildNarration(stretch: Stretch, { item, variant }: NarrationOptions): Speech {
   const reps = item?.reps ?? stretch.reps;
   const speech = new Speech().say(stretch.setup, stretch.breath);
   const sides = stretch.sides ? SIDES : [undefined];

@@ -19,8 +19,13 @@ const XML_ESCAPES: Readonly<Record<string, string>> = {
 /** Characters XML 1.0 does not allow at all, escaped or not: control characters, lone surrogates, U+FFFE and U+FFFF. */
 const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
+/** Anything escapeText has to change: markup characters, controls, surrogates, non-characters. */
+const NEEDS_ESCAPING = /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /** Escapes plain text for SSML, dropping characters XML cannot carry. Call it once on raw text, never on SSML. */
 export function escapeText(text: string): string {
+  // Almost all text (the content itself) needs nothing: one test, no copy.
+  if (!NEEDS_ESCAPING.test(text)) return text;
   return text.replace(NOT_XML_CHAR, "").replace(/[&<>"']/g, (c) => XML_ESCAPES[c] ?? c);
 }
 
