@@ -24,7 +24,9 @@ export const StartRoutineHandler: RequestHandler = {
     }
     // "Without stopping" during a routine carries on from the current stretch.
     const current = turn.record.routine;
-    if (continuous && !chosen && current) return narrate(input, says(), { ...current, continuous: true });
+    if (continuous && current && (!chosen || chosen === current.routineId)) {
+      return narrate(input, says(), { ...current, continuous: true });
+    }
     return startRoutine(input, routineId, continuous);
   },
 };

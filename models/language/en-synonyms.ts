@@ -253,7 +253,6 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "complete",
       "the full one",
       "full one",
-      "whole routine",
       "complete routine",
       "long routine",
       "every stretch",

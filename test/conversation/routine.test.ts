@@ -210,6 +210,13 @@ describe("continuous mode", () => {
     await talk(user, "U: next", "A: That's your first routine finished.", "A: [ended]");
   });
 
+  it("'the whole routine without stopping' mid-routine carries on with the routine in progress", async () => {
+    const user = newDevice();
+    await talk(user, "U: ask neck coach to start the quick routine", "U: next");
+    const [rest] = await talk(user, "U: play the whole routine without stopping");
+    expect(headers(rest)).toEqual([`2/3 ${stretchName("quick", 1)}`, `3/3 ${stretchName("quick", 2)}`]);
+  });
+
   it("switches a routine in progress to continuous from the current stretch", async () => {
     const user = newDevice();
     await talk(user, "U: ask neck coach to start the quick routine", "U: next");
