@@ -4,9 +4,10 @@
  * the generated interaction model, so a renamed slot fails the benchmark
  * instead of quietly measuring a "which stretch?" reprompt.
  */
-import type { IntentRequest, LaunchRequest, RequestEnvelope, Session, Slot } from "ask-sdk-model";
+import type { IntentRequest, LaunchRequest, RequestEnvelope, Slot } from "ask-sdk-model";
 import modelFile from "../skill-package/interactionModels/custom/en-US.json";
 import type { IntentName, SlotName } from "../models/language/types";
+import { envelope as baseEnvelope, matched, raw } from "../test/support/envelopes";
 
 export const APPLICATION_ID = "amzn1.ask.skill.bench";
 export const BENCH_USER = "amzn1.ask.account.bench-user";
@@ -53,30 +54,15 @@ interface LanguageModel {
 const MODEL: LanguageModel = (modelFile as unknown as { interactionModel: { languageModel: LanguageModel } }).interactionModel
   .languageModel;
 
+/** The shared test envelope, with the benchmark's ids and session. */
 function envelope(request: LaunchRequest | IntentRequest, options: EnvelopeOptions): RequestEnvelope {
-  const application = { applicationId: APPLICATION_ID };
-  const user = { userId: options.userId ?? BENCH_USER };
-  const session: Session = {
-    new: options.session.new,
+  return baseEnvelope(request, {
+    session: options.session.new ? "new" : "continuing",
     sessionId: "amzn1.echo-api.session.bench",
-    application,
-    user,
+    applicationId: APPLICATION_ID,
+    userId: options.userId ?? BENCH_USER,
     ...(options.session.attributes ? { attributes: options.session.attributes } : {}),
-  };
-  return {
-    version: "1.0",
-    session,
-    context: {
-      System: {
-        application,
-        user,
-        device: { deviceId: "amzn1.ask.device.bench", supportedInterfaces: {} },
-        apiEndpoint: "https://api.amazonalexa.com",
-        apiAccessToken: "bench-token",
-      },
-    },
-    request,
-  };
+  });
 }
 
 function requestBase(options: EnvelopeOptions): { requestId: string; timestamp: string; locale: string } {
@@ -91,21 +77,9 @@ export function launchRequest(options: EnvelopeOptions): RequestEnvelope {
   return envelope({ type: "LaunchRequest", ...requestBase(options) }, options);
 }
 
-function slotOf(name: string, type: string | undefined, spec: SlotSpec | undefined): Slot {
-  if (!spec) return { name, confirmationStatus: "NONE" };
-  const slot: Slot = { name, value: spec.value, confirmationStatus: "NONE" };
-  if (spec.id !== undefined && type !== undefined) {
-    slot.resolutions = {
-      resolutionsPerAuthority: [
-        {
-          authority: `amzn1.er-authority.echo-sdk.${APPLICATION_ID}.${type}`,
-          status: { code: "ER_SUCCESS_MATCH" },
-          values: [{ value: { name: spec.value, id: spec.id } }],
-        },
-      ],
-    };
-  }
-  return slot;
+function slotOf(name: string, spec: SlotSpec | undefined): Slot {
+  if (!spec) return raw(name);
+  return spec.id === undefined ? raw(name, spec.value) : matched(name, spec.value, spec.id);
 }
 
 /** An IntentRequest for any skill (no model check); slots are given as heard. */
@@ -115,7 +89,7 @@ export function intentRequest(
   options: EnvelopeOptions,
 ): RequestEnvelope {
   const built: Record<string, Slot> = {};
-  for (const [name, spec] of Object.entries(slots)) built[name] = slotOf(name, undefined, spec);
+  for (const [name, spec] of Object.entries(slots)) built[name] = slotOf(name, spec);
   return envelope(
     {
       type: "IntentRequest",
@@ -149,7 +123,7 @@ export function modelIntent(
       const values = MODEL.types.find((candidate) => candidate.name === type)?.values ?? [];
       if (!values.some((value) => value.id === spec.id)) throw new Error(`${type} has no value id "${spec.id}"`);
     }
-    built[name] = slotOf(name, type, spec);
+    built[name] = slotOf(name, spec);
   }
   return envelope(
     {
