@@ -11,43 +11,14 @@ import { responseProblems } from "../support/response-checks";
 
 export type Handler = (event: RequestEnvelope) => Promise<ResponseEnvelope>;
 
-/** A character XML 1.0 does not allow, escaped or not (ssml-check-core does not look): control characters, lone surrogates, U+FFFE/F. */
-const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
-
-function ssmlOf(response: ResponseEnvelope): Array<[string, string]> {
-  const out: Array<[string, string]> = [];
-  const speech = response.response?.outputSpeech;
-  const reprompt = response.response?.reprompt?.outputSpeech;
-  if (speech?.type === "SSML") out.push(["speech", speech.ssml]);
-  if (reprompt?.type === "SSML") out.push(["reprompt", reprompt.ssml]);
-  return out;
-}
-
 /**
  * Every problem with `response` as the answer to `request`: the shared
- * response checks, XML characters, a question asked while ending the
- * session, session attributes that are not an object, a
- * CanFulfillIntentRequest answered with speech or without a verdict.
+ * response checks, and a CanFulfillIntentRequest answered with speech or
+ * without a verdict.
  */
 export async function envelopeProblems(request: RequestEnvelope, response: ResponseEnvelope, locale = "en-US"): Promise<string[]> {
   const problems = await responseProblems(response, locale);
   if (!response?.response) return problems;
-  for (const [label, ssml] of ssmlOf(response)) {
-    const bad = NOT_XML_CHAR.exec(ssml);
-    if (bad) {
-      const code = (bad[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
-      problems.push(`${label}: character U+${code} is not allowed in XML`);
-    }
-  }
-  const speech = response.response.outputSpeech;
-  const spoken = speech?.type === "SSML" ? speech.ssml : speech?.type === "PlainText" ? speech.text : "";
-  if (response.response.shouldEndSession !== false && spoken.includes("?")) {
-    problems.push(`asks a question while ending the session: ${spoken.slice(-200)}`);
-  }
-  const attributes: unknown = response.sessionAttributes;
-  if (attributes !== undefined && (typeof attributes !== "object" || attributes === null || Array.isArray(attributes))) {
-    problems.push(`sessionAttributes is not an object: ${String(JSON.stringify(attributes)).slice(0, 200)}`);
-  }
   if (request?.request?.type === "CanFulfillIntentRequest") {
     if (!response.response.canFulfillIntent) problems.push("CanFulfillIntentRequest without canFulfillIntent");
     if (response.response.outputSpeech) problems.push("CanFulfillIntentRequest answered with speech");

@@ -1,7 +1,9 @@
 /**
  * The checks every response in every test must pass: valid SSML for Alexa,
- * at most 8,000 characters, breaks of at most 10 s, at most five audio tags,
- * and a reprompt exactly when the session stays open.
+ * only characters XML allows, at most 8,000 characters, breaks of at most
+ * 10 s, at most five audio tags, a reprompt exactly when the session stays
+ * open, no question asked while ending it, and session attributes that are an
+ * object.
  */
 import { check } from "ssml-check-core";
 import type { ResponseEnvelope, ui } from "ask-sdk-model";
@@ -12,8 +14,16 @@ function ssmlOf(speech: ui.OutputSpeech | undefined): string | undefined {
   return speech.type === "SSML" ? speech.ssml : `<speak>${speech.text}</speak>`;
 }
 
+/** A character XML 1.0 does not allow, escaped or not (ssml-check-core does not look): control characters, lone surrogates, U+FFFE/F. */
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+
 async function ssmlProblems(label: string, ssml: string, locale: string): Promise<string[]> {
   const problems: string[] = [];
+  const bad = NOT_XML_CHAR.exec(ssml);
+  if (bad) {
+    const code = (bad[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
+    problems.push(`${label}: character U+${code} is not allowed in XML`);
+  }
   if (ssml.length > MAX_SPEECH_CHARS) problems.push(`${label}: ${ssml.length} characters (max ${MAX_SPEECH_CHARS})`);
   const errors = await check(ssml, { platform: "amazon", locale });
   for (const e of errors ?? []) problems.push(`${label}: invalid SSML ${JSON.stringify(e)}`);
@@ -40,6 +50,11 @@ export async function responseProblems(envelope: ResponseEnvelope, locale = "en-
   if (open && !reprompt) problems.push("session stays open without a reprompt");
   if (open && !speech) problems.push("session stays open without speech");
   if (!open && reprompt) problems.push("reprompt on a response that ends the session");
+  if (!open && speech?.includes("?")) problems.push(`asks a question while ending the session: ${speech.slice(-200)}`);
+  const attributes: unknown = envelope.sessionAttributes;
+  if (attributes !== undefined && (typeof attributes !== "object" || attributes === null || Array.isArray(attributes))) {
+    problems.push(`sessionAttributes is not an object: ${String(JSON.stringify(attributes)).slice(0, 200)}`);
+  }
   const size = JSON.stringify(envelope).length;
   if (size > 120_000) problems.push(`response is ${size} bytes (max 120 KB)`);
   return problems;
