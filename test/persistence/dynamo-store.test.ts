@@ -1,10 +1,7 @@
-import { createServer } from "node:net";
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { DynamoDBDocumentClient, PutCommand } from "@aws-sdk/lib-dynamodb";
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { DynamoStore, createTableInput } from "../../lambda/persistence/dynamo-store";
 import { defaultRecord, parseRecord } from "../../lambda/persistence/user-record";
-import { createTable, localClientConfig, startDynalite, type LocalDynamo } from "../support/dynalite";
+import { closedPort, createTable, localClientConfig, putRawItem, startDynalite, type LocalDynamo } from "../support/dynalite";
 import { userEnvelope } from "../support/user-envelope";
 
 const tableName = "neck-coach-users-test";
@@ -25,25 +22,7 @@ afterAll(async () => {
   await dynamo?.stop();
 });
 
-/** Writes an item directly, bypassing DynamoStore, as a buggy older version might have. */
-async function putRaw(item: Record<string, unknown>): Promise<void> {
-  const client = new DynamoDBClient(localClientConfig(dynamo.endpoint));
-  try {
-    await DynamoDBDocumentClient.from(client).send(new PutCommand({ TableName: tableName, Item: item }));
-  } finally {
-    client.destroy();
-  }
-}
-
-/** A loopback port with nothing listening: bind an ephemeral port, then close it. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === "string") throw new Error("no TCP port");
-  return address.port;
-}
+const putRaw = (item: Record<string, unknown>) => putRawItem(dynamo.endpoint, tableName, item);
 
 describe("createTableInput", () => {
   it("describes an on-demand table keyed by a string id", () => {

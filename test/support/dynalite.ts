@@ -3,7 +3,9 @@
  * A real DynamoDB-compatible server (dynalite, in memory) on 127.0.0.1, for
  * tests and benchmarks. No credentials or network beyond loopback.
  */
+import { createServer } from "node:net";
 import { CreateTableCommand, DynamoDBClient, type DynamoDBClientConfig } from "@aws-sdk/client-dynamodb";
+import { DynamoDBDocumentClient, PutCommand } from "@aws-sdk/lib-dynamodb";
 import dynalite from "dynalite";
 import { createTableInput } from "../../lambda/persistence/dynamo-store";
 
@@ -50,4 +52,24 @@ export async function createTable(endpoint: string, tableName: string): Promise<
   } finally {
     client.destroy();
   }
+}
+
+/** Writes an item directly, bypassing DynamoStore, as a buggy older version might have. */
+export async function putRawItem(endpoint: string, tableName: string, item: Record<string, unknown>): Promise<void> {
+  const client = new DynamoDBClient(localClientConfig(endpoint));
+  try {
+    await DynamoDBDocumentClient.from(client).send(new PutCommand({ TableName: tableName, Item: item }));
+  } finally {
+    client.destroy();
+  }
+}
+
+/** A loopback port with nothing listening: bind an ephemeral port, then close it. */
+export async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (address === null || typeof address === "string") throw new Error("no TCP port");
+  return address.port;
 }

@@ -10,16 +10,15 @@ import { Speech, says } from "../ssml";
 /**
  * Launch: one sentence of welcome and one question. First visit: the welcome,
  * the disclaimer and what to ask. Later: shorter, offering to resume a routine
- * in progress or to start the usual one.
+ * in progress or to start the usual one. (A record carried over from an older
+ * version has not heard the disclaimer: it gets it, and still the offer.)
  */
 export function welcomeReply(record: UserRecord, localeSupported: boolean): { reply: Reply; offer?: Offer } {
   const speech = new Speech();
   if (!localeSupported) speech.say(WELCOME.unsupportedLocale);
-  if (!record.disclaimerHeard) {
-    speech.say(WELCOME.first, DISCLAIMER_SHORT, WELCOME.firstOffer);
-    return { reply: ask(speech, says(WELCOME.reprompt)) };
-  }
-  speech.say(pick(WELCOME.returning, record.visits));
+  const firstTime = !record.disclaimerHeard;
+  if (firstTime) speech.say(WELCOME.first, DISCLAIMER_SHORT);
+  else speech.say(pick(WELCOME.returning, record.visits));
   if (record.routine) {
     const step = currentStep(record.routine);
     const question = WELCOME.inProgress(step.routine.name, step.stretch.name);
@@ -32,5 +31,5 @@ export function welcomeReply(record: UserRecord, localeSupported: boolean): { re
       offer: { kind: "routine", routine: record.usualRoutine },
     };
   }
-  return { reply: ask(speech.say(WELCOME.returningOffer), says(WELCOME.reprompt)) };
+  return { reply: ask(speech.say(firstTime ? WELCOME.firstOffer : WELCOME.returningOffer), says(WELCOME.reprompt)) };
 }
