@@ -119,8 +119,9 @@ async function main(): Promise<void> {
   const transcript: string[] = [`# Neck Coach conversation (${options.locale})`, ""];
 
   console.log('Neck Coach simulator. Say "open neck coach" to start, "quit" to leave.');
-  const lines = createInterface({ input: process.stdin, terminal: Boolean(process.stdin.isTTY) });
-  const prompt = () => process.stdin.isTTY && process.stdout.write("U: ");
+  const interactive = Boolean(process.stdin.isTTY);
+  const lines = createInterface({ input: process.stdin, output: process.stdout, terminal: interactive, prompt: "U: " });
+  const prompt = () => interactive && lines.prompt();
   prompt();
   for await (const raw of lines) {
     const line = raw.trim();
@@ -129,7 +130,7 @@ async function main(): Promise<void> {
       continue;
     }
     if (/^(quit|exit)$/i.test(line)) break;
-    if (!process.stdin.isTTY) console.log(`U: ${line}`);
+    if (!interactive) console.log(`U: ${line}`);
     transcript.push(`**U:** ${line}`, "");
     let turn: Turn;
     try {
