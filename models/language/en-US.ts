@@ -374,6 +374,13 @@ export const EN_US: LocaleLanguage = {
         "what symptoms are serious",
         "what are the red flags",
         "when is neck pain an emergency",
+        "{symptom} and hurt my neck",
+        "{symptom} and my neck hurts",
+        "{symptom} and now my neck hurts",
+        "{symptom} and my neck is sore",
+        "my neck hurts after {symptom}",
+        "my neck hurts after a {symptom}",
+        "my neck has hurt since {symptom}",
       ],
     },
     {
