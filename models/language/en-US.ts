@@ -115,6 +115,9 @@ export const EN_US: LocaleLanguage = {
       name: "NeckPainCauseIntent",
       slots: ["exercise"],
       samples: [
+        "my neck hurts after {exercise}",
+        "my neck hurts after doing {exercise}",
+        "my neck is sore after {exercise}",
         "why does my neck hurt after the gym",
         "why does my neck hurt after {exercise}",
         "why does my neck hurt after doing {exercise}",
@@ -214,6 +217,15 @@ export const EN_US: LocaleLanguage = {
     {
       name: "ReliefIntent",
       samples: [
+        "i have a sore neck",
+        "i have a stiff neck",
+        "sore neck",
+        "stiff neck",
+        "neck pain",
+        "i have neck pain",
+        "my neck is really stiff",
+        "my neck hurts a lot",
+        "i pulled a muscle in my neck",
         "my neck hurts what should i do",
         "what do i do for a sore neck right now",
         "my neck hurts",
@@ -380,6 +392,7 @@ export const EN_US: LocaleLanguage = {
         "{symptom} and my neck is sore",
         "my neck hurts after {symptom}",
         "my neck hurts after a {symptom}",
+        "i was in {symptom}",
         "my neck has hurt since {symptom}",
       ],
     },

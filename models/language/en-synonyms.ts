@@ -265,6 +265,10 @@ export const EN_SYNONYMS: SlotSynonyms = {
   },
   symptom: {
     "arm-numbness": [
+      "numbness down my arm",
+      "my fingers feel numb",
+      "numb fingers",
+      "numbness in my fingers",
       "my arm is numb",
       "my arm feels numb",
       "my arm went numb",
@@ -319,6 +323,12 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "i lost strength in my arm",
     ],
     "accident": [
+      "a car crash",
+      "i got hit in the neck",
+      "i fell off a ladder",
+      "i fell at the gym",
+      "i dropped the bar on my neck",
+      "i dropped a weight on my neck",
       "i fell",
       "i had a fall",
       "i fell over",
@@ -354,6 +364,8 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "concussion",
     ],
     "fever-stiff-neck": [
+      "stiff neck and a fever",
+      "a stiff neck and a fever",
       "stiff neck and fever",
       "stiff neck with a fever",
       "fever with a stiff neck",
@@ -374,6 +386,7 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "light hurts my eyes",
     ],
     "severe-headache": [
+      "my head is pounding",
       "worst headache of my life",
       "the worst headache of my life",
       "worst headache ever",
@@ -420,6 +433,8 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "trouble speaking",
     ],
     "severe-pain": [
+      "the pain is really bad",
+      "sharp pain in my neck",
       "the pain is unbearable",
       "unbearable pain",
       "unbearable",
@@ -442,6 +457,9 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "agony",
     ],
     "lasting-pain": [
+      "my neck has hurt for two weeks",
+      "my neck has hurt for weeks",
+      "it has hurt for weeks",
       "it keeps getting worse",
       "it's getting worse",
       "getting worse",
