@@ -16,7 +16,9 @@ export const TeachStretchHandler: RequestHandler = {
   handle(input) {
     const { id, heard } = readSlot(input, "stretch", STRETCH_IDS);
     if (!id && heard) return respond(input, unknownStretchReply(heard, turnOf(input).record.visits));
-    const stretch = stretchById(id ?? FITTING_STRETCH);
+    // No name given: the stretch just offered if there is one, else a good one for a stiff neck.
+    const offered = turnOf(input).offer;
+    const stretch = stretchById(id ?? (offered?.kind === "teach" ? offered.stretch : FITTING_STRETCH));
     const { reply, offer } = lessonReply(stretch, id === undefined);
     return respond(input, reply, { offer, did: { kind: "teach", stretch: stretch.id } });
   },

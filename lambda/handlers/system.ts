@@ -1,6 +1,6 @@
 import type { ErrorHandler, HandlerInput, RequestHandler } from "ask-sdk-core";
 import { getRequestType } from "ask-sdk-core";
-import type { Response } from "ask-sdk-model";
+import type { Response, SessionEndedRequest } from "ask-sdk-model";
 import { ERRORS } from "../../models/content/prompts";
 import { parseSessionState } from "../conversation/session-state";
 import { logError } from "../log";
@@ -9,10 +9,20 @@ import { says } from "../speech/ssml";
 import { FallbackHandler } from "./navigation";
 import { intentNameOf, isRequestType } from "./matchers";
 
-/** The session ended (user quit, silence, error): nothing to say; the position is already saved. */
+/**
+ * The session ended (user quit, silence, error): nothing to say; the position
+ * is already saved. An error Alexa reports about our response is logged.
+ */
 export const SessionEndedHandler: RequestHandler = {
   canHandle: (input) => isRequestType(input, "SessionEndedRequest"),
-  handle: (input) => input.responseBuilder.getResponse(),
+  handle(input) {
+    const request = input.requestEnvelope.request as Partial<SessionEndedRequest>;
+    if (request.reason === "ERROR") {
+      const reported = request.error ? `${request.error.type}: ${request.error.message}` : "no details";
+      logError({ requestId: request.requestId, where: "session.ended", error: reported, envelope: input.requestEnvelope });
+    }
+    return input.responseBuilder.getResponse();
+  },
 };
 
 /** Requests that may not carry speech: player and system events. */

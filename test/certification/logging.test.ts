@@ -133,3 +133,28 @@ describe("logging an error", () => {
     expect(allLines()).toEqual([]);
   });
 });
+
+describe("a session Alexa ended with an error", () => {
+  it("is logged with the request id and Alexa's reason, and answered with an empty response", async () => {
+    const skill = buildSkill({ persistenceAdapter: new MemoryStore() });
+    const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    try {
+      const request = {
+        type: "SessionEndedRequest",
+        requestId: "amzn1.echo-api.request.ended-with-error",
+        timestamp: "2026-01-15T08:00:00Z",
+        locale: "en-US",
+        reason: "ERROR",
+        error: { type: "INVALID_RESPONSE", message: "The response is invalid" },
+      } as const;
+      const response = await skill.invoke(envelope(request as never, { session: "continuing" }));
+      expect(response.response.outputSpeech).toBeUndefined();
+      const lines = logged.mock.calls.map((call) => String(call[0]));
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain("amzn1.echo-api.request.ended-with-error");
+      expect(lines[0]).toContain("INVALID_RESPONSE: The response is invalid");
+    } finally {
+      logged.mockRestore();
+    }
+  });
+});

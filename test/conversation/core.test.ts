@@ -178,3 +178,12 @@ describe("keeping the neck safe in one exercise", () => {
     expect(reply.open).toBe(true);
   });
 });
+
+describe("a stretch without a name", () => {
+  it("teaches the stretch just offered when one was", async () => {
+    const user = newDevice();
+    const [answer] = await talk(user, "U: ask neck coach can deadlifts hurt my neck");
+    const offered = /teach you the ([a-z ]+)\?/.exec(answer?.speech ?? "")?.[1];
+    await talk(user, "U: teach me a stretch", `A: Let's do a ${offered}.`);
+  });
+});
