@@ -2,41 +2,31 @@
  * The whole skill on its production store: DynamoStore against a real
  * DynamoDB-compatible server (dynalite) on 127.0.0.1. No mocks.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { DynamoStore } from "../../lambda/persistence/dynamo-store";
 import { parseRecord } from "../../lambda/persistence/user-record";
 import { newDevice, talk, TEST_USER } from "../support/conversation";
-import { closedPort, createTable, localClientConfig, putRawItem, startDynalite, type LocalDynamo } from "../support/dynalite";
+import { closedPort, localClientConfig, putRawItem } from "../support/dynalite";
+import { useLocalTable } from "../support/local-table";
 import { userEnvelope } from "../support/user-envelope";
 
 const tableName = "neck-coach-skill-test";
-let dynamo: LocalDynamo;
-let store: DynamoStore;
+const local = useLocalTable(tableName);
 
-beforeAll(async () => {
-  dynamo = await startDynalite();
-  await createTable(dynamo.endpoint, tableName);
-  store = new DynamoStore({ tableName, client: localClientConfig(dynamo.endpoint) });
-});
-
-afterAll(async () => {
-  await dynamo?.stop();
-});
-
-const storedRecord = async (userId: string) => parseRecord(await store.getAttributes(userEnvelope({ userId }))).record;
+const storedRecord = async (userId: string) => parseRecord(await local.store.getAttributes(userEnvelope({ userId }))).record;
 
 describe("the skill on DynamoDB", () => {
   it("keeps a paused routine in the table and resumes it in a later session", async () => {
     const userId = "amzn1.ask.account.DYNAMO-RESUME";
-    await talk(newDevice({ store, userId }), "U: ask neck coach to start the after lifting routine", "U: next", "U: pause", "A: [ended]");
+    await talk(newDevice({ store: local.store, userId }), "U: ask neck coach to start the after lifting routine", "U: next", "U: pause", "A: [ended]");
     expect((await storedRecord(userId)).routine).toEqual({ routineId: "after-lifting", index: 1, continuous: false });
-    await talk(newDevice({ store, userId }), "U: ask neck coach to resume", "A: Picking up the after lifting routine at stretch 2 of 5.");
+    await talk(newDevice({ store: local.store, userId }), "U: ask neck coach to resume", "A: Picking up the after lifting routine at stretch 2 of 5.");
   });
 
   it("resets a corrupt stored record and answers normally", async () => {
     const userId = "amzn1.ask.account.DYNAMO-CORRUPT";
-    await putRawItem(dynamo.endpoint, tableName, { id: userId, attributes: { schema: 2, visits: -4, routine: "garbage" } });
-    await talk(newDevice({ store, userId }), "U: open neck coach", "A: Welcome to Neck Coach", "A: [open]");
+    await putRawItem(local.endpoint, tableName, { id: userId, attributes: { schema: 2, visits: -4, routine: "garbage" } });
+    await talk(newDevice({ store: local.store, userId }), "U: open neck coach", "A: Welcome to Neck Coach", "A: [open]");
     const record = await storedRecord(userId);
     expect(record.visits).toBe(1);
     expect(record.routine).toBeNull();
@@ -44,8 +34,8 @@ describe("the skill on DynamoDB", () => {
 
   it("migrates a record of the older shape and offers to resume its routine", async () => {
     const userId = "amzn1.ask.account.DYNAMO-OLDER";
-    await putRawItem(dynamo.endpoint, tableName, { id: userId, attributes: { visits: 3, routineId: "quick", step: 1, completed: 2 } });
-    await talk(newDevice({ store, userId }), "U: open neck coach", "A: You stopped part way through the quick routine", "A: [open]");
+    await putRawItem(local.endpoint, tableName, { id: userId, attributes: { visits: 3, routineId: "quick", step: 1, completed: 2 } });
+    await talk(newDevice({ store: local.store, userId }), "U: open neck coach", "A: You stopped part way through the quick routine", "A: [open]");
     const record = await storedRecord(userId);
     expect(record.schema).toBe(2);
     expect(record.routinesFinished).toBe(2);
