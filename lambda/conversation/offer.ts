@@ -33,4 +33,3 @@ export function parseOffer(raw: unknown): Offer | undefined {
   }
 }
 
-export { isOneOf };

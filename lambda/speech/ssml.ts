@@ -50,7 +50,6 @@ export const CHIMES = [
   "soundbank://soundlibrary/musical/amzn_sfx_bell_short_chime_02",
   "soundbank://soundlibrary/musical/amzn_sfx_bell_short_chime_03",
 ] as const;
-export const TIMER_BELL = "soundbank://soundlibrary/musical/amzn_sfx_bell_timer_01";
 /** Our estimate of a short chime's length, used in timing. */
 export const CHIME_SECONDS = 1;
 

@@ -1,6 +1,6 @@
 import { PREVENTION_ANSWER, PROFESSIONAL_ANSWER, RELIEF_ANSWER, STRETCH_GUIDANCE_ANSWER, TAKEAWAYS_ANSWER } from "../../../models/content/answers";
 import { CAUSES_ANSWER } from "../../../models/content/causes";
-import { ANSWER_TALK, STRETCH_TALK } from "../../../models/content/prompts";
+import { ANSWER_TALK } from "../../../models/content/prompts";
 import { routineById } from "../../../models/content/routines";
 import { stretchById } from "../../../models/content/stretches";
 import type { Answer, ExerciseNote } from "../../../models/types";
@@ -67,9 +67,4 @@ export function exerciseReply(exercise: ExerciseNote, focus: "cause" | "preventi
     reply: ask(says(...answer, question), says(question, ANSWER_TALK.yesNoReprompt)),
     offer,
   };
-}
-
-/** Offers a stretch by name, for prompts that need one. */
-export function stretchOfferReprompt(stretchName: string): string {
-  return STRETCH_TALK.offerReprompt(stretchName);
 }
