@@ -39,6 +39,6 @@ export const CAUSES_ANSWER: Answer = {
     "Neck pain after training usually comes from posture, overuse, sudden jolts, muscle imbalance, or an old neck problem.",
   detail: [
     "The most common one is form: craning your chin forward or slouching under a load.",
-    "You can ask me about any of them, or about a particular exercise.",
+    "You can also ask me about a particular lift, like deadlifts or pull ups.",
   ],
 };
