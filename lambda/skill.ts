@@ -1,7 +1,8 @@
 import type { PersistenceAdapter } from "ask-sdk-core";
-import { SkillBuilders, type Skill } from "ask-sdk-core";
+import { SkillBuilders, type RequestHandler, type Skill } from "ask-sdk-core";
 import { loadTurn, saveTurn } from "./conversation/turn";
 import { isRequestType } from "./handlers/matchers";
+import { router } from "./handlers/router";
 import { ListStretchesHandler, TeachStretchHandler } from "./handlers/stretch";
 import { NeckPainCauseHandler, TopicHandler } from "./handlers/answers";
 import { LaunchHandler } from "./handlers/launch";
@@ -33,44 +34,53 @@ export interface SkillOptions {
   readonly skillId?: string;
 }
 
+/** Neck Coach's handlers, in order: the first that can take a request answers it. */
+const handlerFor = router([
+  CanFulfillHandler,
+  LaunchHandler,
+  RedFlagHandler,
+  TeachStretchHandler,
+  ListStretchesHandler,
+  NeckPainCauseHandler,
+  TopicHandler,
+  StartRoutineHandler,
+  ResumeHandler,
+  NextHandler,
+  PreviousHandler,
+  RepeatHandler,
+  StartOverHandler,
+  WhatsNextHandler,
+  HowManyLeftHandler,
+  PauseHandler,
+  HelpHandler,
+  StopHandler,
+  YesHandler,
+  NoHandler,
+  FallbackHandler,
+  SessionEndedHandler,
+  UnhandledHandler,
+]);
+
+/**
+ * Every request is one turn: load what the user has (at most one store read),
+ * let the handler answer, then save what changed (a write only on a change).
+ * A handler that throws skips the save; the error handler answers.
+ */
+const TurnHandler: RequestHandler = {
+  canHandle: () => true,
+  async handle(input) {
+    const handler = handlerFor(input);
+    if (!isRequestType(input, "CanFulfillIntentRequest")) await loadTurn(input);
+    const response = await handler.handle(input);
+    await saveTurn(input, response.shouldEndSession !== false);
+    return response;
+  },
+};
+
 /** Builds Neck Coach. Call once per process; the result serves every request. */
 export function buildSkill({ persistenceAdapter, skillId }: SkillOptions): Skill {
   const builder = SkillBuilders.custom()
-    .addRequestHandlers(
-      CanFulfillHandler,
-      LaunchHandler,
-      RedFlagHandler,
-      TeachStretchHandler,
-      ListStretchesHandler,
-      NeckPainCauseHandler,
-      TopicHandler,
-      StartRoutineHandler,
-      ResumeHandler,
-      NextHandler,
-      PreviousHandler,
-      RepeatHandler,
-      StartOverHandler,
-      WhatsNextHandler,
-      HowManyLeftHandler,
-      PauseHandler,
-      HelpHandler,
-      StopHandler,
-      YesHandler,
-      NoHandler,
-      FallbackHandler,
-      SessionEndedHandler,
-      UnhandledHandler,
-    )
-    .addRequestInterceptors({
-      async process(input) {
-        if (!isRequestType(input, "CanFulfillIntentRequest")) await loadTurn(input);
-      },
-    })
-    .addResponseInterceptors({
-      async process(input, response) {
-        await saveTurn(input, response?.shouldEndSession !== false);
-      },
-    })
+    .addRequestHandlers(TurnHandler)
     .addErrorHandlers(ApologyErrorHandler)
     .withPersistenceAdapter(persistenceAdapter);
   if (skillId) builder.withSkillId(skillId);

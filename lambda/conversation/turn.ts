@@ -23,8 +23,12 @@ export interface Turn {
   readonly locale: SupportedLocale;
   readonly localeSupported: boolean;
   readonly newSession: boolean;
-  /** JSON of the record as stored; a save happens only when the record differs from it. */
-  readonly savedJson: string;
+  /**
+   * The record as the store has it, or undefined when the last write failed and
+   * must be retried. A save happens only when the record differs from it.
+   * Records are never changed in place, so the same object means no change.
+   */
+  readonly stored: UserRecord | undefined;
   /** False when the store could not be read this session: nothing is written, so nothing stored is lost. */
   readonly storeReadable: boolean;
 }
@@ -69,8 +73,8 @@ export async function loadTurn(input: HandlerInput): Promise<Turn> {
     storeReadable = stored !== undefined;
     record = stored ?? defaultRecord();
   }
-  // A write that failed last turn is retried: an empty savedJson always differs.
-  const savedJson = flags.unsaved === true ? "" : JSON.stringify(record);
+  // A write that failed last turn is retried: with nothing stored to compare, the record is written.
+  const stored = flags.unsaved === true ? undefined : record;
   if (newSession) record = { ...record, visits: record.visits + 1, lastVisitDay: requestDay(input) };
 
   const { locale, supported } = languageFor(safeLocale(input));
@@ -81,7 +85,7 @@ export async function loadTurn(input: HandlerInput): Promise<Turn> {
     locale,
     localeSupported: supported,
     newSession,
-    savedJson,
+    stored,
     storeReadable,
   };
   input.attributesManager.setRequestAttributes({ ...input.attributesManager.getRequestAttributes(), [TURN_KEY]: turn });
@@ -112,6 +116,11 @@ function safeLocale(input: HandlerInput): string | undefined {
   }
 }
 
+function changedSinceStored({ record, stored }: Turn): boolean {
+  if (record === stored) return false;
+  return stored === undefined || JSON.stringify(record) !== JSON.stringify(stored);
+}
+
 /**
  * Writes the record if it changed, and the session attributes for the next turn.
  * What goes back to Alexa is always an object: this turn's state while the
@@ -124,9 +133,8 @@ export async function saveTurn(input: HandlerInput, endsSession: boolean): Promi
     if (input.requestEnvelope.session !== undefined) input.attributesManager.setSessionAttributes({});
     return;
   }
-  const json = JSON.stringify(turn.record);
   let saved = true;
-  if (turn.storeReadable && json !== turn.savedJson) {
+  if (turn.storeReadable && changedSinceStored(turn)) {
     try {
       input.attributesManager.setPersistentAttributes(turn.record as unknown as Record<string, unknown>);
       await input.attributesManager.savePersistentAttributes();

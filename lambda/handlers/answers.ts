@@ -1,4 +1,4 @@
-import type { RequestHandler } from "ask-sdk-core";
+import type { SkillHandler } from "./router";
 import { exerciseById } from "../../models/content/exercises";
 import type { IntentName } from "../../models/language/types";
 import { EXERCISE_IDS } from "../../models/types";
@@ -10,7 +10,7 @@ import { perform } from "./actions";
 import { intentNameOf, isIntent } from "./matchers";
 
 /** "Why does my neck hurt after deadlifts": the exercise's note when one is named, else the causes in general. */
-export const NeckPainCauseHandler: RequestHandler = {
+export const NeckPainCauseHandler: SkillHandler = {
   canHandle: (input) => isIntent(input, "NeckPainCauseIntent"),
   handle(input) {
     const { id } = readSlot(input, "exercise", EXERCISE_IDS);
@@ -26,10 +26,11 @@ const TOPIC_OF_INTENT: ReadonlyMap<IntentName, Topic> = new Map<IntentName, Topi
   ["ProfessionalHelpIntent", "professional"],
   ["KeyTakeawaysIntent", "takeaways"],
 ]);
+const TOPIC_INTENTS: readonly IntentName[] = [...TOPIC_OF_INTENT.keys()];
 
 /** Prevention, what to do now, when to see a professional, the key takeaways. */
-export const TopicHandler: RequestHandler = {
-  canHandle: (input) => isIntent(input, ...TOPIC_OF_INTENT.keys()),
+export const TopicHandler: SkillHandler = {
+  canHandle: (input) => isIntent(input, ...TOPIC_INTENTS),
   handle(input) {
     // "How do I protect my neck during deadlifts": that exercise's safety note.
     const { id } = isIntent(input, "PreventionIntent") ? readSlot(input, "exercise", EXERCISE_IDS) : {};

@@ -1,4 +1,4 @@
-import type { RequestHandler } from "ask-sdk-core";
+import type { SkillHandler } from "./router";
 import type { canfulfill, IntentRequest, Slot } from "ask-sdk-model";
 import { CUSTOM_INTENTS } from "../../models/language/types";
 import { isRequestType } from "./matchers";
@@ -15,7 +15,7 @@ function slotVerdict(slot: Slot | undefined): canfulfill.CanFulfillSlot {
  * Name-free interaction: can Neck Coach answer this? Answers from the request
  * alone and changes no state.
  */
-export const CanFulfillHandler: RequestHandler = {
+export const CanFulfillHandler: SkillHandler = {
   canHandle: (input) => isRequestType(input, "CanFulfillIntentRequest"),
   handle(input) {
     const intent = (input.requestEnvelope.request as Partial<IntentRequest>).intent;

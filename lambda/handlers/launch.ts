@@ -1,10 +1,10 @@
-import type { RequestHandler } from "ask-sdk-core";
+import type { SkillHandler } from "./router";
 import { respond } from "../conversation/respond";
 import { turnOf } from "../conversation/turn";
 import { welcomeReply } from "../speech/replies/welcome";
 import { isRequestType } from "./matchers";
 
-export const LaunchHandler: RequestHandler = {
+export const LaunchHandler: SkillHandler = {
   canHandle: (input) => isRequestType(input, "LaunchRequest"),
   handle(input) {
     const turn = turnOf(input);

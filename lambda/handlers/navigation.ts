@@ -1,4 +1,4 @@
-import type { RequestHandler } from "ask-sdk-core";
+import type { SkillHandler } from "./router";
 import type { Response } from "ask-sdk-model";
 import { FALLBACK, GOODBYE, HELP, pick } from "../../models/content/prompts";
 import { respond } from "../conversation/respond";
@@ -12,7 +12,7 @@ import { narrate } from "./routine-actions";
 import { NextHandler } from "./routine";
 
 /** Help: explains what to say, keeps the session and the routine position. */
-export const HelpHandler: RequestHandler = {
+export const HelpHandler: SkillHandler = {
   canHandle: (input) => isIntent(input, "AMAZON.HelpIntent"),
   handle(input) {
     const inRoutine = turnOf(input).record.routine !== null;
@@ -23,7 +23,7 @@ export const HelpHandler: RequestHandler = {
 };
 
 /** Stop, Cancel, Home: a short goodbye; a routine's position stays saved. */
-export const StopHandler: RequestHandler = {
+export const StopHandler: SkillHandler = {
   canHandle: (input) => isIntent(input, "AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent"),
   handle(input) {
     const { record } = turnOf(input);
@@ -35,7 +35,7 @@ export const StopHandler: RequestHandler = {
 };
 
 /** Pause: keeps the position, confirms, ends the session. */
-export const PauseHandler: RequestHandler = {
+export const PauseHandler: SkillHandler = {
   canHandle: (input) => isIntent(input, "AMAZON.PauseIntent"),
   handle(input) {
     const { record } = turnOf(input);
@@ -47,7 +47,7 @@ export const PauseHandler: RequestHandler = {
 };
 
 /** Repeat: the current stretch in a routine, else the last thing done, else help. */
-export const RepeatHandler: RequestHandler = {
+export const RepeatHandler: SkillHandler = {
   canHandle: (input) => isIntent(input, "AMAZON.RepeatIntent"),
   handle(input) {
     const turn = turnOf(input);
@@ -58,7 +58,7 @@ export const RepeatHandler: RequestHandler = {
 };
 
 /** Yes: does what the last reply offered; in a routine with nothing offered, "yes, ready" moves on. */
-export const YesHandler: RequestHandler = {
+export const YesHandler: SkillHandler = {
   canHandle: (input) => isIntent(input, "AMAZON.YesIntent"),
   handle(input) {
     const { offer, record } = turnOf(input);
@@ -69,7 +69,7 @@ export const YesHandler: RequestHandler = {
 };
 
 /** No: ends politely; a routine's position stays saved. */
-export const NoHandler: RequestHandler = {
+export const NoHandler: SkillHandler = {
   canHandle: (input) => isIntent(input, "AMAZON.NoIntent"),
   handle(input) {
     const { record } = turnOf(input);
@@ -78,7 +78,7 @@ export const NoHandler: RequestHandler = {
 };
 
 /** Fallback, and any intent this skill does not know: a useful way on. */
-export const FallbackHandler: RequestHandler = {
+export const FallbackHandler: SkillHandler = {
   canHandle: (input) => isIntent(input, "AMAZON.FallbackIntent"),
   handle(input) {
     const inRoutine = turnOf(input).record.routine !== null;

@@ -1,4 +1,4 @@
-import type { RequestHandler } from "ask-sdk-core";
+import type { SkillHandler } from "./router";
 import { RED_FLAGS } from "../../models/content/safety";
 import { RED_FLAG_IDS } from "../../models/types";
 import { readSlot } from "../conversation/slots";
@@ -8,7 +8,7 @@ import { redFlagReply } from "../speech/replies/safety";
 import { isIntent } from "./matchers";
 
 /** Red-flag symptoms: medical direction, never a stretch, even mid-routine. */
-export const RedFlagHandler: RequestHandler = {
+export const RedFlagHandler: SkillHandler = {
   canHandle: (input) => isIntent(input, "RedFlagIntent"),
   handle(input) {
     const { id } = readSlot(input, "symptom", RED_FLAG_IDS);

@@ -1,4 +1,4 @@
-import type { RequestHandler } from "ask-sdk-core";
+import type { SkillHandler } from "./router";
 import { ROUTINE_TALK } from "../../models/content/prompts";
 import { ROUTINE_IDS } from "../../models/types";
 import { readSlot } from "../conversation/slots";
@@ -12,7 +12,7 @@ import { isIntent } from "./matchers";
 import { finishRoutine, narrate, notInRoutine, resumeRoutine, startRoutine } from "./routine-actions";
 
 /** "Start my routine", "a quick routine", "the full routine": by name or length, else the usual, else ask. */
-export const StartRoutineHandler: RequestHandler = {
+export const StartRoutineHandler: SkillHandler = {
   canHandle: (input) => isIntent(input, "StartRoutineIntent", "ContinuousRoutineIntent"),
   handle(input) {
     const turn = turnOf(input);
@@ -32,7 +32,7 @@ export const StartRoutineHandler: RequestHandler = {
 };
 
 /** "Next", "skip", "I'm ready". Outside a routine: the next stretch after one just taught. */
-export const NextHandler: RequestHandler = {
+export const NextHandler: SkillHandler = {
   canHandle: (input) => isIntent(input, "AMAZON.NextIntent"),
   handle(input) {
     const turn = turnOf(input);
@@ -51,7 +51,7 @@ export const NextHandler: RequestHandler = {
  * "Resume": in a new session ("Alexa, ask neck coach to resume", also the next
  * day) it picks up at the saved stretch; inside a session "continue" moves on.
  */
-export const ResumeHandler: RequestHandler = {
+export const ResumeHandler: SkillHandler = {
   canHandle: (input) => isIntent(input, "ResumeRoutineIntent", "AMAZON.ResumeIntent"),
   handle(input) {
     const turn = turnOf(input);
@@ -60,7 +60,7 @@ export const ResumeHandler: RequestHandler = {
   },
 };
 
-export const PreviousHandler: RequestHandler = {
+export const PreviousHandler: SkillHandler = {
   canHandle: (input) => isIntent(input, "AMAZON.PreviousIntent"),
   handle(input) {
     const current = turnOf(input).record.routine;
@@ -70,7 +70,7 @@ export const PreviousHandler: RequestHandler = {
   },
 };
 
-export const StartOverHandler: RequestHandler = {
+export const StartOverHandler: SkillHandler = {
   canHandle: (input) => isIntent(input, "AMAZON.StartOverIntent"),
   handle(input) {
     const turn = turnOf(input);
@@ -81,7 +81,7 @@ export const StartOverHandler: RequestHandler = {
   },
 };
 
-export const WhatsNextHandler: RequestHandler = {
+export const WhatsNextHandler: SkillHandler = {
   canHandle: (input) => isIntent(input, "WhatsNextIntent"),
   handle(input) {
     const current = turnOf(input).record.routine;
@@ -92,7 +92,7 @@ export const WhatsNextHandler: RequestHandler = {
   },
 };
 
-export const HowManyLeftHandler: RequestHandler = {
+export const HowManyLeftHandler: SkillHandler = {
   canHandle: (input) => isIntent(input, "HowManyLeftIntent"),
   handle(input) {
     const current = turnOf(input).record.routine;

@@ -1,4 +1,4 @@
-import type { RequestHandler } from "ask-sdk-core";
+import type { SkillHandler } from "./router";
 import { stretchById } from "../../models/content/stretches";
 import { STRETCH_IDS, type StretchId } from "../../models/types";
 import { readSlot } from "../conversation/slots";
@@ -11,7 +11,7 @@ import { isIntent } from "./matchers";
 const FITTING_STRETCH: StretchId = "side-neck-stretch";
 
 /** "How do I do a chin tuck": one stretch, taught step by step. */
-export const TeachStretchHandler: RequestHandler = {
+export const TeachStretchHandler: SkillHandler = {
   canHandle: (input) => isIntent(input, "TeachStretchIntent"),
   handle(input) {
     const { id, heard } = readSlot(input, "stretch", STRETCH_IDS);
@@ -24,7 +24,7 @@ export const TeachStretchHandler: RequestHandler = {
   },
 };
 
-export const ListStretchesHandler: RequestHandler = {
+export const ListStretchesHandler: SkillHandler = {
   canHandle: (input) => isIntent(input, "ListStretchesIntent"),
   handle: (input) => respond(input, listReply()),
 };

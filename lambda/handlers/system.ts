@@ -1,6 +1,7 @@
-import type { ErrorHandler, HandlerInput, RequestHandler } from "ask-sdk-core";
+import type { ErrorHandler, HandlerInput } from "ask-sdk-core";
+import type { SkillHandler } from "./router";
 import { getRequestType } from "ask-sdk-core";
-import type { Response, SessionEndedRequest } from "ask-sdk-model";
+import type { SessionEndedRequest } from "ask-sdk-model";
 import { ERRORS } from "../../models/content/prompts";
 import { parseSessionState } from "../conversation/session-state";
 import { logError } from "../log";
@@ -13,7 +14,7 @@ import { intentNameOf, isRequestType } from "./matchers";
  * The session ended (user quit, silence, error): nothing to say; the position
  * is already saved. An error Alexa reports about our response is logged.
  */
-export const SessionEndedHandler: RequestHandler = {
+export const SessionEndedHandler: SkillHandler = {
   canHandle: (input) => isRequestType(input, "SessionEndedRequest"),
   handle(input) {
     const request = input.requestEnvelope.request as Partial<SessionEndedRequest>;
@@ -42,15 +43,15 @@ function requestTypeOf(input: HandlerInput): string {
  * fallback reply; a system event gets an empty response; any other request
  * with a session gets a short spoken way on.
  */
-export const UnhandledHandler: RequestHandler = {
+export const UnhandledHandler: SkillHandler = {
   canHandle: () => true,
   handle(input) {
-    if (intentNameOf(input) !== undefined) return FallbackHandler.handle(input) as Response;
+    if (intentNameOf(input) !== undefined) return FallbackHandler.handle(input);
     const type = requestTypeOf(input);
     if (SILENT_PREFIXES.some((p) => type.startsWith(p)) || !input.requestEnvelope.session) {
       return input.responseBuilder.getResponse();
     }
-    return FallbackHandler.handle(input) as Response;
+    return FallbackHandler.handle(input);
   },
 };
 

@@ -6,28 +6,29 @@
 import { ROUTINE_IDS, type RoutineId } from "../../models/types";
 
 export interface RoutineProgress {
-  routineId: RoutineId;
+  readonly routineId: RoutineId;
   /** Index of the next stretch to narrate; the routine engine clamps it to the routine length. */
-  index: number;
-  continuous: boolean;
+  readonly index: number;
+  readonly continuous: boolean;
 }
 
+/** Never changed in place: a change is a new object, which is how a turn knows to save. */
 export interface UserRecord {
-  schema: 2;
+  readonly schema: 2;
   /** Sessions started; 0 means first visit. */
-  visits: number;
-  disclaimerHeard: boolean;
+  readonly visits: number;
+  readonly disclaimerHeard: boolean;
   /** Routine in progress, or null. */
-  routine: RoutineProgress | null;
+  readonly routine: RoutineProgress | null;
   /** Last routine started. */
-  usualRoutine: RoutineId | null;
-  routinesFinished: number;
+  readonly usualRoutine: RoutineId | null;
+  readonly routinesFinished: number;
   /** Consecutive days with a finished routine. */
-  streakDays: number;
+  readonly streakDays: number;
   /** "YYYY-MM-DD" (UTC) of the last finished routine. */
-  lastActiveDay: string | null;
+  readonly lastActiveDay: string | null;
   /** "YYYY-MM-DD" (UTC) of the last session started. */
-  lastVisitDay: string | null;
+  readonly lastVisitDay: string | null;
 }
 
 export type ParseStatus = "ok" | "new" | "migrated" | "reset";
