@@ -1,5 +1,5 @@
-import type { PersistenceAdapter } from "ask-sdk-core";
-import { SkillBuilders, type RequestHandler, type Skill } from "ask-sdk-core";
+import type { PersistenceAdapter, RequestHandler, Skill } from "ask-sdk-core";
+import { SkillBuilders } from "./alexa-sdk";
 import { loadTurn, saveTurn } from "./conversation/turn";
 import { isRequestType } from "./handlers/matchers";
 import { router } from "./handlers/router";

@@ -1,5 +1,5 @@
 import type { HandlerInput } from "ask-sdk-core";
-import { getSlot } from "ask-sdk-core";
+import { getSlot } from "../alexa-sdk";
 import type { IntentRequest } from "ask-sdk-model";
 import type { SlotName } from "../../models/language/types";
 import { SLOTS } from "../../models/language/types";

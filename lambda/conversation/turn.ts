@@ -1,5 +1,5 @@
 import type { HandlerInput } from "ask-sdk-core";
-import { getLocale, getRequest, isNewSession } from "ask-sdk-core";
+import { getLocale, getRequest, isNewSession } from "../alexa-sdk";
 import { languageFor, type SupportedLocale } from "../../models/language";
 import { logError } from "../log";
 import { dayOf, defaultRecord, isDay, parseRecord, type UserRecord } from "../persistence/user-record";

@@ -1,5 +1,5 @@
 import type { HandlerInput } from "ask-sdk-core";
-import { getSupportedInterfaces } from "ask-sdk-core";
+import { getSupportedInterfaces } from "../alexa-sdk";
 import type { interfaces } from "ask-sdk-model";
 
 /**

@@ -1,5 +1,5 @@
 import type { HandlerInput } from "ask-sdk-core";
-import { getIntentName, getRequestType } from "ask-sdk-core";
+import { getIntentName, getRequestType } from "../alexa-sdk";
 import type { IntentName } from "../../models/language/types";
 
 /** True for an IntentRequest naming one of `names`. Never throws on a malformed envelope. */

@@ -1,6 +1,6 @@
 import type { ErrorHandler, HandlerInput } from "ask-sdk-core";
 import type { SkillHandler } from "./router";
-import { getRequestType } from "ask-sdk-core";
+import { getRequestType } from "../alexa-sdk";
 import type { SessionEndedRequest } from "ask-sdk-model";
 import { ERRORS } from "../../models/content/prompts";
 import { parseSessionState } from "../conversation/session-state";
