@@ -6,7 +6,10 @@
  *
  * Measures bundle size, cold start (fresh node processes: require + first
  * answer on the child's clock, and wall time net of an empty node process),
- * warm latency and heap (10,000 in-process invocations), and store round trips
+ * warm latency and heap (10,000 in-process invocations after a warm-up of the
+ * same number of passes over each skill's mix, so every kind of request is
+ * equally warm; and, for information, after the same short warm-up of 500
+ * invocations for both), and store round trips
  * per turn (a routine session on dynalite). Prints a table, writes
  * bench/results.json, exits 1 when a target is missed (never in --smoke).
  * --smoke: 3 cold runs and 200 warm invocations, a throwaway build folder,
@@ -33,13 +36,16 @@ interface Settings {
   /** Fresh processes per case, interleaved. */
   readonly coldRuns: number;
   readonly warmInvocations: number;
-  readonly warmup: number;
+  /** Warm-up passes over a skill's mix before timing: each request kind runs this often. */
+  readonly warmupPasses: number;
+  /** The short warm-up, in invocations, of the information-only early figures. */
+  readonly earlyWarmup: number;
   /** Warm children per skill, alternating; the median round is reported. */
   readonly warmRounds: number;
 }
 
-const FULL: Settings = { coldRuns: 21, warmInvocations: 10_000, warmup: 500, warmRounds: 5 };
-const SMOKE: Settings = { coldRuns: 3, warmInvocations: 200, warmup: 50, warmRounds: 1 };
+const FULL: Settings = { coldRuns: 21, warmInvocations: 10_000, warmupPasses: 500, earlyWarmup: 500, warmRounds: 5 };
+const SMOKE: Settings = { coldRuns: 3, warmInvocations: 200, warmupPasses: 5, earlyWarmup: 50, warmRounds: 1 };
 
 const TARGETS = { bundleRatio: 1.5, coldRatio: 1.3, warmP99Ratio: 3, readsPerTurn: 1, unchangedWrites: 0 } as const;
 
@@ -269,26 +275,33 @@ async function measureCold(cases: readonly ColdCase[], runs: number): Promise<Re
   return stats;
 }
 
+interface PerSkill<T> {
+  readonly hello: T;
+  readonly neckCoach: T;
+}
+
+/** Warm children, alternating skills, `settings.warmRounds` each; `warmup` invocations before timing. */
 async function measureWarm(
   built: Built,
-  mixFiles: { readonly hello: string; readonly neckCoach: string },
+  mixFiles: PerSkill<string>,
+  warmup: PerSkill<number>,
   settings: Settings,
 ): Promise<{ hello: WarmReport[]; neckCoach: WarmReport[] }> {
   const rounds = { hello: [] as WarmReport[], neckCoach: [] as WarmReport[] };
-  const args = (bundlePath: string, mix: string): string[] => [
+  const args = (bundlePath: string, mix: string, warmupInvocations: number): string[] => [
     "--expose-gc",
     built.warmChild,
     bundlePath,
     mix,
     String(settings.warmInvocations),
-    String(settings.warmup),
+    String(warmupInvocations),
   ];
   for (let round = 0; round < settings.warmRounds; round += 1) {
     const order = round % 2 === 0 ? (["hello", "neckCoach"] as const) : (["neckCoach", "hello"] as const);
     for (const which of order) {
       const bundlePath = which === "hello" ? built.hello : built.neckCoach;
       const env = which === "hello" ? childEnv() : childEnv({ NECK_COACH_STORE: "memory" });
-      const { report } = await runChild<WarmReport>(args(bundlePath, mixFiles[which]), env);
+      const { report } = await runChild<WarmReport>(args(bundlePath, mixFiles[which], warmup[which]), env);
       for (const [name, speech] of Object.entries(report.speechByName)) {
         const bad = badReply(speech);
         if (bad) throw new Error(`Warm mix "${which}" request "${name}" answered with ${bad}: ${plain(speech)}`);
@@ -378,7 +391,7 @@ async function main(): Promise<number> {
     const launchFile = join(outDir, "launch.json");
     writeFileSync(launchFile, JSON.stringify(coldLaunch()));
     const mixes: { hello: MixEntry[]; neckCoach: MixEntry[] } = { hello: helloMix(), neckCoach: neckCoachMix() };
-    if (settings.warmup < Math.max(mixes.hello.length, mixes.neckCoach.length)) throw new Error("warm-up shorter than a mix");
+    if (settings.earlyWarmup < Math.max(mixes.hello.length, mixes.neckCoach.length)) throw new Error("warm-up shorter than a mix");
     const mixFiles = { hello: join(outDir, "mix-hello.json"), neckCoach: join(outDir, "mix-neck-coach.json") };
     writeFileSync(mixFiles.hello, JSON.stringify(mixes.hello));
     writeFileSync(mixFiles.neckCoach, JSON.stringify(mixes.neckCoach));
@@ -424,8 +437,17 @@ async function main(): Promise<number> {
 
     await checkColdStores(settings.coldRuns, dataDir, dynamo.endpoint, coldTable);
 
-    log(`warm: ${settings.warmRounds} round(s) of ${settings.warmInvocations} invocations after ${settings.warmup} warm-up`);
-    const warm = await measureWarm(built, mixFiles, settings);
+    // Equal passes, so each kind of request is as warm in Neck Coach's 11-request mix as in hello's 2-request one.
+    const warmup = {
+      hello: settings.warmupPasses * mixes.hello.length,
+      neckCoach: settings.warmupPasses * mixes.neckCoach.length,
+    };
+    log(
+      `warm: ${settings.warmRounds} round(s) of ${settings.warmInvocations} invocations after ${settings.warmupPasses} passes ` +
+        `over each mix (${warmup.hello} and ${warmup.neckCoach} invocations); then after ${settings.earlyWarmup} for both`,
+    );
+    const warm = await measureWarm(built, mixFiles, warmup, settings);
+    const early = await measureWarm(built, mixFiles, { hello: settings.earlyWarmup, neckCoach: settings.earlyWarmup }, settings);
 
     log("store round trips: a quick routine session on dynalite");
     const trips: StoreTripReport = await measureStoreTrips(dynamo.endpoint, tripsTable);
@@ -457,6 +479,12 @@ async function main(): Promise<number> {
         warmMedian(warm.neckCoach, (r) => r.p99Ms),
         TARGETS.warmP99Ratio,
       ),
+      warmEarlyP99Ms: compared(
+        `warm latency p99, after only ${settings.earlyWarmup} invocations`,
+        "ms",
+        warmMedian(early.hello, (r) => r.p99Ms),
+        warmMedian(early.neckCoach, (r) => r.p99Ms),
+      ),
       heapUsedMB: compared(
         `heap used after ${settings.warmInvocations.toLocaleString("en-US")} invocations`,
         "MB",
@@ -483,7 +511,7 @@ async function main(): Promise<number> {
           "Cold start: medians over the runs. firstAnswerMs = require(bundle) + first invocation on the child's clock, " +
           "which is (process start to answer) minus (process start to the same point in an empty node process) without " +
           "subtracting two noisy bootstrap times; coldStartWallMs = median spawn-to-exit wall time minus the empty process's. " +
-          "Warm figures: median of the rounds. heapUsed includes the harness's own timing samples " +
+          "Warm figures: median of the rounds, timed after warmupInvocations (the same passes over each mix); early: after the same short warm-up for both. heapUsed includes the harness's own timing samples " +
           "(about 16 bytes per invocation, the same for both skills).",
         coldNetOfEmpty: Object.fromEntries(
           Object.keys(cold)
@@ -493,9 +521,15 @@ async function main(): Promise<number> {
         sizes,
         cold,
         warm: {
+          warmupInvocations: warmup,
           hello: warm.hello.map(({ speechByName: _s, ...rest }) => rest),
           neckCoach: warm.neckCoach.map(({ speechByName: _s, ...rest }) => rest),
-          gcExposed: [...warm.hello, ...warm.neckCoach].every((r) => r.gcExposed),
+          early: {
+            warmupInvocations: settings.earlyWarmup,
+            hello: early.hello.map(({ speechByName: _s, ...rest }) => rest),
+            neckCoach: early.neckCoach.map(({ speechByName: _s, ...rest }) => rest),
+          },
+          gcExposed: [...warm.hello, ...warm.neckCoach, ...early.hello, ...early.neckCoach].every((r) => r.gcExposed),
           mix: { hello: mixes.hello.map((e) => e.name), neckCoach: mixes.neckCoach.map((e) => e.name) },
         },
         storeTrips: trips,

@@ -2,7 +2,7 @@ import type { HandlerInput } from "ask-sdk-core";
 import { getLocale, getRequest, isNewSession } from "../alexa-sdk";
 import { languageFor, type SupportedLocale } from "../../models/language";
 import { logError } from "../log";
-import { dayOf, defaultRecord, isDay, parseRecord, type UserRecord } from "../persistence/user-record";
+import { dayOf, defaultRecord, isDay, parseRecord, sameRecord, type UserRecord } from "../persistence/user-record";
 import type { Offer } from "./offer";
 import { parseSessionState } from "./session-state";
 
@@ -26,7 +26,6 @@ export interface Turn {
   /**
    * The record as the store has it, or undefined when the last write failed and
    * must be retried. A save happens only when the record differs from it.
-   * Records are never changed in place, so the same object means no change.
    */
   readonly stored: UserRecord | undefined;
   /** False when the store could not be read this session: nothing is written, so nothing stored is lost. */
@@ -117,8 +116,7 @@ function safeLocale(input: HandlerInput): string | undefined {
 }
 
 function changedSinceStored({ record, stored }: Turn): boolean {
-  if (record === stored) return false;
-  return stored === undefined || JSON.stringify(record) !== JSON.stringify(stored);
+  return stored === undefined || !sameRecord(record, stored);
 }
 
 /**

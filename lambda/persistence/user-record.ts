@@ -52,6 +52,23 @@ export function defaultRecord(): UserRecord {
   };
 }
 
+const RECORD_KEYS = Object.keys(defaultRecord()) as readonly (keyof UserRecord)[];
+const PROGRESS_KEYS: readonly (keyof RoutineProgress)[] = ["routineId", "index", "continuous"];
+
+/** True when two records hold the same values: what decides whether a turn writes. */
+export function sameRecord(a: UserRecord, b: UserRecord): boolean {
+  if (a === b) return true;
+  for (const key of RECORD_KEYS) {
+    if (key !== "routine" && a[key] !== b[key]) return false;
+  }
+  if (a.routine === b.routine) return true;
+  if (a.routine === null || b.routine === null) return false;
+  for (const key of PROGRESS_KEYS) {
+    if (a.routine[key] !== b.routine[key]) return false;
+  }
+  return true;
+}
+
 /** Turns whatever the store returned into a valid record, saying what happened. */
 export function parseRecord(raw: unknown): ParsedRecord {
   if (raw === undefined || (isPlainObject(raw) && Object.keys(raw).length === 0)) {

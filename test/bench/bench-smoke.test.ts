@@ -23,6 +23,7 @@ const COMPARED = [
   "coldStartDynamoMs",
   "warmP50Ms",
   "warmP99Ms",
+  "warmEarlyP99Ms",
   "heapUsedMB",
 ] as const;
 const STORE = ["storeMaxReadsPerTurn", "storeTotalWrites", "storeUnchangedTurnWrites"] as const;

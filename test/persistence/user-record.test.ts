@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { dayOf, defaultRecord, parseRecord, recordStreak, type UserRecord } from "../../lambda/persistence/user-record";
+import { dayOf, defaultRecord, parseRecord, recordStreak, sameRecord, type UserRecord } from "../../lambda/persistence/user-record";
 
 const valid: UserRecord = {
   schema: 2,
@@ -178,5 +178,43 @@ describe("dayOf", () => {
   it("gives the UTC day", () => {
     expect(dayOf(new Date("2026-03-14T23:30:00-05:00"))).toBe("2026-03-15");
     expect(dayOf(new Date(Date.UTC(2026, 0, 5, 0, 0, 0)))).toBe("2026-01-05");
+  });
+});
+
+describe("sameRecord", () => {
+  it("is true for a copy, and for a copy whose routine is a copy", () => {
+    expect(sameRecord(valid, { ...valid })).toBe(true);
+    expect(sameRecord(valid, { ...valid, routine: valid.routine && { ...valid.routine } })).toBe(true);
+    expect(sameRecord(defaultRecord(), defaultRecord())).toBe(true);
+  });
+
+  const changes: readonly [string, Partial<UserRecord>][] = [
+    ["visits", { visits: 5 }],
+    ["disclaimerHeard", { disclaimerHeard: false }],
+    ["routine cleared", { routine: null }],
+    ["routine moved on", { routine: { routineId: "after-lifting", index: 3, continuous: true } }],
+    ["routine changed", { routine: { routineId: "quick", index: 2, continuous: true } }],
+    ["routine no longer continuous", { routine: { routineId: "after-lifting", index: 2, continuous: false } }],
+    ["usualRoutine", { usualRoutine: "full" }],
+    ["routinesFinished", { routinesFinished: 4 }],
+    ["streakDays", { streakDays: 3 }],
+    ["lastActiveDay", { lastActiveDay: "2026-03-15" }],
+    ["lastVisitDay", { lastVisitDay: null }],
+  ];
+
+  it("covers every field of the record", () => {
+    const covered = new Set(changes.flatMap(([, change]) => Object.keys(change)));
+    expect([...covered].sort()).toEqual(Object.keys(defaultRecord()).filter((k) => k !== "schema").sort());
+  });
+
+  it.each(changes)("is false when %s differs, both ways round", (_name, change) => {
+    const changed = { ...valid, ...change };
+    expect(sameRecord(valid, changed)).toBe(false);
+    expect(sameRecord(changed, valid)).toBe(false);
+  });
+
+  it("is false when a routine starts from none", () => {
+    const idle = { ...valid, routine: null };
+    expect(sameRecord(idle, valid)).toBe(false);
   });
 });
