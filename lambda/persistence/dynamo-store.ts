@@ -20,13 +20,18 @@ interface Sdk {
 }
 
 /**
- * The AWS SDK is imported by a DynamoStore only, never at module load:
- * requiring @aws-sdk/client-dynamodb costs 100+ ms, which the memory and file
- * stores (tests, simulator, the benchmark's cold start) must not pay.
+ * The AWS SDK is loaded by a DynamoStore only, never at module load: it costs
+ * about 95 ms, which the memory and file stores (tests, simulator, the
+ * benchmark's cold start) must not pay. It is loaded with require, which takes
+ * the SDK's CommonJS build, one file per package; import() would take its
+ * ES module build, hundreds of files, about 150 ms. Async, so a missing SDK
+ * rejects the first call that needs it instead of throwing at load.
  */
 async function loadSdk(): Promise<Sdk> {
-  const [client, lib] = await Promise.all([import("@aws-sdk/client-dynamodb"), import("@aws-sdk/lib-dynamodb")]);
-  return { client, lib };
+  return {
+    client: require("@aws-sdk/client-dynamodb") as ClientModule,
+    lib: require("@aws-sdk/lib-dynamodb") as LibModule,
+  };
 }
 
 /**
