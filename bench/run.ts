@@ -1,6 +1,8 @@
 /**
  * npm run bench: Neck Coach against the floor, a hello-world ask-sdk-core
- * skill (bench/hello), both bundled with the Lambda's esbuild settings.
+ * skill (bench/hello), both bundled with the Lambda's esbuild settings. A third
+ * bundle, the floor plus Neck Coach's content (bench/hello-with-content), shows
+ * in size and cold start what the content alone costs.
  *
  *   tsx bench/run.ts [--smoke] [--results <file>] [--out-dir <dir>]
  *
@@ -177,6 +179,8 @@ function absolute(label: string, value: number, target?: { readonly max: number 
 
 interface Built {
   readonly hello: string;
+  /** The baseline plus Neck Coach's content: what the content alone costs. */
+  readonly helloWithContent: string;
   readonly neckCoach: string;
   readonly coldChild: string;
   readonly warmChild: string;
@@ -184,13 +188,14 @@ interface Built {
 
 async function buildAll(outDir: string): Promise<Built> {
   const out = (name: string): string => join(outDir, name);
-  const [hello, neckCoach, coldChild, warmChild] = await Promise.all([
+  const [hello, helloWithContent, neckCoach, coldChild, warmChild] = await Promise.all([
     bundle(join(PROJECT_ROOT, "bench", "hello", "index.ts"), out("hello.js")),
+    bundle(join(PROJECT_ROOT, "bench", "hello-with-content", "index.ts"), out("hello-with-content.js")),
     bundle(join(PROJECT_ROOT, "lambda", "index.ts"), out("neck-coach.js")),
     bundle(join(PROJECT_ROOT, "bench", "child", "cold.ts"), out("cold.js")),
     bundle(join(PROJECT_ROOT, "bench", "child", "warm.ts"), out("warm.js")),
   ]);
-  return { hello, neckCoach, coldChild, warmChild };
+  return { hello, helloWithContent, neckCoach, coldChild, warmChild };
 }
 
 interface Size {
@@ -386,7 +391,11 @@ async function main(): Promise<number> {
   try {
     log(`building into ${outDir}`);
     const built = await buildAll(outDir);
-    const sizes = { hello: sizeOf(built.hello), neckCoach: sizeOf(built.neckCoach) };
+    const sizes = {
+      hello: sizeOf(built.hello),
+      helloWithContent: sizeOf(built.helloWithContent),
+      neckCoach: sizeOf(built.neckCoach),
+    };
 
     const launchFile = join(outDir, "launch.json");
     writeFileSync(launchFile, JSON.stringify(coldLaunch()));
@@ -407,6 +416,7 @@ async function main(): Promise<number> {
     const cases: ColdCase[] = [
       { id: "empty", args: [built.coldChild, "empty", "-", launchFile], env: childEnv() },
       { id: "hello", args: skillArgs(built.hello), env: childEnv() },
+      { id: "helloWithContent", args: skillArgs(built.helloWithContent), env: childEnv() },
       { id: "memory", args: skillArgs(built.neckCoach), env: childEnv({ NECK_COACH_STORE: "memory" }) },
       {
         id: "file",
@@ -467,7 +477,9 @@ async function main(): Promise<number> {
     const metrics: Record<string, Metric> = {
       bundleRawBytes: compared("bundle size, raw", "B", sizes.hello.raw, sizes.neckCoach.raw, TARGETS.bundleRatio),
       bundleGzipBytes: compared("bundle size, gzip", "B", sizes.hello.gzip, sizes.neckCoach.gzip, TARGETS.bundleRatio),
+      contentGzipBytes: compared("bundle size, gzip: baseline + content only", "B", sizes.hello.gzip, sizes.helloWithContent.gzip),
       coldStartMs: compared("cold start: require + 1st answer", "ms", first("hello"), first("memory"), TARGETS.coldRatio),
+      contentColdStartMs: compared("cold start: baseline + content only", "ms", first("hello"), first("helloWithContent")),
       coldStartWallMs: compared("cold start: wall − empty node", "ms", netWall("hello"), netWall("memory")),
       coldStartFileStoreMs: compared("cold start, file store", "ms", first("hello"), first("file")),
       coldStartDynamoMs: compared("cold start, DynamoDB (dynalite)", "ms", first("hello"), first("dynamodb")),

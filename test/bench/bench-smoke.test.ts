@@ -17,7 +17,9 @@ const RESULTS = join(tmpdir(), `neck-coach-bench-smoke-test-${process.pid}-${Dat
 const COMPARED = [
   "bundleRawBytes",
   "bundleGzipBytes",
+  "contentGzipBytes",
   "coldStartMs",
+  "contentColdStartMs",
   "coldStartWallMs",
   "coldStartFileStoreMs",
   "coldStartDynamoMs",
