@@ -1,5 +1,4 @@
 import type { SkillHandler } from "./router";
-import type { Response } from "ask-sdk-model";
 import { FALLBACK, GOODBYE, HELP, pick } from "../../models/content/prompts";
 import { respond } from "../conversation/respond";
 import { turnOf } from "../conversation/turn";
@@ -63,7 +62,7 @@ export const YesHandler: SkillHandler = {
   handle(input) {
     const { offer, record } = turnOf(input);
     if (offer) return perform(input, offer);
-    if (record.routine) return NextHandler.handle(input) as Response;
+    if (record.routine) return NextHandler.handle(input);
     return respond(input, ask(says(HELP.general), says(HELP.reprompt)));
   },
 };
