@@ -14,48 +14,51 @@ export interface DynamoStoreOptions {
 type ClientModule = typeof import("@aws-sdk/client-dynamodb");
 type LibModule = typeof import("@aws-sdk/lib-dynamodb");
 
-interface Sdk {
-  readonly client: ClientModule;
+interface Connection {
   readonly lib: LibModule;
+  readonly documentClient: DynamoDBDocumentClient;
 }
 
 /**
- * The AWS SDK is loaded by a DynamoStore only, never at module load: it costs
- * about 95 ms, which the memory and file stores (tests, simulator, the
- * benchmark's cold start) must not pay. It is loaded with require, which takes
- * the SDK's CommonJS build, one file per package; import() would take its
- * ES module build, hundreds of files, about 150 ms. Async, so a missing SDK
- * rejects the first call that needs it instead of throwing at load.
+ * Loads the AWS SDK and builds the document client. The SDK is loaded by a
+ * DynamoStore only, never at module load: it costs about 100 ms, which the
+ * memory and file stores (tests, simulator, the benchmark's cold start) must
+ * not pay. It is loaded with require, which takes the SDK's CommonJS build, one
+ * file per package; import() would take its ES module build, hundreds of files,
+ * about 50 ms more. Async, so a missing SDK rejects the first call that needs
+ * it instead of throwing at load; but with no await inside, all of it runs
+ * at once, in the constructor.
  */
-async function loadSdk(): Promise<Sdk> {
-  return {
-    client: require("@aws-sdk/client-dynamodb") as ClientModule,
-    lib: require("@aws-sdk/lib-dynamodb") as LibModule,
-  };
+async function connect(clientConfig: DynamoDBClientConfig): Promise<Connection> {
+  const client = require("@aws-sdk/client-dynamodb") as ClientModule;
+  const lib = require("@aws-sdk/lib-dynamodb") as LibModule;
+  const documentClient = lib.DynamoDBDocumentClient.from(new client.DynamoDBClient(clientConfig), {
+    marshallOptions: { removeUndefinedValues: true },
+  });
+  return { lib, documentClient };
 }
 
 /**
  * Attributes in a DynamoDB table, one item per user: `{ id: <userKey>, attributes: <map> }`.
  * Errors are not caught: a failing store throws and the caller decides.
- * The SDK import starts in the constructor, so a store built at module load
- * (lambda/index.ts) still loads the SDK during the Lambda init phase.
+ * The SDK is loaded and the client built in the constructor, so the store that
+ * lambda/index.ts builds at module load does this work in Lambda's init phase,
+ * which runs on a full vCPU whatever the function's memory setting; the first
+ * request, which runs on the memory setting's share of a vCPU, only sends.
  */
 export class DynamoStore implements PersistenceAdapter {
   private readonly tableName: string;
-  private readonly clientConfig: DynamoDBClientConfig;
-  private readonly sdk: Promise<Sdk>;
-  private documentClient: DynamoDBDocumentClient | undefined;
+  private readonly connection: Promise<Connection>;
 
   constructor(options: DynamoStoreOptions) {
     this.tableName = options.tableName;
-    this.clientConfig = options.client ?? {};
-    this.sdk = loadSdk();
-    // A failed import rejects the first call that needs the SDK, not the process (unhandled rejection).
-    this.sdk.catch(() => undefined);
+    this.connection = connect(options.client ?? {});
+    // A failed load rejects the first call that needs the SDK, not the process (unhandled rejection).
+    this.connection.catch(() => undefined);
   }
 
   async getAttributes(envelope: RequestEnvelope): Promise<Record<string, unknown>> {
-    const { lib, documentClient } = await this.connection();
+    const { lib, documentClient } = await this.connection;
     const output = await documentClient.send(
       new lib.GetCommand({ TableName: this.tableName, Key: { id: userKey(envelope) }, ConsistentRead: true }),
     );
@@ -64,24 +67,15 @@ export class DynamoStore implements PersistenceAdapter {
   }
 
   async saveAttributes(envelope: RequestEnvelope, attributes: Record<string, unknown>): Promise<void> {
-    const { lib, documentClient } = await this.connection();
+    const { lib, documentClient } = await this.connection;
     await documentClient.send(
       new lib.PutCommand({ TableName: this.tableName, Item: { id: userKey(envelope), attributes } }),
     );
   }
 
   async deleteAttributes(envelope: RequestEnvelope): Promise<void> {
-    const { lib, documentClient } = await this.connection();
+    const { lib, documentClient } = await this.connection;
     await documentClient.send(new lib.DeleteCommand({ TableName: this.tableName, Key: { id: userKey(envelope) } }));
-  }
-
-  /** The SDK and a document client created on first use, then reused for the life of the process. */
-  private async connection(): Promise<{ lib: LibModule; documentClient: DynamoDBDocumentClient }> {
-    const { client, lib } = await this.sdk;
-    this.documentClient ??= lib.DynamoDBDocumentClient.from(new client.DynamoDBClient(this.clientConfig), {
-      marshallOptions: { removeUndefinedValues: true },
-    });
-    return { lib, documentClient: this.documentClient };
   }
 }
 

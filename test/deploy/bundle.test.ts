@@ -1,13 +1,16 @@
 /**
  * What goes into the Lambda bundle: only code that runs in Lambda, and
  * ask-sdk-core imported from one module (each importer of a CommonJS package
- * costs a copy of its exports at cold start).
+ * costs a copy of its exports at cold start). And when the bundle loads the
+ * AWS SDK: while the module loads, in Lambda's init phase, on the DynamoDB store only.
  */
 import { build, type Metafile } from "esbuild";
-import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
-import { LAMBDA_BUILD, PROJECT_ROOT } from "../../scripts/lib/bundle";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bundle, LAMBDA_BUILD, PROJECT_ROOT } from "../../scripts/lib/bundle";
 
 /** Every file the bundler read, with its imports. */
 let inputs: Metafile["inputs"];
@@ -59,5 +62,45 @@ describe("the Lambda bundle", () => {
       .filter(([, input]) => input.imports.some((i) => packageOf(i.path) === "ask-sdk-core"))
       .map(([path]) => path);
     expect(importers).toEqual(["lambda/alexa-sdk.ts"]);
+  });
+});
+
+describe("the Lambda module, loaded by plain node", () => {
+  const folder = mkdtempSync(join(tmpdir(), "neck-coach-bundle-"));
+  const bundlePath = join(folder, "index.js");
+
+  beforeAll(async () => {
+    await bundle(join(PROJECT_ROOT, "lambda", "index.ts"), bundlePath);
+  });
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  /** Which AWS SDK packages node has loaded once the module is required, before any request. */
+  function sdkPackagesAfterLoad(env: Record<string, string>): string[] {
+    const script = [
+      `require(${JSON.stringify(bundlePath)});`,
+      "const loaded = Object.keys(require.cache).map((f) => /node_modules\\/(@aws-sdk\\/[^/]+)\\//.exec(f)?.[1]).filter(Boolean);",
+      "console.log(JSON.stringify([...new Set(loaded)].sort()));",
+    ].join("\n");
+    const output = execFileSync(process.execPath, ["-e", script], {
+      // The Lambda runtime finds the SDK it ships on NODE_PATH; here, the project's copy.
+      env: { PATH: process.env.PATH ?? "", NODE_PATH: join(PROJECT_ROOT, "node_modules"), ...env },
+      encoding: "utf8",
+    });
+    return JSON.parse(output) as string[];
+  }
+
+  it("loads the DynamoDB SDK while the module loads (Lambda's init phase, on a full vCPU), not on the first request", () => {
+    const loaded = sdkPackagesAfterLoad({
+      NECK_COACH_STORE: "dynamodb",
+      NECK_COACH_TABLE: "neck-coach-users",
+      AWS_REGION: "us-east-1",
+    });
+    expect(loaded).toContain("@aws-sdk/client-dynamodb");
+    expect(loaded).toContain("@aws-sdk/lib-dynamodb");
+  });
+
+  it("does not load the AWS SDK at all on the memory or file store", () => {
+    expect(sdkPackagesAfterLoad({ NECK_COACH_STORE: "memory" })).toEqual([]);
+    expect(sdkPackagesAfterLoad({ NECK_COACH_STORE: "file", NECK_COACH_DATA_DIR: folder })).toEqual([]);
   });
 });
