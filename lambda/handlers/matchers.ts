@@ -19,10 +19,16 @@ export function intentNameOf(input: HandlerInput): string | undefined {
   }
 }
 
-export function isRequestType(input: HandlerInput, type: string): boolean {
+/** The request's type, or "" for a malformed envelope. */
+export function requestTypeOf(input: HandlerInput): string {
   try {
-    return getRequestType(input.requestEnvelope) === type;
+    const type: unknown = getRequestType(input.requestEnvelope);
+    return typeof type === "string" ? type : "";
   } catch {
-    return false;
+    return "";
   }
+}
+
+export function isRequestType(input: HandlerInput, type: string): boolean {
+  return requestTypeOf(input) === type;
 }

@@ -1,6 +1,5 @@
 import type { ErrorHandler, HandlerInput } from "ask-sdk-core";
 import type { SkillHandler } from "./router";
-import { getRequestType } from "../alexa-sdk";
 import type { SessionEndedRequest } from "ask-sdk-model";
 import { ERRORS } from "../../models/content/prompts";
 import { parseSessionState } from "../conversation/session-state";
@@ -8,7 +7,7 @@ import { logError } from "../log";
 import { ask, render } from "../speech/reply";
 import { says } from "../speech/ssml";
 import { FallbackHandler } from "./navigation";
-import { intentNameOf, isRequestType } from "./matchers";
+import { intentNameOf, isRequestType, requestTypeOf } from "./matchers";
 
 /**
  * The session ended (user quit, silence, error): nothing to say; the position
@@ -28,15 +27,6 @@ export const SessionEndedHandler: SkillHandler = {
 
 /** Requests that may not carry speech: player and system events. */
 const SILENT_PREFIXES = ["AudioPlayer.", "PlaybackController.", "System.", "Messaging.", "Alexa.Authorization."];
-
-function requestTypeOf(input: HandlerInput): string {
-  try {
-    const type: unknown = getRequestType(input.requestEnvelope);
-    return typeof type === "string" ? type : "";
-  } catch {
-    return "";
-  }
-}
 
 /**
  * Anything no other handler took: an intent this skill does not know gets the
