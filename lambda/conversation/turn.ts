@@ -35,7 +35,13 @@ export interface Turn {
 const TURN_KEY = "turn";
 
 /** Session attribute names. */
-export const SESSION_KEYS = { record: "record", offer: "offer", last: "last", detached: "detached" } as const;
+export const SESSION_KEYS = {
+  record: "record",
+  offer: "offer",
+  last: "last",
+  detached: "detached",
+  unsaved: "unsaved",
+} as const;
 
 export function turnOf(input: HandlerInput): Turn {
   const turn = input.attributesManager.getRequestAttributes()[TURN_KEY] as Turn | undefined;
@@ -68,9 +74,9 @@ export async function loadTurn(input: HandlerInput): Promise<Turn> {
   if (session.record) {
     record = session.record;
   } else {
-    const stored = detached ? undefined : await readStore(input);
-    storeReadable = stored !== undefined;
-    record = stored ?? defaultRecord();
+    const fromStore = detached ? undefined : await readStore(input);
+    storeReadable = fromStore !== undefined;
+    record = fromStore ?? defaultRecord();
   }
   // A write that failed last turn is retried: with nothing stored to compare, the record is written.
   const stored = flags.unsaved === true ? undefined : record;
@@ -151,6 +157,6 @@ export async function saveTurn(input: HandlerInput, endsSession: boolean): Promi
     ...(turn.nextOffer ? { [SESSION_KEYS.offer]: turn.nextOffer } : {}),
     ...(turn.nextLast ? { [SESSION_KEYS.last]: turn.nextLast } : {}),
     ...(!turn.storeReadable ? { [SESSION_KEYS.detached]: true } : {}),
-    ...(!saved ? { unsaved: true } : {}),
+    ...(!saved ? { [SESSION_KEYS.unsaved]: true } : {}),
   });
 }
