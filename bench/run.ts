@@ -26,6 +26,7 @@ import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { ERRORS, FALLBACK } from "../models/content/prompts";
 import { bundle, PROJECT_ROOT } from "../scripts/lib/bundle";
+import { spokenText } from "../scripts/lib/speech-text";
 import { DynamoStore } from "../lambda/persistence/dynamo-store";
 import { FileStore } from "../lambda/persistence/file-store";
 import { parseRecord } from "../lambda/persistence/user-record";
@@ -123,22 +124,9 @@ function runChild<T>(args: readonly string[], env: NodeJS.ProcessEnv): Promise<C
   });
 }
 
-/** Speech as said, without SSML tags or escapes. */
-function plain(speech: string): string {
-  return speech
-    .replace(/<[^>]*>/g, " ")
-    .replace(/&apos;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&")
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
 /** A reply the benchmark should not be timing: empty, the error apology, or a fallback. */
 function badReply(speech: string): string | undefined {
-  const said = plain(speech);
+  const said = spokenText(speech);
   if (!said) return "no speech";
   if (said.includes(ERRORS.apology)) return "the error apology";
   if (said.includes(FALLBACK.general) || said.includes(FALLBACK.routine)) return "a fallback";
@@ -259,7 +247,7 @@ async function measureCold(cases: readonly ColdCase[], runs: number): Promise<Re
       const run = await runChild<ColdReport>(coldCase.args, coldCase.env);
       if (coldCase.id !== "empty") {
         const bad = badReply(run.report.speech);
-        if (bad) throw new Error(`Cold start "${coldCase.id}" answered with ${bad}: ${plain(run.report.speech)}`);
+        if (bad) throw new Error(`Cold start "${coldCase.id}" answered with ${bad}: ${spokenText(run.report.speech)}`);
         // The skill logs store failures as error lines and still answers: a broken store must not pass unseen.
         if (run.stderr.includes('"level":"error"')) throw new Error(`Cold start "${coldCase.id}" logged an error:\n${run.stderr}`);
       }
@@ -309,7 +297,7 @@ async function measureWarm(
       const { report } = await runChild<WarmReport>(args(bundlePath, mixFiles[which], warmup[which]), env);
       for (const [name, speech] of Object.entries(report.speechByName)) {
         const bad = badReply(speech);
-        if (bad) throw new Error(`Warm mix "${which}" request "${name}" answered with ${bad}: ${plain(speech)}`);
+        if (bad) throw new Error(`Warm mix "${which}" request "${name}" answered with ${bad}: ${spokenText(speech)}`);
       }
       rounds[which].push(report);
     }

@@ -58,3 +58,10 @@ export function segmentText(segment: SpeechSegment): string {
 export function ssmlToText(ssml: string): string {
   return segments(ssml).map(segmentText).join(" ");
 }
+
+/** The words alone, without pauses or sounds: "" when nothing is said. */
+export function spokenText(ssml: string): string {
+  return segments(ssml)
+    .flatMap((segment) => (segment.kind === "text" ? [segment.text] : []))
+    .join(" ");
+}
