@@ -9,7 +9,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { ROUTINES } from "../models/content/routines";
 import { routineSsml } from "../lambda/speech/replies/routine";
-import { estimateSeconds, WORDS_PER_MINUTE } from "../lambda/speech/timing";
+import { estimateSeconds, WORDS_PER_MINUTE } from "./lib/speech-timing";
 import { CHIME_SECONDS } from "../lambda/speech/ssml";
 import { PROJECT_ROOT } from "./lib/bundle";
 

@@ -3,7 +3,8 @@ import { ROUTINES } from "../../models/content/routines";
 import { holdSpeech } from "../../lambda/routine/narration";
 import { routineSsml } from "../../lambda/speech/replies/routine";
 import { pause } from "../../lambda/speech/ssml";
-import { breakSeconds, estimateSeconds } from "../../lambda/speech/timing";
+import { spokenText } from "../../scripts/lib/speech-text";
+import { breakSeconds, estimateSeconds } from "../../scripts/lib/speech-timing";
 
 describe("announced length matches the narrated length", () => {
   for (const routine of ROUTINES) {
@@ -27,7 +28,7 @@ describe("pauses", () => {
     for (const seconds of [5, 10, 14, 15, 20, 25, 30]) {
       const ssml = holdSpeech(seconds, 0).toSsml();
       expect(breakSeconds(ssml)).toBe(seconds);
-      const cues = ssml.replace(/<[^>]+>/g, " ").trim();
+      const cues = spokenText(ssml);
       if (seconds < 15) expect(cues).toBe("");
       else expect(cues).toMatch(/^Halfway/);
     }
