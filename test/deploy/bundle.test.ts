@@ -10,8 +10,11 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bundle, LAMBDA_BUILD, PROJECT_ROOT } from "../../scripts/lib/bundle";
+import { LAMBDA_BUILD, PROJECT_ROOT } from "../../scripts/lib/bundle";
 
+/** The Lambda bundle, built once with the Lambda's settings for every test here. */
+const folder = mkdtempSync(join(tmpdir(), "neck-coach-bundle-"));
+const bundlePath = join(folder, "index.js");
 /** Every file the bundler read, with its imports. */
 let inputs: Metafile["inputs"];
 /** The files that left code in the bundle (the rest were read, then shaken out). */
@@ -21,17 +24,17 @@ beforeAll(async () => {
   const result = await build({
     ...LAMBDA_BUILD,
     entryPoints: [join(PROJECT_ROOT, "lambda", "index.ts")],
-    write: false,
-    outfile: "index.js",
-    sourcemap: false,
+    outfile: bundlePath,
     metafile: true,
   });
   inputs = result.metafile.inputs;
-  const output = Object.values(result.metafile.outputs)[0];
+  // The outputs are the bundle and its source map; the map holds no code.
+  const output = Object.entries(result.metafile.outputs).find(([path]) => path.endsWith("index.js"))?.[1];
   bundled = Object.entries(output?.inputs ?? {})
     .filter(([, input]) => input.bytesInOutput > 0)
     .map(([path]) => path);
 });
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 const packageOf = (path: string): string | undefined => {
   const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(path);
@@ -66,14 +69,6 @@ describe("the Lambda bundle", () => {
 });
 
 describe("the Lambda module, loaded by plain node", () => {
-  const folder = mkdtempSync(join(tmpdir(), "neck-coach-bundle-"));
-  const bundlePath = join(folder, "index.js");
-
-  beforeAll(async () => {
-    await bundle(join(PROJECT_ROOT, "lambda", "index.ts"), bundlePath);
-  });
-  afterAll(() => rmSync(folder, { recursive: true, force: true }));
-
   /** Which AWS SDK packages node has loaded once the module is required, before any request. */
   function sdkPackagesAfterLoad(env: Record<string, string>): string[] {
     const script = [
