@@ -82,10 +82,10 @@ function slotOf(name: string, spec: SlotSpec | undefined): Slot {
   return spec.id === undefined ? raw(name, spec.value) : matched(name, spec.value, spec.id);
 }
 
-/** An IntentRequest for any skill (no model check); slots are given as heard. */
+/** An IntentRequest for any skill (no model check); slots are given as heard, undefined for one not filled. */
 export function intentRequest(
   intent: string,
-  slots: Readonly<Record<string, SlotSpec>>,
+  slots: Readonly<Record<string, SlotSpec | undefined>>,
   options: EnvelopeOptions,
 ): RequestEnvelope {
   const built: Record<string, Slot> = {};
@@ -116,22 +116,14 @@ export function modelIntent(
   for (const name of Object.keys(slots)) {
     if (!declaredSlots.some((slot) => slot.name === name)) throw new Error(`${intent} has no slot "${name}"`);
   }
-  const built: Record<string, Slot> = {};
+  const heard: Record<string, SlotSpec | undefined> = {};
   for (const { name, type } of declaredSlots) {
     const spec = slots[name as SlotName];
     if (spec?.id !== undefined) {
       const values = MODEL.types.find((candidate) => candidate.name === type)?.values ?? [];
       if (!values.some((value) => value.id === spec.id)) throw new Error(`${type} has no value id "${spec.id}"`);
     }
-    built[name] = slotOf(name, spec);
+    heard[name] = spec;
   }
-  return envelope(
-    {
-      type: "IntentRequest",
-      ...requestBase(options),
-      dialogState: "COMPLETED",
-      intent: { name: intent, confirmationStatus: "NONE", ...(declaredSlots.length ? { slots: built } : {}) },
-    },
-    options,
-  );
+  return intentRequest(intent, heard, options);
 }
