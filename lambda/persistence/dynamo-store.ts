@@ -2,6 +2,7 @@ import type { CreateTableCommandInput, DynamoDBClientConfig } from "@aws-sdk/cli
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { PersistenceAdapter } from "ask-sdk-core";
 import type { RequestEnvelope } from "ask-sdk-model";
+import type { RecordStore, StoredItem, WriteResult } from "./store";
 import { userKey } from "./user-key";
 import { isPlainObject } from "./user-record";
 
@@ -46,7 +47,7 @@ async function connect(clientConfig: DynamoDBClientConfig): Promise<Connection> 
  * which runs on a full vCPU whatever the function's memory setting; the first
  * request, which runs on the memory setting's share of a vCPU, only sends.
  */
-export class DynamoStore implements PersistenceAdapter {
+export class DynamoStore implements RecordStore, PersistenceAdapter {
   private readonly tableName: string;
   private readonly connection: Promise<Connection>;
 
@@ -57,25 +58,52 @@ export class DynamoStore implements PersistenceAdapter {
     this.connection.catch(() => undefined);
   }
 
-  async getAttributes(envelope: RequestEnvelope): Promise<Record<string, unknown>> {
+  /** Interim: versions are not kept yet, every item reads as version 0 and writes are unconditional. */
+  async read(key: string): Promise<StoredItem | undefined> {
+    const data = await this.getByKey(key);
+    return Object.keys(data).length === 0 ? undefined : { data, version: 0 };
+  }
+
+  async write(key: string, data: Readonly<Record<string, unknown>>, _expected: number | undefined): Promise<WriteResult> {
+    await this.saveByKey(key, { ...data });
+    return { ok: true, version: 0 };
+  }
+
+  async remove(key: string): Promise<void> {
+    await this.deleteByKey(key);
+  }
+
+  getAttributes(envelope: RequestEnvelope): Promise<Record<string, unknown>> {
+    return this.getByKey(userKey(envelope));
+  }
+
+  saveAttributes(envelope: RequestEnvelope, attributes: Record<string, unknown>): Promise<void> {
+    return this.saveByKey(userKey(envelope), attributes);
+  }
+
+  deleteAttributes(envelope: RequestEnvelope): Promise<void> {
+    return this.deleteByKey(userKey(envelope));
+  }
+
+  private async getByKey(key: string): Promise<Record<string, unknown>> {
     const { lib, documentClient } = await this.connection;
     const output = await documentClient.send(
-      new lib.GetCommand({ TableName: this.tableName, Key: { id: userKey(envelope) }, ConsistentRead: true }),
+      new lib.GetCommand({ TableName: this.tableName, Key: { id: key }, ConsistentRead: true }),
     );
     const attributes: unknown = output.Item?.["attributes"];
     return isPlainObject(attributes) ? attributes : {};
   }
 
-  async saveAttributes(envelope: RequestEnvelope, attributes: Record<string, unknown>): Promise<void> {
+  private async saveByKey(key: string, attributes: Record<string, unknown>): Promise<void> {
     const { lib, documentClient } = await this.connection;
     await documentClient.send(
-      new lib.PutCommand({ TableName: this.tableName, Item: { id: userKey(envelope), attributes } }),
+      new lib.PutCommand({ TableName: this.tableName, Item: { id: key, attributes } }),
     );
   }
 
-  async deleteAttributes(envelope: RequestEnvelope): Promise<void> {
+  private async deleteByKey(key: string): Promise<void> {
     const { lib, documentClient } = await this.connection;
-    await documentClient.send(new lib.DeleteCommand({ TableName: this.tableName, Key: { id: userKey(envelope) } }));
+    await documentClient.send(new lib.DeleteCommand({ TableName: this.tableName, Key: { id: key } }));
   }
 }
 

@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import type { PersistenceAdapter } from "ask-sdk-core";
 import type { RequestEnvelope } from "ask-sdk-model";
+import type { RecordStore, StoredItem, WriteResult } from "./store";
 import { userKey } from "./user-key";
 import { isPlainObject } from "./user-record";
 
@@ -29,14 +30,41 @@ function node(): Promise<NodeModules> {
  * target, so a reader never sees half a file. A missing or unreadable-as-JSON
  * file reads as `{}`; other file system errors are thrown.
  */
-export class FileStore implements PersistenceAdapter {
+export class FileStore implements RecordStore, PersistenceAdapter {
   constructor(private readonly folder: string) {}
 
-  async getAttributes(envelope: RequestEnvelope): Promise<Record<string, unknown>> {
+  /** Interim: versions are not kept yet, every item reads as version 0 and writes are unconditional. */
+  async read(key: string): Promise<StoredItem | undefined> {
+    const data = await this.getByKey(key);
+    return Object.keys(data).length === 0 ? undefined : { data, version: 0 };
+  }
+
+  async write(key: string, data: Readonly<Record<string, unknown>>, _expected: number | undefined): Promise<WriteResult> {
+    await this.saveByKey(key, { ...data });
+    return { ok: true, version: 0 };
+  }
+
+  async remove(key: string): Promise<void> {
+    await this.deleteByKey(key);
+  }
+
+  getAttributes(envelope: RequestEnvelope): Promise<Record<string, unknown>> {
+    return this.getByKey(userKey(envelope));
+  }
+
+  saveAttributes(envelope: RequestEnvelope, attributes: Record<string, unknown>): Promise<void> {
+    return this.saveByKey(userKey(envelope), attributes);
+  }
+
+  deleteAttributes(envelope: RequestEnvelope): Promise<void> {
+    return this.deleteByKey(userKey(envelope));
+  }
+
+  private async getByKey(key: string): Promise<Record<string, unknown>> {
     const { fs, crypto } = await node();
     let text: string;
     try {
-      text = await fs.readFile(this.pathFor(envelope, crypto), "utf8");
+      text = await fs.readFile(this.pathFor(key, crypto), "utf8");
     } catch (error) {
       if (isMissingFile(error)) return {};
       throw error;
@@ -45,10 +73,10 @@ export class FileStore implements PersistenceAdapter {
     return isPlainObject(parsed) ? parsed : {};
   }
 
-  async saveAttributes(envelope: RequestEnvelope, attributes: Record<string, unknown>): Promise<void> {
+  private async saveByKey(key: string, attributes: Record<string, unknown>): Promise<void> {
     const { fs, crypto } = await node();
     await fs.mkdir(this.folder, { recursive: true });
-    const target = this.pathFor(envelope, crypto);
+    const target = this.pathFor(key, crypto);
     const temp = `${target}.${crypto.randomUUID()}.tmp`;
     try {
       await fs.writeFile(temp, JSON.stringify(attributes), "utf8");
@@ -59,13 +87,13 @@ export class FileStore implements PersistenceAdapter {
     }
   }
 
-  async deleteAttributes(envelope: RequestEnvelope): Promise<void> {
+  private async deleteByKey(key: string): Promise<void> {
     const { fs, crypto } = await node();
-    await fs.rm(this.pathFor(envelope, crypto), { force: true });
+    await fs.rm(this.pathFor(key, crypto), { force: true });
   }
 
-  private pathFor(envelope: RequestEnvelope, crypto: NodeModules["crypto"]): string {
-    const name = crypto.createHash("sha256").update(userKey(envelope)).digest("hex");
+  private pathFor(key: string, crypto: NodeModules["crypto"]): string {
+    const name = crypto.createHash("sha256").update(key).digest("hex");
     return join(this.folder, `${name}.json`);
   }
 }

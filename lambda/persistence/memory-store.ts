@@ -1,21 +1,41 @@
 import type { PersistenceAdapter } from "ask-sdk-core";
 import type { RequestEnvelope } from "ask-sdk-model";
+import type { RecordStore, StoredItem, WriteResult } from "./store";
 import { userKey } from "./user-key";
 
-/** Attributes kept in a Map, for tests and benchmarks. Stores and returns copies. */
-export class MemoryStore implements PersistenceAdapter {
-  private readonly items = new Map<string, Record<string, unknown>>();
+/** Records kept in a Map, for tests and benchmarks. Stores and returns copies; writes are compare-and-swap. */
+export class MemoryStore implements RecordStore, PersistenceAdapter {
+  private readonly items = new Map<string, StoredItem>();
 
+  async read(key: string): Promise<StoredItem | undefined> {
+    const stored = this.items.get(key);
+    return stored ? structuredClone(stored) : undefined;
+  }
+
+  async write(key: string, data: Readonly<Record<string, unknown>>, expected: number | undefined): Promise<WriteResult> {
+    const current = this.items.get(key)?.version;
+    if (current !== expected) return { ok: false, conflict: true };
+    const version = (current ?? 0) + 1;
+    this.items.set(key, { data: structuredClone(data), version });
+    return { ok: true, version };
+  }
+
+  async remove(key: string): Promise<void> {
+    this.items.delete(key);
+  }
+
+  /** The stored attributes of the request's user ({} when none): for tests that inspect or seed a user. */
   async getAttributes(envelope: RequestEnvelope): Promise<Record<string, unknown>> {
-    const stored = this.items.get(userKey(envelope));
-    return stored ? structuredClone(stored) : {};
+    const data = (await this.read(userKey(envelope)))?.data;
+    return typeof data === "object" && data !== null ? (data as Record<string, unknown>) : {};
   }
 
   async saveAttributes(envelope: RequestEnvelope, attributes: Record<string, unknown>): Promise<void> {
-    this.items.set(userKey(envelope), structuredClone(attributes));
+    const key = userKey(envelope);
+    await this.write(key, attributes, this.items.get(key)?.version);
   }
 
   async deleteAttributes(envelope: RequestEnvelope): Promise<void> {
-    this.items.delete(userKey(envelope));
+    await this.remove(userKey(envelope));
   }
 }

@@ -4,6 +4,7 @@ import type { PersistenceAdapter } from "ask-sdk-core";
 import { DynamoStore } from "./dynamo-store";
 import { FileStore } from "./file-store";
 import { MemoryStore } from "./memory-store";
+import type { RecordStore } from "./store";
 
 export const STORE_KINDS = ["dynamodb", "file", "memory"] as const;
 export type StoreKind = (typeof STORE_KINDS)[number];
@@ -17,7 +18,7 @@ export const DEFAULT_TABLE = "neck-coach-users";
  * - dynamodb: NECK_COACH_TABLE (default "neck-coach-users"), DYNAMODB_ENDPOINT, AWS_REGION.
  * - file: NECK_COACH_DATA_DIR (default ".data" under the current working directory).
  */
-export function createPersistenceAdapter(env: NodeJS.ProcessEnv = process.env): PersistenceAdapter {
+export function createPersistenceAdapter(env: NodeJS.ProcessEnv = process.env): RecordStore & PersistenceAdapter {
   const kind = storeKind(env);
   switch (kind) {
     case "dynamodb":
