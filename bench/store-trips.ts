@@ -5,7 +5,7 @@
  * same before and after it, read by a second, uncounted store.
  */
 import { isDeepStrictEqual } from "node:util";
-import type { PersistenceAdapter } from "ask-sdk-core";
+import type { RecordStore, StoredItem, WriteResult } from "../lambda/persistence/store";
 import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import { DynamoStore } from "../lambda/persistence/dynamo-store";
 import { parseRecord } from "../lambda/persistence/user-record";
@@ -31,26 +31,27 @@ export interface StoreTripReport {
 }
 
 /** Counts calls to the store it wraps. */
-export class CountingAdapter implements PersistenceAdapter {
+/** Counts the store round trips a turn makes. */
+export class CountingAdapter implements RecordStore {
   reads = 0;
   writes = 0;
   deletes = 0;
 
-  constructor(private readonly inner: PersistenceAdapter) {}
+  constructor(private readonly inner: RecordStore) {}
 
-  getAttributes(envelope: RequestEnvelope): Promise<Record<string, unknown>> {
+  read(key: string): Promise<StoredItem | undefined> {
     this.reads += 1;
-    return this.inner.getAttributes(envelope);
+    return this.inner.read(key);
   }
 
-  saveAttributes(envelope: RequestEnvelope, attributes: Record<string, unknown>): Promise<void> {
+  write(key: string, data: Readonly<Record<string, unknown>>, expected: number | undefined): Promise<WriteResult> {
     this.writes += 1;
-    return this.inner.saveAttributes(envelope, attributes);
+    return this.inner.write(key, data, expected);
   }
 
-  deleteAttributes(envelope: RequestEnvelope): Promise<void> {
+  remove(key: string): Promise<void> {
     this.deletes += 1;
-    return this.inner.deleteAttributes ? this.inner.deleteAttributes(envelope) : Promise.resolve();
+    return this.inner.remove(key);
   }
 
   reset(): void {
@@ -69,7 +70,7 @@ export async function measureStoreTrips(endpoint: string, tableName: string): Pr
   const config = localClientConfig(endpoint);
   const counting = new CountingAdapter(new DynamoStore({ tableName, client: config }));
   const reader = new DynamoStore({ tableName, client: config });
-  const skill = buildSkill({ persistenceAdapter: counting });
+  const skill = buildSkill({ store: counting });
   const userId = `amzn1.ask.account.bench-trips-${Date.now()}`;
 
   const turns: TurnCount[] = [];

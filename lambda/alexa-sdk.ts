@@ -5,13 +5,4 @@
  * cold-start time; one importer means one copy. Types still come straight from
  * ask-sdk-core with `import type`, which leaves nothing in the bundle.
  */
-export {
-  getIntentName,
-  getLocale,
-  getRequest,
-  getRequestType,
-  getSlot,
-  getSupportedInterfaces,
-  isNewSession,
-  SkillBuilders,
-} from "ask-sdk-core";
+export { SkillBuilders } from "ask-sdk-core";

@@ -5,7 +5,7 @@ import { buildSkill } from "./skill";
 
 /** Built once, at module load; every invocation reuses it. */
 const skill = buildSkill({
-  persistenceAdapter: createPersistenceAdapter(process.env),
+  store: createPersistenceAdapter(process.env),
   ...(process.env.SKILL_ID ? { skillId: process.env.SKILL_ID } : {}),
 });
 

@@ -1,88 +1,43 @@
-import type { PersistenceAdapter, RequestHandler, Skill } from "ask-sdk-core";
+import type { ErrorHandler, RequestHandler, Skill } from "ask-sdk-core";
+import { contentFor } from "../models/locales";
 import { SkillBuilders } from "./alexa-sdk";
-import { loadTurn, saveTurn } from "./conversation/turn";
-import { isRequestType } from "./handlers/matchers";
-import { router } from "./handlers/router";
-import { ListStretchesHandler, TeachStretchHandler } from "./handlers/stretch";
-import { NeckPainCauseHandler, TopicHandler } from "./handlers/answers";
-import { LaunchHandler } from "./handlers/launch";
-import {
-  FallbackHandler,
-  HelpHandler,
-  NoHandler,
-  PauseHandler,
-  RepeatHandler,
-  StopHandler,
-  YesHandler,
-} from "./handlers/navigation";
-import { RedFlagHandler } from "./handlers/red-flag";
-import {
-  HowManyLeftHandler,
-  NextHandler,
-  PreviousHandler,
-  ResumeHandler,
-  StartOverHandler,
-  StartRoutineHandler,
-  WhatsNextHandler,
-} from "./handlers/routine";
-import { CanFulfillHandler } from "./handlers/can-fulfill";
-import { ApologyErrorHandler, SessionEndedHandler, UnhandledHandler } from "./handlers/system";
+import { logError } from "./log";
+import type { RecordStore } from "./persistence/store";
+import { ask, toResponse } from "./speech/reply";
+import { says } from "./speech/ssml";
+import { runTurn } from "./turn/turn";
 
 export interface SkillOptions {
-  readonly persistenceAdapter: PersistenceAdapter;
+  readonly store: RecordStore;
   /** When set, requests for any other skill id are refused. */
   readonly skillId?: string;
 }
 
-/** Neck Coach's handlers, in order: the first that can take a request answers it. */
-const handlerFor = router([
-  CanFulfillHandler,
-  LaunchHandler,
-  RedFlagHandler,
-  TeachStretchHandler,
-  ListStretchesHandler,
-  NeckPainCauseHandler,
-  TopicHandler,
-  StartRoutineHandler,
-  ResumeHandler,
-  NextHandler,
-  PreviousHandler,
-  RepeatHandler,
-  StartOverHandler,
-  WhatsNextHandler,
-  HowManyLeftHandler,
-  PauseHandler,
-  HelpHandler,
-  StopHandler,
-  YesHandler,
-  NoHandler,
-  FallbackHandler,
-  SessionEndedHandler,
-  UnhandledHandler,
-]);
-
 /**
- * Every request is one turn: load what the user has (at most one store read),
- * let the handler answer, then save what changed (a write only on a change).
- * A handler that throws skips the save; the error handler answers.
+ * Builds Neck Coach. Call once per process; the result serves every request.
+ * ask-sdk-core checks the skill id and wraps the response envelope; every
+ * request is one turn (lambda/turn/turn.ts).
  */
-const TurnHandler: RequestHandler = {
-  canHandle: () => true,
-  async handle(input) {
-    const handler = handlerFor(input);
-    if (!isRequestType(input, "CanFulfillIntentRequest")) await loadTurn(input);
-    const response = await handler.handle(input);
-    await saveTurn(input, response.shouldEndSession !== false);
-    return response;
-  },
-};
-
-/** Builds Neck Coach. Call once per process; the result serves every request. */
-export function buildSkill({ persistenceAdapter, skillId }: SkillOptions): Skill {
-  const builder = SkillBuilders.custom()
-    .addRequestHandlers(TurnHandler)
-    .addErrorHandlers(ApologyErrorHandler)
-    .withPersistenceAdapter(persistenceAdapter);
+export function buildSkill({ store, skillId }: SkillOptions): Skill {
+  const TurnHandler: RequestHandler = {
+    canHandle: () => true,
+    async handle(input) {
+      const { response, sessionAttributes } = await runTurn(input.requestEnvelope, store);
+      if (sessionAttributes) input.attributesManager.setSessionAttributes(sessionAttributes);
+      return response;
+    },
+  };
+  /** Only for a failure outside the turn, which catches its own: logged, and an apology that keeps the session. */
+  const LastResort: ErrorHandler = {
+    canHandle: () => true,
+    handle(input, error) {
+      const request = input.requestEnvelope?.request as { requestId?: unknown } | undefined;
+      logError({ requestId: typeof request?.requestId === "string" ? request.requestId : undefined, where: "skill", error, envelope: input.requestEnvelope });
+      const { errors } = contentFor("en-US").words;
+      return toResponse(ask(says(errors.apology), says(errors.reprompt)), false);
+    },
+  };
+  const builder = SkillBuilders.custom().addRequestHandlers(TurnHandler).addErrorHandlers(LastResort);
   if (skillId) builder.withSkillId(skillId);
   return builder.create();
 }

@@ -1,3 +1,4 @@
+import { contentFor } from "../models/locales";
 /**
  * npm run pacing: renders every routine through espeak-ng (which honours
  * <break>) and measures the audio with sox, beside the announced length and
@@ -28,7 +29,7 @@ console.log(`${"routine".padEnd(22)}  announced   estimated      spoken (espeak-
 for (const routine of ROUTINES) {
   let spoken = 0;
   let estimated = 0;
-  routineSsml({ routineId: routine.id, index: 0, continuous: false }).forEach((ssml, i) => {
+  routineSsml({ routineId: routine.id, index: 0, continuous: false }, contentFor("en-US")).forEach((ssml, i) => {
     const wav = join(out, `${routine.id}-${i + 1}.wav`);
     // A chime becomes a pause of the same length: espeak-ng cannot play the sound library.
     const text = ssml.replace(/<audio\b[^>]*\/>/g, `<break time="${CHIME_SECONDS}s"/>`);

@@ -15,10 +15,11 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { performance } from "node:perf_hooks";
-import type { PersistenceAdapter, Skill } from "ask-sdk-core";
+import type { Skill } from "ask-sdk-core";
 import { SkillRequestSignatureVerifier, TimestampVerifier, type Verifier } from "ask-sdk-express-adapter";
 import type { RequestEnvelope } from "ask-sdk-model";
 import express, { type ErrorRequestHandler, type Express, type Request, type RequestHandler, type Response } from "express";
+import type { RecordStore } from "../lambda/persistence/store";
 import { createPersistenceAdapter } from "../lambda/persistence/store-config";
 import { buildSkill } from "../lambda/skill";
 
@@ -63,10 +64,10 @@ export type Outcome =
 export type RequestLogger = (line: RequestLogLine) => void;
 
 export interface AppOptions {
-  /** The skill to serve; built once from `persistenceAdapter` when absent. */
+  /** The skill to serve; built once from `store` when absent. */
   readonly skill?: Skill;
   /** Where user progress is kept; default: the store named by the environment. */
-  readonly persistenceAdapter?: PersistenceAdapter;
+  readonly store?: RecordStore;
   /** Requests for any other skill are refused with 403. Required while the signature is verified. */
   readonly skillId?: string;
   /** Verify the request signature (default true). */
@@ -133,7 +134,7 @@ export function createApp(options: AppOptions = {}): Express {
   const skill =
     options.skill ??
     buildSkill({
-      persistenceAdapter: options.persistenceAdapter ?? createPersistenceAdapter(process.env),
+      store: options.store ?? createPersistenceAdapter(process.env),
       ...(skillId ? { skillId } : {}),
     });
   const signatureVerifier: Verifier | undefined = verifySignature ? new SkillRequestSignatureVerifier() : undefined;

@@ -1,5 +1,3 @@
-import type { HandlerInput } from "ask-sdk-core";
-import { getSupportedInterfaces } from "../alexa-sdk";
 import type { interfaces } from "ask-sdk-model";
 
 /**
@@ -42,14 +40,6 @@ const DOCUMENT = {
     ],
   },
 } as const;
-
-export function supportsApl(input: HandlerInput): boolean {
-  try {
-    return getSupportedInterfaces(input.requestEnvelope)?.["Alexa.Presentation.APL"] !== undefined;
-  } catch {
-    return false;
-  }
-}
 
 export function renderDirective(display: Display): interfaces.alexa.presentation.apl.RenderDocumentDirective {
   return {

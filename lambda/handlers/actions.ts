@@ -1,26 +1,37 @@
-import type { HandlerInput } from "ask-sdk-core";
-import type { Response } from "ask-sdk-model";
-import { stretchById } from "../../models/content/stretches";
-import type { Offer } from "../conversation/offer";
-import { respond } from "../conversation/respond";
+import { unreachable, type Offer, type Said } from "../turn/dialog";
+import { outcome, type Context, type Outcome } from "../turn/outcome";
 import { topicReply } from "../speech/replies/answers";
 import { lessonReply } from "../speech/replies/stretch";
 import { resumeRoutine, startRoutine } from "./routine-actions";
 
-/** Does what an offer offered: "yes" after an offer, and "repeat" of the last thing done. */
-export function perform(input: HandlerInput, action: Offer): Response {
-  switch (action.kind) {
-    case "teach": {
-      const { reply, offer } = lessonReply(stretchById(action.stretch), false);
-      return respond(input, reply, { offer, did: action });
+/** Does what an offer offered: "yes" after an offer. */
+export function perform(context: Context, offer: Offer): Outcome {
+  switch (offer.kind) {
+    case "teach":
+      return sayAgain(context, { kind: "lesson", stretch: offer.stretch });
+    case "answer":
+      return sayAgain(context, { kind: "answer", topic: offer.topic });
+    case "routine":
+      return startRoutine(context, offer.routine, false);
+    case "resume":
+      return resumeRoutine(context);
+    default:
+      return unreachable(offer);
+  }
+}
+
+/** Says a lesson or an answer (again, for "repeat"), with its follow-up offer. */
+export function sayAgain(context: Context, said: Said): Outcome {
+  switch (said.kind) {
+    case "lesson": {
+      const { reply, offer } = lessonReply(context.content.stretch(said.stretch), false, context.content);
+      return outcome(context, reply, { offered: offer, said });
     }
     case "answer": {
-      const { reply, offer } = topicReply(action.topic);
-      return respond(input, reply, { offer, did: action });
+      const { reply, offer } = topicReply(said.topic, context.content);
+      return outcome(context, reply, { offered: offer, said });
     }
-    case "routine":
-      return startRoutine(input, action.routine, false);
-    case "resume":
-      return resumeRoutine(input);
+    default:
+      return unreachable(said);
   }
 }

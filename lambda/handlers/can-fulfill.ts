@@ -1,37 +1,45 @@
-import type { SkillHandler } from "./router";
-import type { canfulfill, IntentRequest, Slot } from "ask-sdk-model";
-import { CUSTOM_INTENTS } from "../../models/language/types";
-import { isRequestType } from "./matchers";
+import type { canfulfill } from "ask-sdk-model";
+import { EN_SYNONYMS } from "../../models/language/en-synonyms";
+import { CUSTOM_INTENTS, type SlotName } from "../../models/language/types";
+import { contentFor, type SupportedLocale } from "../../models/locales";
+import type { RequestView } from "../turn/request";
+import { isOneOf } from "../turn/dialog";
 
-type Verdict = "YES" | "NO" | "MAYBE";
+/** Every name and synonym of every slot's values, lower case, by slot name; built once per locale. */
+const knownValues = new Map<SupportedLocale, Readonly<Record<SlotName, ReadonlySet<string>>>>();
 
-function slotVerdict(slot: Slot | undefined): canfulfill.CanFulfillSlot {
-  const authorities = slot?.resolutions?.resolutionsPerAuthority;
-  const matched = Array.isArray(authorities) && authorities.some((a) => a?.status?.code === "ER_SUCCESS_MATCH");
-  return matched ? { canUnderstand: "YES", canFulfill: "YES" } : { canUnderstand: "MAYBE", canFulfill: "NO" };
+function valuesOf(locale: SupportedLocale): Readonly<Record<SlotName, ReadonlySet<string>>> {
+  let known = knownValues.get(locale);
+  if (!known) {
+    const content = contentFor(locale);
+    const names = (items: readonly { readonly id: string; readonly name: string }[], synonyms: Readonly<Record<string, readonly string[]>>) =>
+      new Set(items.flatMap((item) => [item.name, ...(synonyms[item.id] ?? [])]).map((name) => name.toLowerCase()));
+    known = {
+      stretch: names(content.stretches, EN_SYNONYMS.stretch),
+      exercise: names(content.exercises, EN_SYNONYMS.exercise),
+      routine: names(content.routines, EN_SYNONYMS.routine),
+      symptom: names(content.redFlags, EN_SYNONYMS.symptom),
+    };
+    knownValues.set(locale, known);
+  }
+  return known;
 }
 
 /**
- * Name-free interaction: can Neck Coach answer this? Answers from the request
- * alone and changes no state.
+ * Name-free interaction: can Neck Coach answer this? A slot is understood when
+ * entity resolution matched it, or when its words are a name or synonym the
+ * skill knows. Answers from the request alone and changes no state.
  */
-export const CanFulfillHandler: SkillHandler = {
-  canHandle: (input) => isRequestType(input, "CanFulfillIntentRequest"),
-  handle(input) {
-    const intent = (input.requestEnvelope.request as Partial<IntentRequest>).intent;
-    const name = typeof intent?.name === "string" ? intent.name : "";
-    if (!(CUSTOM_INTENTS as readonly string[]).includes(name)) {
-      return input.responseBuilder.withCanFulfillIntent({ canFulfill: "NO" }).getResponse();
-    }
-    const slots: Record<string, canfulfill.CanFulfillSlot> = {};
-    let all: Verdict = "YES";
-    for (const [slotName, slot] of Object.entries(intent?.slots ?? {})) {
-      if (!slot || typeof slot !== "object" || typeof slot.value !== "string" || !slot.value) continue;
-      const verdict = slotVerdict(slot);
-      slots[slotName] = verdict;
-      if (verdict.canFulfill !== "YES") all = "MAYBE";
-    }
-    const result: canfulfill.CanFulfillIntent = { canFulfill: all, ...(Object.keys(slots).length ? { slots } : {}) };
-    return input.responseBuilder.withCanFulfillIntent(result).getResponse();
-  },
-};
+export function canFulfill(view: RequestView): canfulfill.CanFulfillIntent {
+  if (!isOneOf(CUSTOM_INTENTS, view.intent)) return { canFulfill: "NO" };
+  const known: Readonly<Record<string, ReadonlySet<string> | undefined>> = valuesOf(view.locale);
+  const slots: Record<string, canfulfill.CanFulfillSlot> = {};
+  let all: "YES" | "MAYBE" = "YES";
+  for (const [name, value] of Object.entries(view.slots)) {
+    if (!value.raw) continue;
+    const understood = value.id !== undefined || known[name]?.has(value.raw.toLowerCase()) === true;
+    slots[name] = understood ? { canUnderstand: "YES", canFulfill: "YES" } : { canUnderstand: "MAYBE", canFulfill: "NO" };
+    if (!understood) all = "MAYBE";
+  }
+  return { canFulfill: all, ...(Object.keys(slots).length ? { slots } : {}) };
+}

@@ -1,15 +1,10 @@
-import type { SkillHandler } from "./router";
-import { respond } from "../conversation/respond";
-import { turnOf } from "../conversation/turn";
+import { outcome, type Handler } from "../turn/outcome";
 import { welcomeReply } from "../speech/replies/welcome";
-import { isRequestType } from "./matchers";
 
-export const LaunchHandler: SkillHandler = {
-  canHandle: (input) => isRequestType(input, "LaunchRequest"),
-  handle(input) {
-    const turn = turnOf(input);
-    const { reply, offer } = welcomeReply(turn.record, turn.localeSupported);
-    turn.record = { ...turn.record, disclaimerHeard: true };
-    return respond(input, reply, offer ? { offer } : {});
+export const LaunchHandler: Handler = {
+  canHandle: ({ request }) => request.kind === "launch",
+  handle(context) {
+    const { reply, offer, spokeDisclaimer } = welcomeReply(context.record, context.request.localeSupported, context.content);
+    return outcome(context, reply, { ...(offer ? { offered: offer } : {}), disclaimer: spokeDisclaimer ? "spoken" : "prepend" });
   },
 };

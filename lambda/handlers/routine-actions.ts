@@ -1,60 +1,52 @@
-import type { HandlerInput } from "ask-sdk-core";
-import type { Response } from "ask-sdk-model";
-import { ROUTINE_TALK } from "../../models/content/prompts";
+/**
+ * Routine moves shared by several handlers: start, resume, narrate a position,
+ * finish. Each returns the outcome with the position reached in the record.
+ */
 import type { RoutineId } from "../../models/types";
-import { respond } from "../conversation/respond";
-import { requestDay, turnOf } from "../conversation/turn";
 import { recordStreak, type RoutineProgress } from "../persistence/user-record";
 import * as engine from "../routine/engine";
 import { ask } from "../speech/reply";
 import { finishedReply, introSpeech, narrateFrom } from "../speech/replies/routine";
 import { Speech, says } from "../speech/ssml";
+import { outcome, type Context, type Outcome } from "../turn/outcome";
 
-/**
- * Routine moves shared by several handlers: start, resume, narrate a position,
- * finish. Each saves the position in the user record before it speaks.
- */
-
-/** Narrates `progress` after `lead`, and saves the position reached. */
-export function narrate(input: HandlerInput, lead: Speech, progress: RoutineProgress): Response {
-  const turn = turnOf(input);
-  const { reply, progress: reached } = narrateFrom(lead, engine.clamp(progress));
-  turn.record = { ...turn.record, routine: reached };
-  return respond(input, reply);
+/** Narrates `progress` after `lead`, and keeps the position reached. */
+export function narrate(context: Context, lead: Speech, progress: RoutineProgress): Outcome {
+  const { reply, progress: reached } = narrateFrom(lead, engine.clamp(progress), context.content);
+  return outcome(context, reply, { record: { ...context.record, routine: reached } });
 }
 
-export function startRoutine(input: HandlerInput, routineId: RoutineId, continuous: boolean): Response {
-  const turn = turnOf(input);
+export function startRoutine(context: Context, routineId: RoutineId, continuous: boolean): Outcome {
   const progress = engine.start(routineId, continuous);
-  turn.record = { ...turn.record, usualRoutine: routineId };
-  return narrate(input, introSpeech(progress), progress);
+  const started = { ...context, record: { ...context.record, usualRoutine: routineId } };
+  return narrate(started, introSpeech(progress, context.content), progress);
 }
 
 /** Picks up the saved routine at the saved stretch, in this session or a later one. */
-export function resumeRoutine(input: HandlerInput): Response {
-  const turn = turnOf(input);
-  const saved = turn.record.routine;
+export function resumeRoutine(context: Context): Outcome {
+  const saved = context.record.routine;
+  const talk = context.content.words.routine;
   if (!saved) {
-    return respond(input, ask(says(ROUTINE_TALK.nothingToResume), says(ROUTINE_TALK.notInRoutineReprompt)), {
-      offer: { kind: "routine", routine: "quick" },
+    return outcome(context, ask(says(talk.nothingToResume), says(talk.notInRoutineReprompt)), {
+      offered: { kind: "routine", routine: "quick" },
     });
   }
   const step = engine.currentStep(saved);
-  return narrate(input, says(ROUTINE_TALK.resumeFrom(step.routine.name, step.index + 1, step.count)), saved);
+  const name = context.content.routine(step.routine.id).name;
+  return narrate(context, says(talk.resumeFrom(name, step.index + 1, step.count)), saved);
 }
 
 /** "Next" past the last stretch: congratulate, count it, clear the position. */
-export function finishRoutine(input: HandlerInput): Response {
-  const turn = turnOf(input);
-  const today = requestDay(input);
-  const variant = turn.record.routinesFinished;
-  turn.record = { ...recordStreak(turn.record, today), routine: null };
-  return respond(input, finishedReply(turn.record, variant));
+export function finishRoutine(context: Context): Outcome {
+  const variant = context.record.routinesFinished;
+  const record = { ...recordStreak(context.record, context.request.day), routine: null };
+  return outcome(context, finishedReply(record, variant, context.content), { record });
 }
 
 /** Not in a routine: offer the quick one. */
-export function notInRoutine(input: HandlerInput): Response {
-  return respond(input, ask(says(ROUTINE_TALK.notInRoutine), says(ROUTINE_TALK.notInRoutineReprompt)), {
-    offer: { kind: "routine", routine: "quick" },
+export function notInRoutine(context: Context): Outcome {
+  const talk = context.content.words.routine;
+  return outcome(context, ask(says(talk.notInRoutine), says(talk.notInRoutineReprompt)), {
+    offered: { kind: "routine", routine: "quick" },
   });
 }

@@ -1,49 +1,45 @@
-import type { SkillHandler } from "./router";
-import { ROUTINE_TALK } from "../../models/content/prompts";
 import { ROUTINE_IDS } from "../../models/types";
-import { readSlot } from "../conversation/slots";
-import { respond } from "../conversation/respond";
-import { turnOf } from "../conversation/turn";
 import * as engine from "../routine/engine";
 import { ask } from "../speech/reply";
 import { says } from "../speech/ssml";
+import { isIntent, slotOf } from "../turn/request";
+import { outcome, type Handler } from "../turn/outcome";
 import { perform } from "./actions";
-import { isIntent } from "./matchers";
 import { finishRoutine, narrate, notInRoutine, resumeRoutine, startRoutine } from "./routine-actions";
 
 /** "Start my routine", "a quick routine", "the full routine": by name or length, else the usual, else ask. */
-export const StartRoutineHandler: SkillHandler = {
-  canHandle: (input) => isIntent(input, "StartRoutineIntent", "ContinuousRoutineIntent"),
-  handle(input) {
-    const turn = turnOf(input);
-    const continuous = isIntent(input, "ContinuousRoutineIntent");
-    const chosen = readSlot(input, "routine", ROUTINE_IDS).id;
-    const routineId = chosen ?? (continuous ? turn.record.routine?.routineId : undefined) ?? turn.record.usualRoutine;
+export const StartRoutineHandler: Handler = {
+  canHandle: ({ request }) => isIntent(request, "StartRoutineIntent", "ContinuousRoutineIntent"),
+  handle(context) {
+    const { request, record, content } = context;
+    const continuous = isIntent(request, "ContinuousRoutineIntent");
+    const chosen = slotOf(request, "routine", ROUTINE_IDS).id;
+    const routineId = chosen ?? (continuous ? record.routine?.routineId : undefined) ?? record.usualRoutine;
     if (!routineId) {
-      return respond(input, ask(says(ROUTINE_TALK.choose), says(ROUTINE_TALK.chooseReprompt)));
+      const talk = content.words.routine;
+      return outcome(context, ask(says(talk.choose(content.routines)), says(talk.chooseReprompt(content.routines.map((r) => r.name)))));
     }
     // "Without stopping" during a routine carries on from the current stretch.
-    const current = turn.record.routine;
+    const current = record.routine;
     if (continuous && current && (!chosen || chosen === current.routineId)) {
-      return narrate(input, says(), { ...current, continuous: true });
+      return narrate(context, says(), { ...current, continuous: true });
     }
-    return startRoutine(input, routineId, continuous);
+    return startRoutine(context, routineId, continuous);
   },
 };
 
 /** "Next", "skip", "I'm ready". Outside a routine: the next stretch after one just taught. */
-export const NextHandler: SkillHandler = {
-  canHandle: (input) => isIntent(input, "AMAZON.NextIntent"),
-  handle(input) {
-    const turn = turnOf(input);
-    const current = turn.record.routine;
+export const NextHandler: Handler = {
+  canHandle: ({ request }) => isIntent(request, "AMAZON.NextIntent"),
+  handle(context) {
+    const current = context.record.routine;
     if (!current) {
-      if (turn.offer?.kind === "teach") return perform(input, turn.offer);
-      return notInRoutine(input);
+      if (context.dialog.offered?.kind === "teach") return perform(context, context.dialog.offered);
+      return notInRoutine(context);
     }
     const after = engine.next(current);
-    if (after === "finished") return finishRoutine(input);
-    return narrate(input, says(), after);
+    if (after === "finished") return finishRoutine(context);
+    return narrate(context, says(), after);
   },
 };
 
@@ -51,55 +47,56 @@ export const NextHandler: SkillHandler = {
  * "Resume": in a new session ("Alexa, ask neck coach to resume", also the next
  * day) it picks up at the saved stretch; inside a session "continue" moves on.
  */
-export const ResumeHandler: SkillHandler = {
-  canHandle: (input) => isIntent(input, "ResumeRoutineIntent", "AMAZON.ResumeIntent"),
-  handle(input) {
-    const turn = turnOf(input);
-    if (!turn.newSession && turn.record.routine) return NextHandler.handle(input);
-    return resumeRoutine(input);
+export const ResumeHandler: Handler = {
+  canHandle: ({ request }) => isIntent(request, "ResumeRoutineIntent", "AMAZON.ResumeIntent"),
+  handle(context) {
+    if (!context.request.newSession && context.record.routine) return NextHandler.handle(context);
+    return resumeRoutine(context);
   },
 };
 
-export const PreviousHandler: SkillHandler = {
-  canHandle: (input) => isIntent(input, "AMAZON.PreviousIntent"),
-  handle(input) {
-    const current = turnOf(input).record.routine;
-    if (!current) return notInRoutine(input);
+export const PreviousHandler: Handler = {
+  canHandle: ({ request }) => isIntent(request, "AMAZON.PreviousIntent"),
+  handle(context) {
+    const current = context.record.routine;
+    if (!current) return notInRoutine(context);
+    const talk = context.content.words.routine;
     const first = engine.currentStep(current).index === 0;
-    return narrate(input, says(first ? ROUTINE_TALK.alreadyFirst : ROUTINE_TALK.back), engine.back(current));
+    return narrate(context, says(first ? talk.alreadyFirst : talk.back), engine.back(current));
   },
 };
 
-export const StartOverHandler: SkillHandler = {
-  canHandle: (input) => isIntent(input, "AMAZON.StartOverIntent"),
-  handle(input) {
-    const turn = turnOf(input);
-    const current = turn.record.routine;
-    if (current) return narrate(input, says(ROUTINE_TALK.startOver), engine.startOver(current));
-    if (turn.record.usualRoutine) return startRoutine(input, turn.record.usualRoutine, false);
-    return notInRoutine(input);
+export const StartOverHandler: Handler = {
+  canHandle: ({ request }) => isIntent(request, "AMAZON.StartOverIntent"),
+  handle(context) {
+    const { record } = context;
+    if (record.routine) return narrate(context, says(context.content.words.routine.startOver), engine.startOver(record.routine));
+    if (record.usualRoutine) return startRoutine(context, record.usualRoutine, false);
+    return notInRoutine(context);
   },
 };
 
-export const WhatsNextHandler: SkillHandler = {
-  canHandle: (input) => isIntent(input, "WhatsNextIntent"),
-  handle(input) {
-    const current = turnOf(input).record.routine;
-    if (!current) return notInRoutine(input);
+export const WhatsNextHandler: Handler = {
+  canHandle: ({ request }) => isIntent(request, "WhatsNextIntent"),
+  handle(context) {
+    const current = context.record.routine;
+    if (!current) return notInRoutine(context);
+    const talk = context.content.words.routine;
     const upcoming = engine.upcoming(current);
-    const text = upcoming ? ROUTINE_TALK.whatsNext(upcoming.stretch.name) : ROUTINE_TALK.whatsNextLast;
-    return respond(input, ask(says(text), says(ROUTINE_TALK.nextReprompt)));
+    const text = upcoming ? talk.whatsNext(context.content.stretch(upcoming.stretch.id).name) : talk.whatsNextLast;
+    return outcome(context, ask(says(text), says(talk.nextReprompt)));
   },
 };
 
-export const HowManyLeftHandler: SkillHandler = {
-  canHandle: (input) => isIntent(input, "HowManyLeftIntent"),
-  handle(input) {
-    const current = turnOf(input).record.routine;
-    if (!current) return notInRoutine(input);
+export const HowManyLeftHandler: Handler = {
+  canHandle: ({ request }) => isIntent(request, "HowManyLeftIntent"),
+  handle(context) {
+    const current = context.record.routine;
+    if (!current) return notInRoutine(context);
+    const talk = context.content.words.routine;
     const left = engine.remaining(current);
     const { routine } = engine.currentStep(current);
     const minutes = Math.round((routine.minutes * left) / routine.items.length);
-    return respond(input, ask(says(ROUTINE_TALK.howManyLeft(left, minutes)), says(ROUTINE_TALK.nextReprompt)));
+    return outcome(context, ask(says(talk.howManyLeft(left, minutes)), says(talk.nextReprompt)));
   },
 };

@@ -1,30 +1,24 @@
-import type { SkillHandler } from "./router";
-import { stretchById } from "../../models/content/stretches";
-import { STRETCH_IDS, type StretchId } from "../../models/types";
-import { readSlot } from "../conversation/slots";
-import { respond } from "../conversation/respond";
-import { turnOf } from "../conversation/turn";
+import { STRETCH_IDS } from "../../models/types";
+import { isIntent, slotOf } from "../turn/request";
+import { outcome, type Handler } from "../turn/outcome";
 import { lessonReply, listReply, unknownStretchReply } from "../speech/replies/stretch";
-import { isIntent } from "./matchers";
-
-/** The stretch picked when someone asks for "a neck stretch" without naming one. */
-const FITTING_STRETCH: StretchId = "side-neck-stretch";
 
 /** "How do I do a chin tuck": one stretch, taught step by step. */
-export const TeachStretchHandler: SkillHandler = {
-  canHandle: (input) => isIntent(input, "TeachStretchIntent"),
-  handle(input) {
-    const { id, heard } = readSlot(input, "stretch", STRETCH_IDS);
-    if (!id && heard) return respond(input, unknownStretchReply(heard, turnOf(input).record.visits));
-    // No name given: the stretch just offered if there is one, else a good one for a stiff neck.
-    const offered = turnOf(input).offer;
-    const stretch = stretchById(id ?? (offered?.kind === "teach" ? offered.stretch : FITTING_STRETCH));
-    const { reply, offer } = lessonReply(stretch, id === undefined);
-    return respond(input, reply, { offer, did: { kind: "teach", stretch: stretch.id } });
+export const TeachStretchHandler: Handler = {
+  canHandle: ({ request }) => isIntent(request, "TeachStretchIntent"),
+  handle(context) {
+    const { content, dialog, record } = context;
+    const { id, heard } = slotOf(context.request, "stretch", STRETCH_IDS);
+    if (!id && heard) return outcome(context, unknownStretchReply(heard, record.visits, content));
+    // No name given: the stretch just offered if there is one, else the content's pick for a stiff neck.
+    const offered = dialog.offered?.kind === "teach" ? dialog.offered.stretch : undefined;
+    const stretch = content.stretch(id ?? offered ?? content.defaultStretch);
+    const { reply, offer } = lessonReply(stretch, id === undefined, content);
+    return outcome(context, reply, { offered: offer, said: { kind: "lesson", stretch: stretch.id } });
   },
 };
 
-export const ListStretchesHandler: SkillHandler = {
-  canHandle: (input) => isIntent(input, "ListStretchesIntent"),
-  handle: (input) => respond(input, listReply()),
+export const ListStretchesHandler: Handler = {
+  canHandle: ({ request }) => isIntent(request, "ListStretchesIntent"),
+  handle: (context) => outcome(context, listReply(context.content)),
 };

@@ -1,4 +1,5 @@
-import { pick, STRETCH_TALK } from "../../models/content/prompts";
+import type { Content, Words } from "../../models/content/content";
+import { pick } from "../../models/content/prompts";
 import type { Movement, RoutineItem, Side, Stretch } from "../../models/types";
 import { Speech } from "../speech/ssml";
 
@@ -8,22 +9,17 @@ import { Speech } from "../speech/ssml";
  * 15 s or more, "five more seconds" near the end of longer ones, then the release.
  */
 
-export const HOLD_CUES = {
-  halfway: ["Halfway.", "Halfway there.", "Keep breathing, halfway."],
-  fiveMore: ["Five more seconds.", "Just five more.", "Nearly there, five more."],
-} as const;
-
 /** Holds shorter than this get no cue inside them. */
 const CUED_HOLD_SECONDS = 15;
 
 /** Silence for a hold of `seconds`, with sparse spoken cues. */
-export function holdSpeech(seconds: number, variant: number): Speech {
+export function holdSpeech(seconds: number, variant: number, cues: Words["holdCues"]): Speech {
   const speech = new Speech();
   if (seconds < CUED_HOLD_SECONDS) return speech.pause(seconds);
   const half = Math.round(seconds / 2);
-  speech.pause(half).say(pick(HOLD_CUES.halfway, variant));
+  speech.pause(half).say(pick(cues.halfway, variant));
   const rest = seconds - half;
-  if (rest > 8) speech.pause(rest - 5).say(pick(HOLD_CUES.fiveMore, variant)).pause(5);
+  if (rest > 8) speech.pause(rest - 5).say(pick(cues.fiveMore, variant)).pause(5);
   else speech.pause(rest);
   return speech;
 }
@@ -42,15 +38,16 @@ function repSpeech(
   side: Side | undefined,
   item: NarrationOptions["item"],
   variant: number,
+  words: Words,
 ): Speech {
   const speech = new Speech();
-  if (rep > 0 && rep === reps - 1 && reps > 2) speech.say(pick(STRETCH_TALK.lastRep, variant + rep));
+  if (rep > 0 && rep === reps - 1 && reps > 2) speech.say(pick(words.stretch.lastRep, variant + rep));
   movements.forEach((movement, m) => {
     const cue = rep > 0 && movement.again ? movement.again : movement.cue;
     speech.say(fillSide(cue, side));
     const override = movement.kind === "hold" ? item?.holdSeconds : item?.moveSeconds;
     const seconds = override ?? movement.seconds;
-    speech.append(movement.kind === "hold" ? holdSpeech(seconds, variant + rep + m) : new Speech().pause(seconds));
+    speech.append(movement.kind === "hold" ? holdSpeech(seconds, variant + rep + m, words.holdCues) : new Speech().pause(seconds));
     if (movement.release) speech.say(fillSide(movement.release, side));
   });
   return speech;
@@ -67,31 +64,36 @@ const SIDES: readonly Side[] = ["right", "left"];
 
 /**
  * Narration is a pure function of the content, so each one is built once per
- * process and reused: a warm Lambda speaks a stretch without rebuilding it.
- * The keys are bounded by the content (stretches, routine items, variants).
+ * process and locale, and reused: a warm Lambda speaks a stretch without
+ * rebuilding it. The keys are bounded by the content (stretches, routine items, variants).
  */
-const narrations = new Map<string, string>();
+const narrations = new WeakMap<Content, Map<string, string>>();
 
 /** The setup, breathing cue and every rep on every side of a stretch, with its pauses. */
-export function narrateStretch(stretch: Stretch, options: NarrationOptions): Speech {
+export function narrateStretch(content: Content, stretch: Stretch, options: NarrationOptions): Speech {
   const { item, variant } = options;
   const key = `${stretch.id}|${item?.reps}|${item?.holdSeconds}|${item?.moveSeconds}|${variant}`;
-  let ssml = narrations.get(key);
+  let cache = narrations.get(content);
+  if (!cache) {
+    cache = new Map();
+    narrations.set(content, cache);
+  }
+  let ssml = cache.get(key);
   if (ssml === undefined) {
-    ssml = buildNarration(stretch, options).toSsml();
-    narrations.set(key, ssml);
+    ssml = buildNarration(stretch, options, content.words).toSsml();
+    cache.set(key, ssml);
   }
   return new Speech().append(ssml);
 }
 
-function buildNarration(stretch: Stretch, { item, variant }: NarrationOptions): Speech {
+function buildNarration(stretch: Stretch, { item, variant }: NarrationOptions, words: Words): Speech {
   const reps = item?.reps ?? stretch.reps;
   const speech = new Speech().say(stretch.setup, stretch.breath);
   const sides = stretch.sides ? SIDES : [undefined];
   sides.forEach((side, s) => {
-    if (s > 0) speech.say(pick(STRETCH_TALK.otherSide, variant));
+    if (s > 0) speech.say(pick(words.stretch.otherSide, variant));
     for (let rep = 0; rep < reps; rep++) {
-      speech.append(repSpeech(stretch.movements, rep, reps, side, item, variant + s));
+      speech.append(repSpeech(stretch.movements, rep, reps, side, item, variant + s, words));
     }
   });
   return speech;

@@ -1,6 +1,5 @@
 import type { Response } from "ask-sdk-model";
-import type { ResponseBuilder } from "ask-sdk-core";
-import type { Display } from "../display/apl";
+import { renderDirective, type Display } from "../display/apl";
 import { MAX_SPEECH_CHARS, Speech, speak } from "./ssml";
 
 /**
@@ -41,11 +40,15 @@ export function fitSpeech(inner: string): string {
   return words.replace(/<[^>]*$/, "").replace(/&[a-z]*$/, "").trim();
 }
 
-/** Turns a Reply into the response Alexa receives. */
-export function render(builder: ResponseBuilder, reply: Reply): Response {
-  builder.speak(fitSpeech(reply.speech.toSsml()));
-  if (!reply.endSession && reply.reprompt) builder.reprompt(fitSpeech(reply.reprompt.toSsml()));
-  if (reply.card) builder.withSimpleCard(reply.card.title, reply.card.text);
-  builder.withShouldEndSession(reply.endSession);
-  return builder.getResponse();
+/** Turns a Reply into the response Alexa receives; the screen only where the device has one. */
+export function toResponse(reply: Reply, screen: boolean): Response {
+  return {
+    outputSpeech: { type: "SSML", ssml: speak(fitSpeech(reply.speech.toSsml())) },
+    ...(!reply.endSession && reply.reprompt
+      ? { reprompt: { outputSpeech: { type: "SSML", ssml: speak(fitSpeech(reply.reprompt.toSsml())) } } }
+      : {}),
+    ...(reply.card ? { card: { type: "Simple", title: reply.card.title, content: reply.card.text } } : {}),
+    ...(screen && reply.display ? { directives: [renderDirective(reply.display)] } : {}),
+    shouldEndSession: reply.endSession,
+  };
 }

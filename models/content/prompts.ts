@@ -11,8 +11,6 @@ export function pick<T>(variants: readonly T[], index: number): T {
   return chosen;
 }
 
-export const SKILL_NAME = "Neck Coach";
-
 export const WELCOME = {
   first: "Welcome to Neck Coach, your guide for a neck that aches after training.",
   firstOffer:
@@ -70,18 +68,22 @@ export const STRETCH_TALK = {
 } as const;
 
 export const ANSWER_TALK = {
+  offerCauses: "Would you like to hear why it happens?",
   offerPrevention: "Would you like some tips to prevent it?",
+  offerTakeaways: "Would you like the main points in short?",
+  offerStretchGuidance: "Would you like to hear how to stretch safely?",
   offerRelief: "Would you like to hear what to do when it hurts?",
   offerStretch: (name: string) => `Would you like me to teach you the ${name}?`,
   offerRoutine: (name: string) => `Would you like to try the ${name}?`,
   offerProfessional: "Would you like to know when to see a professional?",
+  offerResume: "Would you like to carry on with the rest of your routine?",
   yesNoReprompt: "Yes or no?",
 } as const;
 
 export const ROUTINE_TALK = {
-  choose:
-    "I have three routines: a quick one of about two minutes, one for after lifting of about four minutes, and a full one of about six minutes. Which would you like?",
-  chooseReprompt: "Say quick, after lifting, or full.",
+  choose: (routines: readonly { readonly name: string; readonly minutes: number }[]) =>
+    `I have ${routines.length} routines: ${listOf(routines.map((r) => `the ${r.name}, about ${r.minutes} minutes`))}. Which would you like?`,
+  chooseReprompt: (names: readonly string[]) => `Say ${orList(names)}.`,
   intro: (name: string, count: number, minutes: number) =>
     `Here's the ${name}: ${count} stretches, about ${minutes} minutes. Say next when you finish each one, or pause at any time.`,
   continuousIntro: (name: string, count: number, minutes: number) =>
@@ -119,10 +121,39 @@ export const ROUTINE_TALK = {
 
 export const RED_FLAG_TALK = {
   routineKept: "I've saved your place in the routine for another day.",
+  cardTitle: "Please get checked",
+  callNow: (number: string) => `Call ${number} now.`,
+  ifWorse: (number: string) => `If it suddenly gets worse, call ${number}.`,
 } as const;
+
+/** Sparse cues inside a long hold. */
+export const HOLD_CUES = {
+  halfway: ["Halfway.", "Halfway there.", "Keep breathing, halfway."],
+  fiveMore: ["Five more seconds.", "Just five more.", "Nearly there, five more."],
+} as const;
+
+/** "a, b or c". */
+export function orList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
+}
 
 /** "a, b and c". */
 export function listOf(items: readonly string[]): string {
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
+
+/** Everything above, as one value: the en-US words that other locales override. */
+export const WORDS = {
+  welcome: WELCOME,
+  help: HELP,
+  fallback: FALLBACK,
+  goodbye: GOODBYE,
+  errors: ERRORS,
+  stretch: STRETCH_TALK,
+  answer: ANSWER_TALK,
+  routine: ROUTINE_TALK,
+  redFlag: RED_FLAG_TALK,
+  holdCues: HOLD_CUES,
+} as const;

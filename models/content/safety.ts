@@ -57,16 +57,18 @@ export const RED_FLAGS: readonly RedFlag[] = [
   },
 ];
 
+/** The local emergency number, as it is spoken. */
+export const EMERGENCY_NUMBER = "nine one one";
+
 export const RED_FLAG_ADVICE: Answer = {
   point: "Please stop here, and have this checked by a doctor soon.",
   detail: [
     "With that symptom, stretching isn't the right step, so let's skip it for now.",
-    "If it suddenly gets worse, call your doctor or your local emergency number.",
   ],
 };
 
 export const EMERGENCY_ADVICE: Answer = {
-  point: "Please don't stretch, and call your doctor now or your local emergency number.",
+  point: "Please don't stretch: this needs care right away.",
   detail: [
     "Neck pain after a fall or an accident, or with a fever and stiff neck, a sudden severe headache, weakness, or loss of balance needs care right away.",
     "Try not to move your neck until you've been checked.",

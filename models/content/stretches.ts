@@ -216,6 +216,9 @@ export const STRETCHES: readonly Stretch[] = [
 
 const byId = new Map<StretchId, Stretch>(STRETCHES.map((s) => [s.id, s]));
 
+/** The stretch taught when someone asks for "a stretch" without naming one: gentle, and good for a stiff neck. */
+export const DEFAULT_STRETCH: StretchId = "side-neck-stretch";
+
 export function stretchById(id: StretchId): Stretch {
   const stretch = byId.get(id);
   if (!stretch) throw new Error(`Unknown stretch: ${id}`);

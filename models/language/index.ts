@@ -1,27 +1,47 @@
-/** The locales Neck Coach speaks, and the language of each. */
+/**
+ * The language of each locale: en-US is written out; a regional variant adds
+ * its own samples and synonyms to those of the locales it falls back to
+ * (the same chain as its content, models/locales).
+ */
+import { fallbackChain, isSupportedLocale, languageFor, SUPPORTED_LOCALES, type SupportedLocale } from "../locales";
+import { EN_AU_LANGUAGE } from "./en-AU";
+import { EN_CA_LANGUAGE } from "./en-CA";
+import { EN_GB_LANGUAGE } from "./en-GB";
+import { EN_IN_LANGUAGE } from "./en-IN";
 import { EN_US } from "./en-US";
-import type { LocaleLanguage } from "./types";
+import type { LanguageVariant, LocaleLanguage } from "./types";
 
-export const SUPPORTED_LOCALES = ["en-US", "en-GB", "en-CA", "en-AU", "en-IN"] as const;
-export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
+export { isSupportedLocale, languageFor, SUPPORTED_LOCALES, type SupportedLocale };
 
-/** Every English locale shares the en-US language for now. */
-export const LANGUAGES: Record<SupportedLocale, LocaleLanguage> = {
-  "en-US": EN_US,
-  "en-GB": EN_US,
-  "en-CA": EN_US,
-  "en-AU": EN_US,
-  "en-IN": EN_US,
+const VARIANTS: Readonly<Partial<Record<SupportedLocale, LanguageVariant>>> = {
+  "en-GB": EN_GB_LANGUAGE,
+  "en-AU": EN_AU_LANGUAGE,
+  "en-IN": EN_IN_LANGUAGE,
+  "en-CA": EN_CA_LANGUAGE,
 };
 
-export function isSupportedLocale(locale: string | undefined): locale is SupportedLocale {
-  return locale !== undefined && (SUPPORTED_LOCALES as readonly string[]).includes(locale);
+function withVariant(base: LocaleLanguage, variant: LanguageVariant | undefined): LocaleLanguage {
+  if (!variant) return base;
+  const intents = base.intents.map((intent) => {
+    const added = variant.samples?.[intent.name] ?? [];
+    return added.length ? { ...intent, samples: [...intent.samples, ...added] } : intent;
+  });
+  const synonyms: Record<string, Record<string, readonly string[]>> = { ...base.synonyms };
+  for (const [slot, byId] of Object.entries(variant.synonyms ?? {})) {
+    const current: Record<string, readonly string[]> = { ...synonyms[slot] };
+    for (const [id, added] of Object.entries(byId ?? {})) current[id] = [...(current[id] ?? []), ...(added as readonly string[])];
+    synonyms[slot] = current;
+  }
+  return { ...base, intents, synonyms: synonyms as unknown as LocaleLanguage["synonyms"] };
 }
 
-/**
- * The locale to speak in: an exact match of a supported locale is supported;
- * anything else (another locale, or none) falls back to en-US, unsupported.
- */
-export function languageFor(locale: string | undefined): { locale: SupportedLocale; supported: boolean } {
-  return isSupportedLocale(locale) ? { locale, supported: true } : { locale: "en-US", supported: false };
+/** en-US, then each variant on the way from the root down to `locale`. */
+function languageOf(locale: SupportedLocale): LocaleLanguage {
+  return fallbackChain(locale)
+    .reverse()
+    .reduce((language, at) => withVariant(language, VARIANTS[at]), EN_US);
 }
+
+export const LANGUAGES: Readonly<Record<SupportedLocale, LocaleLanguage>> = Object.fromEntries(
+  SUPPORTED_LOCALES.map((locale) => [locale, languageOf(locale)]),
+) as Record<SupportedLocale, LocaleLanguage>;

@@ -69,3 +69,9 @@ export interface LocaleLanguage {
   readonly intents: readonly IntentLanguage[];
   readonly synonyms: SlotSynonyms;
 }
+
+/** What a regional variant adds to its parent's language: the ways people there say it. */
+export interface LanguageVariant {
+  readonly samples?: Partial<Record<IntentName, readonly string[]>>;
+  readonly synonyms?: { readonly [S in keyof SlotSynonyms]?: Partial<SlotSynonyms[S]> };
+}

@@ -4,7 +4,7 @@
  * person id or what the user said (a slot value), even when the error's own
  * message does.
  */
-import type { PersistenceAdapter } from "ask-sdk-core";
+import type { RecordStore, StoredItem, WriteResult } from "../../lambda/persistence/store";
 import type { RequestEnvelope } from "ask-sdk-model";
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
 import { MemoryStore } from "../../lambda/persistence/memory-store";
@@ -18,9 +18,9 @@ vi.mock("../../lambda/speech/replies/stretch", async (importOriginal) => {
   const actual = await importOriginal<typeof import("../../lambda/speech/replies/stretch")>();
   return {
     ...actual,
-    unknownStretchReply: (heard: string | undefined, variant: number) => {
-      if (failure.on) throw new TypeError(`cannot teach a stretch called "${heard}"`);
-      return actual.unknownStretchReply(heard, variant);
+    unknownStretchReply: (...args: Parameters<typeof actual.unknownStretchReply>) => {
+      if (failure.on) throw new TypeError(`cannot teach a stretch called "${args[0]}"`);
+      return actual.unknownStretchReply(...args);
     },
   };
 });
@@ -39,16 +39,18 @@ function request(): RequestEnvelope {
 }
 
 /** A store that fails, naming the user in its message as a careless adapter might. */
-class FailingStore implements PersistenceAdapter {
+/** A store whose errors quote the user's key, as a real store's might. */
+class FailingStore implements RecordStore {
   constructor(private readonly on: "read" | "write") {}
-  async getAttributes(envelope: RequestEnvelope): Promise<Record<string, unknown>> {
-    if (this.on === "read") throw new Error(`no item readable for ${envelope.context.System.person?.personId} / ${envelope.context.System.user.userId}`);
-    return {};
+  async read(key: string): Promise<StoredItem | undefined> {
+    if (this.on === "read") throw new Error(`no item readable for ${key}`);
+    return undefined;
   }
-  async saveAttributes(envelope: RequestEnvelope): Promise<void> {
-    if (this.on === "write") throw new Error(`write refused for ${envelope.context.System.user.userId}`);
+  async write(key: string): Promise<WriteResult> {
+    if (this.on === "write") throw new Error(`write refused for ${key}`);
+    return { ok: true, version: 1 };
   }
-  async deleteAttributes(): Promise<void> {}
+  async remove(): Promise<void> {}
 }
 
 let errors: MockInstance<typeof console.error>;
@@ -97,7 +99,7 @@ function onlyErrorLine(): LogLine {
 
 describe("logging an error", () => {
   it("a store that cannot be read: one line, with the request id and the error, nothing private", async () => {
-    const skill = buildSkill({ persistenceAdapter: new FailingStore("read") });
+    const skill = buildSkill({ store: new FailingStore("read") });
     const response = await skill.invoke(request());
     await assertValidResponse(response);
     const line = onlyErrorLine();
@@ -107,7 +109,7 @@ describe("logging an error", () => {
   });
 
   it("a store that cannot be written: one line, with the request id and the error, nothing private", async () => {
-    const skill = buildSkill({ persistenceAdapter: new FailingStore("write") });
+    const skill = buildSkill({ store: new FailingStore("write") });
     await assertValidResponse(await skill.invoke(request()));
     const line = onlyErrorLine();
     expect(line).toMatchObject({ level: "error", requestId: REQUEST_ID, where: "store.write" });
@@ -117,7 +119,7 @@ describe("logging an error", () => {
 
   it("a handler that throws: one line, with the request id and the error, nothing private; an apology keeps the session", async () => {
     failure.on = true;
-    const skill = buildSkill({ persistenceAdapter: new MemoryStore() });
+    const skill = buildSkill({ store: new MemoryStore() });
     const response = await skill.invoke(request());
     await assertValidResponse(response);
     expect(response.response.shouldEndSession).toBe(false);
@@ -128,7 +130,7 @@ describe("logging an error", () => {
   });
 
   it("a request that goes well logs nothing", async () => {
-    const skill = buildSkill({ persistenceAdapter: new MemoryStore() });
+    const skill = buildSkill({ store: new MemoryStore() });
     await assertValidResponse(await skill.invoke(request()));
     expect(allLines()).toEqual([]);
   });
@@ -136,7 +138,7 @@ describe("logging an error", () => {
 
 describe("a session Alexa ended with an error", () => {
   it("is logged with the request id and Alexa's reason, and answered with an empty response", async () => {
-    const skill = buildSkill({ persistenceAdapter: new MemoryStore() });
+    const skill = buildSkill({ store: new MemoryStore() });
     const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
     try {
       const request = {

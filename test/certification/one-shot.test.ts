@@ -9,7 +9,7 @@ import { PREVENTION_ANSWER, PROFESSIONAL_ANSWER, RELIEF_ANSWER, TAKEAWAYS_ANSWER
 import { CAUSES_ANSWER } from "../../models/content/causes";
 import { ROUTINE_TALK, STRETCH_TALK } from "../../models/content/prompts";
 import { exerciseById } from "../../models/content/exercises";
-import { routineById } from "../../models/content/routines";
+import { ROUTINES, routineById } from "../../models/content/routines";
 import { EMERGENCY_ADVICE, RED_FLAG_ADVICE } from "../../models/content/safety";
 import { STRETCHES, stretchById } from "../../models/content/stretches";
 import { CUSTOM_INTENTS, type CustomIntentName } from "../../models/language/types";
@@ -40,7 +40,7 @@ const ONE_SHOTS: readonly OneShot[] = [
   { intent: "RedFlagIntent", utterance: "i have numbness in my arm", answer: [RED_FLAG_ADVICE.point] },
   { intent: "RedFlagIntent", utterance: "i have a severe headache", answer: [EMERGENCY_ADVICE.point] },
   { intent: "StartRoutineIntent", utterance: "start the quick routine", answer: [ROUTINE_TALK.intro(quick.name, quick.items.length, quick.minutes)] },
-  { intent: "StartRoutineIntent", utterance: "start my routine", answer: [ROUTINE_TALK.choose] },
+  { intent: "StartRoutineIntent", utterance: "start my routine", answer: [ROUTINE_TALK.choose(ROUTINES)] },
   {
     intent: "ContinuousRoutineIntent",
     utterance: "do the after lifting routine straight through",

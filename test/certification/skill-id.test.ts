@@ -24,7 +24,7 @@ async function refused(send: (e: RequestEnvelope) => Promise<unknown>, request: 
 
 describe('buildSkill({ skillId: "amzn1.ask.skill.right" })', () => {
   const store = new MemoryStore();
-  const skill = buildSkill({ persistenceAdapter: store, skillId: RIGHT });
+  const skill = buildSkill({ store: store, skillId: RIGHT });
   const send = (e: RequestEnvelope) => skill.invoke(e);
 
   it("serves a launch and an intent for the right skill id", async () => {
@@ -44,7 +44,7 @@ describe('buildSkill({ skillId: "amzn1.ask.skill.right" })', () => {
 
   it("refuses every request kind for the wrong skill id, and touches no stored data", async () => {
     const untouched = new MemoryStore();
-    const guarded = buildSkill({ persistenceAdapter: untouched, skillId: RIGHT });
+    const guarded = buildSkill({ store: untouched, skillId: RIGHT });
     for (const { type, envelope: request } of everyKind({ applicationId: WRONG })) {
       expect(await refused((e) => guarded.invoke(e), request), type).toBe(true);
     }

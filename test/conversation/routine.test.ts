@@ -25,7 +25,7 @@ function headers(reply: Reply | undefined): string[] {
 describe("starting a routine", () => {
   it("asks which routine when a new user gives no choice", async () => {
     const user = newDevice();
-    await talk(user, "U: open neck coach", "U: start my routine", "A: /quick one.*after lifting.*full one.*Which would you like\\?/", "A: [open]");
+    await talk(user, "U: open neck coach", "U: start my routine", "A: /3 routines: the quick routine, about 2 minutes, the after lifting routine, about 4 minutes and the full routine, about 6 minutes\\. Which would you like\\?/", "A: [open]");
     await talk(user, "U: quick", `A: Here's the quick routine: ${quick.items.length} stretches, about 2 minutes.`);
   });
 

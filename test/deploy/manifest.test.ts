@@ -117,7 +117,7 @@ describe("skill.json", () => {
   });
 
   it("CAN_FULFILL_INTENT_REQUEST: the skill answers CanFulfillIntentRequest", async () => {
-    const skill = buildSkill({ persistenceAdapter: new MemoryStore() });
+    const skill = buildSkill({ store: new MemoryStore() });
     const envelope: RequestEnvelope = {
       version: "1.0",
       context: { System: { application, user: { userId: "amzn1.ask.account.manifest-test" }, apiEndpoint: "https://api.amazonalexa.com" } },
@@ -128,7 +128,7 @@ describe("skill.json", () => {
   });
 
   it("ALEXA_PRESENTATION_APL: the skill renders APL on a device that supports it", async () => {
-    const skill = buildSkill({ persistenceAdapter: new MemoryStore() });
+    const skill = buildSkill({ store: new MemoryStore() });
     const user = { userId: "amzn1.ask.account.manifest-test" };
     const envelope: RequestEnvelope = {
       version: "1.0",

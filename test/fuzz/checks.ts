@@ -3,7 +3,7 @@
  * response, on top of test/support/response-checks.ts, and the stores they
  * run against.
  */
-import type { PersistenceAdapter } from "ask-sdk-core";
+import type { RecordStore, StoredItem, WriteResult } from "../../lambda/persistence/store";
 import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import { MemoryStore } from "../../lambda/persistence/memory-store";
 import { parseRecord } from "../../lambda/persistence/user-record";
@@ -41,31 +41,32 @@ export const STORE_FAULTS = ["read", "write", "both", "garbage"] as const;
 export type StoreFault = (typeof STORE_FAULTS)[number];
 
 /** A store that throws on read, on write, or both, or reads back `returned()`. */
-export class FaultyStore implements PersistenceAdapter {
+export class FaultyStore implements RecordStore {
   constructor(
     private readonly fault: StoreFault,
     private readonly returned: () => unknown = () => ({}),
   ) {}
 
-  async getAttributes(): Promise<Record<string, unknown>> {
+  async read(): Promise<StoredItem | undefined> {
     if (this.fault === "read" || this.fault === "both") throw new Error("store read failed (test)");
-    return (this.fault === "garbage" ? this.returned() : {}) as Record<string, unknown>;
+    return this.fault === "garbage" ? { data: this.returned(), version: 1 } : undefined;
   }
 
-  async saveAttributes(): Promise<void> {
+  async write(_key: string, _data: unknown, expected: number | undefined): Promise<WriteResult> {
     if (this.fault === "write" || this.fault === "both") throw new Error("store write failed (test)");
+    return { ok: true, version: (expected ?? 0) + 1 };
   }
 
-  async deleteAttributes(): Promise<void> {}
+  async remove(): Promise<void> {}
 }
 
 /** A memory store that notes every write it could not read back as a current record. */
 export class CheckingStore extends MemoryStore {
   readonly badWrites: string[] = [];
 
-  override async saveAttributes(envelope: RequestEnvelope, attributes: Record<string, unknown>): Promise<void> {
+  override async write(key: string, attributes: Readonly<Record<string, unknown>>, expected: number | undefined): Promise<WriteResult> {
     const { status } = parseRecord(structuredClone(attributes));
     if (status !== "ok") this.badWrites.push(`wrote a record that reads back as "${status}": ${JSON.stringify(attributes).slice(0, 300)}`);
-    await super.saveAttributes(envelope, attributes);
+    return super.write(key, attributes, expected);
   }
 }

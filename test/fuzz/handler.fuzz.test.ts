@@ -87,7 +87,7 @@ describe("the Lambda handler under generated envelopes", () => {
     // Built once per fault, as on Lambda.
     const skills = Object.fromEntries(
       STORE_FAULTS.map((fault) => {
-        const skill = buildSkill({ persistenceAdapter: new FaultyStore(fault, () => returned) });
+        const skill = buildSkill({ store: new FaultyStore(fault, () => returned) });
         return [fault, (e: RequestEnvelope) => skill.invoke(e)];
       }),
     ) as Record<StoreFault, Handler>;
@@ -103,7 +103,7 @@ describe("the Lambda handler under generated envelopes", () => {
 
   it(`keeps ${RUNS.conversations} generated conversations valid, turn after turn, and the store readable`, async () => {
     const store = new CheckingStore();
-    const skill = buildSkill({ persistenceAdapter: store });
+    const skill = buildSkill({ store: store });
     const send: Handler = (e) => skill.invoke(e);
     await fc.assert(
       fc.asyncProperty(conversationArb, async ({ userId, steps }) => {

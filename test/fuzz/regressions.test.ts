@@ -2,7 +2,7 @@
  * Cases the fuzzer (handler.fuzz.test.ts) found, shrunk, kept as plain tests
  * so they run every time, whatever the fuzzer's seed.
  */
-import type { PersistenceAdapter } from "ask-sdk-core";
+import type { RecordStore } from "../../lambda/persistence/store";
 import type { RequestEnvelope } from "ask-sdk-model";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { MemoryStore } from "../../lambda/persistence/memory-store";
@@ -11,8 +11,8 @@ import { buildSkill } from "../../lambda/skill";
 import { envelope, intentRequest, requestOf } from "../support/envelopes";
 import { CheckingStore, FaultyStore, sendAndCheck, type Handler } from "./checks";
 
-function skillWith(store: PersistenceAdapter = new MemoryStore()): Handler {
-  const skill = buildSkill({ persistenceAdapter: store });
+function skillWith(store: RecordStore = new MemoryStore()): Handler {
+  const skill = buildSkill({ store: store });
   return (e) => skill.invoke(e);
 }
 

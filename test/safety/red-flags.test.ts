@@ -77,8 +77,9 @@ async function sayTo(device: TestDevice, line: string): Promise<{ intent: string
 }
 
 function expectMedicalDirectionOnly(reply: Reply): void {
-  expect(reply.speech).toMatch(/doctor/i);
-  expect(reply.speech).toMatch(/emergency number/i);
+  // Care at the right urgency, and the local emergency number by name (en-US: 911).
+  expect(reply.speech).toMatch(/doctor|call nine one one now/i);
+  expect(reply.speech).toMatch(/nine one one/i);
   // Never a stretch: no timed pauses, no chimes, no stretch by name.
   expect(reply.ssml).not.toMatch(/<break\b/);
   expect(reply.ssml).not.toMatch(/<audio\b/);

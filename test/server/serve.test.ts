@@ -22,7 +22,7 @@ interface Harness {
 
 async function start(options: AppOptions): Promise<Harness> {
   const lines: RequestLogLine[] = [];
-  const app = createApp({ persistenceAdapter: new MemoryStore(), log: (line) => lines.push(line), ...options });
+  const app = createApp({ store: new MemoryStore(), log: (line) => lines.push(line), ...options });
   const running = await startServer(app, 0, "127.0.0.1");
   return { running, lines };
 }
@@ -89,12 +89,12 @@ const lastLine = (h: Harness): RequestLogLine | undefined => h.lines.at(-1);
 
 describe("createApp", () => {
   it("refuses to verify signatures without a skill id", () => {
-    expect(() => createApp({ persistenceAdapter: new MemoryStore() })).toThrow(UnsafeConfigurationError);
-    expect(() => createApp({ persistenceAdapter: new MemoryStore(), skillId: "  " })).toThrow(/SKILL_ID/);
+    expect(() => createApp({ store: new MemoryStore() })).toThrow(UnsafeConfigurationError);
+    expect(() => createApp({ store: new MemoryStore(), skillId: "  " })).toThrow(/SKILL_ID/);
   });
 
   it("builds without a skill id when verification is off", () => {
-    expect(() => createApp({ persistenceAdapter: new MemoryStore(), verifySignature: false, verifyTimestamp: false })).not.toThrow();
+    expect(() => createApp({ store: new MemoryStore(), verifySignature: false, verifyTimestamp: false })).not.toThrow();
   });
 });
 

@@ -8,12 +8,11 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
-import { ResponseFactory } from "ask-sdk-core";
 import { check } from "ssml-check-core";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { MemoryStore } from "../../lambda/persistence/memory-store";
 import { buildSkill } from "../../lambda/skill";
-import { ask, fitSpeech, render } from "../../lambda/speech/reply";
+import { ask, fitSpeech, toResponse } from "../../lambda/speech/reply";
 import { escapeText, Speech, says, speak } from "../../lambda/speech/ssml";
 import { newDevice } from "../support/conversation";
 import { envelope, intentRequest, unmatched } from "../support/envelopes";
@@ -94,7 +93,7 @@ describe("escaped exactly once on the way to Alexa", () => {
 
   it("render and fitSpeech pass the SSML through unchanged", async () => {
     const speech = says(RAW, "Shall we go on?");
-    const response = render(ResponseFactory.init(), ask(speech, says(RAW)));
+    const response = toResponse(ask(speech, says(RAW)), false);
     const out = response.outputSpeech?.type === "SSML" ? response.outputSpeech.ssml : "";
     expect(out).toBe(speak(speech.toSsml()));
     expect(out).toContain(ONCE);
@@ -125,7 +124,7 @@ describe("an unknown stretch name is echoed back escaped", () => {
   });
 
   it("through the skill: TeachStretchIntent with the raw value unresolved (ER_SUCCESS_NO_MATCH)", async () => {
-    const skill = buildSkill({ persistenceAdapter: new MemoryStore() });
+    const skill = buildSkill({ store: new MemoryStore() });
     const response = await skill.invoke(envelope(intentRequest("TeachStretchIntent", { stretch: unmatched("stretch", SPOKEN) })));
     await assertValidResponse(response);
     const ssml = response.response.outputSpeech?.type === "SSML" ? response.response.outputSpeech.ssml : "";

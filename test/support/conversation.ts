@@ -7,6 +7,10 @@
  *     "U: how do I do a chin tuck", "A: /chin tuck/");
  */
 import type { PersistenceAdapter } from "ask-sdk-core";
+import type { RecordStore } from "../../lambda/persistence/store";
+
+/** A store a test can also seed and inspect by request envelope. */
+export type TestStore = RecordStore & PersistenceAdapter;
 import type { ResponseEnvelope } from "ask-sdk-model";
 import { expect } from "vitest";
 import { MemoryStore } from "../../lambda/persistence/memory-store";
@@ -43,7 +47,7 @@ export function replyOf(envelope: ResponseEnvelope): Reply {
 
 export interface TestDevice {
   readonly device: VirtualDevice;
-  readonly store: PersistenceAdapter;
+  readonly store: TestStore;
   /** Says a line; fails the test if no sample utterance matches it. */
   say(line: string): Promise<Reply>;
   intend(intent: string, slots?: Record<string, string>): Promise<Reply>;
@@ -51,7 +55,7 @@ export interface TestDevice {
 }
 
 /** A fresh device and user over the real skill; pass a store to share progress between devices ("tomorrow"). */
-export function newDevice(options: { store?: PersistenceAdapter; userId?: string; locale?: string; screen?: boolean } = {}): TestDevice {
+export function newDevice(options: { store?: TestStore; userId?: string; locale?: string; screen?: boolean } = {}): TestDevice {
   const store = options.store ?? new MemoryStore();
   const device = new VirtualDevice({
     handler: checkedHandler(store),

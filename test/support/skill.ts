@@ -2,7 +2,7 @@
  * The real skill, built from source for tests, with a store of the test's
  * choosing. Every response it produces is checked (see response-checks.ts).
  */
-import type { PersistenceAdapter } from "ask-sdk-core";
+import type { RecordStore } from "../../lambda/persistence/store";
 import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import { MemoryStore } from "../../lambda/persistence/memory-store";
 import { buildSkill } from "../../lambda/skill";
@@ -11,8 +11,8 @@ import { assertValidResponse } from "./response-checks";
 export type CheckedHandler = (event: RequestEnvelope) => Promise<ResponseEnvelope>;
 
 /** A handler over a freshly built skill; it rejects when a response fails the checks. */
-export function checkedHandler(persistenceAdapter: PersistenceAdapter = new MemoryStore()): CheckedHandler {
-  const skill = buildSkill({ persistenceAdapter });
+export function checkedHandler(store: RecordStore = new MemoryStore()): CheckedHandler {
+  const skill = buildSkill({ store });
   return async (event) => {
     const envelope = await skill.invoke(event);
     const locale = typeof event?.request?.locale === "string" ? event.request.locale : "en-US";

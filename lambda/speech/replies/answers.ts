@@ -1,43 +1,53 @@
-import { PREVENTION_ANSWER, PROFESSIONAL_ANSWER, RELIEF_ANSWER, STRETCH_GUIDANCE_ANSWER, TAKEAWAYS_ANSWER } from "../../../models/content/answers";
-import { CAUSES_ANSWER } from "../../../models/content/causes";
-import { ANSWER_TALK } from "../../../models/content/prompts";
-import { routineById } from "../../../models/content/routines";
-import { stretchById } from "../../../models/content/stretches";
+import type { Answers, Content } from "../../../models/content/content";
 import type { Answer, ExerciseNote } from "../../../models/types";
-import type { Offer, Topic } from "../../conversation/offer";
+import { unreachable, type Offer, type Topic } from "../../turn/dialog";
 import { ask, type Reply } from "../reply";
 import { says } from "../ssml";
 
-/** Each answer, and what it offers next. */
-const TOPIC_ANSWERS: Readonly<Record<Topic, { readonly answer: Answer; readonly offer: Offer }>> = {
-  causes: { answer: CAUSES_ANSWER, offer: { kind: "answer", topic: "prevention" } },
-  prevention: { answer: PREVENTION_ANSWER, offer: { kind: "routine", routine: "after-lifting" } },
-  relief: { answer: RELIEF_ANSWER, offer: { kind: "answer", topic: "professional" } },
-  professional: { answer: PROFESSIONAL_ANSWER, offer: { kind: "teach", stretch: "chin-tuck" } },
-  takeaways: { answer: TAKEAWAYS_ANSWER, offer: { kind: "answer", topic: "prevention" } },
-  "stretch-guidance": { answer: STRETCH_GUIDANCE_ANSWER, offer: { kind: "routine", routine: "quick" } },
+/** Each topic's answer in the content, and what it offers next. */
+const TOPIC_ANSWERS: Readonly<Record<Topic, { readonly answer: keyof Answers; readonly offer: Offer }>> = {
+  causes: { answer: "causes", offer: { kind: "answer", topic: "prevention" } },
+  prevention: { answer: "prevention", offer: { kind: "routine", routine: "after-lifting" } },
+  relief: { answer: "relief", offer: { kind: "answer", topic: "professional" } },
+  professional: { answer: "professional", offer: { kind: "teach", stretch: "chin-tuck" } },
+  takeaways: { answer: "takeaways", offer: { kind: "answer", topic: "prevention" } },
+  "stretch-guidance": { answer: "stretchGuidance", offer: { kind: "routine", routine: "quick" } },
 };
 
+/** The question that offers a topic. */
+function topicQuestion(topic: Topic, { answer }: Content["words"]): string {
+  switch (topic) {
+    case "causes":
+      return answer.offerCauses;
+    case "prevention":
+      return answer.offerPrevention;
+    case "relief":
+      return answer.offerRelief;
+    case "professional":
+      return answer.offerProfessional;
+    case "takeaways":
+      return answer.offerTakeaways;
+    case "stretch-guidance":
+      return answer.offerStretchGuidance;
+    default:
+      return unreachable(topic);
+  }
+}
+
 /** The question that offers `offer`. */
-export function offerQuestion(offer: Offer): string {
+export function offerQuestion(offer: Offer, content: Content): string {
+  const { answer } = content.words;
   switch (offer.kind) {
     case "teach":
-      return ANSWER_TALK.offerStretch(stretchById(offer.stretch).name);
+      return answer.offerStretch(content.stretch(offer.stretch).name);
     case "routine":
-      return ANSWER_TALK.offerRoutine(routineById(offer.routine).name);
+      return answer.offerRoutine(content.routine(offer.routine).name);
     case "resume":
-      return ANSWER_TALK.offerRoutine("rest of your routine");
+      return answer.offerResume;
     case "answer":
-      switch (offer.topic) {
-        case "prevention":
-          return ANSWER_TALK.offerPrevention;
-        case "relief":
-          return ANSWER_TALK.offerRelief;
-        case "professional":
-          return ANSWER_TALK.offerProfessional;
-        default:
-          return ANSWER_TALK.offerRelief;
-      }
+      return topicQuestion(offer.topic, content.words);
+    default:
+      return unreachable(offer);
   }
 }
 
@@ -45,26 +55,24 @@ function answerSpeech(answer: Answer): string[] {
   return [answer.point, ...answer.detail];
 }
 
+/** A spoken answer, then one offer, asked again in the reprompt. */
+export function answerWithOffer(sentences: readonly string[], offer: Offer, content: Content): Reply {
+  const question = offerQuestion(offer, content);
+  return ask(says(...sentences, question), says(question, content.words.answer.yesNoReprompt));
+}
+
 /** An answer with its follow-up offer. */
-export function topicReply(topic: Topic): { reply: Reply; offer: Offer } {
+export function topicReply(topic: Topic, content: Content): { reply: Reply; offer: Offer } {
   const { answer, offer } = TOPIC_ANSWERS[topic];
-  const question = offerQuestion(offer);
-  return {
-    reply: ask(says(...answerSpeech(answer), question), says(question, ANSWER_TALK.yesNoReprompt)),
-    offer,
-  };
+  return { reply: answerWithOffer(answerSpeech(content.answers[answer]), offer, content), offer };
 }
 
 /**
  * One exercise: why it strains the neck and how to keep it safe ("cause"), or
  * only how to keep it safe ("prevention"), then an offer of a fitting stretch.
  */
-export function exerciseReply(exercise: ExerciseNote, focus: "cause" | "prevention"): { reply: Reply; offer: Offer } {
+export function exerciseReply(exercise: ExerciseNote, focus: "cause" | "prevention", content: Content): { reply: Reply; offer: Offer } {
   const offer: Offer = { kind: "teach", stretch: exercise.stretch };
-  const question = offerQuestion(offer);
   const answer = focus === "cause" ? [exercise.why, exercise.keepSafe] : [exercise.keepSafe];
-  return {
-    reply: ask(says(...answer, question), says(question, ANSWER_TALK.yesNoReprompt)),
-    offer,
-  };
+  return { reply: answerWithOffer(answer, offer, content), offer };
 }

@@ -1,5 +1,5 @@
-import { pick, ROUTINE_TALK } from "../../../models/content/prompts";
-import { routineById } from "../../../models/content/routines";
+import type { Content } from "../../../models/content/content";
+import { pick } from "../../../models/content/prompts";
 import type { RoutineProgress, UserRecord } from "../../persistence/user-record";
 import { currentStep, next, type Step } from "../../routine/engine";
 import { stretchScreen } from "../../display/screens";
@@ -10,37 +10,41 @@ import { audioCount, CHIMES, MAX_AUDIO_TAGS, MAX_SPEECH_CHARS, Speech, says, spe
 /**
  * What a routine says: one stretch per response (a chime, a short header,
  * the narrated stretch, a prompt), or in continuous mode as many stretches
- * as fit in one response.
+ * as fit in one response. Names and wording come from the locale's content.
  */
 
 /** The chime, header and narration of one step; `variant` picks the small words. */
-export function stepSpeech(step: Step): Speech {
+export function stepSpeech(step: Step, content: Content): Speech {
+  const talk = content.words.routine;
   const variant = step.index;
-  const lead = step.index === 0 ? pick(ROUTINE_TALK.leads, 0) : pick(ROUTINE_TALK.leads.slice(1), variant);
+  const stretch = content.stretch(step.stretch.id);
+  const lead = step.index === 0 ? pick(talk.leads, 0) : pick(talk.leads.slice(1), variant);
   return new Speech()
     .audio(pick(CHIMES, variant))
-    .say(ROUTINE_TALK.stepHeader(step.index + 1, step.count, step.stretch.name, lead))
-    .append(narrateStretch(step.stretch, { item: step.item, variant }))
-    .say(pick(ROUTINE_TALK.finishedStep, variant));
+    .say(talk.stepHeader(step.index + 1, step.count, stretch.name, lead))
+    .append(narrateStretch(content, stretch, { item: step.item, variant }))
+    .say(pick(talk.finishedStep, variant));
 }
 
 /** The opening line of a routine. */
-export function introSpeech(progress: RoutineProgress): Speech {
-  const routine = routineById(progress.routineId);
-  const talk = progress.continuous ? ROUTINE_TALK.continuousIntro : ROUTINE_TALK.intro;
+export function introSpeech(progress: RoutineProgress, content: Content): Speech {
+  const routine = content.routine(progress.routineId);
+  const talk = progress.continuous ? content.words.routine.continuousIntro : content.words.routine.intro;
   return says(talk(routine.name, routine.items.length, routine.minutes));
 }
 
 /** The screen for a step: the stretch, and where it sits in the routine. */
-function stepScreen(step: Step) {
-  return stretchScreen(step.stretch, ROUTINE_TALK.screenSubtitle(step.index + 1, step.count, step.routine.name));
+function stepScreen(step: Step, content: Content) {
+  const subtitle = content.words.routine.screenSubtitle(step.index + 1, step.count, content.routine(step.routine.id).name);
+  return stretchScreen(content.stretch(step.stretch.id), subtitle, content.words);
 }
 
 /** Step mode: one stretch, then "say next". */
-function stepReply(lead: Speech, progress: RoutineProgress): Reply {
+function stepReply(lead: Speech, progress: RoutineProgress, content: Content): Reply {
+  const talk = content.words.routine;
   const step = currentStep(progress);
-  const speech = lead.append(stepSpeech(step)).say(pick(ROUTINE_TALK.sayNext, step.index));
-  return { ...ask(speech, says(ROUTINE_TALK.nextReprompt)), display: stepScreen(step) };
+  const speech = lead.append(stepSpeech(step, content)).say(pick(talk.sayNext, step.index));
+  return { ...ask(speech, says(talk.nextReprompt)), display: stepScreen(step, content) };
 }
 
 /** Room left for stretches in one response, keeping space for the closing prompt. */
@@ -50,12 +54,13 @@ const PROMPT_ROOM = 300;
  * Continuous mode: from the current stretch, as many as fit in 8,000 characters
  * and five audio tags. Returns the position of the last stretch spoken.
  */
-function continuousReply(lead: Speech, progress: RoutineProgress): { reply: Reply; progress: RoutineProgress; done: boolean } {
+function continuousReply(lead: Speech, progress: RoutineProgress, content: Content): { reply: Reply; progress: RoutineProgress; done: boolean } {
+  const talk = content.words.routine;
   const speech = lead;
   let position = progress;
   let spoken = 0;
   for (let at: RoutineProgress | "finished" = progress; at !== "finished"; at = next(at)) {
-    const part = stepSpeech(currentStep(at)).toSsml();
+    const part = stepSpeech(currentStep(at), content).toSsml();
     const candidate = `${speech.toSsml()} ${part}`;
     const fits = speak(candidate).length + PROMPT_ROOM <= MAX_SPEECH_CHARS && audioCount(candidate) <= MAX_AUDIO_TAGS;
     if (!fits && spoken > 0) break;
@@ -64,10 +69,10 @@ function continuousReply(lead: Speech, progress: RoutineProgress): { reply: Repl
     spoken++;
   }
   const done = next(position) === "finished";
-  const display = stepScreen(currentStep(progress));
-  if (done) return { reply: { ...ask(speech, says(ROUTINE_TALK.nextReprompt)), display }, progress: position, done };
+  const display = stepScreen(currentStep(progress), content);
+  if (done) return { reply: { ...ask(speech, says(talk.nextReprompt)), display }, progress: position, done };
   return {
-    reply: { ...ask(speech.say(ROUTINE_TALK.continuousMore), says(ROUTINE_TALK.continuousReprompt)), display },
+    reply: { ...ask(speech.say(talk.continuousMore), says(talk.continuousReprompt)), display },
     progress: position,
     done,
   };
@@ -77,29 +82,28 @@ function continuousReply(lead: Speech, progress: RoutineProgress): { reply: Repl
  * Narrates from `progress` in the routine's mode. In continuous mode the
  * returned progress is the last stretch spoken.
  */
-export function narrateFrom(lead: Speech, progress: RoutineProgress): { reply: Reply; progress: RoutineProgress } {
-  if (!progress.continuous) return { reply: stepReply(lead, progress), progress };
-  const { reply, progress: last, done } = continuousReply(lead, progress);
+export function narrateFrom(lead: Speech, progress: RoutineProgress, content: Content): { reply: Reply; progress: RoutineProgress } {
+  if (!progress.continuous) return { reply: stepReply(lead, progress, content), progress };
+  const { reply, progress: last, done } = continuousReply(lead, progress, content);
   if (!done) return { reply, progress: last };
   // The whole rest fitted: end with the same "say next" prompt, so the finish is one more turn.
-  return { reply: { ...reply, speech: reply.speech.say(pick(ROUTINE_TALK.sayNext, last.index)) }, progress: last };
+  return { reply: { ...reply, speech: reply.speech.say(pick(content.words.routine.sayNext, last.index)) }, progress: last };
 }
 
 /** The end of a routine: a short congratulation, the count of routines finished, the streak. */
-export function finishedReply(record: UserRecord, variant: number): Reply {
+export function finishedReply(record: UserRecord, variant: number, content: Content): Reply {
+  const talk = content.words.routine;
   return tell(
-    new Speech()
-      .say(pick(ROUTINE_TALK.finished, variant), ROUTINE_TALK.finishedCount(record.routinesFinished), ROUTINE_TALK.streak(record.streakDays), ROUTINE_TALK.farewell),
+    new Speech().say(pick(talk.finished, variant), talk.finishedCount(record.routinesFinished), talk.streak(record.streakDays), talk.farewell),
   );
 }
 
-/** Length of a whole routine as narrated in step mode: intro plus every step, in SSML. */
-export function routineSsml(progress: RoutineProgress): string[] {
+/** A whole routine as narrated in step mode: intro plus every step, in SSML. */
+export function routineSsml(progress: RoutineProgress, content: Content): string[] {
   const parts: string[] = [];
   for (let at: RoutineProgress | "finished" = { ...progress, index: 0 }; at !== "finished"; at = next(at)) {
-    const lead = at.index === 0 ? introSpeech(at) : new Speech();
-    parts.push(stepReply(lead, at).speech.toSsml());
+    const lead = at.index === 0 ? introSpeech(at, content) : new Speech();
+    parts.push(stepReply(lead, at, content).speech.toSsml());
   }
   return parts;
 }
-

@@ -1,31 +1,32 @@
-import { pick, STRETCH_TALK } from "../../../models/content/prompts";
-import { STRETCHES } from "../../../models/content/stretches";
+import type { Content } from "../../../models/content/content";
+import { pick } from "../../../models/content/prompts";
 import type { Stretch } from "../../../models/types";
-import type { Offer } from "../../conversation/offer";
+import type { Offer } from "../../turn/dialog";
 import { stretchScreen } from "../../display/screens";
 import { narrateStretch } from "../../routine/narration";
 import { ask, type Reply } from "../reply";
 import { says } from "../ssml";
 
 /** The stretch taught after `stretch`, in the order of the content module. */
-export function followingStretch(stretch: Stretch): Stretch {
-  const i = STRETCHES.findIndex((s) => s.id === stretch.id);
-  const next = STRETCHES[(i + 1) % STRETCHES.length];
+export function followingStretch(stretch: Stretch, stretches: readonly Stretch[]): Stretch {
+  const i = stretches.findIndex((s) => s.id === stretch.id);
+  const next = stretches[(i + 1) % stretches.length];
   if (!next) throw new Error("No stretches");
   return next;
 }
 
 /** One stretch, taught step by step with its timed pauses, then an offer of the next one. */
-export function lessonReply(stretch: Stretch, picked: boolean): { reply: Reply; offer: Offer } {
-  const following = followingStretch(stretch);
+export function lessonReply(stretch: Stretch, picked: boolean, content: Content): { reply: Reply; offer: Offer } {
+  const talk = content.words.stretch;
+  const following = followingStretch(stretch, content.stretches);
   const offer: Offer = { kind: "teach", stretch: following.id };
-  const speech = says(picked ? STRETCH_TALK.picked(stretch.name) : STRETCH_TALK.intro(stretch.name), stretch.summary)
-    .append(narrateStretch(stretch, { variant: 0 }))
-    .say(stretch.caution, STRETCH_TALK.offerNext(following.name));
-  const screen = stretchScreen(stretch, stretch.summary);
+  const speech = says(picked ? talk.picked(stretch.name) : talk.intro(stretch.name), stretch.summary)
+    .append(narrateStretch(content, stretch, { variant: 0 }))
+    .say(stretch.caution, talk.offerNext(following.name));
+  const screen = stretchScreen(stretch, stretch.summary, content.words);
   return {
     reply: {
-      ...ask(speech, says(STRETCH_TALK.offerReprompt(following.name)), { title: screen.title, text: screen.lines.join(" ") }),
+      ...ask(speech, says(talk.offerReprompt(following.name)), { title: screen.title, text: screen.lines.join(" ") }),
       display: screen,
     },
     offer,
@@ -33,12 +34,14 @@ export function lessonReply(stretch: Stretch, picked: boolean): { reply: Reply; 
 }
 
 /** A name the model did not resolve: say so, name three known ones, keep going. */
-export function unknownStretchReply(heard: string | undefined, variant: number): Reply {
+export function unknownStretchReply(heard: string | undefined, variant: number, content: Content): Reply {
+  const talk = content.words.stretch;
   const shown = heard?.trim().slice(0, 60) || undefined;
-  const names = [0, 1, 2].map((k) => pick(STRETCHES, variant + k * 3).name);
-  return ask(says(STRETCH_TALK.unknown(shown, names)), says(STRETCH_TALK.unknownReprompt(names[0] ?? "chin tuck")));
+  const names = [0, 1, 2].map((k) => pick(content.stretches, variant + k * 3).name);
+  return ask(says(talk.unknown(shown, names)), says(talk.unknownReprompt(names[0] ?? content.stretch(content.defaultStretch).name)));
 }
 
-export function listReply(): Reply {
-  return ask(says(STRETCH_TALK.list(STRETCHES.map((s) => s.name))), says(STRETCH_TALK.listReprompt));
+export function listReply(content: Content): Reply {
+  const talk = content.words.stretch;
+  return ask(says(talk.list(content.stretches.map((s) => s.name))), says(talk.listReprompt));
 }

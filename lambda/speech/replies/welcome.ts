@@ -1,7 +1,6 @@
-import { ANSWER_TALK, pick, WELCOME } from "../../../models/content/prompts";
-import { routineById } from "../../../models/content/routines";
-import { DISCLAIMER_SHORT } from "../../../models/content/safety";
-import type { Offer } from "../../conversation/offer";
+import type { Content } from "../../../models/content/content";
+import { pick } from "../../../models/content/prompts";
+import type { Offer } from "../../turn/dialog";
 import type { UserRecord } from "../../persistence/user-record";
 import { currentStep } from "../../routine/engine";
 import { ask, type Reply } from "../reply";
@@ -13,23 +12,26 @@ import { Speech, says } from "../ssml";
  * in progress or to start the usual one. (A record carried over from an older
  * version has not heard the disclaimer: it gets it, and still the offer.)
  */
-export function welcomeReply(record: UserRecord, localeSupported: boolean): { reply: Reply; offer?: Offer } {
+export function welcomeReply(record: UserRecord, localeSupported: boolean, content: Content): { reply: Reply; offer?: Offer; spokeDisclaimer: boolean } {
+  const welcome = content.words.welcome;
+  const yesNo = content.words.answer.yesNoReprompt;
   const speech = new Speech();
-  if (!localeSupported) speech.say(WELCOME.unsupportedLocale);
+  if (!localeSupported) speech.say(welcome.unsupportedLocale);
   const firstTime = !record.disclaimerHeard;
-  if (firstTime) speech.say(WELCOME.first, DISCLAIMER_SHORT);
-  else speech.say(pick(WELCOME.returning, record.visits));
+  if (firstTime) speech.say(welcome.first, content.safety.disclaimerShort);
+  else speech.say(pick(welcome.returning, record.visits));
   if (record.routine) {
     const step = currentStep(record.routine);
-    const question = WELCOME.inProgress(step.routine.name, step.stretch.name);
-    return { reply: ask(speech.say(question), says(question, ANSWER_TALK.yesNoReprompt)), offer: { kind: "resume" } };
+    const question = welcome.inProgress(content.routine(step.routine.id).name, content.stretch(step.stretch.id).name);
+    return { reply: ask(speech.say(question), says(question, yesNo)), offer: { kind: "resume" }, spokeDisclaimer: firstTime };
   }
   if (record.usualRoutine) {
-    const question = WELCOME.usual(routineById(record.usualRoutine).name);
+    const question = welcome.usual(content.routine(record.usualRoutine).name);
     return {
-      reply: ask(speech.say(question), says(question, ANSWER_TALK.yesNoReprompt)),
+      reply: ask(speech.say(question), says(question, yesNo)),
       offer: { kind: "routine", routine: record.usualRoutine },
+      spokeDisclaimer: firstTime,
     };
   }
-  return { reply: ask(speech.say(firstTime ? WELCOME.firstOffer : WELCOME.returningOffer), says(WELCOME.reprompt)) };
+  return { reply: ask(speech.say(firstTime ? welcome.firstOffer : welcome.returningOffer), says(welcome.reprompt)), spokeDisclaimer: firstTime };
 }

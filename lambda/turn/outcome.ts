@@ -1,0 +1,72 @@
+/**
+ * A turn as a pure decision: a handler reads the request view and the state,
+ * and returns what to say and the state after it. No store, no SDK.
+ */
+import type { Content } from "../../models/content/content";
+import type { UserRecord } from "../persistence/user-record";
+import type { Reply } from "../speech/reply";
+import type { DialogState, Offer, Said } from "./dialog";
+import type { RequestView } from "./request";
+
+/** Everything a handler may look at. */
+export interface Context {
+  readonly request: RequestView;
+  /** The user's record at the start of this turn (a new session already counted as a visit). */
+  readonly record: UserRecord;
+  readonly dialog: DialogState;
+  /** What the skill says, in the request's locale. */
+  readonly content: Content;
+}
+
+/**
+ * How the first-use disclaimer goes with a reply: said before it ("prepend"),
+ * already inside it ("spoken"), or held for a later reply ("not-now": goodbyes
+ * and medical direction stay short and plain).
+ */
+export type Disclaimer = "prepend" | "spoken" | "not-now";
+
+export interface Outcome {
+  readonly reply: Reply;
+  /** Said instead of `reply` when the record changed and could not be saved. */
+  readonly ifUnsaved?: Reply;
+  readonly record: UserRecord;
+  readonly dialog: DialogState;
+  readonly disclaimer: Disclaimer;
+}
+
+export interface Handler {
+  canHandle(context: Context): boolean;
+  handle(context: Context): Outcome;
+}
+
+export interface OutcomeOptions {
+  /** What "yes" will do. */
+  readonly offered?: Offer;
+  /** What "repeat" will say again. */
+  readonly said?: Said;
+  /** The record after this turn; unchanged when absent. */
+  readonly record?: UserRecord;
+  readonly disclaimer?: Disclaimer;
+  readonly ifUnsaved?: Reply;
+}
+
+/** The outcome of saying `reply`: the dialog holds only what this reply offered and said. */
+export function outcome(context: Context, reply: Reply, options: OutcomeOptions = {}): Outcome {
+  return {
+    reply,
+    record: options.record ?? context.record,
+    dialog: { offered: options.offered ?? null, said: options.said ?? null },
+    disclaimer: options.disclaimer ?? "prepend",
+    ...(options.ifUnsaved ? { ifUnsaved: options.ifUnsaved } : {}),
+  };
+}
+
+/** The first handler that can take the turn; the last one must take anything. */
+export function route(handlers: readonly Handler[], context: Context): Handler {
+  for (const handler of handlers) {
+    if (handler.canHandle(context)) return handler;
+  }
+  const last = handlers[handlers.length - 1];
+  if (!last) throw new Error("route needs at least one handler");
+  return last;
+}

@@ -1,0 +1,49 @@
+/**
+ * What a turn keeps in the session attributes for the next turn of the same
+ * session: the record as it is now, the record as the store has it, what a
+ * write needs, and the dialog. Read back untrusted: anything corrupt is dropped.
+ */
+import { parseToken, type SaveToken } from "../persistence/records";
+import { parseRecord, type UserRecord } from "../persistence/user-record";
+import { parseDialog, type DialogState } from "./dialog";
+
+export interface TurnState {
+  readonly record: UserRecord;
+  /** The record as the store has it; undefined when unknown, so the next save writes. */
+  readonly stored: UserRecord | undefined;
+  readonly token: SaveToken;
+  /** False when the store could not be read this session: nothing is written, so nothing stored is lost. */
+  readonly writable: boolean;
+  readonly dialog: DialogState;
+}
+
+function trusted(raw: unknown): UserRecord | undefined {
+  if (raw === undefined) return undefined;
+  const parsed = parseRecord(raw);
+  return parsed.status === "ok" || parsed.status === "migrated" ? parsed.record : undefined;
+}
+
+/** The state the last turn of this session left, or undefined when it left none (a new session, or corrupt attributes). */
+export function stateFromSession(raw: unknown): TurnState | undefined {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return undefined;
+  const attributes = raw as Record<string, unknown>;
+  const record = trusted(attributes["record"]);
+  if (!record) return undefined;
+  return {
+    record,
+    stored: trusted(attributes["stored"]),
+    token: parseToken(attributes["token"]) ?? {},
+    writable: attributes["readOnly"] !== true,
+    dialog: parseDialog(attributes["dialog"]),
+  };
+}
+
+export function sessionAttributes(state: TurnState): Record<string, unknown> {
+  return {
+    record: state.record,
+    ...(state.stored ? { stored: state.stored } : {}),
+    token: state.token,
+    ...(state.writable ? {} : { readOnly: true }),
+    dialog: state.dialog,
+  };
+}

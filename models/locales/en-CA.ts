@@ -1,0 +1,26 @@
+/** English (Canada): US wording, with physiotherapist and physio, centre, and 911. */
+import type { SupportedLocale } from "./index";
+import type { LocaleDefinition } from "./types";
+
+export const EN_CA: LocaleDefinition<SupportedLocale> = {
+  parent: "en-US",
+  content: {
+    safety: {
+      disclaimerFull:
+        "Neck Coach offers general stretching and fitness information only. It is not a substitute for professional medical advice, diagnosis or treatment. Stop any stretch that causes pain, and talk to a doctor or physiotherapist about neck pain that lasts or gets worse. In an emergency, call 911.",
+    },
+    answers: {
+      professional: {
+        point: "See a doctor or physiotherapist if your neck pain lasts or keeps getting worse.",
+        detail: [
+          "Go sooner with numbness, tingling or weakness in an arm, pain after a fall, or a stiff neck with fever.",
+          "And if you have a neck condition, check with them before starting a new program.",
+        ],
+      },
+    },
+    stretches: {
+      "side-neck-stretch": { movements: [{ release: "Slowly come back to centre." }] },
+      "neck-tilt": { movements: [{ cue: "Tip your {side} ear toward your {side} shoulder, then come back to centre." }] },
+    },
+  },
+};
