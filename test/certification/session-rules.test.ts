@@ -94,16 +94,13 @@ describe("no response asks a question while ending the session, and none stays o
   ];
 
   it.each(POINTS.map((p) => [p.name, p] as const))("%s, then every intent", async (_name, point) => {
-    let checked = 0;
     for (const [intent, slots] of INTENTS) {
       const { device } = await deviceAt(point);
       const reply = await device.intend(intent, slots);
       expectNoQuestionWhileEnding(reply);
       if (reply.open) expectOpenWithReprompt(reply);
       else expectEnds(reply);
-      checked++;
     }
-    expect(checked).toBe(INTENTS.length);
   });
 
   it("launch, for a new and a returning user", async () => {

@@ -29,10 +29,6 @@ afterEach(() => {
 const SPOKEN = new Set(["LaunchRequest", "IntentRequest"]);
 
 describe.each(["new", "continuing", "none"] as const)("every request kind, session %s", (session) => {
-  it("covers the whole union", () => {
-    expect(REQUEST_TYPES.length).toBeGreaterThanOrEqual(59);
-  });
-
   it.each(REQUEST_TYPES.map((type) => [type] as const))("%s gets a valid response", async (type) => {
     const request = envelope(requestOf(type), { session });
     const { response, problems } = await sendAndCheck(handler, request);

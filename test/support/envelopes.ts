@@ -192,7 +192,7 @@ export const REQUEST_FIXTURES: { readonly [K in RequestType]: (common: RequestCo
   }),
 };
 
-/** Every request kind of ask-sdk-model's union. */
+/** Every request kind of ask-sdk-model's union (REQUEST_FIXTURES's mapped type refuses to compile with one missing). */
 export const REQUEST_TYPES = Object.keys(REQUEST_FIXTURES) as RequestType[];
 
 /** The fixture for one kind, with the common fields given (defaults otherwise). */
