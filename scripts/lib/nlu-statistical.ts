@@ -77,6 +77,24 @@ export function trainingDocuments(model: NluModel, fillsPerSample = DEFAULT_FILL
 }
 
 /**
+ * How many words at one end of `words` a carrier covers: the carrier whole, or
+ * cut short where it meets the slot ("tell me about" -> "about yoga") or the
+ * other end ("does {query} help my neck" -> "does stretching help").
+ */
+function carrierOverlap(words: readonly string[], carrier: readonly string[], end: "start" | "end", most: number): number {
+  const at = (list: readonly string[], i: number) => (end === "start" ? list[i] : list[list.length - 1 - i]);
+  const limit = Math.min(carrier.length, most);
+  let best = 0;
+  while (best < limit && at(carrier, best) === at(words, best)) best += 1;
+  for (let k = limit; k > best; k -= 1) {
+    const part = end === "start" ? carrier.slice(carrier.length - k) : carrier.slice(0, k);
+    const ends = end === "start" ? words.slice(0, k) : words.slice(words.length - k);
+    if (part.every((w, i) => w === ends[i])) best = k;
+  }
+  return best;
+}
+
+/**
  * The words a free-text slot took: the phrase less the carrier words of the
  * intent's sample that best frames it (its words before and after the slot;
  * a side with another slot in it is not stripped). At least one word is left.
@@ -94,10 +112,8 @@ export function freeTextValue(intent: NluIntent, slot: string, text: string): st
     if (at < 0) continue;
     const before = literalWords(parts.slice(0, at));
     const after = literalWords(parts.slice(at + 1));
-    let p = 0;
-    while (p < before.length && p < words.length - 1 && before[p] === words[p]) p += 1;
-    let s = 0;
-    while (s < after.length && p + s < words.length - 1 && after[after.length - 1 - s] === words[words.length - 1 - s]) s += 1;
+    const p = carrierOverlap(words, before, "start", words.length - 1);
+    const s = carrierOverlap(words, after, "end", words.length - 1 - p);
     // A sample whose carrier frames the phrase whole beats any partial overlap.
     const score = (p === before.length && s === after.length ? words.length : 0) + p + s;
     if (score > best.score) best = { start: p, end: words.length - s, score };
