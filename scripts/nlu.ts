@@ -9,18 +9,20 @@
  * the samples).
  *
  *   npm run nlu -- [--locale en-GB] [--tune FILE] [--check FILE] [--results FILE]
- *                  [--show-tune-failures] [--show-check-failures] [--strict]
+ *                  [--threshold 0.5] [--show-tune-failures] [--show-check-failures] [--strict]
+ *
+ * --strict exits 1 when a check-half target is missed.
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { PROJECT_ROOT } from "./lib/bundle";
-import { HALVES, readCorpus, type CorpusItem, type Half } from "./lib/nlu-corpus";
+import { CONTEXTS, HALVES, readCorpus, type CorpusItem, type Half } from "./lib/nlu-corpus";
 import { exactMatcher } from "./lib/nlu-exact";
 import { loadModel, type NluModel } from "./lib/nlu-model";
 import { evaluate, summarise, type Matcher, type Outcome, type Summary } from "./lib/nlu-score";
-import { statisticalMatcher } from "./lib/nlu-statistical";
+import { DEFAULT_THRESHOLD, statisticalMatcher } from "./lib/nlu-statistical";
 
 /** Targets on the check half, in per cent right (intent and slots). */
 const TARGETS = { exact: 80, statistical: 95 } as const;
@@ -36,6 +38,7 @@ const { values: args } = parseArgs({
     results: { type: "string", default: join(PROJECT_ROOT, "test", "nlu", "results.json") },
     "show-tune-failures": { type: "boolean", default: false },
     "show-check-failures": { type: "boolean", default: false },
+    threshold: { type: "string", default: String(DEFAULT_THRESHOLD) },
     strict: { type: "boolean", default: false },
   },
 });
@@ -103,7 +106,9 @@ async function main(): Promise<void> {
   const exact = exactMatcher(model);
   const exactReady = ms(clock);
   clock = performance.now();
-  const statistical = await statisticalMatcher(model);
+  const threshold = Number(args.threshold);
+  if (!(threshold >= 0 && threshold <= 1)) throw new Error(`--threshold ${args.threshold}: a number from 0 to 1`);
+  const statistical = await statisticalMatcher(model, { threshold });
   console.log(`  exact: ready in ${exactReady}; statistical: ${statistical.documents} training phrases, trained in ${ms(clock)}`);
   const matchers: Record<MatcherName, Matcher> = { exact, statistical };
 
@@ -123,6 +128,13 @@ async function main(): Promise<void> {
     }
     console.log(`\n== ${half}: ${corpus.length} phrasings (${timings.join(", ")}) ==`);
     console.log(intentTable(summaries));
+    for (const context of CONTEXTS) {
+      const cells = MATCHERS.map((m) => {
+        const t = summaries[m].perContext[context];
+        return t ? `${m} ${t.right}/${t.n} ${pct(t.percent)}` : "";
+      }).filter((c) => c !== "");
+      if (cells.length > 0) console.log(`  in context ${context}: ${cells.join(", ")}`);
+    }
     if (half === "check") {
       for (const name of MATCHERS) {
         const met = summaries[name].percent >= TARGETS[name];
@@ -144,6 +156,7 @@ async function main(): Promise<void> {
     model: { intents: model.intents.length, samples },
     corpus: Object.fromEntries(HALVES.map((h) => [h, corpora[h]?.length ?? null])),
     targets: { check: TARGETS },
+    statistical: { threshold, trainingPhrases: statistical.documents },
     matchers: results,
   };
   writeFileSync(args.results, `${JSON.stringify(report, null, 2)}\n`);
