@@ -52,10 +52,14 @@ function intentDocuments(model: NluModel, intent: NluIntent, fillsPerSample: num
   const withSlots = samples.filter((parts) => parts.some((p) => "slot" in p));
   const mostForms = Math.max(0, ...intent.slots.map((s) => formsOf(s.name)?.length ?? 0));
   const fills = withSlots.length === 0 ? 0 : Math.max(fillsPerSample, Math.ceil(mostForms / withSlots.length));
+  const placeholder = (slot: string): string => {
+    const type = slotOf.get(slot)?.type;
+    return type && formsOf(slot) ? `@${entityName(type)}` : "";
+  };
   const next = new Map<string, number>();
   const texts = new Set<string>();
   for (const parts of samples) {
-    texts.add(collapse(parts.map((p) => ("slot" in p ? (formsOf(p.slot) ? `@${entityName(slotOf.get(p.slot)?.type ?? "")}` : "") : p.literal)).join("")));
+    texts.add(collapse(parts.map((p) => ("slot" in p ? placeholder(p.slot) : p.literal)).join("")));
     if (!parts.some((p) => "slot" in p)) continue;
     for (let i = 0; i < fills; i += 1) {
       const filled = parts.map((p) => {
