@@ -1,0 +1,29 @@
+/** NLP.js ships no typings: the part the statistical matcher uses. */
+declare module "@nlpjs/nlp" {
+  export interface NlpEntity {
+    entity: string;
+    option?: string;
+    accuracy: number;
+    start: number;
+    end: number;
+    sourceText: string;
+    utteranceText: string;
+  }
+  export interface NlpResult {
+    intent: string;
+    score: number;
+    entities: NlpEntity[];
+  }
+  export class Nlp {
+    constructor(settings?: Record<string, unknown>);
+    use(plugin: unknown): void;
+    addDocument(locale: string, utterance: string, intent: string): void;
+    addNerRuleOptionTexts(locale: string, name: string, option: string, texts: string[]): void;
+    train(): Promise<unknown>;
+    process(locale: string, utterance: string): Promise<NlpResult>;
+  }
+}
+
+declare module "@nlpjs/lang-en-min" {
+  export const LangEn: unknown;
+}

@@ -1,0 +1,187 @@
+/**
+ * Matcher (b), the stand-in for Alexa's statistical understanding: an NLP.js
+ * classifier trained only on the interaction model (its samples, with slot
+ * values and synonyms filled in, plus Alexa's own built-in training, see
+ * nlu-model.ts), slot values found by NLP.js's entity recogniser over the slot
+ * types' values and synonyms. Below the confidence threshold: AMAZON.FallbackIntent.
+ */
+import { Nlp, type NlpEntity } from "@nlpjs/nlp";
+import { LangEn } from "@nlpjs/lang-en-min";
+import { FALLBACK_INTENT, slotValues, trainingSamples, type NluIntent, type NluModel, type NluSlot } from "./nlu-model";
+import type { Interpretation, Matcher } from "./nlu-score";
+import { sampleParts, spoken, type SamplePart } from "./nlu-text";
+
+export interface StatisticalOptions {
+  /** Below this classifier score the phrase is out of domain. */
+  readonly threshold?: number;
+  /**
+   * How close a phrase's words must be to a value or synonym to fill a slot
+   * (1: exactly, as Alexa's entity resolution resolves; lower: fuzzy).
+   */
+  readonly entityThreshold?: number;
+  /** Filled copies of each sample with slots (at least; more where a type has more spoken forms than samples). */
+  readonly fillsPerSample?: number;
+}
+
+export const DEFAULT_THRESHOLD = 0.5;
+const DEFAULT_FILLS = 2;
+
+/** NLP.js entity name for a slot type (letters only: it becomes a token, "@slotstretchname"). */
+const entityName = (type: string): string => `slot${type.toLowerCase().replace(/[^a-z]/g, "")}`;
+
+const collapse = (text: string): string => text.replace(/\s+/g, " ").trim();
+
+export interface TrainingDocument {
+  readonly text: string;
+  readonly intent: string;
+}
+
+/**
+ * The classifier's training set for one intent: each sample once with its
+ * custom slots as entity placeholders, and filled with the slot types' spoken
+ * forms in turn, so that every value and synonym is seen at least once. A
+ * free-text slot (AMAZON.SearchQuery) leaves its carrier phrase only.
+ */
+function intentDocuments(model: NluModel, intent: NluIntent, fillsPerSample: number): TrainingDocument[] {
+  const slotOf = new Map<string, NluSlot>(intent.slots.map((s) => [s.name, s]));
+  const formsOf = (slot: string): readonly string[] | undefined => {
+    const declared = slotOf.get(slot);
+    return declared ? slotValues(model, declared)?.flatMap((v) => v.forms) : undefined;
+  };
+  const samples = trainingSamples(intent).map(sampleParts);
+  const withSlots = samples.filter((parts) => parts.some((p) => "slot" in p));
+  const mostForms = Math.max(0, ...intent.slots.map((s) => formsOf(s.name)?.length ?? 0));
+  const fills = withSlots.length === 0 ? 0 : Math.max(fillsPerSample, Math.ceil(mostForms / withSlots.length));
+  const placeholder = (slot: string): string => {
+    const type = slotOf.get(slot)?.type;
+    return type && formsOf(slot) ? `@${entityName(type)}` : "";
+  };
+  const next = new Map<string, number>();
+  const texts = new Set<string>();
+  for (const parts of samples) {
+    texts.add(collapse(parts.map((p) => ("slot" in p ? placeholder(p.slot) : p.literal)).join("")));
+    if (!parts.some((p) => "slot" in p)) continue;
+    for (let i = 0; i < fills; i += 1) {
+      const filled = parts.map((p) => {
+        if (!("slot" in p)) return p.literal;
+        const forms = formsOf(p.slot);
+        if (!forms || forms.length === 0) return "";
+        const k = next.get(p.slot) ?? 0;
+        next.set(p.slot, k + 1);
+        return forms[k % forms.length] ?? "";
+      });
+      texts.add(collapse(filled.join("")));
+    }
+  }
+  return [...texts].filter((t) => t !== "").map((text) => ({ text, intent: intent.name }));
+}
+
+export function trainingDocuments(model: NluModel, fillsPerSample = DEFAULT_FILLS): TrainingDocument[] {
+  return model.intents.flatMap((intent) => intentDocuments(model, intent, fillsPerSample));
+}
+
+/**
+ * How many words at one end of `words` a carrier covers: the carrier whole, or
+ * cut short where it meets the slot ("tell me about" -> "about yoga") or the
+ * other end ("does {query} help my neck" -> "does stretching help").
+ */
+function carrierOverlap(words: readonly string[], carrier: readonly string[], end: "start" | "end", most: number): number {
+  const at = (list: readonly string[], i: number) => (end === "start" ? list[i] : list[list.length - 1 - i]);
+  const limit = Math.min(carrier.length, most);
+  let best = 0;
+  while (best < limit && at(carrier, best) === at(words, best)) best += 1;
+  for (let k = limit; k > best; k -= 1) {
+    const part = end === "start" ? carrier.slice(carrier.length - k) : carrier.slice(0, k);
+    const ends = end === "start" ? words.slice(0, k) : words.slice(words.length - k);
+    if (part.every((w, i) => w === ends[i])) best = k;
+  }
+  return best;
+}
+
+/**
+ * The words a free-text slot took: the phrase less the carrier words of the
+ * intent's sample that best frames it (its words before and after the slot;
+ * a side with another slot in it is not stripped). At least one word is left.
+ */
+export function freeTextValue(intent: NluIntent, slot: string, text: string): string {
+  const words = text.split(" ").filter((w) => w !== "");
+  const literalWords = (parts: readonly SamplePart[]): string[] =>
+    parts.some((p) => "slot" in p)
+      ? []
+      : spoken(parts.map((p) => ("literal" in p ? p.literal : "")).join(" ")).split(" ").filter((w) => w !== "");
+  let best = { start: 0, end: words.length, score: -1 };
+  for (const sample of intent.samples) {
+    const parts = sampleParts(sample);
+    const at = parts.findIndex((p) => "slot" in p && p.slot === slot);
+    if (at < 0) continue;
+    const before = literalWords(parts.slice(0, at));
+    const after = literalWords(parts.slice(at + 1));
+    const p = carrierOverlap(words, before, "start", words.length - 1);
+    const s = carrierOverlap(words, after, "end", words.length - 1 - p);
+    // A sample whose carrier frames the phrase whole beats any partial overlap.
+    const score = (p === before.length && s === after.length ? words.length : 0) + p + s;
+    if (score > best.score) best = { start: p, end: words.length - s, score };
+  }
+  return words.slice(best.start, best.end).join(" ");
+}
+
+/** The entity found for each custom slot of the intent: by type, in order of position when a type serves two slots. */
+function slotsFrom(model: NluModel, intent: NluIntent, entities: readonly NlpEntity[], text: string): Record<string, string> {
+  const slots: Record<string, string> = {};
+  const byType = new Map<string, NluSlot[]>();
+  for (const slot of intent.slots) {
+    if (slotValues(model, slot)) byType.set(slot.type, [...(byType.get(slot.type) ?? []), slot]);
+    else {
+      const words = freeTextValue(intent, slot.name, text);
+      if (words !== "") slots[slot.name] = words;
+    }
+  }
+  for (const [type, typed] of byType) {
+    const found = entities.filter((e) => e.entity === entityName(type) && e.option !== undefined);
+    const chosen =
+      typed.length === 1
+        ? [...found].sort((a, b) => b.accuracy - a.accuracy || b.end - b.start - (a.end - a.start)).slice(0, 1)
+        : [...found].sort((a, b) => a.start - b.start);
+    typed.forEach((slot, i) => {
+      const option = chosen[i]?.option;
+      if (option !== undefined) slots[slot.name] = option;
+    });
+  }
+  return slots;
+}
+
+export interface StatisticalMatcher extends Matcher {
+  readonly documents: number;
+}
+
+export async function statisticalMatcher(model: NluModel, options: StatisticalOptions = {}): Promise<StatisticalMatcher> {
+  const language = model.locale.slice(0, 2);
+  if (language !== "en") throw new Error(`statistical matcher: no NLP.js language package for ${model.locale}`);
+  const nlp = new Nlp({
+    languages: [language],
+    autoSave: false,
+    autoLoad: false,
+    calculateSentiment: false,
+    threshold: options.threshold ?? DEFAULT_THRESHOLD,
+    nlu: { log: false },
+    ner: { threshold: options.entityThreshold ?? 1 },
+  });
+  nlp.use(LangEn);
+  for (const [type, values] of model.types) {
+    for (const value of values) nlp.addNerRuleOptionTexts(language, entityName(type), value.id, [...value.forms]);
+  }
+  const documents = trainingDocuments(model, options.fillsPerSample ?? DEFAULT_FILLS);
+  for (const doc of documents) nlp.addDocument(language, doc.text, doc.intent);
+  await nlp.train();
+  const intents = new Map(model.intents.map((i) => [i.name, i]));
+  return {
+    name: "statistical",
+    documents: documents.length,
+    async interpret(text: string): Promise<Interpretation> {
+      const result = await nlp.process(language, text);
+      const intent = intents.get(result.intent);
+      if (!intent) return { intent: FALLBACK_INTENT, slots: {} };
+      return { intent: intent.name, slots: slotsFrom(model, intent, result.entities, text) };
+    },
+  };
+}
