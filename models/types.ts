@@ -55,6 +55,10 @@ export interface Stretch {
   readonly breath: string;
   /** A short safety note spoken at the end of a taught stretch. */
   readonly caution: string;
+  /** The caution in a few words, spoken once when the stretch comes up in a routine. */
+  readonly shortCaution: string;
+  /** A gentler way to do it (smaller range, less effort), offered when it hurts. */
+  readonly gentler: string;
 }
 
 export const ROUTINE_IDS = ["quick", "after-lifting", "full"] as const;
@@ -74,8 +78,6 @@ export interface Routine {
   readonly id: RoutineId;
   /** Spoken name: "quick routine". Also the slot value. */
   readonly name: string;
-  /** The length the skill announces, in minutes. Tests hold the real length to it. */
-  readonly minutes: number;
   /** One sentence on what it is for. */
   readonly description: string;
   readonly items: readonly RoutineItem[];

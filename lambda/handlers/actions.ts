@@ -1,7 +1,8 @@
 import { unreachable, type Offer, type Said } from "../turn/dialog";
 import { outcome, type Context, type Outcome } from "../turn/outcome";
-import { topicReply } from "../speech/replies/answers";
+import { answerWithOffer, saidSpeech } from "../speech/replies/answers";
 import { lessonReply } from "../speech/replies/stretch";
+import { gentlerVersion } from "./discomfort";
 import { resumeRoutine, startRoutine } from "./routine-actions";
 
 /** Does what an offer offered: "yes" after an offer. */
@@ -15,23 +16,19 @@ export function perform(context: Context, offer: Offer): Outcome {
       return startRoutine(context, offer.routine, false);
     case "resume":
       return resumeRoutine(context);
+    case "gentler":
+      return gentlerVersion(context, offer.stretch);
     default:
       return unreachable(offer);
   }
 }
 
-/** Says a lesson or an answer (again, for "repeat"), with its follow-up offer. */
+/** Says a lesson or an answer (again, for "repeat"; deeper, for "tell me more"), with its follow-up offer. */
 export function sayAgain(context: Context, said: Said): Outcome {
-  switch (said.kind) {
-    case "lesson": {
-      const { reply, offer } = lessonReply(context.content.stretch(said.stretch), false, context.content);
-      return outcome(context, reply, { offered: offer, said });
-    }
-    case "answer": {
-      const { reply, offer } = topicReply(said.topic, context.content);
-      return outcome(context, reply, { offered: offer, said });
-    }
-    default:
-      return unreachable(said);
+  if (said.kind === "lesson") {
+    const { reply, offer } = lessonReply(context.content.stretch(said.stretch), false, context.content);
+    return outcome(context, reply, { offered: offer, said });
   }
+  const { sentences, offer } = saidSpeech(said, context.content);
+  return outcome(context, answerWithOffer(sentences, offer, context.content), { ...(offer ? { offered: offer } : {}), said });
 }

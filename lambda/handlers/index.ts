@@ -1,9 +1,13 @@
 /** Neck Coach's handlers, in order: the first that can take a turn decides it; the last takes anything. */
 import type { Handler } from "../turn/outcome";
-import { NeckPainCauseHandler, TopicHandler } from "./answers";
+import { NeckPainCauseHandler, PreventionHandler, TopicHandler } from "./answers";
+import { DiscomfortHandler } from "./discomfort";
+import { EndRoutineHandler, WaitHandler } from "./flow";
+import { RoutineInfoHandler, TellMeMoreHandler } from "./follow-up";
+import { PaceHandler } from "./pace";
 import { LaunchHandler } from "./launch";
 import { FallbackHandler, HelpHandler, NoHandler, PauseHandler, RepeatHandler, StopHandler, YesHandler } from "./navigation";
-import { RedFlagHandler } from "./red-flag";
+import { RedFlagHandler, WarningSignsHandler } from "./red-flag";
 import {
   HowManyLeftHandler,
   NextHandler,
@@ -18,10 +22,18 @@ import { ListStretchesHandler, TeachStretchHandler } from "./stretch";
 export const HANDLERS: readonly Handler[] = [
   LaunchHandler,
   RedFlagHandler,
+  WarningSignsHandler,
+  DiscomfortHandler,
   TeachStretchHandler,
   ListStretchesHandler,
   NeckPainCauseHandler,
+  PreventionHandler,
   TopicHandler,
+  TellMeMoreHandler,
+  RoutineInfoHandler,
+  PaceHandler,
+  WaitHandler,
+  EndRoutineHandler,
   StartRoutineHandler,
   ResumeHandler,
   NextHandler,

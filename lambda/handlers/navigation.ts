@@ -4,7 +4,10 @@ import { ask, tell } from "../speech/reply";
 import { says } from "../speech/ssml";
 import { isIntent } from "../turn/request";
 import { outcome, type Context, type Handler, type Outcome } from "../turn/outcome";
+import { offerQuestion } from "../speech/replies/answers";
 import { perform, sayAgain } from "./actions";
+import { gentlerDeclined } from "./discomfort";
+import { waitOutcome } from "./flow";
 import { narrate } from "./routine-actions";
 import { NextHandler } from "./routine";
 
@@ -30,23 +33,21 @@ export const StopHandler: Handler = {
   handle(context) {
     const { record, content } = context;
     const { goodbye } = content.words;
-    const text = record.routine
-      ? goodbye.routineKept(content.routine(record.routine.routineId).name)
-      : pick(goodbye.plain, record.visits);
-    return outcome(context, tell(says(text)), { disclaimer: "not-now" });
+    if (!record.routine) return outcome(context, tell(says(pick(goodbye.plain, record.visits))), { disclaimer: "not-now" });
+    const name = content.routine(record.routine.routineId).name;
+    return outcome(context, tell(says(goodbye.routineKept(name))), { disclaimer: "not-now", ifUnsaved: tell(says(goodbye.routineUnsaved(name))) });
   },
 };
 
-/** Pause: keeps the position, confirms, ends the session. */
+/** Pause: in a routine, keeps the position, says so only once it is saved, and ends the session; outside one, it waits. */
 export const PauseHandler: Handler = {
   canHandle: ({ request }) => isIntent(request, "AMAZON.PauseIntent"),
   handle(context) {
     const { record, content } = context;
+    if (!record.routine) return waitOutcome(context);
     const { goodbye } = content.words;
-    const text = record.routine
-      ? goodbye.paused(content.stretch(engine.currentStep(record.routine).stretch.id).name)
-      : pick(goodbye.plain, record.visits);
-    return outcome(context, tell(says(text)), { disclaimer: "not-now" });
+    const name = content.stretch(engine.currentStep(record.routine).stretch.id).name;
+    return outcome(context, tell(says(goodbye.paused(name))), { disclaimer: "not-now", ifUnsaved: tell(says(goodbye.pausedUnsaved(name))) });
   },
 };
 
@@ -55,7 +56,7 @@ export const RepeatHandler: Handler = {
   canHandle: ({ request }) => isIntent(request, "AMAZON.RepeatIntent"),
   handle(context) {
     const { record, dialog } = context;
-    if (record.routine) return narrate(context, says(), { ...record.routine, continuous: false });
+    if (record.routine) return narrate(context, says(), { ...record.routine, continuous: false }, context.content.words.routine.repeatLead);
     if (dialog.said) return sayAgain(context, dialog.said);
     return generalHelp(context);
   },
@@ -71,11 +72,19 @@ export const YesHandler: Handler = {
   },
 };
 
-/** No: ends politely; a routine's position stays saved. */
+/** No: to "shall I pick up from there?", the other choices; to a gentler version, the other ways on; else a polite goodbye. */
 export const NoHandler: Handler = {
   canHandle: ({ request }) => isIntent(request, "AMAZON.NoIntent"),
   handle(context) {
-    return outcome(context, tell(says(pick(context.content.words.goodbye.declined, context.record.visits))), { disclaimer: "not-now" });
+    const { goodbye, help } = context.content.words;
+    switch (context.dialog.offered?.kind) {
+      case "resume":
+        return outcome(context, ask(says(goodbye.resumeDeclined), says(help.reprompt)));
+      case "gentler":
+        return gentlerDeclined(context);
+      default:
+        return outcome(context, tell(says(pick(goodbye.declined, context.record.visits))), { disclaimer: "not-now" });
+    }
   },
 };
 
@@ -83,9 +92,14 @@ export const NoHandler: Handler = {
 export const FallbackHandler: Handler = {
   canHandle: () => true,
   handle(context) {
-    const { fallback, help } = context.content.words;
-    return context.record.routine !== null
-      ? outcome(context, ask(says(fallback.routine), says(help.routineReprompt)))
-      : outcome(context, ask(says(fallback.general), says(help.reprompt)));
+    const { fallback, help, answer } = context.content.words;
+    if (context.record.routine !== null) return outcome(context, ask(says(fallback.routine), says(help.routineReprompt)));
+    // After an answer: the offer it made still stands.
+    const offered = context.dialog.offered;
+    if (offered) {
+      const question = offerQuestion(offered, context.content);
+      return outcome(context, ask(says(fallback.afterAnswer(question)), says(question, answer.yesNoReprompt)), { offered, ...(context.dialog.said ? { said: context.dialog.said } : {}) });
+    }
+    return outcome(context, ask(says(fallback.general), says(help.reprompt)));
   },
 };

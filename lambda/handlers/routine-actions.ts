@@ -5,24 +5,28 @@
 import type { RoutineId } from "../../models/types";
 import { recordStreak, type RoutineProgress } from "../persistence/user-record";
 import * as engine from "../routine/engine";
-import { ask } from "../speech/reply";
-import { finishedReply, introSpeech, narrateFrom } from "../speech/replies/routine";
+import { ask, tell } from "../speech/reply";
+import { finishedSpeech, introSpeech, narrateFrom } from "../speech/replies/routine";
 import { Speech, says } from "../speech/ssml";
 import { outcome, type Context, type Outcome } from "../turn/outcome";
 
-/** Narrates `progress` after `lead`, and keeps the position reached. */
-export function narrate(context: Context, lead: Speech, progress: RoutineProgress): Outcome {
-  const { reply, progress: reached } = narrateFrom(lead, engine.clamp(progress), context.content);
+/** Narrates `progress` after `lead`, and keeps the position reached; straight through, the last part also finishes. */
+export function narrate(context: Context, lead: Speech, progress: RoutineProgress, stepLead?: string): Outcome {
+  const { reply, progress: reached, finished } = narrateFrom(lead, engine.clamp(progress), context.content, context.record.pace, stepLead);
+  if (finished) return finishRoutine(context, reply.speech);
   return outcome(context, reply, { record: { ...context.record, routine: reached } });
 }
 
 export function startRoutine(context: Context, routineId: RoutineId, continuous: boolean): Outcome {
   const progress = engine.start(routineId, continuous);
   const started = { ...context, record: { ...context.record, usualRoutine: routineId } };
-  return narrate(started, introSpeech(progress, context.content), progress);
+  return narrate(started, introSpeech(progress, context.content, context.record.pace), progress);
 }
 
-/** Picks up the saved routine at the saved stretch, in this session or a later one. */
+/**
+ * Picks up the saved routine, in this session or a later one, at the first
+ * stretch not yet done: the one after the last stretch spoken.
+ */
 export function resumeRoutine(context: Context): Outcome {
   const saved = context.record.routine;
   const talk = context.content.words.routine;
@@ -31,16 +35,17 @@ export function resumeRoutine(context: Context): Outcome {
       offered: { kind: "routine", routine: "quick" },
     });
   }
-  const step = engine.currentStep(saved);
-  const name = context.content.routine(step.routine.id).name;
-  return narrate(context, says(talk.resumeFrom(name, step.index + 1, step.count)), saved);
+  const after = engine.next(saved);
+  const lead = says(talk.resumeFrom(context.content.routine(saved.routineId).name));
+  if (after === "finished") return finishRoutine(context, lead);
+  return narrate(context, lead, after);
 }
 
-/** "Next" past the last stretch: congratulate, count it, clear the position. */
-export function finishRoutine(context: Context): Outcome {
+/** Past the last stretch: congratulate, count it, clear the position. */
+export function finishRoutine(context: Context, lead: Speech = new Speech()): Outcome {
   const variant = context.record.routinesFinished;
   const record = { ...recordStreak(context.record, context.request.day), routine: null };
-  return outcome(context, finishedReply(record, variant, context.content), { record });
+  return outcome(context, tell(lead.append(finishedSpeech(record, variant, context.content))), { record });
 }
 
 /** Not in a routine: offer the quick one. */

@@ -4,6 +4,7 @@ import { ask } from "../speech/reply";
 import { says } from "../speech/ssml";
 import { isIntent, slotOf } from "../turn/request";
 import { outcome, type Handler } from "../turn/outcome";
+import { routineLength } from "../speech/replies/routine";
 import { perform } from "./actions";
 import { finishRoutine, narrate, notInRoutine, resumeRoutine, startRoutine } from "./routine-actions";
 
@@ -17,7 +18,8 @@ export const StartRoutineHandler: Handler = {
     const routineId = chosen ?? (continuous ? record.routine?.routineId : undefined) ?? record.usualRoutine;
     if (!routineId) {
       const talk = content.words.routine;
-      return outcome(context, ask(says(talk.choose(content.routines)), says(talk.chooseReprompt(content.routines.map((r) => r.name)))));
+      const menu = content.routines.map((r) => ({ name: r.name, length: routineLength(r.id, content, record.pace) }));
+      return outcome(context, ask(says(talk.choose(menu)), says(talk.chooseReprompt(content.routines.map((r) => r.name)))));
     }
     // "Without stopping" during a routine carries on from the current stretch.
     const current = record.routine;
@@ -95,8 +97,7 @@ export const HowManyLeftHandler: Handler = {
     if (!current) return notInRoutine(context);
     const talk = context.content.words.routine;
     const left = engine.remaining(current);
-    const { routine } = engine.currentStep(current);
-    const minutes = Math.round((routine.minutes * left) / routine.items.length);
-    return outcome(context, ask(says(talk.howManyLeft(left, minutes)), says(talk.nextReprompt)));
+    const length = routineLength(current.routineId, context.content, context.record.pace, current.index + 1);
+    return outcome(context, ask(says(talk.howManyLeft(left, length)), says(talk.nextReprompt)));
   },
 };

@@ -3,6 +3,7 @@
  * trusted record. Stored data is never trusted: `parseRecord` accepts the
  * current schema, migrates the previous one, and resets anything else.
  */
+import { NORMAL_PACE, type Pace } from "../../models/content/pacing";
 import { ROUTINE_IDS, type RoutineId } from "../../models/types";
 
 export interface RoutineProgress {
@@ -29,6 +30,8 @@ export interface UserRecord {
   readonly lastActiveDay: string | null;
   /** "YYYY-MM-DD" (UTC) of the last session started. */
   readonly lastVisitDay: string | null;
+  /** How long holds last and how much is said, as the user asked. */
+  readonly pace: Pace;
 }
 
 export type ParseStatus = "ok" | "new" | "migrated" | "reset";
@@ -49,18 +52,21 @@ export function defaultRecord(): UserRecord {
     streakDays: 0,
     lastActiveDay: null,
     lastVisitDay: null,
+    pace: NORMAL_PACE,
   };
 }
 
 const RECORD_KEYS = Object.keys(defaultRecord()) as readonly (keyof UserRecord)[];
 const PROGRESS_KEYS: readonly (keyof RoutineProgress)[] = ["routineId", "index", "continuous"];
+const PACE_KEYS: readonly (keyof Pace)[] = ["hold", "moves", "talk"];
 
 /** True when two records hold the same values: what decides whether a turn writes. */
 export function sameRecord(a: UserRecord, b: UserRecord): boolean {
   if (a === b) return true;
   for (const key of RECORD_KEYS) {
-    if (key !== "routine" && a[key] !== b[key]) return false;
+    if (key !== "routine" && key !== "pace" && a[key] !== b[key]) return false;
   }
+  if (PACE_KEYS.some((key) => a.pace[key] !== b.pace[key])) return false;
   if (a.routine === b.routine) return true;
   if (a.routine === null || b.routine === null) return false;
   for (const key of PROGRESS_KEYS) {
@@ -115,7 +121,7 @@ function previousDay(day: string): string {
 }
 
 function readSchema2(raw: Record<string, unknown>): UserRecord | null {
-  const { schema, visits, disclaimerHeard, routine, usualRoutine, routinesFinished, streakDays, lastActiveDay, lastVisitDay } = raw;
+  const { schema, visits, disclaimerHeard, routine, usualRoutine, routinesFinished, streakDays, lastActiveDay, lastVisitDay, pace } = raw;
   if (schema !== 2) return null;
   if (!isCount(visits) || !isCount(routinesFinished) || !isCount(streakDays)) return null;
   if (typeof disclaimerHeard !== "boolean") return null;
@@ -134,7 +140,17 @@ function readSchema2(raw: Record<string, unknown>): UserRecord | null {
     streakDays,
     lastActiveDay,
     lastVisitDay: isDay(lastVisitDay) ? lastVisitDay : null,
+    // Added later still: a record without it (or with one this version cannot read) keeps the normal pace.
+    pace: readPace(pace),
   };
+}
+
+function readPace(value: unknown): Pace {
+  if (!isPlainObject(value)) return NORMAL_PACE;
+  const { hold, moves, talk } = value;
+  const ok = (v: unknown, allowed: readonly string[]) => typeof v === "string" && allowed.includes(v);
+  if (!ok(hold, ["short", "normal", "long"]) || !ok(moves, ["quick", "normal", "slow"]) || !ok(talk, ["brief", "normal", "detailed"])) return NORMAL_PACE;
+  return { hold, moves, talk } as Pace;
 }
 
 const SCHEMA_1_FIELDS: readonly string[] = ["visits", "routineId", "step", "completed"];

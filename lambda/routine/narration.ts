@@ -1,4 +1,5 @@
 import type { Content, Words } from "../../models/content/content";
+import { holdSeconds, moveSeconds, NORMAL_PACE, type Pace } from "../../models/content/pacing";
 import { pick } from "../../models/content/prompts";
 import type { Movement, RoutineItem, Side, Stretch } from "../../models/types";
 import { Speech } from "../speech/ssml";
@@ -7,10 +8,14 @@ import { Speech } from "../speech/ssml";
  * How a stretch is spoken, and how its pauses are timed. A hold is silence
  * (chained <break>s of at most 10 s) with sparse cues: "halfway" in holds of
  * 15 s or more, "five more seconds" near the end of longer ones, then the release.
+ * Hold and movement lengths follow the user's pace (models/content/pacing.ts).
  */
 
 /** Holds shorter than this get no cue inside them. */
 const CUED_HOLD_SECONDS = 15;
+
+/** Time to get into position after the setup, before the first movement. */
+export const SETTLE_SECONDS = 3;
 
 /** Silence for a hold of `seconds`, with sparse spoken cues. */
 export function holdSpeech(seconds: number, variant: number, cues: Words["holdCues"]): Speech {
@@ -30,34 +35,45 @@ export function fillSide(text: string, side: Side | undefined): string {
   return text.replaceAll("{side}", side).replaceAll("{otherSide}", other);
 }
 
-/** The movements of one rep, on one side. */
-function repSpeech(
-  movements: readonly Movement[],
-  rep: number,
-  reps: number,
-  side: Side | undefined,
-  item: NarrationOptions["item"],
-  variant: number,
-  words: Words,
-): Speech {
-  const speech = new Speech();
-  if (rep > 0 && rep === reps - 1 && reps > 2) speech.say(pick(words.stretch.lastRep, variant + rep));
-  movements.forEach((movement, m) => {
-    const cue = rep > 0 && movement.again ? movement.again : movement.cue;
-    speech.say(fillSide(cue, side));
-    const override = movement.kind === "hold" ? item?.holdSeconds : item?.moveSeconds;
-    const seconds = override ?? movement.seconds;
-    speech.append(movement.kind === "hold" ? holdSpeech(seconds, variant + rep + m, words.holdCues) : new Speech().pause(seconds));
-    if (movement.release) speech.say(fillSide(movement.release, side));
-  });
-  return speech;
-}
-
 export interface NarrationOptions {
   /** Overrides from a routine: reps per side, and the seconds of every hold. */
   readonly item?: Pick<RoutineItem, "reps" | "holdSeconds" | "moveSeconds">;
   /** Picks the small words, so consecutive stretches sound different. */
   readonly variant: number;
+  /** The user's pace; normal when absent. */
+  readonly pace?: Pace;
+}
+
+/** The seconds a movement lasts, with the routine's override and the pace applied. */
+export function movementSeconds(movement: Movement, item: NarrationOptions["item"], pace: Pace): number {
+  const override = movement.kind === "hold" ? item?.holdSeconds : item?.moveSeconds;
+  const seconds = override ?? movement.seconds;
+  return movement.kind === "hold" ? holdSeconds(seconds, pace.hold) : moveSeconds(seconds, pace.moves);
+}
+
+interface Rep {
+  readonly movements: readonly Movement[];
+  readonly rep: number;
+  readonly reps: number;
+  readonly side: Side | undefined;
+  readonly item: NarrationOptions["item"];
+  readonly variant: number;
+  readonly pace: Pace;
+}
+
+/** The movements of one rep, on one side: the cue, the timed pause, the release; or, brief, just the count. */
+function repSpeech({ movements, rep, reps, side, item, variant, pace }: Rep, words: Words): Speech {
+  const speech = new Speech();
+  const brief = pace.talk === "brief";
+  if (brief) speech.say(words.pace.count(rep + 1));
+  else if (rep > 0 && rep === reps - 1 && reps > 2) speech.say(pick(words.stretch.lastRep, variant + rep));
+  movements.forEach((movement, m) => {
+    if (!brief) speech.say(fillSide(rep > 0 && movement.again ? movement.again : movement.cue, side));
+    const seconds = movementSeconds(movement, item, pace);
+    speech.append(movement.kind === "hold" ? holdSpeech(seconds, variant + rep + m, words.holdCues) : new Speech().pause(seconds));
+    if (movement.release && !brief) speech.say(fillSide(movement.release, side));
+  });
+  return speech;
 }
 
 const SIDES: readonly Side[] = ["right", "left"];
@@ -65,14 +81,15 @@ const SIDES: readonly Side[] = ["right", "left"];
 /**
  * Narration is a pure function of the content, so each one is built once per
  * process and locale, and reused: a warm Lambda speaks a stretch without
- * rebuilding it. The keys are bounded by the content (stretches, routine items, variants).
+ * rebuilding it. The keys are bounded by the content (stretches, routine items, variants, paces).
  */
 const narrations = new WeakMap<Content, Map<string, string>>();
 
-/** The setup, breathing cue and every rep on every side of a stretch, with its pauses. */
+/** The setup, breathing cue, a moment to get into position, and every rep on every side, with its pauses. */
 export function narrateStretch(content: Content, stretch: Stretch, options: NarrationOptions): Speech {
   const { item, variant } = options;
-  const key = `${stretch.id}|${item?.reps}|${item?.holdSeconds}|${item?.moveSeconds}|${variant}`;
+  const pace = options.pace ?? NORMAL_PACE;
+  const key = `${stretch.id}|${item?.reps}|${item?.holdSeconds}|${item?.moveSeconds}|${variant}|${pace.hold}|${pace.moves}|${pace.talk}`;
   let cache = narrations.get(content);
   if (!cache) {
     cache = new Map();
@@ -80,20 +97,23 @@ export function narrateStretch(content: Content, stretch: Stretch, options: Narr
   }
   let ssml = cache.get(key);
   if (ssml === undefined) {
-    ssml = buildNarration(stretch, options, content.words).toSsml();
+    ssml = buildNarration(stretch, { item, variant, pace }, content.words).toSsml();
     cache.set(key, ssml);
   }
   return new Speech().append(ssml);
 }
 
-function buildNarration(stretch: Stretch, { item, variant }: NarrationOptions, words: Words): Speech {
+function buildNarration(stretch: Stretch, { item, variant, pace }: NarrationOptions & { pace: Pace }, words: Words): Speech {
   const reps = item?.reps ?? stretch.reps;
-  const speech = new Speech().say(stretch.setup, stretch.breath);
+  const brief = pace.talk === "brief";
+  const speech = brief ? new Speech() : new Speech().say(stretch.setup, stretch.breath);
+  speech.pause(SETTLE_SECONDS);
   const sides = stretch.sides ? SIDES : [undefined];
   sides.forEach((side, s) => {
-    if (s > 0) speech.say(pick(words.stretch.otherSide, variant));
+    if (brief && side) speech.say(words.pace.side(side));
+    else if (s > 0) speech.say(pick(words.stretch.otherSide, variant));
     for (let rep = 0; rep < reps; rep++) {
-      speech.append(repSpeech(stretch.movements, rep, reps, side, item, variant + s, words));
+      speech.append(repSpeech({ movements: stretch.movements, rep, reps, side, item, variant: variant + s, pace }, words));
     }
   });
   return speech;

@@ -4,23 +4,45 @@
  * is in a routine lives in the user record, which outlasts the session.
  * Closed unions: a new kind does not compile until every switch handles it.
  */
-import { ROUTINE_IDS, STRETCH_IDS, type RoutineId, type StretchId } from "../../models/types";
+import { CAUSE_IDS, EXERCISE_IDS, ROUTINE_IDS, STRETCH_IDS, type CauseId, type ExerciseId, type RoutineId, type StretchId } from "../../models/types";
 
-/** Topics the skill answers. */
-export const TOPICS = ["causes", "prevention", "relief", "professional", "takeaways", "stretch-guidance"] as const;
+/** Topics the skill answers on their own. */
+export const TOPICS = [
+  "causes",
+  "prevention",
+  "relief",
+  "professional",
+  "takeaways",
+  "stretch-guidance",
+  "straining-lifts",
+  "ice-or-heat",
+  "pain-medicine",
+  "soreness-duration",
+  "nutrition",
+  "warning-signs",
+] as const;
 export type Topic = (typeof TOPICS)[number];
+
+/** Prevention habits, as the content names them. */
+export const HABITS = ["form", "warm-up", "strength", "listen", "rest", "progress"] as const;
+export type Habit = (typeof HABITS)[number];
 
 /** What the last reply offered: "yes" does it. */
 export type Offer =
   | { readonly kind: "teach"; readonly stretch: StretchId }
   | { readonly kind: "routine"; readonly routine: RoutineId }
   | { readonly kind: "answer"; readonly topic: Topic }
-  | { readonly kind: "resume" };
+  | { readonly kind: "resume" }
+  /** After pain in a stretch: a gentler version of it. */
+  | { readonly kind: "gentler"; readonly stretch: StretchId };
 
-/** What the last reply said that "repeat" says again. */
+/** What the last reply said, which "repeat" says again and "tell me more" takes deeper. */
 export type Said =
   | { readonly kind: "lesson"; readonly stretch: StretchId }
-  | { readonly kind: "answer"; readonly topic: Topic };
+  | { readonly kind: "answer"; readonly topic: Topic; readonly deeper?: true }
+  | { readonly kind: "cause"; readonly cause: CauseId; readonly deeper?: true }
+  | { readonly kind: "habit"; readonly habit: Habit; readonly deeper?: true }
+  | { readonly kind: "exercise"; readonly exercise: ExerciseId; readonly focus: "cause" | "prevention"; readonly deeper?: true };
 
 export interface DialogState {
   readonly offered: Offer | null;
@@ -39,12 +61,14 @@ export function isOneOf<T extends string>(values: readonly T[], value: unknown):
   return typeof value === "string" && (values as readonly string[]).includes(value);
 }
 
-function parseOffer(raw: unknown): Offer | null {
-  if (typeof raw !== "object" || raw === null) return null;
-  const o = raw as { kind?: unknown; stretch?: unknown; routine?: unknown; topic?: unknown };
+type Raw = Readonly<Record<string, unknown>>;
+
+function parseOffer(o: Raw): Offer | null {
   switch (o.kind) {
     case "teach":
       return isOneOf(STRETCH_IDS, o.stretch) ? { kind: "teach", stretch: o.stretch } : null;
+    case "gentler":
+      return isOneOf(STRETCH_IDS, o.stretch) ? { kind: "gentler", stretch: o.stretch } : null;
     case "routine":
       return isOneOf(ROUTINE_IDS, o.routine) ? { kind: "routine", routine: o.routine } : null;
     case "answer":
@@ -56,22 +80,35 @@ function parseOffer(raw: unknown): Offer | null {
   }
 }
 
-function parseSaid(raw: unknown): Said | null {
-  if (typeof raw !== "object" || raw === null) return null;
-  const o = raw as { kind?: unknown; stretch?: unknown; topic?: unknown };
+function parseSaid(o: Raw): Said | null {
+  const deeper = o.deeper === true ? ({ deeper: true } as const) : {};
   switch (o.kind) {
     case "lesson":
       return isOneOf(STRETCH_IDS, o.stretch) ? { kind: "lesson", stretch: o.stretch } : null;
     case "answer":
-      return isOneOf(TOPICS, o.topic) ? { kind: "answer", topic: o.topic } : null;
+      return isOneOf(TOPICS, o.topic) ? { kind: "answer", topic: o.topic, ...deeper } : null;
+    case "cause":
+      return isOneOf(CAUSE_IDS, o.cause) ? { kind: "cause", cause: o.cause, ...deeper } : null;
+    case "habit":
+      return isOneOf(HABITS, o.habit) ? { kind: "habit", habit: o.habit, ...deeper } : null;
+    case "exercise":
+      return isOneOf(EXERCISE_IDS, o.exercise) && (o.focus === "cause" || o.focus === "prevention")
+        ? { kind: "exercise", exercise: o.exercise, focus: o.focus, ...deeper }
+        : null;
     default:
       return null;
   }
 }
 
+function record(raw: unknown): Raw | null {
+  return typeof raw === "object" && raw !== null && !Array.isArray(raw) ? (raw as Raw) : null;
+}
+
 /** Reads the dialog state back from session attributes; anything malformed is dropped, never thrown. */
 export function parseDialog(raw: unknown): DialogState {
-  if (typeof raw !== "object" || raw === null) return NO_DIALOG;
-  const o = raw as { offered?: unknown; said?: unknown };
-  return { offered: parseOffer(o.offered), said: parseSaid(o.said) };
+  const o = record(raw);
+  if (!o) return NO_DIALOG;
+  const offered = record(o.offered);
+  const said = record(o.said);
+  return { offered: offered ? parseOffer(offered) : null, said: said ? parseSaid(said) : null };
 }

@@ -46,11 +46,12 @@ export const PREVENTION_TIPS: readonly PreventionTip[] = [
   },
 ];
 
+/** For ordinary soreness after training (the source article: stop, rest, ice, then gentle stretches). */
 export const RELIEF_ANSWER: Answer = {
-  point: "If your neck hurts right now, stop the workout and rest it.",
+  point: "For ordinary soreness after training, stop for today and rest your neck.",
   detail: [
-    "Ice can calm the inflammation, and an over the counter pain reliever may help if it's safe for you.",
-    "Once the sharp pain settles, try gentle stretches, and see a professional if it lasts or gets worse.",
+    "A cold pack wrapped in a cloth, ten to fifteen minutes at a time, can calm it.",
+    "Once the worst eases, gentle movement helps more than keeping it still.",
   ],
 };
 

@@ -8,8 +8,10 @@ import { CAUSES, CAUSES_ANSWER } from "./causes";
 import { EXERCISES } from "./exercises";
 import { WORDS } from "./prompts";
 import { ROUTINES } from "./routines";
-import { DISCLAIMER_FULL, DISCLAIMER_SHORT, EMERGENCY_ADVICE, EMERGENCY_NUMBER, RED_FLAG_ADVICE, RED_FLAGS } from "./safety";
+import { DISCLAIMER_FULL, DISCLAIMER_SHORT, EMERGENCY_NUMBER, RED_FLAG_ADVICE, RED_FLAGS } from "./safety";
 import { DEFAULT_STRETCH, STRETCHES } from "./stretches";
+import { CAUSE_MORE, COMMON_STRAINING_LIFTS, HABIT_MORE, ICE_OR_HEAT, NUTRITION, OVERVIEW_MORE, PAIN_MEDICINE, SORENESS_DURATION, type TopicAnswer } from "./topics";
+import { TRIAGE, WARNING_SIGNS } from "./triage";
 
 /** Literal types widened to what any locale may say in their place. */
 export type Widen<T> = T extends string
@@ -38,7 +40,6 @@ export interface Safety {
   readonly disclaimerShort: string;
   readonly disclaimerFull: string;
   readonly redFlagAdvice: Answer;
-  readonly emergencyAdvice: Answer;
   /** The local emergency number, as it is spoken. */
   readonly emergencyNumber: string;
 }
@@ -56,6 +57,22 @@ export interface ContentData {
   readonly safety: Safety;
   /** The stretch taught when someone asks for "a stretch" without naming one. */
   readonly defaultStretch: StretchId;
+  /** Short answers beyond the overviews, each with one level more. */
+  readonly topics: {
+    readonly iceOrHeat: TopicAnswer;
+    readonly painMedicine: TopicAnswer;
+    readonly sorenessDuration: TopicAnswer;
+    readonly nutrition: TopicAnswer;
+  };
+  /** "Tell me more" after an overview answer, a cause, a prevention habit. */
+  readonly more: {
+    readonly overview: Widen<typeof OVERVIEW_MORE>;
+    readonly cause: Readonly<Record<CauseId, string>>;
+    readonly habit: Readonly<Record<string, string>>;
+  };
+  readonly commonStrainingLifts: readonly ExerciseId[];
+  readonly triage: Widen<typeof TRIAGE>;
+  readonly warningSigns: Widen<typeof WARNING_SIGNS>;
 }
 
 export const EN_US_CONTENT: ContentData = {
@@ -78,10 +95,14 @@ export const EN_US_CONTENT: ContentData = {
     disclaimerShort: DISCLAIMER_SHORT,
     disclaimerFull: DISCLAIMER_FULL,
     redFlagAdvice: RED_FLAG_ADVICE,
-    emergencyAdvice: EMERGENCY_ADVICE,
     emergencyNumber: EMERGENCY_NUMBER,
   },
   defaultStretch: DEFAULT_STRETCH,
+  topics: { iceOrHeat: ICE_OR_HEAT, painMedicine: PAIN_MEDICINE, sorenessDuration: SORENESS_DURATION, nutrition: NUTRITION },
+  more: { overview: OVERVIEW_MORE, cause: CAUSE_MORE, habit: HABIT_MORE },
+  commonStrainingLifts: COMMON_STRAINING_LIFTS,
+  triage: TRIAGE,
+  warningSigns: WARNING_SIGNS,
 };
 
 /** A locale's content with lookups by id, built once per locale. */

@@ -18,8 +18,8 @@ export const WELCOME = {
   returning: ["Welcome back to Neck Coach.", "Good to hear from you again.", "Hi again, welcome back."],
   returningOffer: "You can start a routine, learn a stretch, or ask why your neck hurts. What would you like?",
   usual: (routineName: string) => `Shall we start your usual ${routineName}?`,
-  inProgress: (routineName: string, stretchName: string) =>
-    `You stopped part way through the ${routineName}, at the ${stretchName}. Shall I pick up from there?`,
+  inProgress: (routineName: string, nextStretchName: string) =>
+    `You stopped part way through the ${routineName}. Next up is the ${nextStretchName}. Shall I pick up from there?`,
   reprompt: "Try saying: start my routine, or how do I do a chin tuck.",
   unsupportedLocale: "Neck Coach speaks English for now, so I'll carry on in English.",
 } as const;
@@ -28,7 +28,7 @@ export const HELP = {
   general:
     "Ask me how to do a stretch, like a chin tuck. Say start my routine for a guided session, quick, after lifting or full. Or ask why your neck hurts after deadlifts, how to prevent it, or when to see a doctor. What would you like?",
   routine:
-    "You're in a routine. Say next when you're ready, go back, repeat, or start over. Say what's next, or how many are left. Say pause to stop for now; I'll remember your place. Shall we carry on?",
+    "You're in a routine. Say next when you're ready, go back, repeat, or start over. Say slower or faster, or wait if you need a moment. If anything hurts, just tell me. Say pause to stop for now; I'll remember your place. Shall we carry on?",
   reprompt: "What would you like to do?",
   routineReprompt: "Say next to carry on, or pause to stop for now.",
 } as const;
@@ -36,7 +36,8 @@ export const HELP = {
 export const FALLBACK = {
   general:
     "Sorry, I didn't catch that. You can ask for a stretch, start a routine, or ask why your neck hurts. What would you like?",
-  routine: "Sorry, I didn't catch that. Say next when you're ready, repeat, go back, or pause.",
+  routine: "Sorry, I didn't catch that. Say next when you're ready, repeat, go back, or pause. If anything hurts, tell me.",
+  afterAnswer: (offer: string) => `Sorry, I didn't catch that. ${offer}`,
 } as const;
 
 export const GOODBYE = {
@@ -45,7 +46,76 @@ export const GOODBYE = {
     `Okay, stopping here. Your place in the ${routineName} is saved. Say ask neck coach to resume when you want to carry on.`,
   paused: (stretchName: string) =>
     `Paused at the ${stretchName}. Your place is saved, so just say ask neck coach to resume, today or tomorrow.`,
+  pausedUnsaved: (stretchName: string) =>
+    `Paused at the ${stretchName}. I couldn't save your place this time, so next time, start the routine again.`,
+  routineUnsaved: (routineName: string) =>
+    `Okay, stopping here. I couldn't save your place in the ${routineName} this time, so next time, start it again.`,
   declined: ["No problem. Take care of that neck.", "All right. Go gently, and come back any time."],
+  resumeDeclined: "No problem. You can start a different routine, learn a stretch, or ask me about neck pain. What would you like?",
+} as const;
+
+/** Wait, hang on, give me a second: the session and the place stay. */
+export const WAIT = {
+  routine: "Sure, take your time.",
+  routineReprompt: "Say next when you're ready, or pause to stop for now.",
+  idle: "Sure, take your time. I'm here when you're ready.",
+  idleReprompt: "What would you like to do?",
+} as const;
+
+/** Pain in the middle of a stretch: stop first, then the choices. Never "say next". */
+export const DISCOMFORT = {
+  stop: "Stop there, and ease out of it slowly. Take a slow breath in, and let it go.",
+  choices: (name: string) => `Would you like a gentler version of the ${name}? Or say skip for the next stretch, or stop for today.`,
+  choicesIdle: (name: string) => `Would you like a gentler version of the ${name}? Or we can leave it for today.`,
+  nothingToEase: "Stop anything that hurts, and ease out of it slowly. Take a slow breath in, and let it go.",
+  reprompt: "Say yes for a gentler version, skip, or stop.",
+  repromptIdle: "Shall I show you a gentler version? Yes or no.",
+  gentler: (name: string) => `Here's a gentler ${name}. Only go as far as feels comfortable.`,
+  afterGentler: "If it still hurts, skip it and tell me.",
+  declined: "That's fine. Say skip for the next stretch, or stop to finish for today.",
+  declinedIdle: "That's fine. Rest it for now.",
+} as const;
+
+/** Pace changes, confirmed in a few words. */
+export const PACE = {
+  confirm: {
+    slower: "Okay, slower, with longer holds.",
+    faster: "Okay, a little quicker.",
+    "longer-holds": "Okay, longer holds.",
+    "shorter-holds": "Okay, shorter holds.",
+    "less-talk": "Okay, just the names and the counts.",
+    "more-detail": "Okay, more detail.",
+    normal: "Okay, back to the usual pace.",
+  } as Readonly<Record<string, string>>,
+  unknown: "You can say slower, faster, longer holds, shorter holds, less talking, or more detail.",
+  fromNext: "I'll use that in your routines from now on. What would you like to do?",
+  reprompt: "Say start my routine, or ask for a stretch.",
+  count: (n: number) => `${n}.`,
+  side: (side: string) => `${side.replace(/^./, (c) => c.toUpperCase())} side.`,
+} as const;
+
+/** Ending a routine early. */
+export const END = {
+  done: (done: number, count: number, routineName: string) =>
+    done === 0
+      ? `Okay, we'll stop the ${routineName} there.`
+      : `Good work: that's ${done} of ${count} stretches of the ${routineName}.`,
+  kept: "Your place is saved, so say ask neck coach to resume when you want the rest.",
+  unsaved: "I couldn't save your place this time, so next time, just start the routine again.",
+} as const;
+
+/** Answers around the content: follow-ups, lists, the long tail. */
+export const TOPIC_TALK = {
+  nothingMore: "What would you like to know more about? You can ask about the causes, prevention, or what to do when it hurts.",
+  nothingMoreReprompt: "For example, ask why does my neck hurt after deadlifts.",
+  lifts: (common: readonly string[], others: readonly string[]) =>
+    `The lifts that most often strain the neck are ${listOf(common)}. ${capitalise(listOf(others))} can too, when form slips.`,
+  search: (topic: string) => `Here's what I know about ${topic}.`,
+  noMatch: (first: string, second: string) =>
+    `I can't answer that one. I can help with neck stretches, guided routines, and neck pain from training. The closest topics I have are ${first} and ${second}. Which would you like?`,
+  noMatchReprompt: (first: string, second: string) => `Say ${first}, or ${second}.`,
+  warningSignsReprompt: "What else would you like to know?",
+  routineGoesOn: "Say next when you're ready to carry on with your routine.",
 } as const;
 
 export const ERRORS = {
@@ -72,6 +142,12 @@ export const ANSWER_TALK = {
   offerPrevention: "Would you like some tips to prevent it?",
   offerTakeaways: "Would you like the main points in short?",
   offerStretchGuidance: "Would you like to hear how to stretch safely?",
+  offerLifts: "Would you like to hear which lifts strain the neck most?",
+  offerIceOrHeat: "Would you like to know whether ice or heat helps?",
+  offerPainMedicine: "Would you like to hear about pain relievers?",
+  offerSorenessDuration: "Would you like to know how long soreness usually lasts?",
+  offerNutrition: "Would you like a tip on water and food for recovery?",
+  offerWarningSigns: "Would you like to hear the warning signs to watch for?",
   offerRelief: "Would you like to hear what to do when it hurts?",
   offerStretch: (name: string) => `Would you like me to teach you the ${name}?`,
   offerRoutine: (name: string) => `Would you like to try the ${name}?`,
@@ -81,13 +157,20 @@ export const ANSWER_TALK = {
 } as const;
 
 export const ROUTINE_TALK = {
-  choose: (routines: readonly { readonly name: string; readonly minutes: number }[]) =>
-    `I have ${routines.length} routines: ${listOf(routines.map((r) => `the ${r.name}, about ${r.minutes} minutes`))}. Which would you like?`,
+  choose: (routines: readonly { readonly name: string; readonly length: string }[]) =>
+    `I have ${routines.length} routines: ${listOf(routines.map((r) => `the ${r.name}, ${r.length}`))}. Which would you like?`,
+  menu: (routines: readonly { readonly name: string; readonly length: string }[]) =>
+    `I have ${routines.length} routines: ${listOf(routines.map((r) => `the ${r.name}, ${r.length}`))}.`,
+  about: (name: string, count: number, length: string, summary: string) => `The ${name} has ${count} stretches and takes ${length}. ${summary}`,
+  offerStart: "Would you like to start one?",
+  offerThis: (name: string) => `Shall we start the ${name}?`,
   chooseReprompt: (names: readonly string[]) => `Say ${orList(names)}.`,
-  intro: (name: string, count: number, minutes: number) =>
-    `Here's the ${name}: ${count} stretches, about ${minutes} minutes. Say next when you finish each one, or pause at any time.`,
-  continuousIntro: (name: string, count: number, minutes: number) =>
-    `Here's the ${name}, straight through: ${count} stretches, about ${minutes} minutes.`,
+  intro: (name: string, count: number, length: string) =>
+    `Here's the ${name}: ${count} stretches, ${length}. Say next when you finish each one, or pause at any time.`,
+  continuousIntro: (name: string, count: number, length: string, parts: number) =>
+    `Here's the ${name}, straight through: ${count} stretches, ${length}${parts > 1 ? `, in ${parts} parts` : ""}.`,
+  partEnd: (part: number, parts: number) => `That's part ${part} of ${parts}. Say next for the rest.`,
+  partReprompt: "Say next to carry on, or pause to stop here.",
   screenSubtitle: (position: number, count: number, routineName: string) =>
     `Stretch ${position} of ${count}, ${routineName}`,
   stepHeader: (position: number, count: number, name: string, lead: string) =>
@@ -98,18 +181,19 @@ export const ROUTINE_TALK = {
   nextReprompt: "Say next to carry on, repeat to hear it again, or pause to stop for now.",
   continuousMore: "Say next for the rest of the routine, or pause to stop here.",
   continuousReprompt: "Say next to carry on, or pause.",
-  resumeFrom: (name: string, position: number, count: number) =>
-    `Welcome back. Picking up the ${name} at stretch ${position} of ${count}.`,
+  resumeFrom: (name: string) => `Welcome back to the ${name}. Picking up where you left off.`,
+  repeatLead: "Once more,",
   nothingToResume: "You don't have a routine in progress. Would you like to start the quick routine?",
   startOver: "Starting over from the top.",
   alreadyFirst: "This is the first stretch, so here it is again.",
   back: "Going back.",
   whatsNext: (nextName: string) => `Next up is the ${nextName}. Say next when you're ready.`,
   whatsNextLast: "This is the last stretch. Say next when you finish it, and you're done.",
-  howManyLeft: (left: number, minutes: number) =>
+  howManyLeft: (left: number, length: string) =>
     left === 0
       ? "This is the last stretch. Say next when you finish it."
-      : `${left === 1 ? "One stretch" : `${left} stretches`} left after this one, about ${minutes === 0 ? "a minute" : `${minutes} ${minutes === 1 ? "minute" : "minutes"}`}. Say next when you're ready.`,
+      : `${left === 1 ? "One stretch" : `${left} stretches`} left after this one, ${length}. Say next when you're ready.`,
+  cautionLead: "Remember:",
   notInRoutine: "You're not in a routine right now. Would you like to start the quick routine?",
   notInRoutineReprompt: "Shall I start the quick routine? Yes or no.",
   finished: ["Routine complete. Great work.", "And that's the routine done. Well done.", "That's everything. Nicely done."],
@@ -131,6 +215,20 @@ export const HOLD_CUES = {
   halfway: ["Halfway.", "Halfway there.", "Keep breathing, halfway."],
   fiveMore: ["Five more seconds.", "Just five more.", "Nearly there, five more."],
 } as const;
+
+/** A length as it is said: to the nearest quarter minute ("about 2 and a half minutes"). */
+export function aboutMinutes(seconds: number): string {
+  const quarters = Math.max(1, Math.round(seconds / 15));
+  const whole = Math.floor(quarters / 4);
+  const part = ["", "a quarter", "a half", "three quarters"][quarters % 4] ?? "";
+  if (whole === 0) return ["", "about a quarter of a minute", "about half a minute", "about three quarters of a minute"][quarters] ?? "";
+  if (whole === 1) return part ? `about a minute and ${part}` : "about a minute";
+  return part ? `about ${whole} and ${part} minutes` : `about ${whole} minutes`;
+}
+
+function capitalise(text: string): string {
+  return text.replace(/^./, (c) => c.toUpperCase());
+}
 
 /** "a, b or c". */
 export function orList(items: readonly string[]): string {
@@ -156,4 +254,9 @@ export const WORDS = {
   routine: ROUTINE_TALK,
   redFlag: RED_FLAG_TALK,
   holdCues: HOLD_CUES,
+  wait: WAIT,
+  discomfort: DISCOMFORT,
+  pace: PACE,
+  end: END,
+  topic: TOPIC_TALK,
 } as const;

@@ -66,11 +66,3 @@ export const RED_FLAG_ADVICE: Answer = {
     "With that symptom, stretching isn't the right step, so let's skip it for now.",
   ],
 };
-
-export const EMERGENCY_ADVICE: Answer = {
-  point: "Please don't stretch: this needs care right away.",
-  detail: [
-    "Neck pain after a fall or an accident, or with a fever and stiff neck, a sudden severe headache, weakness, or loss of balance needs care right away.",
-    "Try not to move your neck until you've been checked.",
-  ],
-};

@@ -28,6 +28,8 @@ export const STRETCHES: readonly Stretch[] = [
     sides: false,
     breath: "Breathe normally through each hold.",
     caution: "Your head slides back, it doesn't tip down. Keep it small and pain free.",
+    shortCaution: "Small and pain free.",
+    gentler: "Make it smaller: glide your chin back only halfway, and hold for just a couple of seconds.",
   },
   {
     id: "side-neck-stretch",
@@ -46,6 +48,8 @@ export const STRETCHES: readonly Stretch[] = [
     sides: true,
     breath: "Breathe out slowly and let the shoulder drop a little more each time.",
     caution: "Let the weight of your head do the work. Don't pull on it, and stop if you feel tingling down your arm.",
+    shortCaution: "No pulling, and stop if your arm tingles.",
+    gentler: "Go half as far: let your ear drift only a little toward your shoulder, and keep the hold short and easy.",
   },
   {
     id: "neck-tilt",
@@ -64,6 +68,8 @@ export const STRETCHES: readonly Stretch[] = [
     sides: true,
     breath: "Breathe out as you tilt, and in as you come back up.",
     caution: "Smooth and slow, never bouncing. Only go as far as feels easy.",
+    shortCaution: "Slow, and only as far as is easy.",
+    gentler: "Tilt only a little way, just to the first hint of a stretch, then come back to the middle.",
   },
   {
     id: "neck-half-circle",
@@ -82,6 +88,8 @@ export const STRETCHES: readonly Stretch[] = [
     sides: false,
     breath: "Breathe slowly. Let each breath out soften your neck.",
     caution: "Stay in the front half. Don't roll your head far back, and keep it pain free.",
+    shortCaution: "Front half only, never far back.",
+    gentler: "Keep it tiny: just nod your chin a little toward each shoulder, without any rolling.",
   },
   {
     id: "shoulder-roll",
@@ -100,6 +108,8 @@ export const STRETCHES: readonly Stretch[] = [
     sides: false,
     breath: "Breathe in as you lift, and out as you roll back and down.",
     caution: "Big, slow circles. Keep your neck long and your jaw loose.",
+    shortCaution: "Slow circles, neck long.",
+    gentler: "Make the circles small and slow, or simply lift your shoulders and let them drop.",
   },
   {
     id: "seated-forward-fold",
@@ -123,6 +133,8 @@ export const STRETCHES: readonly Stretch[] = [
     sides: false,
     breath: "Breathe into your back and let each breath out sink you a little lower.",
     caution: "Come up slowly so you don't feel light headed. Skip it if folding forward hurts your back.",
+    shortCaution: "Come up slowly.",
+    gentler: "Fold only part way, with your hands on your thighs taking your weight and your head in line with your back.",
   },
   {
     id: "doorway-chest-stretch",
@@ -142,6 +154,8 @@ export const STRETCHES: readonly Stretch[] = [
     sides: false,
     breath: "Breathe deep into your chest while you hold.",
     caution: "Keep it gentle in the shoulders, and stop if you feel tingling in your arms or hands.",
+    shortCaution: "Gentle, and stop if your arms tingle.",
+    gentler: "Bring your elbows down below shoulder height, and barely lean at all.",
   },
   {
     id: "neck-isometrics",
@@ -178,6 +192,8 @@ export const STRETCHES: readonly Stretch[] = [
     sides: false,
     breath: "Keep breathing while you press. Don't hold your breath.",
     caution: "Use only light effort, about a quarter of your strength. Stop if it hurts.",
+    shortCaution: "Light effort only.",
+    gentler: "Press with even less effort, just a touch, and let go sooner.",
   },
   {
     id: "neck-self-massage",
@@ -211,6 +227,8 @@ export const STRETCHES: readonly Stretch[] = [
     sides: false,
     breath: "Breathe slowly and let your jaw relax.",
     caution: "Keep the pressure light, and avoid pressing on the front of your throat.",
+    shortCaution: "Light pressure, away from your throat.",
+    gentler: "Use lighter pressure: rest your fingertips and just move the skin in slow circles.",
   },
 ];
 

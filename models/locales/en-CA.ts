@@ -18,6 +18,14 @@ export const EN_CA: LocaleDefinition<SupportedLocale> = {
         ],
       },
     },
+    more: {
+      overview: {
+        professional: [
+          "A physiotherapist can check your form and give you exercises for your neck and upper back.",
+          "A doctor should see any pain that follows a fall or an accident, and pain with numbness or weakness.",
+        ],
+      },
+    },
     stretches: {
       "side-neck-stretch": { movements: [{ release: "Slowly come back to centre." }] },
       "neck-tilt": { movements: [{ cue: "Tip your {side} ear toward your {side} shoulder, then come back to centre." }] },

@@ -23,6 +23,15 @@ export const EN_GB: LocaleDefinition<SupportedLocale> = {
         ],
       },
     },
+    more: {
+      overview: {
+        professional: [
+          "A physio can check your form and give you exercises for your neck and upper back.",
+          "Your GP should see any pain that follows a fall or an accident, and pain with numbness or weakness.",
+        ],
+      },
+      cause: { "existing-condition": "Your GP or physio can tell you which movements to change, and which to avoid for now." },
+    },
     causes: {
       "existing-condition": {
         explanation:

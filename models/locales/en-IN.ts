@@ -23,6 +23,15 @@ export const EN_IN: LocaleDefinition<SupportedLocale> = {
         ],
       },
     },
+    more: {
+      overview: {
+        professional: [
+          "A physiotherapist can check your form and give you exercises for your neck and upper back.",
+          "A doctor should see any pain that follows a fall or an accident, and pain with numbness or weakness.",
+        ],
+      },
+      cause: { "existing-condition": "Your doctor or physiotherapist can tell you which movements to change, and which to avoid for now." },
+    },
     causes: {
       "existing-condition": {
         explanation:

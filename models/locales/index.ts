@@ -74,13 +74,11 @@ function overlayById<T extends { readonly id: string }>(items: readonly T[], cha
 
 function applyContent(base: ContentData, changes: ContentOverrides | undefined): ContentData {
   if (!changes) return base;
+  const { causes, stretches, ...rest } = changes;
   return {
-    ...base,
-    words: overlay(base.words, changes.words),
-    answers: overlay(base.answers, changes.answers),
-    safety: overlay(base.safety, changes.safety),
-    causes: overlayById(base.causes, changes.causes),
-    stretches: overlayById(base.stretches, changes.stretches),
+    ...overlay(base, rest),
+    causes: overlayById(base.causes, causes),
+    stretches: overlayById(base.stretches, stretches),
   };
 }
 

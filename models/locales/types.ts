@@ -1,5 +1,5 @@
 /** How a locale's content is written: a whole language, or a regional variant that overrides its parent. */
-import type { Answers, ContentData, Safety, Words } from "../content/content";
+import type { ContentData } from "../content/content";
 import type { Cause, CauseId, Movement, Stretch, StretchId } from "../types";
 
 /** Every field optional, all the way down; functions and arrays are replaced whole. */
@@ -11,10 +11,8 @@ export type DeepPartial<T> = T extends (...args: never[]) => unknown
       ? { readonly [K in keyof T]?: DeepPartial<T[K]> }
       : T;
 
-export interface ContentOverrides {
-  readonly words?: DeepPartial<Words>;
-  readonly answers?: Partial<Answers>;
-  readonly safety?: Partial<Safety>;
+/** Any part of a locale's content, changed where the variant says it differently. */
+export interface ContentOverrides extends DeepPartial<Omit<ContentData, "causes" | "stretches">> {
   readonly causes?: Partial<Record<CauseId, Partial<Omit<Cause, "id">>>>;
   /** A stretch's wording; `movements` override the base movements by position. */
   readonly stretches?: Partial<

@@ -10,7 +10,10 @@ import { CAUSES_ANSWER } from "../../models/content/causes";
 import { ROUTINE_TALK, STRETCH_TALK } from "../../models/content/prompts";
 import { exerciseById } from "../../models/content/exercises";
 import { ROUTINES, routineById } from "../../models/content/routines";
-import { EMERGENCY_ADVICE, RED_FLAG_ADVICE } from "../../models/content/safety";
+import { RED_FLAG_ADVICE } from "../../models/content/safety";
+import { NORMAL_PACE } from "../../models/content/pacing";
+import { contentFor } from "../../models/locales";
+import { routineLength } from "../../lambda/speech/replies/routine";
 import { STRETCHES, stretchById } from "../../models/content/stretches";
 import { CUSTOM_INTENTS, type CustomIntentName } from "../../models/language/types";
 import { newDevice, replyOf, type Reply } from "../support/conversation";
@@ -26,6 +29,8 @@ interface OneShot {
 
 const quick = routineById("quick");
 const afterLifting = routineById("after-lifting");
+const EN_US = contentFor("en-US");
+const lengthOf = (id: "quick" | "after-lifting" | "full") => routineLength(id, EN_US, NORMAL_PACE);
 
 const ONE_SHOTS: readonly OneShot[] = [
   { intent: "TeachStretchIntent", utterance: "how do i do a chin tuck", answer: [STRETCH_TALK.intro("chin tuck"), stretchById("chin-tuck").summary] },
@@ -38,13 +43,13 @@ const ONE_SHOTS: readonly OneShot[] = [
   { intent: "ProfessionalHelpIntent", utterance: "when should i see a doctor", answer: [PROFESSIONAL_ANSWER.point] },
   { intent: "KeyTakeawaysIntent", utterance: "what are the key takeaways", answer: [TAKEAWAYS_ANSWER.point] },
   { intent: "RedFlagIntent", utterance: "i have numbness in my arm", answer: [RED_FLAG_ADVICE.point] },
-  { intent: "RedFlagIntent", utterance: "i have a severe headache", answer: [EMERGENCY_ADVICE.point] },
-  { intent: "StartRoutineIntent", utterance: "start the quick routine", answer: [ROUTINE_TALK.intro(quick.name, quick.items.length, quick.minutes)] },
-  { intent: "StartRoutineIntent", utterance: "start my routine", answer: [ROUTINE_TALK.choose(ROUTINES)] },
+  { intent: "RedFlagIntent", utterance: "i have a severe headache", answer: ["Call nine one one now."] },
+  { intent: "StartRoutineIntent", utterance: "start the quick routine", answer: [ROUTINE_TALK.intro(quick.name, quick.items.length, lengthOf("quick"))] },
+  { intent: "StartRoutineIntent", utterance: "start my routine", answer: [ROUTINE_TALK.choose(ROUTINES.map((r) => ({ name: r.name, length: lengthOf(r.id) })))] },
   {
     intent: "ContinuousRoutineIntent",
     utterance: "do the after lifting routine straight through",
-    answer: [ROUTINE_TALK.continuousIntro(afterLifting.name, afterLifting.items.length, afterLifting.minutes)],
+    answer: [ROUTINE_TALK.continuousIntro(afterLifting.name, afterLifting.items.length, lengthOf("after-lifting"), 2)],
   },
   { intent: "ResumeRoutineIntent", utterance: "resume my routine", answer: [ROUTINE_TALK.nothingToResume] },
   { intent: "WhatsNextIntent", utterance: "what's next", answer: [ROUTINE_TALK.notInRoutine] },

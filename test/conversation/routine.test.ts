@@ -1,3 +1,6 @@
+import { NORMAL_PACE } from "../../models/content/pacing";
+import { contentFor } from "../../models/locales";
+import { routineLength } from "../../lambda/speech/replies/routine";
 import { describe, expect, it } from "vitest";
 import { ROUTINES, routineById } from "../../models/content/routines";
 import { stretchById } from "../../models/content/stretches";
@@ -41,7 +44,7 @@ describe("starting a routine", () => {
     it(`"${utterance}" starts the ${id} routine and announces its length`, async () => {
       const routine = routineById(id);
       const reply = await newDevice().say(`ask neck coach to ${utterance}`);
-      expect(reply.speech).toContain(`Here's the ${routine.name}: ${routine.items.length} stretches, about ${routine.minutes} minutes.`);
+      expect(reply.speech).toContain(`Here's the ${routine.name}: ${routine.items.length} stretches, ${routineLength(id, contentFor("en-US"), NORMAL_PACE)}.`);
       expect(headers(reply)).toEqual([`1/${routine.items.length} ${stretchName(id, 0)}`]);
       expect(reply.speech).toMatch(/say next|Say next/);
       expect(reply.open).toBe(true);

@@ -13,7 +13,8 @@ import { STRETCHES } from "../../models/content/stretches";
 import { EXERCISES } from "../../models/content/exercises";
 import { EN_SYNONYMS } from "../../models/language/en-synonyms";
 import { BUILT_IN_INTENTS, CUSTOM_INTENTS, SLOTS } from "../../models/language/types";
-import { EXERCISE_IDS, RED_FLAG_IDS, ROUTINE_IDS, STRETCH_IDS } from "../../models/types";
+import { CAUSE_IDS, EXERCISE_IDS, RED_FLAG_IDS, ROUTINE_IDS, STRETCH_IDS } from "../../models/types";
+import { HABITS, TOPICS } from "../../lambda/turn/dialog";
 import { REQUEST_FIXTURES, REQUEST_TYPES, type RequestCommon } from "../support/envelopes";
 
 /** Markers that must never reach a log line. */
@@ -301,6 +302,10 @@ export const recordArb = fc.record({
   streakDays: countArb,
   lastActiveDay: fc.option(fc.constantFrom("2026-01-14", "2026-01-15", "2025-12-31", "2024-02-29"), { nil: null }),
   lastVisitDay: fc.option(fc.constantFrom("2026-01-14", "2026-01-15", "2025-12-31"), { nil: null }),
+  pace: fc.oneof(
+    fc.record({ hold: fc.constantFrom("short", "normal", "long"), moves: fc.constantFrom("quick", "normal", "slow"), talk: fc.constantFrom("brief", "normal", "detailed") }),
+    garbage,
+  ),
 }, { requiredKeys: ["schema", "visits", "disclaimerHeard", "routine", "usualRoutine", "routinesFinished", "streakDays", "lastActiveDay"] });
 
 /** Schema 1, the older shape: no `schema`, a step instead of a routine object. */
@@ -316,12 +321,26 @@ const schema1Arb = fc.record(
 
 const offerArb: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom(...STRETCH_IDS).map((stretch) => ({ kind: "teach", stretch })),
+  fc.constantFrom(...STRETCH_IDS).map((stretch) => ({ kind: "gentler", stretch })),
   fc.constantFrom(...ROUTINE_IDS).map((routine) => ({ kind: "routine", routine })),
-  fc.constantFrom("causes", "prevention", "relief", "professional", "takeaways", "stretch-guidance").map((topic) => ({ kind: "answer", topic })),
+  fc.constantFrom(...TOPICS).map((topic) => ({ kind: "answer", topic })),
   fc.constant({ kind: "resume" }),
-  fc.record({ kind: fc.constantFrom("teach", "routine", "answer", "resume", "dance", "__proto__"), stretch: garbage, routine: garbage, topic: garbage }, { requiredKeys: ["kind"] }),
+  fc.record({ kind: fc.constantFrom("teach", "gentler", "routine", "answer", "resume", "dance", "__proto__"), stretch: garbage, routine: garbage, topic: garbage }, { requiredKeys: ["kind"] }),
   garbage,
 );
+
+const saidArb: fc.Arbitrary<unknown> = fc.oneof(
+  fc.constantFrom(...STRETCH_IDS).map((stretch) => ({ kind: "lesson", stretch })),
+  fc.record({ kind: fc.constant("answer"), topic: fc.constantFrom(...TOPICS), deeper: fc.oneof(fc.constant(true), garbage) }, { requiredKeys: ["kind", "topic"] }),
+  fc.record({ kind: fc.constant("cause"), cause: fc.constantFrom(...CAUSE_IDS), deeper: fc.constant(true) }, { requiredKeys: ["kind", "cause"] }),
+  fc.record({ kind: fc.constant("habit"), habit: fc.constantFrom(...HABITS), deeper: fc.constant(true) }, { requiredKeys: ["kind", "habit"] }),
+  fc.record({ kind: fc.constant("exercise"), exercise: fc.constantFrom(...EXERCISE_IDS), focus: fc.constantFrom("cause", "prevention", "dance") }, { requiredKeys: ["kind", "exercise", "focus"] }),
+  fc.record({ kind: fc.constantFrom("lesson", "answer", "cause", "habit", "exercise", "dance"), stretch: garbage, topic: garbage, cause: garbage, habit: garbage }, { requiredKeys: ["kind"] }),
+  garbage,
+);
+
+const dialogArb: fc.Arbitrary<unknown> = fc.oneof(fc.record({ offered: offerArb, said: saidArb }, { requiredKeys: [] }), garbage);
+const tokenArb: fc.Arbitrary<unknown> = fc.oneof(fc.record({ version: fc.oneof(fc.nat({ max: 9 }), garbage) }, { requiredKeys: [] }), garbage);
 
 /** Session attributes: absent, valid, from an older shape, or corrupt in any way. */
 export const attributesArb: fc.Arbitrary<unknown> = fc.oneof(
@@ -330,16 +349,16 @@ export const attributesArb: fc.Arbitrary<unknown> = fc.oneof(
   {
     weight: 6,
     arbitrary: fc.record(
-      { record: recordArb, offer: offerArb, last: offerArb, detached: fc.oneof(fc.boolean(), garbage), unsaved: fc.oneof(fc.boolean(), garbage) },
+      { record: recordArb, stored: fc.oneof(recordArb, garbage), token: tokenArb, readOnly: fc.oneof(fc.boolean(), garbage), dialog: dialogArb },
       { requiredKeys: ["record"] },
     ),
   },
-  { weight: 2, arbitrary: fc.record({ record: schema1Arb, offer: offerArb }, { requiredKeys: ["record"] }) },
+  { weight: 2, arbitrary: fc.record({ record: schema1Arb, dialog: dialogArb }, { requiredKeys: ["record"] }) },
   { weight: 1, arbitrary: schema1Arb },
   {
     weight: 2,
     arbitrary: fc.record(
-      { record: garbage, offer: garbage, last: garbage, detached: garbage, unsaved: garbage, turn: garbage },
+      { record: garbage, stored: garbage, token: garbage, readOnly: garbage, dialog: garbage, turn: garbage },
       { requiredKeys: [] },
     ),
   },

@@ -11,6 +11,7 @@ const valid: UserRecord = {
   streakDays: 2,
   lastActiveDay: "2026-03-14",
   lastVisitDay: "2026-03-15",
+  pace: { hold: "long", moves: "normal", talk: "brief" },
 };
 
 describe("defaultRecord", () => {

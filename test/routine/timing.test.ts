@@ -1,21 +1,81 @@
-import { contentFor } from "../../models/locales";
-import { WORDS } from "../../models/content/prompts";
 import { describe, expect, it } from "vitest";
+import { NORMAL_PACE, PACE_CHANGES, holdSeconds, HOLD_GUIDANCE } from "../../models/content/pacing";
+import { aboutMinutes, WORDS } from "../../models/content/prompts";
 import { ROUTINES } from "../../models/content/routines";
-import { holdSpeech } from "../../lambda/routine/narration";
-import { routineSsml } from "../../lambda/speech/replies/routine";
+import { STRETCHES } from "../../models/content/stretches";
+import { contentFor, SUPPORTED_LOCALES } from "../../models/locales";
+import { holdSpeech, movementSeconds } from "../../lambda/routine/narration";
+import { routineLength, routineSsml } from "../../lambda/speech/replies/routine";
 import { pause } from "../../lambda/speech/ssml";
 import { spokenText } from "../../scripts/lib/speech-text";
 import { breakSeconds, estimateSeconds } from "../../scripts/lib/speech-timing";
 
-describe("announced length matches the narrated length", () => {
+/** "about 2 and a half minutes" back to seconds. */
+function announcedSeconds(text: string): number {
+  const quarters: Record<string, number> = { "a quarter": 1, "a half": 2, "three quarters": 3 };
+  const match = /^about (?:(a|\d+) minutes?(?: and (a quarter|a half|three quarters))?|(\d+) and (a quarter|a half|three quarters) minutes|(a quarter of|half|three quarters of) a minute)$/.exec(text);
+  if (!match) throw new Error(`Not a length: ${text}`);
+  if (match[5]) return { "a quarter of": 15, half: 30, "three quarters of": 45 }[match[5]] ?? NaN;
+  const whole = match[1] === "a" ? 1 : Number(match[1] ?? match[3]);
+  return whole * 60 + 15 * (quarters[match[2] ?? match[4] ?? ""] ?? 0);
+}
+
+const PACES = Object.entries(PACE_CHANGES).map(([name, change]) => [name, { ...NORMAL_PACE, ...change }] as const);
+
+describe("announced length matches the narrated length, at every pace", () => {
   for (const routine of ROUTINES) {
-    it(`${routine.name}: about ${routine.minutes} minutes, within 10 per cent`, () => {
-      const seconds = routineSsml({ routineId: routine.id, index: 0, continuous: false }, contentFor("en-US")).reduce((sum, ssml) => sum + estimateSeconds(ssml), 0);
-      const announced = routine.minutes * 60;
-      expect(Math.abs(seconds - announced) / announced, `${routine.name}: ${seconds.toFixed(0)} s narrated vs ${announced} s announced`).toBeLessThanOrEqual(0.1);
-    });
+    for (const [paceName, pace] of PACES) {
+      it(`${routine.name}, ${paceName}: within 10 per cent`, () => {
+        const content = contentFor("en-US");
+        const real = routineSsml(routine.id, content, pace).reduce((sum, ssml) => sum + estimateSeconds(ssml), 0);
+        const announced = announcedSeconds(routineLength(routine.id, content, pace));
+        expect(Math.abs(real - announced) / real, `${routine.name} at ${paceName}: ${real.toFixed(0)} s narrated, ${announced} s announced`).toBeLessThanOrEqual(0.1);
+      });
+    }
   }
+
+  it.each(SUPPORTED_LOCALES)("%s announces the same lengths as its narration", (locale) => {
+    const content = contentFor(locale);
+    for (const routine of ROUTINES) {
+      const real = routineSsml(routine.id, content).reduce((sum, ssml) => sum + estimateSeconds(ssml), 0);
+      expect(Math.abs(real - announcedSeconds(routineLength(routine.id, content, NORMAL_PACE))) / real).toBeLessThanOrEqual(0.1);
+    }
+  });
+
+  it("says lengths to the nearest quarter minute", () => {
+    expect(aboutMinutes(20)).toBe("about a quarter of a minute");
+    expect(aboutMinutes(60)).toBe("about a minute");
+    expect(aboutMinutes(97)).toBe("about a minute and a half");
+    expect(aboutMinutes(150)).toBe("about 2 and a half minutes");
+    expect(aboutMinutes(248)).toBe("about 4 and a quarter minutes");
+    expect(announcedSeconds(aboutMinutes(248))).toBe(255);
+  });
+});
+
+describe("holds follow current guidance for static stretching (about 15 to 30 seconds)", () => {
+  const staticHolds = STRETCHES.flatMap((s) => s.movements.filter((m) => m.kind === "hold" && m.seconds >= HOLD_GUIDANCE.minSeconds).map((m) => [s, m] as const));
+
+  it("every static hold in every routine, at the normal pace, is 15 to 30 seconds", () => {
+    expect(staticHolds.length).toBeGreaterThan(0);
+    for (const routine of ROUTINES) {
+      for (const item of routine.items) {
+        for (const [stretch, movement] of staticHolds) {
+          if (stretch.id !== item.stretch) continue;
+          const seconds = movementSeconds(movement, item, NORMAL_PACE);
+          expect(seconds, `${routine.name}: ${stretch.name}`).toBeGreaterThanOrEqual(15);
+          expect(seconds, `${routine.name}: ${stretch.name}`).toBeLessThanOrEqual(30);
+        }
+      }
+    }
+  });
+
+  it("longer holds stay within 45 seconds, shorter ones at 15 or more; a strength hold only scales", () => {
+    expect(holdSeconds(30, "long")).toBe(45);
+    expect(holdSeconds(20, "short")).toBe(15);
+    expect(holdSeconds(20, "normal")).toBe(20);
+    expect(holdSeconds(5, "long")).toBe(8);
+    expect(holdSeconds(5, "short")).toBe(4);
+  });
 });
 
 describe("pauses", () => {

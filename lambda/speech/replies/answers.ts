@@ -1,18 +1,71 @@
-import type { Answers, Content } from "../../../models/content/content";
-import type { Answer, ExerciseNote } from "../../../models/types";
-import { unreachable, type Offer, type Topic } from "../../turn/dialog";
+/**
+ * Spoken answers: the point first, then one offer that fits. Every topic, cause,
+ * habit and exercise the skill explains, and one level deeper for "tell me more".
+ */
+import type { Content } from "../../../models/content/content";
+import type { Answer } from "../../../models/types";
+import { unreachable, type Habit, type Offer, type Said, type Topic } from "../../turn/dialog";
 import { ask, type Reply } from "../reply";
 import { says } from "../ssml";
 
-/** Each topic's answer in the content, and what it offers next. */
-const TOPIC_ANSWERS: Readonly<Record<Topic, { readonly answer: keyof Answers; readonly offer: Offer }>> = {
-  causes: { answer: "causes", offer: { kind: "answer", topic: "prevention" } },
-  prevention: { answer: "prevention", offer: { kind: "routine", routine: "after-lifting" } },
-  relief: { answer: "relief", offer: { kind: "answer", topic: "professional" } },
-  professional: { answer: "professional", offer: { kind: "teach", stretch: "chin-tuck" } },
-  takeaways: { answer: "takeaways", offer: { kind: "answer", topic: "prevention" } },
-  "stretch-guidance": { answer: "stretchGuidance", offer: { kind: "routine", routine: "quick" } },
-};
+/** A topic's sentences, one level deeper, and the offer after it. */
+interface TopicSpeech {
+  readonly sentences: readonly string[];
+  readonly more: readonly string[];
+  readonly offer: Offer | null;
+}
+
+function answerSentences(answer: Answer): string[] {
+  return [answer.point, ...answer.detail];
+}
+
+function liftsSentences(content: Content): string[] {
+  const name = (id: Parameters<Content["exercise"]>[0]) => content.exercise(id).name;
+  const common = content.commonStrainingLifts.map((id) => `the ${name(id)}`);
+  const others = content.exercises.filter((e) => !content.commonStrainingLifts.includes(e.id)).slice(0, 4).map((e) => `the ${e.name}`);
+  return [content.words.topic.lifts(common, others)];
+}
+
+function warningSentences(content: Content): string[] {
+  return [content.warningSigns.soonList, content.warningSigns.emergencyList(content.safety.emergencyNumber)];
+}
+
+/** What each topic says; exhaustive over topics. */
+export function topicSpeech(topic: Topic, content: Content): TopicSpeech {
+  const { answers, topics, more } = content;
+  switch (topic) {
+    case "causes":
+      return { sentences: answerSentences(answers.causes), more: more.overview.causes, offer: { kind: "answer", topic: "prevention" } };
+    case "prevention":
+      return { sentences: answerSentences(answers.prevention), more: more.overview.prevention, offer: { kind: "routine", routine: "after-lifting" } };
+    case "relief":
+      return {
+        sentences: [...answerSentences(answers.relief), ...content.triage.soreness.say],
+        more: more.overview.relief,
+        offer: { kind: "routine", routine: "quick" },
+      };
+    case "professional":
+      return { sentences: answerSentences(answers.professional), more: more.overview.professional, offer: { kind: "teach", stretch: "chin-tuck" } };
+    case "takeaways":
+      return { sentences: answerSentences(answers.takeaways), more: more.overview.takeaways, offer: { kind: "answer", topic: "prevention" } };
+    case "stretch-guidance":
+      return { sentences: answerSentences(answers.stretchGuidance), more: more.overview.stretchGuidance, offer: { kind: "routine", routine: "quick" } };
+    case "straining-lifts":
+      return { sentences: liftsSentences(content), more: more.overview.strainingLifts, offer: { kind: "answer", topic: "prevention" } };
+    case "ice-or-heat":
+      return { sentences: answerSentences(topics.iceOrHeat), more: topics.iceOrHeat.more, offer: { kind: "teach", stretch: content.defaultStretch } };
+    case "pain-medicine":
+      return { sentences: answerSentences(topics.painMedicine), more: topics.painMedicine.more, offer: { kind: "answer", topic: "professional" } };
+    case "soreness-duration":
+      return { sentences: answerSentences(topics.sorenessDuration), more: topics.sorenessDuration.more, offer: { kind: "answer", topic: "warning-signs" } };
+    case "nutrition":
+      return { sentences: answerSentences(topics.nutrition), more: topics.nutrition.more, offer: { kind: "answer", topic: "prevention" } };
+    case "warning-signs":
+      return { sentences: warningSentences(content), more: more.overview.warningSigns, offer: null };
+    default:
+      return unreachable(topic);
+  }
+}
 
 /** The question that offers a topic. */
 function topicQuestion(topic: Topic, { answer }: Content["words"]): string {
@@ -29,6 +82,18 @@ function topicQuestion(topic: Topic, { answer }: Content["words"]): string {
       return answer.offerTakeaways;
     case "stretch-guidance":
       return answer.offerStretchGuidance;
+    case "straining-lifts":
+      return answer.offerLifts;
+    case "ice-or-heat":
+      return answer.offerIceOrHeat;
+    case "pain-medicine":
+      return answer.offerPainMedicine;
+    case "soreness-duration":
+      return answer.offerSorenessDuration;
+    case "nutrition":
+      return answer.offerNutrition;
+    case "warning-signs":
+      return answer.offerWarningSigns;
     default:
       return unreachable(topic);
   }
@@ -36,7 +101,7 @@ function topicQuestion(topic: Topic, { answer }: Content["words"]): string {
 
 /** The question that offers `offer`. */
 export function offerQuestion(offer: Offer, content: Content): string {
-  const { answer } = content.words;
+  const { answer, discomfort } = content.words;
   switch (offer.kind) {
     case "teach":
       return answer.offerStretch(content.stretch(offer.stretch).name);
@@ -46,33 +111,56 @@ export function offerQuestion(offer: Offer, content: Content): string {
       return answer.offerResume;
     case "answer":
       return topicQuestion(offer.topic, content.words);
+    case "gentler":
+      return discomfort.choicesIdle(content.stretch(offer.stretch).name);
     default:
       return unreachable(offer);
   }
 }
 
-function answerSpeech(answer: Answer): string[] {
-  return [answer.point, ...answer.detail];
-}
-
-/** A spoken answer, then one offer, asked again in the reprompt. */
-export function answerWithOffer(sentences: readonly string[], offer: Offer, content: Content): Reply {
+/** Sentences, then one offer asked again in the reprompt; with no offer, an open question. */
+export function answerWithOffer(sentences: readonly string[], offer: Offer | null, content: Content): Reply {
+  if (!offer) {
+    const { topic } = content.words;
+    return ask(says(...sentences, topic.warningSignsReprompt), says(topic.warningSignsReprompt));
+  }
   const question = offerQuestion(offer, content);
   return ask(says(...sentences, question), says(question, content.words.answer.yesNoReprompt));
 }
 
-/** An answer with its follow-up offer. */
-export function topicReply(topic: Topic, content: Content): { reply: Reply; offer: Offer } {
-  const { answer, offer } = TOPIC_ANSWERS[topic];
-  return { reply: answerWithOffer(answerSpeech(content.answers[answer]), offer, content), offer };
+function habitSay(habit: Habit, content: Content): string {
+  const tip = content.preventionTips.find((t) => t.id === habit);
+  if (!tip) throw new Error(`No prevention tip ${habit}`);
+  return tip.say;
 }
 
 /**
- * One exercise: why it strains the neck and how to keep it safe ("cause"), or
- * only how to keep it safe ("prevention"), then an offer of a fitting stretch.
+ * What a Said says: the answer, or with `deeper` the level below it, and the
+ * offer after it. "Repeat" says it again; "tell me more" says it deeper.
  */
-export function exerciseReply(exercise: ExerciseNote, focus: "cause" | "prevention", content: Content): { reply: Reply; offer: Offer } {
-  const offer: Offer = { kind: "teach", stretch: exercise.stretch };
-  const answer = focus === "cause" ? [exercise.why, exercise.keepSafe] : [exercise.keepSafe];
-  return { reply: answerWithOffer(answer, offer, content), offer };
+export function saidSpeech(said: Exclude<Said, { kind: "lesson" }>, content: Content): { sentences: readonly string[]; offer: Offer | null } {
+  const deeper = said.deeper === true;
+  switch (said.kind) {
+    case "answer": {
+      const { sentences, more, offer } = topicSpeech(said.topic, content);
+      return { sentences: deeper ? more : sentences, offer };
+    }
+    case "cause": {
+      const cause = content.cause(said.cause);
+      return { sentences: [deeper ? content.more.cause[said.cause] : cause.explanation], offer: { kind: "answer", topic: "prevention" } };
+    }
+    case "habit": {
+      const more = content.more.habit[said.habit] ?? "";
+      return { sentences: [deeper ? more : habitSay(said.habit, content)], offer: { kind: "routine", routine: "quick" } };
+    }
+    case "exercise": {
+      const exercise = content.exercise(said.exercise);
+      const offer: Offer = { kind: "teach", stretch: exercise.stretch };
+      if (deeper) return { sentences: [said.focus === "cause" ? content.stretch(exercise.stretch).summary : exercise.why], offer };
+      return { sentences: said.focus === "cause" ? [exercise.why, exercise.keepSafe] : [exercise.keepSafe], offer };
+    }
+    default:
+      return unreachable(said);
+  }
 }
+

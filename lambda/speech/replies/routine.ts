@@ -1,36 +1,113 @@
 import type { Content } from "../../../models/content/content";
-import { pick } from "../../../models/content/prompts";
+import { NORMAL_PACE, type Pace } from "../../../models/content/pacing";
+import { aboutMinutes, pick } from "../../../models/content/prompts";
+import type { RoutineId } from "../../../models/types";
 import type { RoutineProgress, UserRecord } from "../../persistence/user-record";
-import { currentStep, next, type Step } from "../../routine/engine";
+import { currentStep, stepAt, type Step } from "../../routine/engine";
 import { stretchScreen } from "../../display/screens";
 import { narrateStretch } from "../../routine/narration";
-import { ask, tell, type Reply } from "../reply";
+import { ask, type Reply } from "../reply";
 import { audioCount, CHIMES, MAX_AUDIO_TAGS, MAX_SPEECH_CHARS, Speech, says, speak } from "../ssml";
+import { estimateSeconds } from "../timing";
 
 /**
- * What a routine says: one stretch per response (a chime, a short header,
- * the narrated stretch, a prompt), or in continuous mode as many stretches
- * as fit in one response. Names and wording come from the locale's content.
+ * What a routine says: one stretch per response (a chime, a short header, the
+ * stretch's caution in a few words, the narrated stretch, a prompt), or,
+ * straight through, the routine in as few parts as Alexa's response limits
+ * allow. Names and wording come from the locale's content; holds follow the pace.
  */
 
-/** The chime, header and narration of one step; `variant` picks the small words. */
-export function stepSpeech(step: Step, content: Content): Speech {
+/** The chime, header, caution and narration of one step; `variant` picks the small words. */
+export function stepSpeech(step: Step, content: Content, pace: Pace, lead?: string): Speech {
   const talk = content.words.routine;
   const variant = step.index;
   const stretch = content.stretch(step.stretch.id);
-  const lead = step.index === 0 ? pick(talk.leads, 0) : pick(talk.leads.slice(1), variant);
-  return new Speech()
-    .audio(pick(CHIMES, variant))
-    .say(talk.stepHeader(step.index + 1, step.count, stretch.name, lead))
-    .append(narrateStretch(content, stretch, { item: step.item, variant }))
-    .say(pick(talk.finishedStep, variant));
+  const opening = lead ?? (step.index === 0 ? pick(talk.leads, 0) : pick(talk.leads.slice(1), variant));
+  const speech = new Speech().audio(pick(CHIMES, variant)).say(talk.stepHeader(step.index + 1, step.count, stretch.name, opening));
+  if (pace.talk === "detailed") speech.say(stretch.summary, stretch.caution);
+  else speech.say(stretch.shortCaution);
+  return speech.append(narrateStretch(content, stretch, { item: step.item, variant, pace })).say(pick(talk.finishedStep, variant));
 }
 
-/** The opening line of a routine. */
-export function introSpeech(progress: RoutineProgress, content: Content): Speech {
+/** Step mode: one stretch, then "say next". */
+function stepReply(lead: Speech, progress: RoutineProgress, content: Content, pace: Pace, stepLead?: string): Reply {
+  const talk = content.words.routine;
+  const step = currentStep(progress);
+  const speech = lead.append(stepSpeech(step, content, pace, stepLead)).say(pick(talk.sayNext, step.index));
+  return { ...ask(speech, says(talk.nextReprompt)), display: stepScreen(step, content) };
+}
+
+/** Each step's SSML as step mode says it, from the first stretch. */
+function stepParts(routineId: RoutineId, content: Content, pace: Pace): string[] {
+  const parts: string[] = [];
+  for (let index = 0; stepAt({ routineId, index, continuous: false }); index++) {
+    parts.push(stepReply(new Speech(), { routineId, index, continuous: false }, content, pace).speech.toSsml());
+  }
+  return parts;
+}
+
+const lengths = new WeakMap<Content, Map<string, readonly number[]>>();
+
+/** Estimated seconds of each step of a routine at a pace, built once per locale, routine and pace. */
+function stepSeconds(routineId: RoutineId, content: Content, pace: Pace): readonly number[] {
+  let cache = lengths.get(content);
+  if (!cache) {
+    cache = new Map();
+    lengths.set(content, cache);
+  }
+  const key = `${routineId}|${pace.hold}|${pace.moves}|${pace.talk}`;
+  let seconds = cache.get(key);
+  if (!seconds) {
+    seconds = stepParts(routineId, content, pace).map(estimateSeconds);
+    cache.set(key, seconds);
+  }
+  return seconds;
+}
+
+/** How long a routine takes from stretch `from` on, at a pace: what it announces. */
+export function routineSeconds(routineId: RoutineId, content: Content, pace: Pace = NORMAL_PACE, from = 0): number {
+  return stepSeconds(routineId, content, pace).slice(from).reduce((a, b) => a + b, 0);
+}
+
+/** "about 4 minutes", for the routine at the user's pace. */
+export function routineLength(routineId: RoutineId, content: Content, pace: Pace, from = 0): string {
+  return aboutMinutes(routineSeconds(routineId, content, pace, from));
+}
+
+/** Room kept in a continuous part for its lead and closing prompt. */
+const PROMPT_ROOM = 500;
+
+/**
+ * Straight through: the routine's stretches grouped into parts, each within
+ * 8,000 characters and five audio tags once its lead and prompt are added.
+ * Returns the index of the last stretch of each part.
+ */
+export function partEnds(routineId: RoutineId, content: Content, pace: Pace): number[] {
+  const ends: number[] = [];
+  let ssml = "";
+  let index = 0;
+  for (let step = stepAt({ routineId, index, continuous: true }); step; step = stepAt({ routineId, index, continuous: true })) {
+    const part = stepSpeech(step, content, pace).toSsml();
+    const candidate = ssml ? `${ssml} ${part}` : part;
+    const fits = speak(candidate).length + PROMPT_ROOM <= MAX_SPEECH_CHARS && audioCount(candidate) <= MAX_AUDIO_TAGS;
+    if (!fits && ssml) {
+      ends.push(index - 1);
+      ssml = part;
+    } else ssml = candidate;
+    index++;
+  }
+  ends.push(index - 1);
+  return ends;
+}
+
+/** The opening line of a routine, with its length at this pace (and, straight through, its parts). */
+export function introSpeech(progress: RoutineProgress, content: Content, pace: Pace): Speech {
   const routine = content.routine(progress.routineId);
-  const talk = progress.continuous ? content.words.routine.continuousIntro : content.words.routine.intro;
-  return says(talk(routine.name, routine.items.length, routine.minutes));
+  const talk = content.words.routine;
+  const length = routineLength(progress.routineId, content, pace);
+  if (!progress.continuous) return says(talk.intro(routine.name, routine.items.length, length));
+  const parts = partEnds(progress.routineId, content, pace).length;
+  return says(talk.continuousIntro(routine.name, routine.items.length, length, parts));
 }
 
 /** The screen for a step: the stretch, and where it sits in the routine. */
@@ -39,71 +116,46 @@ function stepScreen(step: Step, content: Content) {
   return stretchScreen(content.stretch(step.stretch.id), subtitle, content.words);
 }
 
-/** Step mode: one stretch, then "say next". */
-function stepReply(lead: Speech, progress: RoutineProgress, content: Content): Reply {
-  const talk = content.words.routine;
-  const step = currentStep(progress);
-  const speech = lead.append(stepSpeech(step, content)).say(pick(talk.sayNext, step.index));
-  return { ...ask(speech, says(talk.nextReprompt)), display: stepScreen(step, content) };
+export interface Narrated {
+  readonly reply: Reply;
+  /** The position of the last stretch spoken. */
+  readonly progress: RoutineProgress;
+  /** True when the last stretch of the routine was spoken (straight through): the caller adds the finish. */
+  readonly finished: boolean;
 }
 
-/** Room left for stretches in one response, keeping space for the closing prompt. */
-const PROMPT_ROOM = 300;
-
 /**
- * Continuous mode: from the current stretch, as many as fit in 8,000 characters
- * and five audio tags. Returns the position of the last stretch spoken.
+ * Narrates from `progress`. Step mode: that one stretch. Straight through: the
+ * rest of its part, ending with a prompt for the next part, or, in the last
+ * part, `finished` for the completion.
  */
-function continuousReply(lead: Speech, progress: RoutineProgress, content: Content): { reply: Reply; progress: RoutineProgress; done: boolean } {
-  const talk = content.words.routine;
+export function narrateFrom(lead: Speech, progress: RoutineProgress, content: Content, pace: Pace, stepLead?: string): Narrated {
+  if (!progress.continuous) return { reply: stepReply(lead, progress, content, pace, stepLead), progress, finished: false };
+  const ends = partEnds(progress.routineId, content, pace);
+  const part = ends.findIndex((end) => end >= progress.index);
+  const end = ends[part] ?? progress.index;
   const speech = lead;
-  let position = progress;
-  let spoken = 0;
-  for (let at: RoutineProgress | "finished" = progress; at !== "finished"; at = next(at)) {
-    const part = stepSpeech(currentStep(at), content).toSsml();
-    const candidate = `${speech.toSsml()} ${part}`;
-    const fits = speak(candidate).length + PROMPT_ROOM <= MAX_SPEECH_CHARS && audioCount(candidate) <= MAX_AUDIO_TAGS;
-    if (!fits && spoken > 0) break;
-    speech.append(part);
-    position = at;
-    spoken++;
-  }
-  const done = next(position) === "finished";
+  for (let index = progress.index; index <= end; index++) speech.append(stepSpeech(currentStep({ ...progress, index }), content, pace));
   const display = stepScreen(currentStep(progress), content);
-  if (done) return { reply: { ...ask(speech, says(talk.nextReprompt)), display }, progress: position, done };
+  const last = { ...progress, index: end };
+  if (part === ends.length - 1) return { reply: { ...ask(speech, says(content.words.routine.nextReprompt)), display }, progress: last, finished: true };
+  const talk = content.words.routine;
   return {
-    reply: { ...ask(speech.say(talk.continuousMore), says(talk.continuousReprompt)), display },
-    progress: position,
-    done,
+    reply: { ...ask(speech.say(talk.partEnd(part + 1, ends.length)), says(talk.partReprompt)), display },
+    progress: last,
+    finished: false,
   };
 }
 
-/**
- * Narrates from `progress` in the routine's mode. In continuous mode the
- * returned progress is the last stretch spoken.
- */
-export function narrateFrom(lead: Speech, progress: RoutineProgress, content: Content): { reply: Reply; progress: RoutineProgress } {
-  if (!progress.continuous) return { reply: stepReply(lead, progress, content), progress };
-  const { reply, progress: last, done } = continuousReply(lead, progress, content);
-  if (!done) return { reply, progress: last };
-  // The whole rest fitted: end with the same "say next" prompt, so the finish is one more turn.
-  return { reply: { ...reply, speech: reply.speech.say(pick(content.words.routine.sayNext, last.index)) }, progress: last };
-}
-
 /** The end of a routine: a short congratulation, the count of routines finished, the streak. */
-export function finishedReply(record: UserRecord, variant: number, content: Content): Reply {
+export function finishedSpeech(record: UserRecord, variant: number, content: Content): Speech {
   const talk = content.words.routine;
-  return tell(
-    new Speech().say(pick(talk.finished, variant), talk.finishedCount(record.routinesFinished), talk.streak(record.streakDays), talk.farewell),
-  );
+  return new Speech().say(pick(talk.finished, variant), talk.finishedCount(record.routinesFinished), talk.streak(record.streakDays), talk.farewell);
 }
 
 /** A whole routine as narrated in step mode: intro plus every step, in SSML. */
-export function routineSsml(progress: RoutineProgress, content: Content): string[] {
-  const parts: string[] = [];
-  for (let at: RoutineProgress | "finished" = { ...progress, index: 0 }; at !== "finished"; at = next(at)) {
-    const lead = at.index === 0 ? introSpeech(at, content) : new Speech();
-    parts.push(stepReply(lead, at, content).speech.toSsml());
-  }
-  return parts;
+export function routineSsml(routineId: RoutineId, content: Content, pace: Pace = NORMAL_PACE): string[] {
+  const [first, ...rest] = stepParts(routineId, content, pace);
+  const intro = introSpeech({ routineId, index: 0, continuous: false }, content, pace).toSsml();
+  return [`${intro} ${first ?? ""}`, ...rest];
 }

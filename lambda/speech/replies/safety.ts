@@ -4,18 +4,24 @@ import { tell, type Reply } from "../reply";
 import { says } from "../ssml";
 
 /**
- * A red-flag symptom: no stretching, a calm direction to medical care, the
- * local emergency number first when it may be urgent. Ends the session; a
- * routine in progress stays saved.
+ * A warning sign: no stretching, a calm direction to care at the right
+ * urgency. Emergency: the local number first, and "keep your neck still" only
+ * after an injury. Soon: a doctor in the next few days. Dizziness alone: stop,
+ * sit, rest. Ends the session; a routine in progress stays saved, and the
+ * reply says so only when it is (`ifUnsaved` otherwise).
  */
-export function redFlagReply(flag: RedFlag | undefined, routineKept: boolean, content: Content): Reply {
-  const { safety, words } = content;
-  const emergency = flag === undefined || flag.emergency;
-  const sentences = emergency
-    ? [words.redFlag.callNow(safety.emergencyNumber), safety.emergencyAdvice.point, ...safety.emergencyAdvice.detail]
-    : [safety.redFlagAdvice.point, ...safety.redFlagAdvice.detail, words.redFlag.ifWorse(safety.emergencyNumber)];
-  return tell(says(...sentences, routineKept ? words.redFlag.routineKept : ""), {
-    title: words.redFlag.cardTitle,
-    text: sentences.join(" "),
-  });
+export function redFlagReply(flag: RedFlag | undefined, inRoutine: boolean, content: Content): { reply: Reply; ifUnsaved: Reply } {
+  const { safety, words, triage } = content;
+  const level = flag?.level ?? "emergency";
+  const sentences =
+    level === "emergency"
+      ? [words.redFlag.callNow(safety.emergencyNumber), ...triage.emergency.say, ...(flag?.id === "injury" ? triage.injury.say : [])]
+      : level === "soon"
+        ? [safety.redFlagAdvice.point, ...safety.redFlagAdvice.detail, ...triage.soon.say, words.redFlag.ifWorse(safety.emergencyNumber)]
+        : [...triage.dizziness.say, content.warningSigns.dizzinessWith(safety.emergencyNumber)];
+  const card = { title: words.redFlag.cardTitle, text: sentences.join(" ") };
+  return {
+    reply: tell(says(...sentences, inRoutine ? words.redFlag.routineKept : ""), card),
+    ifUnsaved: tell(says(...sentences), card),
+  };
 }

@@ -2,7 +2,7 @@ import type { Content } from "../../../models/content/content";
 import { pick } from "../../../models/content/prompts";
 import type { Offer } from "../../turn/dialog";
 import type { UserRecord } from "../../persistence/user-record";
-import { currentStep } from "../../routine/engine";
+import { currentStep, upcoming } from "../../routine/engine";
 import { ask, type Reply } from "../reply";
 import { Speech, says } from "../ssml";
 
@@ -21,7 +21,7 @@ export function welcomeReply(record: UserRecord, localeSupported: boolean, conte
   if (firstTime) speech.say(welcome.first, content.safety.disclaimerShort);
   else speech.say(pick(welcome.returning, record.visits));
   if (record.routine) {
-    const step = currentStep(record.routine);
+    const step = upcoming(record.routine) ?? currentStep(record.routine);
     const question = welcome.inProgress(content.routine(step.routine.id).name, content.stretch(step.stretch.id).name);
     return { reply: ask(speech.say(question), says(question, yesNo)), offer: { kind: "resume" }, spokeDisclaimer: firstTime };
   }

@@ -1,0 +1,42 @@
+/** Follow-ups and questions about the skill itself: tell me more, which routines there are, the long tail. */
+import { ROUTINE_IDS } from "../../models/types";
+import { ask } from "../speech/reply";
+import { routineLength } from "../speech/replies/routine";
+import { says } from "../speech/ssml";
+import { isIntent, slotOf } from "../turn/request";
+import { outcome, type Handler } from "../turn/outcome";
+import { sayAgain } from "./actions";
+
+/** "Tell me more", "why", "what else", "go on": one level deeper on what was just said. */
+export const TellMeMoreHandler: Handler = {
+  canHandle: ({ request }) => isIntent(request, "TellMeMoreIntent"),
+  handle(context) {
+    const said = context.dialog.said;
+    if (said && said.kind !== "lesson" && !said.deeper) return sayAgain(context, { ...said, deeper: true });
+    if (said?.kind === "lesson") return sayAgain(context, { kind: "answer", topic: "stretch-guidance" });
+    const { topic } = context.content.words;
+    return outcome(context, ask(says(topic.nothingMore), says(topic.nothingMoreReprompt)));
+  },
+};
+
+/** "What routines do you have", "how long is the full one": from the routine data, at the user's pace. */
+export const RoutineInfoHandler: Handler = {
+  canHandle: ({ request }) => isIntent(request, "RoutineInfoIntent"),
+  handle(context) {
+    const { content, record } = context;
+    const talk = content.words.routine;
+    const { id } = slotOf(context.request, "routine", ROUTINE_IDS);
+    if (id) {
+      const routine = content.routine(id);
+      const question = talk.offerThis(routine.name);
+      const about = talk.about(routine.name, routine.items.length, routineLength(id, content, record.pace), routine.description);
+      return outcome(context, ask(says(about, question), says(question, content.words.answer.yesNoReprompt)), { offered: { kind: "routine", routine: id } });
+    }
+    const menu = content.routines.map((r) => ({ name: r.name, length: routineLength(r.id, content, record.pace) }));
+    const suggested = content.routine(record.usualRoutine ?? "quick");
+    const question = talk.offerThis(suggested.name);
+    return outcome(context, ask(says(talk.menu(menu), question), says(question, content.words.answer.yesNoReprompt)), {
+      offered: { kind: "routine", routine: suggested.id },
+    });
+  },
+};

@@ -1,0 +1,125 @@
+/**
+ * Every piece of content can be reached by voice and is spoken on its own:
+ * each cause, each prevention habit, the lifts that strain the neck, ice or
+ * heat, pain relievers, how long soreness lasts, water and food, how to
+ * stretch safely; follow-ups go one level deeper; questions about the
+ * routines are answered from the routine data.
+ */
+import { describe, expect, it } from "vitest";
+import { PREVENTION_TIPS, STRETCH_GUIDANCE_ANSWER } from "../../models/content/answers";
+import { CAUSES } from "../../models/content/causes";
+import { HELP } from "../../models/content/prompts";
+import { CAUSE_MORE, HABIT_MORE, ICE_OR_HEAT, NUTRITION, OVERVIEW_MORE, PAIN_MEDICINE, SORENESS_DURATION } from "../../models/content/topics";
+import { newDevice, talk } from "../support/conversation";
+
+const cause = (id: string) => CAUSES.find((c) => c.id === id)?.explanation ?? "missing";
+const tip = (id: string) => PREVENTION_TIPS.find((t) => t.id === id)?.say ?? "missing";
+
+describe("each cause, on its own", () => {
+  it.each([
+    ["can bad posture cause neck pain", "posture"],
+    ["does doing the same movement over and over hurt my neck", "repetition"],
+    ["can sudden jerky movements hurt my neck", "sudden-movement"],
+    ["can a muscle imbalance cause neck pain", "muscle-imbalance"],
+    ["can an old injury make my neck hurt", "existing-condition"],
+  ])('"%s": the %s cause explained', async (line, id) => {
+    await talk(newDevice(), `U: ask neck coach ${line}`, `A: ${cause(id)}`, "A: [open]");
+  });
+});
+
+describe("each prevention habit, in full", () => {
+  it.each([
+    ["should i get a personal trainer", "form"],
+    ["does foam rolling help", "warm-up"],
+    ["should i cool down after lifting", "warm-up"],
+    ["should i strengthen my upper back", "strength"],
+    ["should i train through the pain", "listen"],
+    ["what should i do on rest days", "rest"],
+    ["how fast should i add weight", "progress"],
+  ])('"%s": the %s habit', async (line, id) => {
+    await talk(newDevice(), `U: ask neck coach ${line}`, `A: ${tip(id)}`, "A: [open]");
+  });
+});
+
+describe("short answers", () => {
+  it("the lifts that strain the neck, as a list", async () => {
+    await talk(
+      newDevice(),
+      "U: ask neck coach which lifts are bad for my neck",
+      "A: The lifts that most often strain the neck are the overhead press, the pull up, the deadlift and the machine without neck support.",
+    );
+  });
+
+  it.each([
+    ["should i use ice or heat", ICE_OR_HEAT.point],
+    ["can i take a painkiller for my neck", PAIN_MEDICINE.point],
+    ["how long does neck soreness last", SORENESS_DURATION.point],
+    ["what should i eat and drink to recover", NUTRITION.point],
+    ["how do i stretch safely", STRETCH_GUIDANCE_ANSWER.point],
+  ])('"%s"', async (line, point) => {
+    const [reply] = await talk(newDevice(), `U: ask neck coach ${line}`, `A: ${point}`, "A: [open]");
+    expect(reply?.reprompt).toMatch(/\?|Yes or no/);
+  });
+
+  it("pain relievers: general, no doses", async () => {
+    const [reply] = await talk(newDevice(), "U: ask neck coach can i take ibuprofen", "A: Read the label, and ask a pharmacist");
+    expect(reply?.speech).not.toMatch(/\d+\s*(mg|milligram)/i);
+  });
+});
+
+describe("follow-ups go one level deeper on the last topic", () => {
+  it("tell me more after the causes", async () => {
+    await talk(newDevice(), "U: open neck coach", "U: why does my neck hurt after the gym", "U: tell me more", `A: ${OVERVIEW_MORE.causes[0]}`, "A: [open]");
+  });
+
+  it("why, after one cause: how to guard against it", async () => {
+    await talk(newDevice(), "U: open neck coach", "U: can bad posture cause neck pain", "U: tell me more", `A: ${CAUSE_MORE.posture}`);
+  });
+
+  it("go on, after a habit", async () => {
+    await talk(newDevice(), "U: open neck coach", "U: does foam rolling help", "U: go on", `A: ${HABIT_MORE["warm-up"]}`);
+  });
+
+  it("with nothing said yet: what there is to know more about, not routine help", async () => {
+    const [, reply] = await talk(newDevice(), "U: open neck coach", "U: tell me more", "A: What would you like to know more about?", "A: [open]");
+    expect(reply?.speech).not.toMatch(/say next|routine/i);
+  });
+});
+
+describe("questions about the routines, from the routine data", () => {
+  it("which routines there are, with their lengths", async () => {
+    await talk(newDevice(), "U: ask neck coach what routines do you have", "A: /^I have 3 routines: the quick routine, about .* minutes?, the after lifting routine, about .* and the full routine, about .*\\./", "A: [open]");
+  });
+
+  it("how long the full one is", async () => {
+    await talk(newDevice(), "U: ask neck coach how long is the full routine", "A: /The full routine has 9 stretches and takes about \\d+( and [a-z ]+)? minutes\\./", "A: Shall we start the full routine?", "U: yes", "A: Here's the full routine");
+  });
+
+  it("what can you do: a short menu", async () => {
+    await talk(newDevice(), "U: open neck coach", "U: what can you do", `A: ${HELP.general}`, "A: [open]");
+  });
+});
+
+describe("a line the skill cannot place", () => {
+  it("after an answer, the offer it made still stands", async () => {
+    const user = newDevice();
+    await talk(user, "U: open neck coach", "U: why does my neck hurt after the gym");
+    const reply = await user.intend("AMAZON.FallbackIntent");
+    expect(reply.speech).toMatch(/^Sorry, I didn't catch that\. Would you like some tips to prevent it\?/);
+    await talk(user, "U: yes", "A: Good form, a proper warm up");
+  });
+
+  it("in a routine, the routine words", async () => {
+    const user = newDevice();
+    await talk(user, "U: open neck coach", "U: start the quick routine");
+    expect((await user.intend("AMAZON.FallbackIntent")).speech).toMatch(/Say next when you're ready/);
+  });
+
+  it("outside a routine, never routine help", async () => {
+    const user = newDevice();
+    await talk(user, "U: open neck coach", "U: no");
+    const fresh = newDevice();
+    await talk(fresh, "U: open neck coach");
+    expect((await fresh.intend("AMAZON.FallbackIntent")).speech).not.toMatch(/say next/i);
+  });
+});
