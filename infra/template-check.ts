@@ -159,35 +159,39 @@ class TemplateChecker {
     this.checkOutputs();
   }
 
-  private checkParameters(): void {
-    const parameters = this.template["Parameters"] ?? {};
-    if (!isObject(parameters)) return this.problem("Parameters", "must be an object");
-    for (const [name, parameter] of Object.entries(parameters)) {
-      const path = `Parameters.${name}`;
-      if (!isObject(parameter)) {
+  /**
+   * The entries of a template section as [path, entry], each checked to be an
+   * object with only the attributes that section allows.
+   */
+  private sectionEntries(section: string, allowed: ReadonlySet<string>, attribute: string): Array<[string, Json]> {
+    const entries = this.template[section] ?? {};
+    if (!isObject(entries)) {
+      this.problem(section, "must be an object");
+      return [];
+    }
+    return Object.entries(entries).flatMap(([name, entry]): Array<[string, Json]> => {
+      const path = `${section}.${name}`;
+      if (!isObject(entry)) {
         this.problem(path, "must be an object");
-        continue;
+        return [];
       }
-      for (const key of Object.keys(parameter)) {
-        if (!PARAMETER_KEYS.has(key)) this.problem(`${path}.${key}`, "not a parameter attribute");
+      for (const key of Object.keys(entry)) {
+        if (!allowed.has(key)) this.problem(`${path}.${key}`, `not ${attribute}`);
       }
+      return [[path, entry]];
+    });
+  }
+
+  private checkParameters(): void {
+    for (const [path, parameter] of this.sectionEntries("Parameters", PARAMETER_KEYS, "a parameter attribute")) {
       const type = parameter["Type"];
       if (typeof type !== "string" || !PARAMETER_TYPE.test(type)) this.problem(`${path}.Type`, `not a parameter type: ${JSON.stringify(type)}`);
     }
   }
 
   private checkResources(): void {
-    const resources = this.template["Resources"];
-    if (!isObject(resources) || Object.keys(resources).length === 0) return this.problem("Resources", "a template needs at least one resource");
-    for (const [id, resource] of Object.entries(resources)) {
-      const path = `Resources.${id}`;
-      if (!isObject(resource)) {
-        this.problem(path, "must be an object");
-        continue;
-      }
-      for (const key of Object.keys(resource)) {
-        if (!RESOURCE_KEYS.has(key)) this.problem(`${path}.${key}`, "not a resource attribute");
-      }
+    if (this.resources.size === 0) this.problem("Resources", "a template needs at least one resource");
+    for (const [path, resource] of this.sectionEntries("Resources", RESOURCE_KEYS, "a resource attribute")) {
       for (const key of ["DeletionPolicy", "UpdateReplacePolicy"]) {
         const policy = resource[key];
         if (policy !== undefined && !RETENTION_POLICIES.has(String(policy))) this.problem(`${path}.${key}`, `not a policy: ${JSON.stringify(policy)}`);
@@ -197,7 +201,7 @@ class TemplateChecker {
         if (!this.resources.has(String(target))) this.problem(`${path}.DependsOn`, `no resource named ${JSON.stringify(target)}`);
       }
       const type = resource["Type"];
-      const spec = this.resources.get(id);
+      const spec = this.resources.get(path.slice("Resources.".length));
       if (spec === undefined) {
         this.problem(`${path}.Type`, `not a CloudFormation resource type: ${JSON.stringify(type)}`);
         continue;
@@ -209,18 +213,9 @@ class TemplateChecker {
   }
 
   private checkOutputs(): void {
-    const outputs = this.template["Outputs"] ?? {};
-    if (!isObject(outputs)) return this.problem("Outputs", "must be an object");
-    for (const [name, output] of Object.entries(outputs)) {
-      const path = `Outputs.${name}`;
-      if (!isObject(output) || output["Value"] === undefined) {
-        this.problem(path, "needs a Value");
-        continue;
-      }
-      for (const key of Object.keys(output)) {
-        if (!OUTPUT_KEYS.has(key)) this.problem(`${path}.${key}`, "not an output attribute");
-      }
-      this.checkReferences(output["Value"], `${path}.Value`);
+    for (const [path, output] of this.sectionEntries("Outputs", OUTPUT_KEYS, "an output attribute")) {
+      if (output["Value"] === undefined) this.problem(path, "needs a Value");
+      else this.checkReferences(output["Value"], `${path}.Value`);
     }
   }
 
