@@ -30,13 +30,36 @@ export const DISTRIBUTION_COUNTRIES: Readonly<Record<SupportedLocale, string>> =
   "en-IN": "IN",
 };
 
-/** Replace before submitting for certification: icons must be PNGs of 108 and 512 pixels square. */
-export const PLACEHOLDER_URLS = {
-  smallIcon: "https://example.com/neck-coach/icon-108.png",
-  largeIcon: "https://example.com/neck-coach/icon-512.png",
-  privacyPolicy: "https://example.com/neck-coach/privacy",
-  termsOfUse: "https://example.com/neck-coach/terms",
+/**
+ * Where docs/ is published, without a trailing slash (for example GitHub Pages:
+ * https://OWNER.github.io/REPOSITORY). The privacy policy's public address is
+ * taken from here; `npm run deploy` stops while it is empty, because
+ * certification needs that page. Set it, then run `npm run model`.
+ */
+export const PUBLIC_PAGES_URL = "";
+
+/** docs/privacy-policy.md, as a static site generator (GitHub Pages' Jekyll) publishes it. */
+export const PRIVACY_POLICY_PAGE = "privacy-policy.html";
+
+/**
+ * The skill's icons: PNGs of 108 and 512 pixels square in skill-package/assets/images,
+ * drawn from docs/icon.svg by scripts/generate-icons.ts. A file:// address is a
+ * file of the skill package, which ask-cli uploads with it.
+ */
+export const SKILL_ICONS = {
+  small: { size: 108, uri: "file://assets/images/icon-108.png" },
+  large: { size: 512, uri: "file://assets/images/icon-512.png" },
 } as const;
+
+/**
+ * The privacy policy's address, or undefined while PUBLIC_PAGES_URL is empty.
+ * The terms of use (docs/terms-of-use.md) are published beside it but not linked
+ * here: Amazon asks for a terms of use address only as an option.
+ */
+export function privacyPolicyUrl(pagesUrl: string = PUBLIC_PAGES_URL): string | undefined {
+  const base = pagesUrl.trim().replace(/\/+$/, "");
+  return base ? `${base}/${PRIVACY_POLICY_PAGE}` : undefined;
+}
 
 export interface ManifestLocale {
   readonly name: string;
@@ -65,7 +88,8 @@ export interface SkillManifest {
       readonly isChildDirected: boolean;
       readonly isExportCompliant: boolean;
       readonly containsAds: boolean;
-      readonly locales: Record<string, { readonly privacyPolicyUrl: string; readonly termsOfUseUrl: string }>;
+      /** Present once PUBLIC_PAGES_URL is set. */
+      readonly locales?: Record<string, { readonly privacyPolicyUrl: string }>;
     };
     readonly apis: {
       readonly custom: {
@@ -137,10 +161,11 @@ export function testingInstructions(): string {
   ].join(" ");
 }
 
-/** The whole manifest, the same for every call. */
-export function buildManifest(): SkillManifest {
+/** The whole manifest, the same for every call; the privacy policy's address comes from `pagesUrl`. */
+export function buildManifest(pagesUrl: string = PUBLIC_PAGES_URL): SkillManifest {
   const locales: Record<string, ManifestLocale> = {};
-  const privacyLocales: Record<string, { privacyPolicyUrl: string; termsOfUseUrl: string }> = {};
+  const privacyUrl = privacyPolicyUrl(pagesUrl);
+  const privacyLocales: Record<string, { privacyPolicyUrl: string }> = {};
   for (const locale of SUPPORTED_LOCALES) {
     locales[locale] = {
       name: SKILL_NAME,
@@ -148,10 +173,10 @@ export function buildManifest(): SkillManifest {
       description: description(),
       examplePhrases: examplePhrases(locale),
       keywords: [...KEYWORDS],
-      smallIconUri: PLACEHOLDER_URLS.smallIcon,
-      largeIconUri: PLACEHOLDER_URLS.largeIcon,
+      smallIconUri: SKILL_ICONS.small.uri,
+      largeIconUri: SKILL_ICONS.large.uri,
     };
-    privacyLocales[locale] = { privacyPolicyUrl: PLACEHOLDER_URLS.privacyPolicy, termsOfUseUrl: PLACEHOLDER_URLS.termsOfUse };
+    if (privacyUrl) privacyLocales[locale] = { privacyPolicyUrl: privacyUrl };
   }
   return {
     manifest: {
@@ -170,7 +195,7 @@ export function buildManifest(): SkillManifest {
         isChildDirected: false,
         isExportCompliant: true,
         containsAds: false,
-        locales: privacyLocales,
+        ...(privacyUrl ? { locales: privacyLocales } : {}),
       },
       apis: {
         custom: {

@@ -5,6 +5,7 @@
  * implemented; ask-resources.json deploys the bundle that the build writes,
  * on the runtime it targets; ask-cli is a pinned development tool.
  */
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import type { Intent, RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
@@ -13,8 +14,14 @@ import { InteractionModel } from "virtual-alexa/lib/src/model/InteractionModel";
 import { Utterance } from "virtual-core";
 import { DISCLAIMER_FULL } from "../../models/content/safety";
 import { LANGUAGES, SUPPORTED_LOCALES } from "../../models/language/index";
-import { buildManifest, manifestWithDeployment, SKILL_INTERFACES, type SkillManifest } from "../../models/language/manifest";
-import { DEFAULT_TABLE } from "../../lambda/persistence/store-config";
+import {
+  buildManifest,
+  manifestWithDeployment,
+  privacyPolicyUrl,
+  SKILL_ICONS,
+  SKILL_INTERFACES,
+  type SkillManifest,
+} from "../../models/language/manifest";
 import { MemoryStore } from "../../lambda/persistence/memory-store";
 import { buildSkill } from "../../lambda/skill";
 import { LAMBDA_BUILD, LAMBDA_BUNDLE, PROJECT_ROOT } from "../../scripts/lib/bundle";
@@ -61,7 +68,7 @@ describe("skill.json", () => {
     expect(pub.testingInstructions.length).toBeLessThanOrEqual(4000);
   });
 
-  it("declares privacy and compliance answers, with policy links for every locale", () => {
+  it("declares privacy and compliance answers, and links the privacy policy in every locale once its address is set", () => {
     const privacy = manifest.privacyAndCompliance;
     expect(privacy).toMatchObject({
       allowsPurchases: false,
@@ -70,10 +77,14 @@ describe("skill.json", () => {
       isExportCompliant: true,
       containsAds: false,
     });
-    expect(Object.keys(privacy.locales).sort()).toEqual([...SUPPORTED_LOCALES].sort());
-    for (const urls of Object.values(privacy.locales)) {
-      expect(urls.privacyPolicyUrl).toMatch(/^https:\/\//);
-      expect(urls.termsOfUseUrl).toMatch(/^https:\/\//);
+    const expected = privacyPolicyUrl();
+    if (expected === undefined) expect(privacy.locales, "no address while PUBLIC_PAGES_URL is empty").toBeUndefined();
+    else expect(privacy.locales).toEqual(Object.fromEntries(SUPPORTED_LOCALES.map((l) => [l, { privacyPolicyUrl: expected }])));
+    // With an address: the privacy policy page in every locale, and no optional terms of use link.
+    const published = buildManifest("https://owner.github.io/neck-coach/").manifest.privacyAndCompliance.locales ?? {};
+    expect(Object.keys(published).sort()).toEqual([...SUPPORTED_LOCALES].sort());
+    for (const urls of Object.values(published)) {
+      expect(urls).toEqual({ privacyPolicyUrl: "https://owner.github.io/neck-coach/privacy-policy.html" });
     }
   });
 
@@ -168,8 +179,8 @@ describe("skill.json", () => {
       expect(entry.keywords.length).toBeGreaterThan(0);
       expect(entry.keywords.length).toBeLessThanOrEqual(30);
       for (const keyword of entry.keywords) expect(keyword.trim()).toBe(keyword);
-      expect(entry.smallIconUri).toMatch(/^https:\/\/.+\.png$/);
-      expect(entry.largeIconUri).toMatch(/^https:\/\/.+\.png$/);
+      expect(entry.smallIconUri).toBe(SKILL_ICONS.small.uri);
+      expect(entry.largeIconUri).toBe(SKILL_ICONS.large.uri);
     });
 
     it("carries the full medical disclaimer in the description", () => {
@@ -219,11 +230,12 @@ describe("ask-resources.json", () => {
     expect(resolve(PROJECT_ROOT, profile.skillMetadata.src)).toBe(dirname(MANIFEST_PATH));
   });
 
-  it("deploys with the Lambda deployer on nodejs22.x, the runtime the bundle targets", () => {
-    expect(profile.skillInfrastructure.type).toBe("@ask-cli/lambda-deployer");
+  it("deploys with ask-cli's CloudFormation deployer on nodejs22.x, the runtime the bundle targets", () => {
+    expect(profile.skillInfrastructure.type).toBe("@ask-cli/cfn-deployer");
     expect(userConfig.runtime).toBe("nodejs22.x");
     expect(LAMBDA_BUILD.target).toBe("node22");
     expect(userConfig.awsRegion).toBe("us-east-1");
+    expect(userConfig.templatePath).toBe("./infra/skill-stack.json");
   });
 
   it("uploads the folder the build writes, and names its module and export as the handler", async () => {
@@ -239,14 +251,6 @@ describe("ask-resources.json", () => {
       vi.unstubAllEnvs();
     }
   });
-
-  it("sets the DynamoDB store and table in the Lambda environment", () => {
-    expect(userConfig.lambda.environmentVariables).toEqual({
-      NECK_COACH_STORE: "dynamodb",
-      NECK_COACH_TABLE: DEFAULT_TABLE,
-    });
-    expect(userConfig.lambda.timeout).toBeLessThanOrEqual(8);
-  });
 });
 
 describe("package.json", () => {
@@ -261,9 +265,50 @@ describe("package.json", () => {
     expect(pkg.dependencies?.["ask-cli"]).toBeUndefined();
   });
 
-  it("deploys what it has just built, and regenerates the manifest with the model", () => {
-    expect(pkg.scripts.deploy).toBe("npm run build && ask deploy");
+  it("deploys what it has just built, after the deploy checks, and regenerates the manifest with the model", () => {
+    expect(pkg.scripts.deploy).toBe("npm run build && tsx scripts/check-deploy.ts && ask deploy");
+    expect(pkg.scripts.build).toMatch(/^tsc --noEmit -p \. && /);
     expect(pkg.scripts.model).toContain("scripts/generate-manifest.ts");
     expect(pkg.scripts["model:check"]).toContain("scripts/generate-manifest.ts --check");
+  });
+
+  it("needs the Node.js version the README names, and recommends the Lambda's", () => {
+    expect(pkg.engines).toEqual({ node: ">=20.19" });
+    const readme = readFileSync(join(PROJECT_ROOT, "README.md"), "utf8");
+    const tryIt = readme.slice(readme.indexOf("## Try it"), readme.indexOf("## ", readme.indexOf("## Try it") + 1));
+    expect(tryIt).toMatch(/Node\.js 20\.19 or later\. Node\.js 22 is recommended/);
+  });
+
+  it("matches package-lock.json, so npm install on a fresh clone leaves the lockfile unchanged", () => {
+    const lock = readJson("package-lock.json");
+    const root = lock.packages[""];
+    for (const field of ["name", "version", "license", "engines", "dependencies", "devDependencies"]) {
+      expect(root[field], `package-lock.json's ${field} (run npm install and commit the lockfile)`).toEqual(pkg[field]);
+    }
+    for (const [name, range] of Object.entries<string>({ ...pkg.dependencies, ...pkg.devDependencies })) {
+      const locked = lock.packages[`node_modules/${name}`];
+      expect(locked, `${name} is in package-lock.json`).toBeDefined();
+      if (/^\d/.test(range)) expect(locked.version, `${name} is locked at its pin`).toBe(range);
+    }
+  });
+
+  it("runs the tests with the AWS SDKs' own switches for their notices, which quiet them and nothing else", () => {
+    // The SDK v2 (inside virtual-alexa) prints an end-of-support note; the SDK v3 a Node.js version notice below 22.
+    const [, assignments = "", command] = /^((?:[A-Z_]+=\S+ )*)(.*)$/.exec(pkg.scripts.test) ?? [];
+    expect(command).toBe("vitest run");
+    const switches = Object.fromEntries(assignments.trim().split(/\s+/).map((pair) => pair.split("=")));
+    expect(Object.keys(switches).sort()).toEqual(["AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED", "AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE"]);
+    const loadBothSdks = [
+      'require("virtual-alexa");',
+      'const { DynamoDBClient } = require("@aws-sdk/client-dynamodb");',
+      'new DynamoDBClient({ region: "us-east-1" });',
+    ].join("\n");
+    const stderr = (env: NodeJS.ProcessEnv): string =>
+      spawnSync(process.execPath, ["-e", loadBothSdks], { cwd: PROJECT_ROOT, env, encoding: "utf8" }).stderr;
+    const { AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED, ...plain } = process.env;
+    expect(stderr(plain)).toContain("The AWS SDK for JavaScript (v2) has reached end-of-support");
+    expect(stderr({ ...plain, ...switches })).toBe("");
+    // A real warning still shows: the switches are not a way of hiding every warning.
+    expect(spawnSync(process.execPath, ["-e", 'process.emitWarning("still shown")'], { env: { ...plain, ...switches }, encoding: "utf8" }).stderr).toContain("still shown");
   });
 });
