@@ -3,6 +3,7 @@ import { outcome, type Context, type Outcome } from "../turn/outcome";
 import { answerWithOffer, saidSpeech } from "../speech/replies/answers";
 import { lessonReply } from "../speech/replies/stretch";
 import { gentlerVersion } from "./discomfort";
+import { forgetNow } from "./forget";
 import { resumeRoutine, startRoutine } from "./routine-actions";
 
 /** Does what an offer offered: "yes" after an offer. */
@@ -18,6 +19,8 @@ export function perform(context: Context, offer: Offer): Outcome {
       return resumeRoutine(context);
     case "gentler":
       return gentlerVersion(context, offer.stretch);
+    case "forget":
+      return forgetNow(context);
     default:
       return unreachable(offer);
   }

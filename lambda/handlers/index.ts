@@ -4,6 +4,7 @@ import { NeckPainCauseHandler, PreventionHandler, TopicHandler } from "./answers
 import { DiscomfortHandler } from "./discomfort";
 import { EndRoutineHandler, WaitHandler } from "./flow";
 import { RoutineInfoHandler, TellMeMoreHandler } from "./follow-up";
+import { ForgetMeHandler } from "./forget";
 import { PaceHandler } from "./pace";
 import { LaunchHandler } from "./launch";
 import { FallbackHandler, HelpHandler, NoHandler, PauseHandler, RepeatHandler, StopHandler, YesHandler } from "./navigation";
@@ -34,6 +35,7 @@ export const HANDLERS: readonly Handler[] = [
   PaceHandler,
   WaitHandler,
   EndRoutineHandler,
+  ForgetMeHandler,
   StartRoutineHandler,
   ResumeHandler,
   NextHandler,

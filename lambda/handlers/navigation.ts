@@ -7,6 +7,7 @@ import { outcome, type Context, type Handler, type Outcome } from "../turn/outco
 import { offerQuestion } from "../speech/replies/answers";
 import { perform, sayAgain } from "./actions";
 import { gentlerDeclined } from "./discomfort";
+import { forgetDeclined } from "./forget";
 import { waitOutcome } from "./flow";
 import { narrate } from "./routine-actions";
 import { NextHandler } from "./routine";
@@ -82,6 +83,8 @@ export const NoHandler: Handler = {
         return outcome(context, ask(says(goodbye.resumeDeclined), says(help.reprompt)));
       case "gentler":
         return gentlerDeclined(context);
+      case "forget":
+        return forgetDeclined(context);
       default:
         return outcome(context, tell(says(pick(goodbye.declined, context.record.visits))), { disclaimer: "not-now" });
     }

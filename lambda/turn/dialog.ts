@@ -34,7 +34,9 @@ export type Offer =
   | { readonly kind: "answer"; readonly topic: Topic }
   | { readonly kind: "resume" }
   /** After pain in a stretch: a gentler version of it. */
-  | { readonly kind: "gentler"; readonly stretch: StretchId };
+  | { readonly kind: "gentler"; readonly stretch: StretchId }
+  /** "Forget me": deleting everything stored about the user, after a yes. */
+  | { readonly kind: "forget" };
 
 /** What the last reply said, which "repeat" says again and "tell me more" takes deeper. */
 export type Said =
@@ -75,6 +77,8 @@ function parseOffer(o: Raw): Offer | null {
       return isOneOf(TOPICS, o.topic) ? { kind: "answer", topic: o.topic } : null;
     case "resume":
       return { kind: "resume" };
+    case "forget":
+      return { kind: "forget" };
     default:
       return null;
   }

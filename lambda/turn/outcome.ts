@@ -32,6 +32,8 @@ export interface Outcome {
   readonly record: UserRecord;
   readonly dialog: DialogState;
   readonly disclaimer: Disclaimer;
+  /** Delete everything stored about the user instead of saving (after "forget me" and a yes). */
+  readonly forget?: true;
 }
 
 export interface Handler {

@@ -17,7 +17,7 @@ import { HANDLERS } from "../handlers";
 import { canFulfill } from "../handlers/can-fulfill";
 import { apology } from "../handlers/system";
 import { logError } from "../log";
-import { loadRecord, saveRecord } from "../persistence/records";
+import { forgetRecord, loadRecord, saveRecord } from "../persistence/records";
 import type { RecordStore } from "../persistence/store";
 import { sameRecord } from "../persistence/user-record";
 import { toResponse, type Reply } from "../speech/reply";
@@ -88,6 +88,13 @@ async function save(state: TurnState, view: RequestView, store: RecordStore, env
   return { state: { ...state, record: saved.record, stored: saved.record, token: saved.token }, kept: true };
 }
 
+/** "Forget me", confirmed: the stored record is deleted, and the reply says so only if it was. */
+async function forget(outcome: Outcome, loaded: TurnState, view: RequestView, store: RecordStore): Promise<TurnResult> {
+  const deleted = loaded.writable && (await forgetRecord(store, view.userKey));
+  const reply = deleted || !outcome.ifUnsaved ? outcome.reply : outcome.ifUnsaved;
+  return { response: toResponse(reply, view.screen), ...(view.hasSession ? { sessionAttributes: reply.endSession ? {} : sessionAttributes(loaded) } : {}) };
+}
+
 /** Answers one request. Never throws for anything the request or the store does. */
 export async function runTurn(envelope: unknown, store: RecordStore): Promise<TurnResult> {
   const view = parseRequest(envelope);
@@ -104,6 +111,7 @@ export async function runTurn(envelope: unknown, store: RecordStore): Promise<Tu
   const loaded = await loadState(view, store, envelope);
   const context: Context = { request: view, record: loaded.record, dialog: loaded.dialog, content: contentFor(view.locale) };
   const outcome = withDisclaimer(decide(context, envelope), context);
+  if (outcome.forget) return forget(outcome, loaded, view, store);
   const { state, kept } = await save({ ...loaded, record: outcome.record, dialog: outcome.dialog }, view, store, envelope);
   const reply = !kept && outcome.ifUnsaved ? outcome.ifUnsaved : outcome.reply;
   const response = toResponse(reply, view.screen);

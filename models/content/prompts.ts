@@ -104,6 +104,15 @@ export const END = {
   unsaved: "I couldn't save your place this time, so next time, just start the routine again.",
 } as const;
 
+/** "Forget me": deleting what Neck Coach keeps about the user, after a yes. */
+export const FORGET = {
+  confirm: "I can delete everything Neck Coach keeps about you: your progress, your routine and your pace. Shall I delete it?",
+  reprompt: "Shall I delete your Neck Coach data? Yes or no.",
+  done: "Done. I've deleted everything Neck Coach kept about you. Take care of that neck.",
+  failed: "Sorry, I couldn't delete your data just now, so nothing has changed. Please try again later.",
+  kept: "Okay, I'll keep everything as it is. What would you like to do?",
+} as const;
+
 /** Answers around the content: follow-ups, lists, the long tail. */
 export const TOPIC_TALK = {
   nothingMore: "What would you like to know more about? You can ask about the causes, prevention, or what to do when it hurts.",
@@ -259,4 +268,5 @@ export const WORDS = {
   pace: PACE,
   end: END,
   topic: TOPIC_TALK,
+  forget: FORGET,
 } as const;

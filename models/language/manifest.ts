@@ -1,14 +1,14 @@
 /**
  * The skill manifest (skill-package/skill.json): how Neck Coach appears in the
  * skill store and what it declares to Alexa. Written by `npm run model`; the
- * store description carries DISCLAIMER_FULL word for word, as certification
+ * store description carries the locale's full disclaimer word for word, as certification
  * requires of health and fitness skills.
  *
  * The endpoint is left out: `ask deploy` fills it in (and the generator keeps
  * whatever endpoint the file already has).
  */
 import { ROUTINES } from "../content/routines";
-import { DISCLAIMER_FULL } from "../content/safety";
+import { contentFor } from "../locales";
 import { STRETCHES } from "../content/stretches";
 import { LANGUAGES, SUPPORTED_LOCALES, type SupportedLocale } from "./index";
 
@@ -119,15 +119,15 @@ export function examplePhrases(locale: SupportedLocale): string[] {
 export const SUMMARY =
   "Guided neck stretches, timed routines and plain answers for a neck that aches after lifting, running or any workout.";
 
-export function description(): string {
+export function description(locale: SupportedLocale): string {
   const stretches = listed(STRETCHES.map((s) => s.name));
   const routines = listed(ROUTINES.map((r) => `the ${r.name}`));
   return [
     "Neck Coach is a hands-free stretching coach for lifters, runners, swimmers and anyone whose neck aches after training.",
     "Ask for one stretch and it talks you through it a step at a time: how to set up, where to move, when to breathe and how long to hold. Or start a guided routine and it paces every hold and every rep with real, timed pauses. Say \"next\", \"go back\", \"repeat\", \"pause\" or \"resume\" whenever you like, and if you stop halfway, it picks up where you left off next time. On an Echo Show, the screen shows the steps of each stretch and where you are in a routine.",
-    "You can also ask why your neck hurts after deadlifts, shrugs, the bench press or a spin class, how to protect your neck while you train, what to do when it is sore right now, and when it is time to see a doctor or physical therapist. If you mention a warning sign, such as numbness or weakness in an arm, or pain after a fall, Neck Coach skips the stretching and tells you to get checked.",
+    "You can also ask why your neck hurts after deadlifts, shrugs, the bench press or a spin class, how to protect your neck while you train, what to do when it is sore right now, and when it is time to have your neck checked. If you mention a warning sign, such as numbness or weakness in an arm, or pain after a fall, Neck Coach skips the stretching and tells you to get checked.",
     `Stretches: ${stretches}. Routines: ${routines}.`,
-    DISCLAIMER_FULL,
+    contentFor(locale).safety.disclaimerFull,
   ].join("\n\n");
 }
 
@@ -170,7 +170,7 @@ export function buildManifest(pagesUrl: string = PUBLIC_PAGES_URL): SkillManifes
     locales[locale] = {
       name: SKILL_NAME,
       summary: SUMMARY,
-      description: description(),
+      description: description(locale),
       examplePhrases: examplePhrases(locale),
       keywords: [...KEYWORDS],
       smallIconUri: SKILL_ICONS.small.uri,

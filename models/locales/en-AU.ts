@@ -7,7 +7,7 @@ export const EN_AU: LocaleDefinition<SupportedLocale> = {
   content: {
     safety: {
       disclaimerFull:
-        "Neck Coach offers general stretching and fitness information only. It is not a substitute for professional medical advice, diagnosis or treatment. Stop any stretch that causes pain, and talk to your GP or a physio about neck pain that lasts or gets worse. In an emergency, call triple zero (000).",
+        "Neck Coach offers general stretching and fitness information only. It is not a substitute for professional medical advice, diagnosis or treatment. Stop any stretch that causes pain, and talk to your GP or a physio about neck pain that lasts or gets worse. In an emergency, call your doctor or your local emergency number, triple zero (000).",
       emergencyNumber: "triple zero",
     },
   },

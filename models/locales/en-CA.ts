@@ -7,7 +7,7 @@ export const EN_CA: LocaleDefinition<SupportedLocale> = {
   content: {
     safety: {
       disclaimerFull:
-        "Neck Coach offers general stretching and fitness information only. It is not a substitute for professional medical advice, diagnosis or treatment. Stop any stretch that causes pain, and talk to a doctor or physiotherapist about neck pain that lasts or gets worse. In an emergency, call 911.",
+        "Neck Coach offers general stretching and fitness information only. It is not a substitute for professional medical advice, diagnosis or treatment. Stop any stretch that causes pain, and talk to a doctor or physiotherapist about neck pain that lasts or gets worse. In an emergency, call your doctor or your local emergency number, 911.",
     },
     answers: {
       professional: {

@@ -47,7 +47,7 @@ describe("locale content", () => {
     expect(contentFor("en-CA").stretch("neck-tilt").movements[0]?.cue).toMatch(/centre/);
     expect(contentFor("en-US").stretch("neck-tilt").movements[0]?.cue).toMatch(/center/);
     expect(contentFor("en-AU").safety.emergencyNumber).toBe("triple zero");
-    expect(contentFor("en-AU").safety.disclaimerFull).toMatch(/triple zero \(000\)/);
+    expect(contentFor("en-AU").safety.disclaimerFull).toMatch(/your local emergency number, triple zero \(000\)/);
   });
 });
 
@@ -58,7 +58,7 @@ describe("spoken in each locale", () => {
   });
 
   it("en-GB: I've done my neck in gets what to do now", async () => {
-    await talk(newDevice({ locale: "en-GB" }), "U: ask neck coach i've done my neck in", "A: /If your neck hurts right now, stop the workout and rest it/");
+    await talk(newDevice({ locale: "en-GB" }), "U: ask neck coach i've done my neck in", "A: For ordinary soreness after training, stop for today and rest your neck.");
   });
 
   it("en-US: the same question gets a doctor or physical therapist", async () => {

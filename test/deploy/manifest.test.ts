@@ -12,7 +12,7 @@ import type { Intent, RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import { describe, expect, it, vi } from "vitest";
 import { InteractionModel } from "virtual-alexa/lib/src/model/InteractionModel";
 import { Utterance } from "virtual-core";
-import { DISCLAIMER_FULL } from "../../models/content/safety";
+import { contentFor } from "../../models/locales";
 import { LANGUAGES, SUPPORTED_LOCALES } from "../../models/language/index";
 import {
   buildManifest,
@@ -185,7 +185,7 @@ describe("skill.json", () => {
 
     it("carries the full medical disclaimer in the description", () => {
       const description = entry?.description ?? "";
-      expect(description).toContain(DISCLAIMER_FULL);
+      expect(description).toContain(contentFor(locale).safety.disclaimerFull);
       expect(description).toMatch(/not a substitute for professional medical advice, diagnosis or treatment/);
       expect(description).toMatch(/emergency, call your doctor or your local emergency number/);
     });

@@ -113,6 +113,8 @@ export function offerQuestion(offer: Offer, content: Content): string {
       return topicQuestion(offer.topic, content.words);
     case "gentler":
       return discomfort.choicesIdle(content.stretch(offer.stretch).name);
+    case "forget":
+      return content.words.forget.reprompt;
     default:
       return unreachable(offer);
   }
