@@ -1,9 +1,9 @@
 /**
  * How long some SSML takes to say, estimated: speech at 150 words a minute,
- * plus every pause and chime. Routines announce the length this gives, and
- * tests hold the narration to it.
+ * plus every pause and chime. Routines announce the length this gives;
+ * tests, npm run pacing and the simulator's real-time waits use it too.
  */
-import { segments } from "./segments";
+import { segments, type SpeechSegment } from "./segments";
 import { CHIME_SECONDS } from "./ssml";
 
 /** Alexa's speaking rate used for estimates: about 150 words a minute. */
@@ -14,14 +14,34 @@ export function breakSeconds(ssml: string): number {
   return segments(ssml).reduce((total, segment) => (segment.kind === "pause" ? total + segment.seconds : total), 0);
 }
 
+/** Words in some text, as a listener hears them: tokens with a letter or a digit. */
+export function wordCount(text: string): number {
+  return text.split(" ").filter((w) => /[a-z0-9]/i.test(w)).length;
+}
+
+/** How long one segment takes: its words at 150 a minute, a pause its length, a chime CHIME_SECONDS. */
+export function segmentSeconds(segment: SpeechSegment): number {
+  switch (segment.kind) {
+    case "text":
+      return (wordCount(segment.text) * 60) / WORDS_PER_MINUTE;
+    case "pause":
+      return segment.seconds;
+    case "sound":
+      return CHIME_SECONDS;
+  }
+}
+
+export interface TimedSegment {
+  readonly segment: SpeechSegment;
+  readonly seconds: number;
+}
+
+/** Each segment of some SSML with the time it takes to hear: what real-time playback waits for. */
+export function timedSegments(ssml: string): TimedSegment[] {
+  return segments(ssml).map((segment) => ({ segment, seconds: segmentSeconds(segment) }));
+}
+
 /** Estimated length of some SSML when spoken: speech at 150 words a minute, plus pauses and chimes. */
 export function estimateSeconds(ssml: string): number {
-  let words = 0;
-  let seconds = 0;
-  for (const segment of segments(ssml)) {
-    if (segment.kind === "text") words += segment.text.split(" ").filter((w) => /[a-z0-9]/i.test(w)).length;
-    else if (segment.kind === "pause") seconds += segment.seconds;
-    else seconds += CHIME_SECONDS;
-  }
-  return (words * 60) / WORDS_PER_MINUTE + seconds;
+  return timedSegments(ssml).reduce((total, { seconds }) => total + seconds, 0);
 }

@@ -21,10 +21,25 @@ export interface DeviceOptions {
   readonly userId?: string;
   /** Advertise an Echo Show screen (APL). */
   readonly screen?: boolean;
+  /**
+   * What happens to a line no sample matches. True (the default): it reaches
+   * the skill as AMAZON.FallbackIntent, as on an Echo. False: it is not sent
+   * and comes back as an "unmatched" turn, so a test can fail on it.
+   */
+  readonly fallback?: boolean;
 }
 
+/** The built-in intent Alexa sends for a line the model cannot match. */
+export const FALLBACK_INTENT = "AMAZON.FallbackIntent";
+
 export type Turn =
-  | { readonly kind: "response"; readonly request: RequestEnvelope; readonly envelope: ResponseEnvelope }
+  | {
+      readonly kind: "response";
+      readonly request: RequestEnvelope;
+      readonly envelope: ResponseEnvelope;
+      /** The line matched no sample and was sent as AMAZON.FallbackIntent. */
+      readonly fallback: boolean;
+    }
   | { readonly kind: "unmatched"; readonly utterance: string };
 
 interface InternalAlexa {
@@ -68,10 +83,10 @@ export class VirtualDevice {
     return (this.alexa as unknown as InternalAlexa).context().activeSession();
   }
 
-  private async send(promise: Promise<{ response: unknown }>): Promise<Turn> {
+  private async send(promise: Promise<{ response: unknown }>, fallback = false): Promise<Turn> {
     const result = (await promise) as unknown as ResponseEnvelope;
     if (!this.lastRequest) throw new Error("No request was sent");
-    return { kind: "response", request: this.lastRequest, envelope: result };
+    return { kind: "response", request: this.lastRequest, envelope: result, fallback };
   }
 
   launch(): Promise<Turn> {
@@ -81,7 +96,8 @@ export class VirtualDevice {
   /**
    * Says one line as a user would: "open neck coach" launches, "ask neck coach
    * to ..." is a one-shot in a new session, anything else goes to the open
-   * session (or starts one). A line no sample matches is reported, not sent.
+   * session (or starts one). A line no sample matches goes as
+   * AMAZON.FallbackIntent, or is reported unsent when `fallback` is false.
    */
   async say(line: string): Promise<Turn> {
     const text = line.trim().replace(/[.?!]+$/, "");
@@ -97,11 +113,14 @@ export class VirtualDevice {
     return this.utter(text);
   }
 
-  /** Matches `text` against the interaction model and sends the intent. */
+  /** Matches `text` against the interaction model and sends the intent (AMAZON.FallbackIntent when nothing matches). */
   async utter(text: string): Promise<Turn> {
     const model = (this.alexa as unknown as InternalAlexa).context().interactionModel();
     const utterance = new Utterance(model as never, text.toLowerCase());
-    if (!utterance.matched()) return { kind: "unmatched", utterance: text };
+    if (!utterance.matched()) {
+      if (this.options.fallback === false) return { kind: "unmatched", utterance: text };
+      return this.send(this.alexa.intend(FALLBACK_INTENT), true);
+    }
     const request = this.alexa.request().intent(utterance.intent()).slots(utterance.toJSON() as Record<string, string>);
     return this.send(request.send());
   }

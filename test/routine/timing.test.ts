@@ -9,16 +9,7 @@ import { routineLength, routineSsml } from "../../lambda/speech/replies/routine"
 import { pause } from "../../lambda/speech/ssml";
 import { spokenText } from "../../scripts/lib/speech-text";
 import { breakSeconds, estimateSeconds } from "../../scripts/lib/speech-timing";
-
-/** "about 2 and a half minutes" back to seconds. */
-function announcedSeconds(text: string): number {
-  const quarters: Record<string, number> = { "a quarter": 1, "a half": 2, "three quarters": 3 };
-  const match = /^about (?:(a|\d+) minutes?(?: and (a quarter|a half|three quarters))?|(\d+) and (a quarter|a half|three quarters) minutes|(a quarter of|half|three quarters of) a minute)$/.exec(text);
-  if (!match) throw new Error(`Not a length: ${text}`);
-  if (match[5]) return { "a quarter of": 15, half: 30, "three quarters of": 45 }[match[5]] ?? NaN;
-  const whole = match[1] === "a" ? 1 : Number(match[1] ?? match[3]);
-  return whole * 60 + 15 * (quarters[match[2] ?? match[4] ?? ""] ?? 0);
-}
+import { announcedSeconds } from "../support/lengths";
 
 const PACES = Object.entries(PACE_CHANGES).map(([name, change]) => [name, { ...NORMAL_PACE, ...change }] as const);
 

@@ -62,6 +62,7 @@ export function newDevice(options: { store?: TestStore; userId?: string; locale?
     userId: options.userId ?? TEST_USER,
     locale: options.locale ?? "en-US",
     screen: options.screen ?? false,
+    fallback: false,
   });
   const unwrap = (turn: Awaited<ReturnType<VirtualDevice["say"]>>): Reply => {
     if (turn.kind === "unmatched") throw new Error(`No sample utterance matches "${turn.utterance}"`);
