@@ -229,10 +229,10 @@ export const HOLD_CUES = {
 export function aboutMinutes(seconds: number): string {
   const quarters = Math.max(1, Math.round(seconds / 15));
   const whole = Math.floor(quarters / 4);
-  const part = ["", "a quarter", "a half", "three quarters"][quarters % 4] ?? "";
-  if (whole === 0) return ["", "about a quarter of a minute", "about half a minute", "about three quarters of a minute"][quarters] ?? "";
-  if (whole === 1) return part ? `about a minute and ${part}` : "about a minute";
-  return part ? `about ${whole} and ${part} minutes` : `about ${whole} minutes`;
+  const part = quarters % 4;
+  if (whole === 0) return ["", "about a quarter of a minute", "about half a minute", "about three quarters of a minute"][part] ?? "";
+  if (whole === 1) return ["about a minute", "about a minute and a quarter", "about a minute and a half", "about a minute and three quarters"][part] ?? "";
+  return `about ${whole}${["", " and a quarter", " and a half", " and three quarter"][part] ?? ""} minutes`;
 }
 
 function capitalise(text: string): string {

@@ -39,7 +39,10 @@ describe("announced length matches the narrated length, at every pace", () => {
     expect(aboutMinutes(97)).toBe("about a minute and a half");
     expect(aboutMinutes(150)).toBe("about 2 and a half minutes");
     expect(aboutMinutes(248)).toBe("about 4 and a quarter minutes");
+    expect(aboutMinutes(290)).toBe("about 4 and three quarter minutes");
+    expect(aboutMinutes(105)).toBe("about a minute and three quarters");
     expect(announcedSeconds(aboutMinutes(248))).toBe(255);
+    expect(announcedSeconds(aboutMinutes(290))).toBe(285);
   });
 });
 

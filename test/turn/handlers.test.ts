@@ -63,7 +63,7 @@ describe("routines", () => {
   it("start without a name asks, reading the menu from the routines", () => {
     const outcome = StartRoutineHandler.handle(contextOf({ intent: "StartRoutineIntent" }));
     expect(said(outcome.reply.speech.toSsml())).toBe(
-      "I have 3 routines: the quick routine, about 2 minutes, the after lifting routine, about 4 minutes and the full routine, about 6 minutes. Which would you like?",
+      "I have 3 routines: the quick routine, about 2 and a quarter minutes, the after lifting routine, about 4 and three quarter minutes and the full routine, about 8 minutes. Which would you like?",
     );
     expect(outcome.reply.reprompt && said(outcome.reply.reprompt.toSsml())).toBe("Say quick routine, after lifting routine or full routine.");
   });
@@ -76,8 +76,8 @@ describe("routines", () => {
 
   it("repeat outside a routine says the last thing said again, with the same offer", () => {
     const outcome = RepeatHandler.handle(contextOf({ intent: "AMAZON.RepeatIntent", dialog: { offered: null, said: { kind: "answer", topic: "relief" } } }));
-    expect(said(outcome.reply.speech.toSsml())).toMatch(/^If your neck hurts right now, stop the workout and rest it\./);
-    expect(outcome.dialog).toEqual({ offered: { kind: "answer", topic: "professional" }, said: { kind: "answer", topic: "relief" } });
+    expect(said(outcome.reply.speech.toSsml())).toMatch(/^For ordinary soreness after training, stop for today and rest your neck\./);
+    expect(outcome.dialog).toEqual({ offered: { kind: "routine", routine: "quick" }, said: { kind: "answer", topic: "relief" } });
   });
 });
 

@@ -69,9 +69,13 @@ export function routineSeconds(routineId: RoutineId, content: Content, pace: Pac
   return stepSeconds(routineId, content, pace).slice(from).reduce((a, b) => a + b, 0);
 }
 
-/** "about 4 minutes", for the routine at the user's pace. */
+/** "about 4 minutes", for the routine at the user's pace: from the start, its opening line included. */
 export function routineLength(routineId: RoutineId, content: Content, pace: Pace, from = 0): string {
-  return aboutMinutes(routineSeconds(routineId, content, pace, from));
+  const steps = routineSeconds(routineId, content, pace, from);
+  if (from > 0) return aboutMinutes(steps);
+  const routine = content.routine(routineId);
+  const opening = estimateSeconds(says(content.words.routine.intro(routine.name, routine.items.length, aboutMinutes(steps))).toSsml());
+  return aboutMinutes(steps + opening);
 }
 
 /** Room kept in a continuous part for its lead and closing prompt. */
