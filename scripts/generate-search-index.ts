@@ -18,11 +18,12 @@ import MiniSearch from "minisearch";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Answers, Content } from "../models/content/content";
+import type { Content } from "../models/content/content";
+import type { Topic } from "../lambda/turn/dialog";
 import { LANGUAGES } from "../models/language/index";
 import type { LocaleLanguage } from "../models/language/types";
 import { contentFor, SUPPORTED_LOCALES } from "../models/locales/index";
-import { CAUSE_IDS, EXERCISE_IDS, STRETCH_IDS, type CauseId, type ExerciseId, type PreventionTip, type StretchId } from "../models/types";
+import { CAUSE_IDS, EXERCISE_IDS, STRETCH_IDS, type Answer, type CauseId, type ExerciseId, type PreventionTip, type StretchId } from "../models/types";
 import { INDEX_OPTIONS, type SearchDocument } from "../lambda/search/index-options";
 import { topicKey, type TopicRef } from "../lambda/search/topic-ref";
 
@@ -119,14 +120,15 @@ export function habitSource(id: string, keywords: readonly string[] = []): Topic
   };
 }
 
-export function answerSource(id: keyof Answers, title: string, keywords: readonly string[]): TopicSource {
+/** A topic answered in a few sentences; `answer` finds its words in a locale's content. */
+export function answerSource(topic: Topic, answer: (content: Content) => Answer | undefined, title: string, keywords: readonly string[]): TopicSource {
   return {
-    ref: { kind: "topic", id },
+    ref: { kind: "topic", id: topic },
     title,
     words(content) {
-      const answer = content.answers[id];
-      if (!answer) throw new Error(`Unknown answer: ${id}`);
-      return { name: [title], keywords, body: [answer.point, ...answer.detail] };
+      const found = answer(content);
+      if (!found) throw new Error(`Unknown answer: ${topic}`);
+      return { name: [title], keywords, body: [found.point, ...found.detail] };
     },
   };
 }
@@ -142,12 +144,16 @@ export const SEARCH_SOURCES: readonly TopicSource[] = [
   habitSource("listen", ["train through pain", "push through", "signal"]),
   habitSource("rest", ["rest day", "rest days", "recovery", "recover", "days off"]),
   habitSource("progress", ["heavier", "add weight", "increase weight", "progression", "too heavy"]),
-  answerSource("causes", "why your neck hurts after training", ["causes", "cause", "reasons", "sore", "stiff", "strain", "strained"]),
-  answerSource("prevention", "preventing neck pain", ["prevent", "prevention", "avoid", "protect"]),
-  answerSource("relief", "what to do when your neck hurts", ["pain relief", "right now", "ice", "painkiller", "painkillers", "pain reliever"]),
-  answerSource("professional", "when to see a doctor", ["doctor", "physical therapist", "physio", "physiotherapist", "gp", "chiropractor", "medical"]),
-  answerSource("takeaways", "the key takeaways", ["takeaways", "summary", "key points", "main points", "sum up"]),
-  answerSource("stretchGuidance", "how to stretch safely", ["stretching", "how far", "overstretch", "overstretching", "bouncing"]),
+  answerSource("causes", (c) => c.answers.causes, "why your neck hurts after training", ["causes", "cause", "reasons", "sore", "stiff", "strain", "strained"]),
+  answerSource("prevention", (c) => c.answers.prevention, "preventing neck pain", ["prevent", "prevention", "avoid", "protect"]),
+  answerSource("relief", (c) => c.answers.relief, "what to do when your neck hurts", ["pain relief", "right now", "sore", "killing"]),
+  answerSource("professional", (c) => c.answers.professional, "when to see a doctor", ["doctor", "physical therapist", "physio", "physiotherapist", "gp", "chiropractor", "medical"]),
+  answerSource("takeaways", (c) => c.answers.takeaways, "the key takeaways", ["takeaways", "summary", "key points", "main points", "sum up"]),
+  answerSource("stretch-guidance", (c) => c.answers.stretchGuidance, "how to stretch safely", ["stretching", "how far", "overstretch", "overstretching", "bouncing"]),
+  answerSource("ice-or-heat", (c) => c.topics.iceOrHeat, "ice or heat", ["ice", "heat", "ice pack", "heat pack", "heating pad", "cold pack", "hot water bottle"]),
+  answerSource("pain-medicine", (c) => c.topics.painMedicine, "pain relievers", ["painkiller", "painkillers", "pain reliever", "ibuprofen", "paracetamol", "tylenol", "advil", "medicine", "pills"]),
+  answerSource("soreness-duration", (c) => c.topics.sorenessDuration, "how long soreness lasts", ["how long", "last", "doms", "days"]),
+  answerSource("nutrition", (c) => c.topics.nutrition, "water and food", ["water", "hydration", "drink", "food", "diet", "protein", "eat"]),
 ];
 
 const unique = (texts: readonly string[]): string => [...new Set(texts)].join(". ");

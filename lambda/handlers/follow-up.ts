@@ -3,6 +3,9 @@ import { ROUTINE_IDS } from "../../models/types";
 import { ask } from "../speech/reply";
 import { routineLength } from "../speech/replies/routine";
 import { says } from "../speech/ssml";
+import { searchTopics } from "../search/search";
+import type { TopicRef } from "../search/topic-ref";
+import { HABITS, isOneOf, TOPICS, unreachable, type Said } from "../turn/dialog";
 import { isIntent, slotOf } from "../turn/request";
 import { outcome, type Handler } from "../turn/outcome";
 import { sayAgain } from "./actions";
@@ -38,5 +41,43 @@ export const RoutineInfoHandler: Handler = {
     return outcome(context, ask(says(talk.menu(menu), question), says(question, content.words.answer.yesNoReprompt)), {
       offered: { kind: "routine", routine: suggested.id },
     });
+  },
+};
+
+/** What "yes" or "repeat" does with a topic the search found. */
+function saidOf(ref: TopicRef): Said | undefined {
+  switch (ref.kind) {
+    case "stretch":
+      return { kind: "lesson", stretch: ref.id };
+    case "exercise":
+      return { kind: "exercise", exercise: ref.id, focus: "cause" };
+    case "cause":
+      return { kind: "cause", cause: ref.id };
+    case "habit":
+      return isOneOf(HABITS, ref.id) ? { kind: "habit", habit: ref.id } : undefined;
+    case "topic":
+      return isOneOf(TOPICS, ref.id) ? { kind: "answer", topic: ref.id } : undefined;
+    default:
+      return unreachable(ref);
+  }
+}
+
+/**
+ * The long tail: "what about foam rolling", "is benching bad for my neck".
+ * A confident match is answered from the content; otherwise the skill says
+ * what it can help with and names the two closest topics.
+ */
+export const SearchHandler: Handler = {
+  canHandle: ({ request }) => isIntent(request, "SearchIntent"),
+  handle(context) {
+    const query = context.request.slots["query"]?.raw ?? "";
+    const { best, closest } = searchTopics(query, context.request.locale);
+    const found = best && saidOf(best.ref);
+    if (found) return sayAgain(context, found);
+    const { topic } = context.content.words;
+    const [first, second] = [...closest.map((hit) => hit.title), ...topic.defaultTopics].filter((t, i, all) => all.indexOf(t) === i);
+    const firstTopic = first ?? "";
+    const secondTopic = second ?? "";
+    return outcome(context, ask(says(topic.noMatch(firstTopic, secondTopic)), says(topic.noMatchReprompt(firstTopic, secondTopic))));
   },
 };

@@ -3,7 +3,7 @@ import type { Handler } from "../turn/outcome";
 import { NeckPainCauseHandler, PreventionHandler, TopicHandler } from "./answers";
 import { DiscomfortHandler } from "./discomfort";
 import { EndRoutineHandler, WaitHandler } from "./flow";
-import { RoutineInfoHandler, TellMeMoreHandler } from "./follow-up";
+import { RoutineInfoHandler, SearchHandler, TellMeMoreHandler } from "./follow-up";
 import { ForgetMeHandler } from "./forget";
 import { PaceHandler } from "./pace";
 import { LaunchHandler } from "./launch";
@@ -36,6 +36,7 @@ export const HANDLERS: readonly Handler[] = [
   WaitHandler,
   EndRoutineHandler,
   ForgetMeHandler,
+  SearchHandler,
   StartRoutineHandler,
   ResumeHandler,
   NextHandler,

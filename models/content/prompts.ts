@@ -121,8 +121,10 @@ export const TOPIC_TALK = {
     `The lifts that most often strain the neck are ${listOf(common)}. ${capitalise(listOf(others))} can too, when form slips.`,
   search: (topic: string) => `Here's what I know about ${topic}.`,
   noMatch: (first: string, second: string) =>
-    `I can't answer that one. I can help with neck stretches, guided routines, and neck pain from training. The closest topics I have are ${first} and ${second}. Which would you like?`,
-  noMatchReprompt: (first: string, second: string) => `Say ${first}, or ${second}.`,
+    `I can't answer that one. I can help with neck stretches, guided routines, and neck pain from training. The closest topics I have are ${first} and ${second}. What would you like?`,
+  noMatchReprompt: (first: string, second: string) => `You can ask about ${first}, or ${second}. What would you like?`,
+  /** Named when the search finds fewer than two topics near the question. */
+  defaultTopics: ["stretches for a stiff neck", "why your neck hurts after training"],
   warningSignsReprompt: "What else would you like to know?",
   routineGoesOn: "Say next when you're ready to carry on with your routine.",
 } as const;
