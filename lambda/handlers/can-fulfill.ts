@@ -6,9 +6,9 @@ import type { RequestView } from "../turn/request";
 import { isOneOf } from "../turn/dialog";
 
 /** Every name and synonym of every slot's values, lower case, by slot name; built once per locale. */
-const knownValues = new Map<SupportedLocale, Readonly<Record<SlotName, ReadonlySet<string>>>>();
+const knownValues = new Map<SupportedLocale, Readonly<Partial<Record<SlotName, ReadonlySet<string>>>>>();
 
-function valuesOf(locale: SupportedLocale): Readonly<Record<SlotName, ReadonlySet<string>>> {
+function valuesOf(locale: SupportedLocale): Readonly<Partial<Record<SlotName, ReadonlySet<string>>>> {
   let known = knownValues.get(locale);
   if (!known) {
     const content = contentFor(locale);

@@ -49,6 +49,22 @@ const ONE_SHOTS: readonly OneShot[] = [
   { intent: "ResumeRoutineIntent", utterance: "resume my routine", answer: [ROUTINE_TALK.nothingToResume] },
   { intent: "WhatsNextIntent", utterance: "what's next", answer: [ROUTINE_TALK.notInRoutine] },
   { intent: "HowManyLeftIntent", utterance: "how many stretches are left", answer: [ROUTINE_TALK.notInRoutine] },
+  // The intents below reach their own handlers once those exist; until then any complete answer will do.
+  { intent: "WarningSignsIntent", utterance: "what warning signs should i look out for", answer: [] },
+  { intent: "StrainingLiftsIntent", utterance: "which lifts put pressure on the neck", answer: [] },
+  { intent: "IceOrHeatIntent", utterance: "is heat better for neck pain", answer: [] },
+  { intent: "PainMedicineIntent", utterance: "should i take painkillers", answer: [] },
+  { intent: "SorenessDurationIntent", utterance: "how long does a sore neck last", answer: [] },
+  { intent: "NutritionIntent", utterance: "what should i eat after training", answer: [] },
+  { intent: "StretchSafelyIntent", utterance: "how should i stretch safely", answer: [] },
+  { intent: "RoutineInfoIntent", utterance: "how long are the routines", answer: [] },
+  { intent: "TellMeMoreIntent", utterance: "i'd like to hear more", answer: [] },
+  { intent: "DiscomfortIntent", utterance: "this feels wrong", answer: [] },
+  { intent: "WaitIntent", utterance: "just a second", answer: [] },
+  { intent: "PaceIntent", utterance: "switch to normal pace", answer: [] },
+  { intent: "EndRoutineIntent", utterance: "let's call it a day", answer: [] },
+  { intent: "ForgetMeIntent", utterance: "erase my history", answer: [] },
+  { intent: "SearchIntent", utterance: "what's your take on yoga", answer: [] },
 ];
 
 function expectCompleteTurn(reply: Reply): void {

@@ -10,7 +10,7 @@ import { says } from "../ssml";
  */
 export function redFlagReply(flag: RedFlag | undefined, routineKept: boolean, content: Content): Reply {
   const { safety, words } = content;
-  const emergency = flag === undefined || flag.emergency;
+  const emergency = flag === undefined || flag.level === "emergency";
   const sentences = emergency
     ? [words.redFlag.callNow(safety.emergencyNumber), safety.emergencyAdvice.point, ...safety.emergencyAdvice.detail]
     : [safety.redFlagAdvice.point, ...safety.redFlagAdvice.detail, words.redFlag.ifWorse(safety.emergencyNumber)];
