@@ -94,6 +94,8 @@ export type CauseId = (typeof CAUSE_IDS)[number];
 
 export interface Cause {
   readonly id: CauseId;
+  /** Spoken name, lower case: "posture". Also the slot value of CAUSE_NAME. */
+  readonly name: string;
   /** Short label: "posture during the lift". */
   readonly title: string;
   /** One or two short spoken sentences. */
@@ -136,28 +138,47 @@ export interface Answer {
   readonly detail: readonly string[];
 }
 
+export const HABIT_IDS = ["form", "warm-up", "strength", "listen", "rest", "progress"] as const;
+export type HabitId = (typeof HABIT_IDS)[number];
+
 export interface PreventionTip {
-  readonly id: string;
+  readonly id: HabitId;
+  /** Spoken name, lower case: "warming up". Also the slot value of HABIT_NAME. */
+  readonly name: string;
   readonly title: string;
   readonly say: string;
 }
 
+/** Warning signs, as the SYMPTOM_NAME slot resolves them. */
 export const RED_FLAG_IDS = [
-  "arm-numbness",
-  "arm-weakness",
-  "accident",
+  "injury",
+  "worst-headache",
   "fever-stiff-neck",
-  "severe-headache",
-  "balance",
-  "severe-pain",
+  "weakness",
+  "walking-balance",
+  "bladder-bowel",
+  "vision-speech",
+  "arm-tingling",
   "lasting-pain",
+  "night-pain",
+  "pop-then-pain",
+  "dizziness",
 ] as const;
 export type RedFlagId = (typeof RED_FLAG_IDS)[number];
 
+/**
+ * How urgent a warning sign is: "emergency" (call the local emergency number
+ * now), "soon" (see a doctor soon), "dizziness" (its own advice).
+ */
+export type RedFlagLevel = "emergency" | "soon" | "dizziness";
+
 export interface RedFlag {
   readonly id: RedFlagId;
-  /** Slot value: "numbness in my arm". */
+  /** Slot value: "pain after a fall or crash". */
   readonly name: string;
-  /** True when it calls for emergency care now (call the local emergency number). */
-  readonly emergency: boolean;
+  readonly level: RedFlagLevel;
 }
+
+/** How the user wants a routine paced, as the PACE_NAME slot resolves it. */
+export const PACE_IDS = ["slower", "faster", "longer-holds", "shorter-holds", "less-talk", "more-detail", "normal"] as const;
+export type PaceId = (typeof PACE_IDS)[number];

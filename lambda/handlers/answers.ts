@@ -1,6 +1,6 @@
 import type { IntentName } from "../../models/language/types";
-import { CAUSE_IDS, EXERCISE_IDS } from "../../models/types";
-import { HABITS, type Topic } from "../turn/dialog";
+import { CAUSE_IDS, EXERCISE_IDS, HABIT_IDS } from "../../models/types";
+import type { Topic } from "../turn/dialog";
 import { isIntent, slotOf } from "../turn/request";
 import type { Handler } from "../turn/outcome";
 import { sayAgain } from "./actions";
@@ -23,7 +23,7 @@ export const PreventionHandler: Handler = {
   handle(context) {
     const exercise = slotOf(context.request, "exercise", EXERCISE_IDS).id;
     if (exercise) return sayAgain(context, { kind: "exercise", exercise, focus: "prevention" });
-    const habit = slotOf(context.request, "habit", HABITS).id;
+    const habit = slotOf(context.request, "habit", HABIT_IDS).id;
     if (habit) return sayAgain(context, { kind: "habit", habit });
     return sayAgain(context, { kind: "answer", topic: "prevention" });
   },

@@ -1,14 +1,15 @@
 import type { canfulfill } from "ask-sdk-model";
 import { EN_SYNONYMS } from "../../models/language/en-synonyms";
 import { CUSTOM_INTENTS, type SlotName } from "../../models/language/types";
+import { PACE_NAMES } from "../../models/content/pace";
 import { contentFor, type SupportedLocale } from "../../models/locales";
 import type { RequestView } from "../turn/request";
 import { isOneOf } from "../turn/dialog";
 
 /** Every name and synonym of every slot's values, lower case, by slot name; built once per locale. */
-const knownValues = new Map<SupportedLocale, Readonly<Record<SlotName, ReadonlySet<string>>>>();
+const knownValues = new Map<SupportedLocale, Readonly<Partial<Record<SlotName, ReadonlySet<string>>>>>();
 
-function valuesOf(locale: SupportedLocale): Readonly<Record<SlotName, ReadonlySet<string>>> {
+function valuesOf(locale: SupportedLocale): Readonly<Partial<Record<SlotName, ReadonlySet<string>>>> {
   let known = knownValues.get(locale);
   if (!known) {
     const content = contentFor(locale);
@@ -19,6 +20,9 @@ function valuesOf(locale: SupportedLocale): Readonly<Record<SlotName, ReadonlySe
       exercise: names(content.exercises, EN_SYNONYMS.exercise),
       routine: names(content.routines, EN_SYNONYMS.routine),
       symptom: names(content.redFlags, EN_SYNONYMS.symptom),
+      cause: names(content.causes, EN_SYNONYMS.cause),
+      habit: names(content.preventionTips, EN_SYNONYMS.habit),
+      pace: names(PACE_NAMES, EN_SYNONYMS.pace),
     };
     knownValues.set(locale, known);
   }

@@ -5,7 +5,8 @@ import { routineLength } from "../speech/replies/routine";
 import { says } from "../speech/ssml";
 import { searchTopics } from "../search/search";
 import type { TopicRef } from "../search/topic-ref";
-import { HABITS, isOneOf, TOPICS, unreachable, type Said } from "../turn/dialog";
+import { isOneOf, TOPICS, unreachable, type Said } from "../turn/dialog";
+import { HABIT_IDS } from "../../models/types";
 import { isIntent, slotOf } from "../turn/request";
 import { outcome, type Handler } from "../turn/outcome";
 import { sayAgain } from "./actions";
@@ -54,7 +55,7 @@ function saidOf(ref: TopicRef): Said | undefined {
     case "cause":
       return { kind: "cause", cause: ref.id };
     case "habit":
-      return isOneOf(HABITS, ref.id) ? { kind: "habit", habit: ref.id } : undefined;
+      return isOneOf(HABIT_IDS, ref.id) ? { kind: "habit", habit: ref.id } : undefined;
     case "topic":
       return isOneOf(TOPICS, ref.id) ? { kind: "answer", topic: ref.id } : undefined;
     default:

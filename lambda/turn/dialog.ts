@@ -4,7 +4,7 @@
  * is in a routine lives in the user record, which outlasts the session.
  * Closed unions: a new kind does not compile until every switch handles it.
  */
-import { CAUSE_IDS, EXERCISE_IDS, ROUTINE_IDS, STRETCH_IDS, type CauseId, type ExerciseId, type RoutineId, type StretchId } from "../../models/types";
+import { CAUSE_IDS, EXERCISE_IDS, HABIT_IDS, ROUTINE_IDS, STRETCH_IDS, type CauseId, type ExerciseId, type HabitId, type RoutineId, type StretchId } from "../../models/types";
 
 /** Topics the skill answers on their own. */
 export const TOPICS = [
@@ -23,10 +23,6 @@ export const TOPICS = [
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 
-/** Prevention habits, as the content names them. */
-export const HABITS = ["form", "warm-up", "strength", "listen", "rest", "progress"] as const;
-export type Habit = (typeof HABITS)[number];
-
 /** What the last reply offered: "yes" does it. */
 export type Offer =
   | { readonly kind: "teach"; readonly stretch: StretchId }
@@ -43,7 +39,7 @@ export type Said =
   | { readonly kind: "lesson"; readonly stretch: StretchId }
   | { readonly kind: "answer"; readonly topic: Topic; readonly deeper?: true }
   | { readonly kind: "cause"; readonly cause: CauseId; readonly deeper?: true }
-  | { readonly kind: "habit"; readonly habit: Habit; readonly deeper?: true }
+  | { readonly kind: "habit"; readonly habit: HabitId; readonly deeper?: true }
   | { readonly kind: "exercise"; readonly exercise: ExerciseId; readonly focus: "cause" | "prevention"; readonly deeper?: true };
 
 export interface DialogState {
@@ -94,7 +90,7 @@ function parseSaid(o: Raw): Said | null {
     case "cause":
       return isOneOf(CAUSE_IDS, o.cause) ? { kind: "cause", cause: o.cause, ...deeper } : null;
     case "habit":
-      return isOneOf(HABITS, o.habit) ? { kind: "habit", habit: o.habit, ...deeper } : null;
+      return isOneOf(HABIT_IDS, o.habit) ? { kind: "habit", habit: o.habit, ...deeper } : null;
     case "exercise":
       return isOneOf(EXERCISE_IDS, o.exercise) && (o.focus === "cause" || o.focus === "prevention")
         ? { kind: "exercise", exercise: o.exercise, focus: o.focus, ...deeper }

@@ -16,31 +16,37 @@ export const PREVENTION_ANSWER: Answer = {
 export const PREVENTION_TIPS: readonly PreventionTip[] = [
   {
     id: "form",
+    name: "form",
     title: "form and technique",
     say: "Own your form before you add weight. If a lift is new to you, a qualified trainer can spot the habits that load your neck.",
   },
   {
     id: "warm-up",
+    name: "warming up",
     title: "warm up and cool down",
     say: "Warm up with easy movement and light stretches first. Afterward, cool down with gentle stretching and some foam rolling.",
   },
   {
     id: "strength",
+    name: "strengthening",
     title: "strengthen the support muscles",
     say: "Build your upper back, shoulders and core. When they carry the load, your neck doesn't have to.",
   },
   {
     id: "listen",
+    name: "listening to your body",
     title: "listen to your body",
     say: "Pain that lingers or keeps growing is a signal to stop. Training through it can turn a small strain into a real injury.",
   },
   {
     id: "rest",
+    name: "rest days",
     title: "rest and recovery",
     say: "Leave time between hard sessions. On rest days, keep it light: easy stretching, a walk, or a gentle ride.",
   },
   {
     id: "progress",
+    name: "adding weight gradually",
     title: "progress gradually",
     say: "Raise weight and intensity in small steps. Keep every rep controlled, with no jerking or yanking.",
   },

@@ -3,6 +3,8 @@
  * said. Chosen by voice ("slower", "hold it longer", "just count"), kept per person.
  */
 
+import type { PaceId } from "../types";
+
 export type HoldPace = "short" | "normal" | "long";
 export type MovePace = "quick" | "normal" | "slow";
 export type TalkPace = "brief" | "normal" | "detailed";
@@ -43,7 +45,7 @@ export function moveSeconds(seconds: number, pace: MovePace): number {
 }
 
 /** What each spoken pace choice changes (PACE_NAME slot ids). */
-export const PACE_CHANGES: Readonly<Record<string, Partial<Pace>>> = {
+export const PACE_CHANGES: Readonly<Record<PaceId, Partial<Pace>>> = {
   slower: { hold: "long", moves: "slow" },
   faster: { hold: "short", moves: "quick" },
   "longer-holds": { hold: "long" },

@@ -1,3 +1,5 @@
+import type { PaceId } from "../types";
+
 /**
  * The skill's own words around the content: welcomes, prompts, navigation,
  * transitions. Small words come in several variants so a routine does not
@@ -37,7 +39,7 @@ export const FALLBACK = {
   general:
     "Sorry, I didn't catch that. You can ask for a stretch, start a routine, or ask why your neck hurts. What would you like?",
   routine: "Sorry, I didn't catch that. Say next when you're ready, repeat, go back, or pause. If anything hurts, tell me.",
-  afterAnswer: (offer: string) => `Sorry, I didn't catch that. ${offer}`,
+  afterAnswer: (offer: string) => `Sorry, I didn't catch that. ${offer} You can say yes or no.`,
 } as const;
 
 export const GOODBYE = {
@@ -56,9 +58,9 @@ export const GOODBYE = {
 
 /** Wait, hang on, give me a second: the session and the place stay. */
 export const WAIT = {
-  routine: "Sure, take your time.",
+  routine: "Sure, take your time. Say next when you're ready.",
   routineReprompt: "Say next when you're ready, or pause to stop for now.",
-  idle: "Sure, take your time. I'm here when you're ready.",
+  idle: "Sure, take your time. Just say what you'd like when you're ready.",
   idleReprompt: "What would you like to do?",
 } as const;
 
@@ -66,7 +68,7 @@ export const WAIT = {
 export const DISCOMFORT = {
   stop: "Stop there, and ease out of it slowly. Take a slow breath in, and let it go.",
   choices: (name: string) => `Would you like a gentler version of the ${name}? Or say skip for the next stretch, or stop for today.`,
-  choicesIdle: (name: string) => `Would you like a gentler version of the ${name}? Or we can leave it for today.`,
+  choicesIdle: (name: string) => `Would you like a gentler version of the ${name}? If not, just say no and we'll leave it for today.`,
   nothingToEase: "Stop anything that hurts, and ease out of it slowly. Take a slow breath in, and let it go.",
   reprompt: "Say yes for a gentler version, skip, or stop.",
   repromptIdle: "Shall I show you a gentler version? Yes or no.",
@@ -86,7 +88,7 @@ export const PACE = {
     "less-talk": "Okay, just the names and the counts.",
     "more-detail": "Okay, more detail.",
     normal: "Okay, back to the usual pace.",
-  } as Readonly<Record<string, string>>,
+  } satisfies Readonly<Record<PaceId, string>>,
   unknown: "You can say slower, faster, longer holds, shorter holds, less talking, or more detail.",
   fromNext: "I'll use that in your routines from now on. What would you like to do?",
   reprompt: "Say start my routine, or ask for a stretch.",
@@ -115,7 +117,7 @@ export const FORGET = {
 
 /** Answers around the content: follow-ups, lists, the long tail. */
 export const TOPIC_TALK = {
-  nothingMore: "What would you like to know more about? You can ask about the causes, prevention, or what to do when it hurts.",
+  nothingMore: "You can ask me about the causes, prevention, or what to do when it hurts. What would you like to know more about?",
   nothingMoreReprompt: "For example, ask why does my neck hurt after deadlifts.",
   lifts: (common: readonly string[], others: readonly string[]) =>
     `The lifts that most often strain the neck are ${listOf(common)}. ${capitalise(listOf(others))} can too, when form slips.`,

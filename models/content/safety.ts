@@ -15,46 +15,18 @@ export const DISCLAIMER_FULL =
   "Neck Coach offers general stretching and fitness information only. It is not a substitute for professional medical advice, diagnosis or treatment. Stop any stretch that causes pain, and talk to a doctor or physical therapist about neck pain that lasts or gets worse. In an emergency, call your doctor or your local emergency number.";
 
 export const RED_FLAGS: readonly RedFlag[] = [
-  {
-    id: "arm-numbness",
-    name: "numbness in my arm",
-    emergency: false,
-  },
-  {
-    id: "arm-weakness",
-    name: "weakness in my arm",
-    emergency: true,
-  },
-  {
-    id: "accident",
-    name: "pain after an accident",
-    emergency: true,
-  },
-  {
-    id: "fever-stiff-neck",
-    name: "fever and a stiff neck",
-    emergency: true,
-  },
-  {
-    id: "severe-headache",
-    name: "severe headache",
-    emergency: true,
-  },
-  {
-    id: "balance",
-    name: "trouble with balance",
-    emergency: true,
-  },
-  {
-    id: "severe-pain",
-    name: "severe pain",
-    emergency: false,
-  },
-  {
-    id: "lasting-pain",
-    name: "pain that won't go away",
-    emergency: false,
-  },
+  { id: "injury", name: "pain after a fall or crash", level: "emergency" },
+  { id: "worst-headache", name: "the worst headache of my life", level: "emergency" },
+  { id: "fever-stiff-neck", name: "a fever and a stiff neck", level: "emergency" },
+  { id: "weakness", name: "weakness in my arm", level: "emergency" },
+  { id: "walking-balance", name: "trouble walking or balancing", level: "emergency" },
+  { id: "bladder-bowel", name: "loss of bladder or bowel control", level: "emergency" },
+  { id: "vision-speech", name: "blurred vision or slurred speech", level: "emergency" },
+  { id: "arm-tingling", name: "numbness or tingling in my arm", level: "soon" },
+  { id: "lasting-pain", name: "pain that won't go away", level: "soon" },
+  { id: "night-pain", name: "pain that wakes me at night", level: "soon" },
+  { id: "pop-then-pain", name: "a pop and then pain", level: "soon" },
+  { id: "dizziness", name: "dizziness", level: "dizziness" },
 ];
 
 /** The local emergency number, as it is spoken. */

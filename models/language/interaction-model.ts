@@ -3,12 +3,15 @@
  * samples, slot synonyms) and the content (slot values). Pure and deterministic:
  * the same input gives the same JSON, byte for byte.
  */
+import { PREVENTION_TIPS } from "../content/answers";
+import { CAUSES } from "../content/causes";
 import { EXERCISES } from "../content/exercises";
+import { PACE_NAMES } from "../content/pace";
 import { RED_FLAGS } from "../content/safety";
 import { ROUTINES } from "../content/routines";
 import { STRETCHES } from "../content/stretches";
 import { LANGUAGES, type SupportedLocale } from "./index";
-import { SLOTS, SLOT_TYPES, type SlotName, type SlotSynonyms, type SlotTypeName } from "./types";
+import { SLOTS, SLOT_TYPES, type SlotSynonyms, type SlotTypeName, type TypedSlotName } from "./types";
 
 export interface ModelSlot {
   name: string;
@@ -41,18 +44,21 @@ export interface InteractionModel {
   };
 }
 
-/** Anything in the content that names itself: a stretch, an exercise, a routine, a red flag. */
+/** Anything in the content that names itself: a stretch, an exercise, a routine, a red flag, a cause, a habit, a pace. */
 interface Named {
   readonly id: string;
   readonly name: string;
 }
 
 /** Where each slot type's values come from: the content's names, the language's synonyms. */
-const SLOT_TYPE_SOURCES: Readonly<Record<SlotTypeName, { readonly items: readonly Named[]; readonly slot: SlotName }>> = {
+const SLOT_TYPE_SOURCES: Readonly<Record<SlotTypeName, { readonly items: readonly Named[]; readonly slot: TypedSlotName }>> = {
   STRETCH_NAME: { items: STRETCHES, slot: "stretch" },
   EXERCISE_NAME: { items: EXERCISES, slot: "exercise" },
   ROUTINE_NAME: { items: ROUTINES, slot: "routine" },
   SYMPTOM_NAME: { items: RED_FLAGS, slot: "symptom" },
+  CAUSE_NAME: { items: CAUSES, slot: "cause" },
+  HABIT_NAME: { items: PREVENTION_TIPS, slot: "habit" },
+  PACE_NAME: { items: PACE_NAMES, slot: "pace" },
 };
 
 function slotType(name: SlotTypeName, synonyms: SlotSynonyms): ModelSlotType {

@@ -1,5 +1,5 @@
 /** The shape of one locale's language: invocation name, intents and their sample utterances, slot synonyms. */
-import type { ExerciseId, RedFlagId, RoutineId, StretchId } from "../types";
+import type { CauseId, ExerciseId, HabitId, PaceId, RedFlagId, RoutineId, StretchId } from "../types";
 
 export const CUSTOM_INTENTS = [
   "TeachStretchIntent",
@@ -9,12 +9,27 @@ export const CUSTOM_INTENTS = [
   "ReliefIntent",
   "ProfessionalHelpIntent",
   "KeyTakeawaysIntent",
+  "WarningSignsIntent",
   "RedFlagIntent",
+  "StrainingLiftsIntent",
+  "IceOrHeatIntent",
+  "PainMedicineIntent",
+  "SorenessDurationIntent",
+  "NutritionIntent",
+  "StretchSafelyIntent",
   "StartRoutineIntent",
   "ContinuousRoutineIntent",
   "ResumeRoutineIntent",
   "WhatsNextIntent",
   "HowManyLeftIntent",
+  "RoutineInfoIntent",
+  "TellMeMoreIntent",
+  "DiscomfortIntent",
+  "WaitIntent",
+  "PaceIntent",
+  "EndRoutineIntent",
+  "ForgetMeIntent",
+  "SearchIntent",
 ] as const;
 export type CustomIntentName = (typeof CUSTOM_INTENTS)[number];
 
@@ -37,7 +52,15 @@ export type BuiltInIntentName = (typeof BUILT_IN_INTENTS)[number];
 export type IntentName = CustomIntentName | BuiltInIntentName;
 
 /** Custom slot types, each filled from the content module. */
-export const SLOT_TYPES = ["STRETCH_NAME", "EXERCISE_NAME", "ROUTINE_NAME", "SYMPTOM_NAME"] as const;
+export const SLOT_TYPES = [
+  "STRETCH_NAME",
+  "EXERCISE_NAME",
+  "ROUTINE_NAME",
+  "SYMPTOM_NAME",
+  "CAUSE_NAME",
+  "HABIT_NAME",
+  "PACE_NAME",
+] as const;
 export type SlotTypeName = (typeof SLOT_TYPES)[number];
 
 /** Slot names, as the handlers read them. */
@@ -46,8 +69,15 @@ export const SLOTS = {
   exercise: { name: "exercise", type: "EXERCISE_NAME" },
   routine: { name: "routine", type: "ROUTINE_NAME" },
   symptom: { name: "symptom", type: "SYMPTOM_NAME" },
-} as const satisfies Record<string, { name: string; type: SlotTypeName }>;
+  cause: { name: "cause", type: "CAUSE_NAME" },
+  habit: { name: "habit", type: "HABIT_NAME" },
+  pace: { name: "pace", type: "PACE_NAME" },
+  /** Free text: Alexa's built-in AMAZON.SearchQuery, no values of ours. */
+  query: { name: "query", type: "AMAZON.SearchQuery" },
+} as const satisfies Record<string, { name: string; type: SlotTypeName | "AMAZON.SearchQuery" }>;
 export type SlotName = keyof typeof SLOTS;
+/** The slots whose values come from a custom slot type (all but the free-text query). */
+export type TypedSlotName = keyof SlotSynonyms;
 
 export interface IntentLanguage {
   readonly name: IntentName;
@@ -62,6 +92,9 @@ export interface SlotSynonyms {
   readonly exercise: Readonly<Record<ExerciseId, readonly string[]>>;
   readonly routine: Readonly<Record<RoutineId, readonly string[]>>;
   readonly symptom: Readonly<Record<RedFlagId, readonly string[]>>;
+  readonly cause: Readonly<Record<CauseId, readonly string[]>>;
+  readonly habit: Readonly<Record<HabitId, readonly string[]>>;
+  readonly pace: Readonly<Record<PaceId, readonly string[]>>;
 }
 
 export interface LocaleLanguage {

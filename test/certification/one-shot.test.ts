@@ -13,7 +13,7 @@ import { ROUTINES, routineById } from "../../models/content/routines";
 import { RED_FLAG_ADVICE } from "../../models/content/safety";
 import { NORMAL_PACE } from "../../models/content/pacing";
 import { contentFor } from "../../models/locales";
-import { routineLength } from "../../lambda/speech/replies/routine";
+import { partEnds, routineLength } from "../../lambda/speech/replies/routine";
 import { STRETCHES, stretchById } from "../../models/content/stretches";
 import { CUSTOM_INTENTS, type CustomIntentName } from "../../models/language/types";
 import { newDevice, replyOf, type Reply } from "../support/conversation";
@@ -49,11 +49,27 @@ const ONE_SHOTS: readonly OneShot[] = [
   {
     intent: "ContinuousRoutineIntent",
     utterance: "do the after lifting routine straight through",
-    answer: [ROUTINE_TALK.continuousIntro(afterLifting.name, afterLifting.items.length, lengthOf("after-lifting"), 2)],
+    answer: [ROUTINE_TALK.continuousIntro(afterLifting.name, afterLifting.items.length, lengthOf("after-lifting"), partEnds("after-lifting", EN_US, NORMAL_PACE).length)],
   },
   { intent: "ResumeRoutineIntent", utterance: "resume my routine", answer: [ROUTINE_TALK.nothingToResume] },
   { intent: "WhatsNextIntent", utterance: "what's next", answer: [ROUTINE_TALK.notInRoutine] },
   { intent: "HowManyLeftIntent", utterance: "how many stretches are left", answer: [ROUTINE_TALK.notInRoutine] },
+  // The intents below reach their own handlers once those exist; until then any complete answer will do.
+  { intent: "WarningSignsIntent", utterance: "what warning signs should i look out for", answer: [] },
+  { intent: "StrainingLiftsIntent", utterance: "which lifts put pressure on the neck", answer: [] },
+  { intent: "IceOrHeatIntent", utterance: "is heat better for neck pain", answer: [] },
+  { intent: "PainMedicineIntent", utterance: "should i take painkillers", answer: [] },
+  { intent: "SorenessDurationIntent", utterance: "how long does a sore neck last", answer: [] },
+  { intent: "NutritionIntent", utterance: "what should i eat after training", answer: [] },
+  { intent: "StretchSafelyIntent", utterance: "how should i stretch safely", answer: [] },
+  { intent: "RoutineInfoIntent", utterance: "how long are the routines", answer: [] },
+  { intent: "TellMeMoreIntent", utterance: "i'd like to hear more", answer: [] },
+  { intent: "DiscomfortIntent", utterance: "this feels wrong", answer: [] },
+  { intent: "WaitIntent", utterance: "just a second", answer: [] },
+  { intent: "PaceIntent", utterance: "switch to normal pace", answer: [] },
+  { intent: "EndRoutineIntent", utterance: "let's call it a day", answer: [] },
+  { intent: "ForgetMeIntent", utterance: "erase my history", answer: [] },
+  { intent: "SearchIntent", utterance: "what's your take on yoga", answer: [] },
 ];
 
 function expectCompleteTurn(reply: Reply): void {

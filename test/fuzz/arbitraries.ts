@@ -13,8 +13,8 @@ import { STRETCHES } from "../../models/content/stretches";
 import { EXERCISES } from "../../models/content/exercises";
 import { EN_SYNONYMS } from "../../models/language/en-synonyms";
 import { BUILT_IN_INTENTS, CUSTOM_INTENTS, SLOTS } from "../../models/language/types";
-import { CAUSE_IDS, EXERCISE_IDS, RED_FLAG_IDS, ROUTINE_IDS, STRETCH_IDS } from "../../models/types";
-import { HABITS, TOPICS } from "../../lambda/turn/dialog";
+import { CAUSE_IDS, EXERCISE_IDS, HABIT_IDS, RED_FLAG_IDS, ROUTINE_IDS, STRETCH_IDS } from "../../models/types";
+import { TOPICS } from "../../lambda/turn/dialog";
 import { REQUEST_FIXTURES, REQUEST_TYPES, type RequestCommon } from "../support/envelopes";
 
 /** Markers that must never reach a log line. */
@@ -333,7 +333,7 @@ const saidArb: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom(...STRETCH_IDS).map((stretch) => ({ kind: "lesson", stretch })),
   fc.record({ kind: fc.constant("answer"), topic: fc.constantFrom(...TOPICS), deeper: fc.oneof(fc.constant(true), garbage) }, { requiredKeys: ["kind", "topic"] }),
   fc.record({ kind: fc.constant("cause"), cause: fc.constantFrom(...CAUSE_IDS), deeper: fc.constant(true) }, { requiredKeys: ["kind", "cause"] }),
-  fc.record({ kind: fc.constant("habit"), habit: fc.constantFrom(...HABITS), deeper: fc.constant(true) }, { requiredKeys: ["kind", "habit"] }),
+  fc.record({ kind: fc.constant("habit"), habit: fc.constantFrom(...HABIT_IDS), deeper: fc.constant(true) }, { requiredKeys: ["kind", "habit"] }),
   fc.record({ kind: fc.constant("exercise"), exercise: fc.constantFrom(...EXERCISE_IDS), focus: fc.constantFrom("cause", "prevention", "dance") }, { requiredKeys: ["kind", "exercise", "focus"] }),
   fc.record({ kind: fc.constantFrom("lesson", "answer", "cause", "habit", "exercise", "dance"), stretch: garbage, topic: garbage, cause: garbage, habit: garbage }, { requiredKeys: ["kind"] }),
   garbage,

@@ -1,7 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { PREVENTION_TIPS } from "../../models/content/answers";
+import { CAUSES } from "../../models/content/causes";
 import { EXERCISES } from "../../models/content/exercises";
+import { PACE_NAMES } from "../../models/content/pace";
 import { ROUTINES } from "../../models/content/routines";
 import { RED_FLAGS } from "../../models/content/safety";
 import { STRETCHES } from "../../models/content/stretches";
@@ -125,6 +128,9 @@ describe.each(SUPPORTED_LOCALES)("interaction model %s", (locale) => {
     ["EXERCISE_NAME", EXERCISES, "exercise"],
     ["ROUTINE_NAME", ROUTINES, "routine"],
     ["SYMPTOM_NAME", RED_FLAGS, "symptom"],
+    ["CAUSE_NAME", CAUSES, "cause"],
+    ["HABIT_NAME", PREVENTION_TIPS, "habit"],
+    ["PACE_NAME", PACE_NAMES, "pace"],
   ] as const)("%s carries every id and name of the content, and every synonym of the language", (typeName, content, slot) => {
     const type = typeOf(model, typeName);
     const synonyms: Readonly<Record<string, readonly string[]>> = LANGUAGES[locale].synonyms[slot];

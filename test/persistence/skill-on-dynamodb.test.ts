@@ -20,7 +20,7 @@ describe("the skill on DynamoDB", () => {
     const userId = "amzn1.ask.account.DYNAMO-RESUME";
     await talk(newDevice({ store: local.store, userId }), "U: ask neck coach to start the after lifting routine", "U: next", "U: pause", "A: [ended]");
     expect((await storedRecord(userId)).routine).toEqual({ routineId: "after-lifting", index: 1, continuous: false });
-    await talk(newDevice({ store: local.store, userId }), "U: ask neck coach to resume", "A: Picking up the after lifting routine at stretch 2 of 5.");
+    await talk(newDevice({ store: local.store, userId }), "U: ask neck coach to resume", "A: Welcome back to the after lifting routine.", "A: stretch 3 of 5");
   });
 
   it("resets a corrupt stored record and answers normally", async () => {

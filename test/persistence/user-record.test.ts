@@ -26,6 +26,7 @@ describe("defaultRecord", () => {
       streakDays: 0,
       lastActiveDay: null,
       lastVisitDay: null,
+      pace: { hold: "normal", moves: "normal", talk: "normal" },
     });
   });
 
@@ -201,6 +202,7 @@ describe("sameRecord", () => {
     ["streakDays", { streakDays: 3 }],
     ["lastActiveDay", { lastActiveDay: "2026-03-15" }],
     ["lastVisitDay", { lastVisitDay: null }],
+    ["pace", { pace: { hold: "normal", moves: "normal", talk: "brief" } }],
   ];
 
   it("covers every field of the record", () => {

@@ -115,7 +115,8 @@ describe("npm start simulator", () => {
     expect(first).toMatch(/\[pause \d+s\]/);
     expect(first).toMatch(/Paused at the/);
     const second = simulate(["ask neck coach to resume"], dataDir);
-    expect(second).toContain("Picking up the quick routine at stretch 2 of 3");
+    expect(second).toContain("Welcome back to the quick routine. Picking up where you left off.");
+    expect(second).toContain("stretch 3 of 3");
     const reset = simulate(["ask neck coach to resume"], dataDir, ["--reset"]);
     expect(reset).toContain("Stored progress forgotten.");
     expect(reset).toContain("You don't have a routine in progress");

@@ -95,7 +95,7 @@ describe("ending and safety", () => {
 
   it("an emergency sign names the locale's number first", () => {
     const spoken = (locale: "en-US" | "en-GB" | "en-AU" | "en-IN" | "en-CA") =>
-      said(RedFlagHandler.handle(contextOf({ intent: "RedFlagIntent", locale, slots: { symptom: { id: "accident", raw: "i fell" } } })).reply.speech.toSsml());
+      said(RedFlagHandler.handle(contextOf({ intent: "RedFlagIntent", locale, slots: { symptom: { id: "injury", raw: "i fell" } } })).reply.speech.toSsml());
     expect(spoken("en-US")).toMatch(/^Call nine one one now\./);
     expect(spoken("en-CA")).toMatch(/^Call nine one one now\./);
     expect(spoken("en-GB")).toMatch(/^Call nine nine nine, or one one two now\./);
@@ -105,7 +105,7 @@ describe("ending and safety", () => {
 
   it("see-a-doctor-soon advice names the GP where people say GP", () => {
     const spoken = (locale: "en-US" | "en-GB") =>
-      said(RedFlagHandler.handle(contextOf({ intent: "RedFlagIntent", locale, slots: { symptom: { id: "arm-numbness", raw: "my arm is numb" } } })).reply.speech.toSsml());
+      said(RedFlagHandler.handle(contextOf({ intent: "RedFlagIntent", locale, slots: { symptom: { id: "arm-tingling", raw: "my arm is numb" } } })).reply.speech.toSsml());
     expect(spoken("en-US")).toMatch(/checked by a doctor soon/);
     expect(spoken("en-GB")).toMatch(/checked by your GP soon/);
   });

@@ -4,7 +4,8 @@
  */
 import type { Content } from "../../../models/content/content";
 import type { Answer } from "../../../models/types";
-import { unreachable, type Habit, type Offer, type Said, type Topic } from "../../turn/dialog";
+import type { HabitId } from "../../../models/types";
+import { unreachable, type Offer, type Said, type Topic } from "../../turn/dialog";
 import { ask, type Reply } from "../reply";
 import { says } from "../ssml";
 
@@ -130,7 +131,7 @@ export function answerWithOffer(sentences: readonly string[], offer: Offer | nul
   return ask(says(...sentences, question), says(question, content.words.answer.yesNoReprompt));
 }
 
-function habitSay(habit: Habit, content: Content): string {
+function habitSay(habit: HabitId, content: Content): string {
   const tip = content.preventionTips.find((t) => t.id === habit);
   if (!tip) throw new Error(`No prevention tip ${habit}`);
   return tip.say;
