@@ -18,22 +18,29 @@ export interface VerifiedChain {
   readonly notAfter: number;
 }
 
-/** The certificates a chain may end in (default: Node's root CAs), parsed once on first use. */
+/** The certificates a chain may end in, parsed once; unreadable ones are skipped. */
 export class TrustAnchors {
-  private parsed: readonly X509Certificate[] | undefined;
+  readonly certificates: readonly X509Certificate[];
+  readonly fingerprints: ReadonlySet<string>;
 
-  constructor(private readonly pems: readonly string[] = rootCertificates) {}
-
-  get certificates(): readonly X509Certificate[] {
-    this.parsed ??= this.pems.flatMap((pem) => {
+  constructor(pems: readonly string[]) {
+    this.certificates = pems.flatMap((pem) => {
       try {
         return [new X509Certificate(pem)];
       } catch {
         return [];
       }
     });
-    return this.parsed;
+    this.fingerprints = new Set(this.certificates.map((certificate) => certificate.fingerprint256));
   }
+}
+
+let nodeRoots: TrustAnchors | undefined;
+
+/** Node's root CAs, parsed once per process (about 80 ms), when first asked for. */
+export function nodeRootCertificates(): TrustAnchors {
+  nodeRoots ??= new TrustAnchors(rootCertificates);
+  return nodeRoots;
 }
 
 /** The signing key of `pem` if the chain is valid at `now`; otherwise throws an Error saying why. */
@@ -62,7 +69,7 @@ export function verifyChain(pem: string, anchors: TrustAnchors, now: number): Ve
     }
   }
   const last = chain[chain.length - 1] as X509Certificate;
-  const trusted = anchors.certificates.some((anchor) => anchor.fingerprint256 === last.fingerprint256 || issuedBy(last, anchor));
+  const trusted = anchors.fingerprints.has(last.fingerprint256) || anchors.certificates.some((anchor) => issuedBy(last, anchor));
   if (!trusted) throw new Error("certificate chain does not lead to a trusted root");
   return { publicKey: signing.publicKey, notAfter };
 }

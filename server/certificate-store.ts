@@ -7,7 +7,7 @@
  * refused at once (and that refusal is not cached).
  */
 import type { KeyObject } from "node:crypto";
-import { TrustAnchors, verifyChain, type VerifiedChain } from "./certificate-chain";
+import { nodeRootCertificates, TrustAnchors, verifyChain, type VerifiedChain } from "./certificate-chain";
 import { fetchCertificateText, type CertificateFetcher } from "./certificate-fetch";
 
 export interface CertificateStoreOptions {
@@ -15,7 +15,7 @@ export interface CertificateStoreOptions {
   readonly fetch?: CertificateFetcher;
   /** PEM certificates a chain may end in (default: Node's root CAs). */
   readonly trustAnchors?: readonly string[];
-  /** Longest wait for a chain, queue included (default 3000 ms). */
+  /** Longest download, and longest wait for a download slot (default 3000 ms each). */
   readonly timeoutMs?: number;
   /** Downloads at once (default 4). */
   readonly maxConcurrent?: number;
@@ -35,8 +35,13 @@ interface Entry {
   readonly result: Promise<VerifiedChain>;
 }
 
-/** Not the URL's fault: not remembered. */
+/** No download slot came free in time: not the URL's fault, so not remembered. */
 class Busy extends Error {}
+
+interface Waiter {
+  readonly take: () => void;
+  readonly timer: NodeJS.Timeout;
+}
 
 export class CertificateStore {
   private readonly fetch: CertificateFetcher;
@@ -48,12 +53,13 @@ export class CertificateStore {
   private readonly failureTtlMs: number;
   private readonly successTtlMs: number;
   private readonly entries = new Map<string, Entry>();
-  private readonly waiting: Array<() => void> = [];
+  private readonly waiting: Waiter[] = [];
   private active = 0;
 
   constructor(options: CertificateStoreOptions = {}) {
     this.fetch = options.fetch ?? fetchCertificateText;
-    this.anchors = new TrustAnchors(options.trustAnchors);
+    // Parsed now, at start-up, not while a request waits.
+    this.anchors = options.trustAnchors ? new TrustAnchors(options.trustAnchors) : nodeRootCertificates();
     this.timeoutMs = options.timeoutMs ?? 3000;
     this.maxConcurrent = options.maxConcurrent ?? 4;
     this.maxQueued = options.maxQueued ?? 32;
@@ -103,50 +109,54 @@ export class CertificateStore {
   }
 
   private async download(url: URL): Promise<VerifiedChain> {
+    await this.slot();
+    try {
+      const pem = await this.fetchWithDeadline(url);
+      return verifyChain(pem, this.anchors, Date.now());
+    } finally {
+      this.release();
+    }
+  }
+
+  /** The fetch, stopped by its signal at the deadline; rejects then even if the fetcher does not stop. */
+  private async fetchWithDeadline(url: URL): Promise<string> {
     const controller = new AbortController();
     const deadline = new Promise<never>((_, reject) => {
       controller.signal.addEventListener("abort", () => reject(controller.signal.reason as Error), { once: true });
     });
     const timer = setTimeout(() => controller.abort(new Error(`certificate download took over ${this.timeoutMs} ms`)), this.timeoutMs);
     try {
-      await Promise.race([this.slot(controller.signal), deadline]).catch((error: unknown) => {
-        throw new Busy(error instanceof Error ? `no certificate download slot: ${error.message}` : "no certificate download slot");
-      });
-      try {
-        const pem = await Promise.race([this.fetch(url, controller.signal), deadline]);
-        return verifyChain(pem, this.anchors, Date.now());
-      } finally {
-        this.release();
-      }
+      return await Promise.race([this.fetch(url, controller.signal), deadline]);
     } finally {
       clearTimeout(timer);
       controller.abort();
     }
   }
 
-  /** Resolves once a download slot is ours; a waiter whose deadline passes leaves the queue. */
-  private slot(signal: AbortSignal): Promise<void> {
+  /** Resolves once a download slot is ours; rejects with Busy if none comes free within timeoutMs. */
+  private slot(): Promise<void> {
     if (this.active < this.maxConcurrent) {
       this.active++;
       return Promise.resolve();
     }
-    return new Promise((resolve) => {
-      const take = () => {
-        signal.removeEventListener("abort", leave);
-        this.active++;
-        resolve();
+    return new Promise((resolve, reject) => {
+      const waiter: Waiter = {
+        take: () => {
+          clearTimeout(waiter.timer);
+          this.active++;
+          resolve();
+        },
+        timer: setTimeout(() => {
+          this.waiting.splice(this.waiting.indexOf(waiter), 1);
+          reject(new Busy(`no certificate download slot came free within ${this.timeoutMs} ms`));
+        }, this.timeoutMs),
       };
-      const leave = () => {
-        const index = this.waiting.indexOf(take);
-        if (index >= 0) this.waiting.splice(index, 1);
-      };
-      signal.addEventListener("abort", leave, { once: true });
-      this.waiting.push(take);
+      this.waiting.push(waiter);
     });
   }
 
   private release(): void {
     this.active--;
-    this.waiting.shift()?.();
+    this.waiting.shift()?.take();
   }
 }

@@ -28,6 +28,8 @@ describe("certificateUrl", () => {
     ["`..` out of /echo.api/", "https://s3.amazonaws.com/echo.api/../other/cert.pem", /path/],
     ["percent-encoded `..` out of /echo.api/", "https://s3.amazonaws.com/echo.api/%2e%2e/other/cert.pem", /path/],
     ["backslashed `..` out of /echo.api/", "https://s3.amazonaws.com/echo.api\\..\\other\\cert.pem", /path/],
+    ["an encoded slash", "https://s3.amazonaws.com/echo.api/..%2F..%2Fother/cert.pem", /encoded slash/],
+    ["an encoded backslash", "https://s3.amazonaws.com/echo.api/..%5cother/cert.pem", /encoded slash/],
     ["a path that only starts like it", "https://s3.amazonaws.com/echo.api.evil/cert.pem", /path/],
     ["not a URL", "echo.api/echo-api-cert.pem", /not a URL/],
     ["a very long URL", `https://s3.amazonaws.com/echo.api/${"a".repeat(3000)}`, /too long/],
