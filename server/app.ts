@@ -253,6 +253,11 @@ export function createApp(options: AppOptions = {}): Express {
   const onError: ErrorRequestHandler = (error: unknown, _req, res, _next) => {
     const status = isRecord(error) && typeof error.status === "number" ? error.status : 500;
     const type = isRecord(error) ? error.type : undefined;
+    // The client went away, or was cut off for sending too slowly: no one to answer; the line says "aborted".
+    if (type === "request.aborted" || res.destroyed) {
+      fieldsOf(res).outcome = "aborted";
+      return;
+    }
     if (res.headersSent) return;
     if (status === 413 || type === "entity.too.large") {
       return sendError(res, 413, "body_too_large", "The body is too large.");

@@ -6,7 +6,11 @@
  * normalised URL is downloaded once, failures included.
  */
 import type { ResponseEnvelope } from "ask-sdk-model";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { setTimeout as sleep } from "node:timers/promises";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { MemoryStore } from "../../lambda/persistence/memory-store";
+import { buildSkill } from "../../lambda/skill";
+import { CLIENT_CLOSED_STATUS } from "../../server/app";
 import { assertValidResponse } from "../support/response-checks";
 import { startFakeCertificateHost, type FakeCertificateHost } from "./fake-certificate-host";
 import { lastLine, launch, post, SKILL_ID, start, type Harness } from "./harness";
@@ -103,5 +107,34 @@ describe("a request whose chain is not acceptable", () => {
     expect(lastLine(h)?.detail).toMatch(reason);
     expect((await signed(pki(), url)).status).toBe(400);
     expect(host.requested.filter((path) => path === `/echo.api/${file}`)).toHaveLength(1);
+  });
+});
+
+describe("a validly signed request whose client leaves while its chain downloads", () => {
+  it("is logged as abandoned, and the skill does not take the turn", async () => {
+    const skill = buildSkill({ persistenceAdapter: new MemoryStore() });
+    const invoke = vi.spyOn(skill, "invoke");
+    const slowHost = async (_url: URL, signal: AbortSignal) => {
+      await sleep(400, undefined, { signal });
+      return good.chain;
+    };
+    const slow = await start({ skillId: SKILL_ID, skill, certificates: { fetch: slowHost, trustAnchors: [rootPem] } });
+    try {
+      const body = JSON.stringify(launch());
+      const headers = { SignatureCertChainUrl: `${S3}/echo.api/slow.pem`, "Signature-256": good.signBody(body) };
+      const leaving = fetch(`${slow.running.url}/`, { method: "POST", headers, body, signal: AbortSignal.timeout(100) });
+      await expect(leaving).rejects.toThrow();
+      await vi.waitFor(() => expect(slow.lines).toHaveLength(1));
+      expect(slow.lines[0]).toMatchObject({ outcome: "aborted", status: CLIENT_CLOSED_STATUS, requestType: "LaunchRequest" });
+      // The download finishes and the signature checks out, but no one is waiting for the answer.
+      await sleep(600);
+      expect(invoke).not.toHaveBeenCalled();
+      // A client that waits is answered by the skill, from the chain that download left in the cache.
+      const staying = await fetch(`${slow.running.url}/`, { method: "POST", headers, body });
+      expect(staying.status).toBe(200);
+      expect(invoke).toHaveBeenCalledTimes(1);
+    } finally {
+      await slow.running.close();
+    }
   });
 });
