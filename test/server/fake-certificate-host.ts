@@ -19,6 +19,8 @@ export interface FakeCertificateHost {
   readonly fetcher: CertificateFetcher;
   /** Requests being held open right now. */
   hanging(): number;
+  /** The most requests held open at once so far. */
+  peakHanging(): number;
   close(): Promise<void>;
 }
 
@@ -26,11 +28,13 @@ export async function startFakeCertificateHost(): Promise<FakeCertificateHost> {
   const chains = new Map<string, string>();
   const requested: string[] = [];
   const held = new Set<ServerResponse>();
+  let peak = 0;
   const server = createServer((req, res) => {
     const path = req.url ?? "";
     requested.push(path);
     if (path.startsWith(HANG_PREFIX)) {
       held.add(res);
+      peak = Math.max(peak, held.size);
       res.on("close", () => held.delete(res));
       return;
     }
@@ -44,6 +48,7 @@ export async function startFakeCertificateHost(): Promise<FakeCertificateHost> {
     serve: (path, pem) => void chains.set(path, pem),
     fetcher: (url, signal) => fetchCertificateText(new URL(`${url.pathname}${url.search}`, origin), signal),
     hanging: () => held.size,
+    peakHanging: () => peak,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
