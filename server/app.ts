@@ -118,7 +118,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-
 function sendError(res: Response, status: number, outcome: Outcome, message: string): void {
   fieldsOf(res).outcome = outcome;
   res.status(status).json({ error: outcome, message });

@@ -3,6 +3,7 @@
  * verification failures Alexa's rules demand, body limits, a real skill
  * response, one log line per request, and that it keeps serving throughout.
  */
+import https from "node:https";
 import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { MemoryStore } from "../../lambda/persistence/memory-store";
@@ -108,6 +109,25 @@ describe("serve, secure mode (signature, timestamp and skill id verified)", () =
 
   it("still answers the health check", async () => {
     expect(await health(h)).toBe(200);
+  });
+});
+
+describe("the production certificate download", () => {
+  it("asks https://s3.amazonaws.com for the normalised URL (caught here before it leaves)", async () => {
+    const download = vi.spyOn(https, "get").mockImplementation(() => {
+      throw new Error("blocked in tests");
+    });
+    const h = await start({ skillId: SKILL_ID });
+    try {
+      const headers = { SignatureCertChainUrl: "HTTPS://S3.AmazonAWS.com:443/echo.api/./x/../echo-api-cert.pem", "Signature-256": "c2ln" };
+      const { status } = await post(h, launch(), headers);
+      expect(status).toBe(400);
+      expect(download).toHaveBeenCalledTimes(1);
+      expect(String(download.mock.calls[0]?.[0])).toBe("https://s3.amazonaws.com/echo.api/echo-api-cert.pem");
+    } finally {
+      await h.running.close();
+      download.mockRestore();
+    }
   });
 });
 
