@@ -1,7 +1,9 @@
 /**
  * The attacker of the fault suite, in a process of its own as an attacker
- * would be: given a plan over IPC, it sends every hostile request at once,
- * says "started", and once all are answered sends back their statuses.
+ * would be. For each plan it gets over IPC it sends the plan's requests, each
+ * on a connection of its own, spread evenly over `spreadMs`, says "started",
+ * and once all are answered sends back their statuses. It exits when the test
+ * lets go of it.
  */
 import http from "node:http";
 
@@ -14,12 +16,14 @@ export interface HostilePlan {
   /** The server, http://127.0.0.1:port. */
   readonly url: string;
   readonly requests: readonly HostileRequest[];
+  /** The requests are sent evenly over this many milliseconds (0: all at once). */
+  readonly spreadMs: number;
 }
 
 export type HostileMessage =
   | { readonly kind: "started" }
-  /** Status of each hostile request, in plan order (0: no answer), and how long they all took. */
-  | { readonly kind: "done"; readonly statuses: number[]; readonly attackMs: number };
+  /** Status of each hostile request, in plan order (0: no answer). */
+  | { readonly kind: "done"; readonly statuses: number[] };
 
 /** POSTs one request on a connection of its own; resolves with the status, 0 if there was none. */
 function send(url: string, request: HostileRequest): Promise<number> {
@@ -34,14 +38,14 @@ function send(url: string, request: HostileRequest): Promise<number> {
   });
 }
 
-function tell(message: HostileMessage, then?: () => void): void {
-  if (then) process.send?.(message, then);
-  else process.send?.(message);
-}
+const tell = (message: HostileMessage) => process.send?.(message);
 
-process.once("message", (plan: HostilePlan) => {
-  const started = performance.now();
-  const attack = Promise.all(plan.requests.map((request) => send(`${plan.url}/`, request)));
+process.on("message", (plan: HostilePlan) => {
+  const gap = plan.spreadMs / plan.requests.length;
+  const attack = Promise.all(
+    plan.requests.map((request, i) => new Promise((resolve) => setTimeout(resolve, i * gap)).then(() => send(`${plan.url}/`, request))),
+  );
   tell({ kind: "started" });
-  void attack.then((statuses) => tell({ kind: "done", statuses, attackMs: performance.now() - started }, () => process.disconnect()));
+  void attack.then((statuses) => tell({ kind: "done", statuses }));
 });
+process.on("disconnect", () => process.exit(0));
