@@ -1,7 +1,9 @@
 /**
  * One structured line per event, to stdout/stderr (CloudWatch on Lambda).
  * Never logs a user id, a person id or anything the user said: they are cut
- * out of an error's message too, since a message may quote them.
+ * out of an error's message too, since a message may quote them. Nor anything
+ * derived from them: long hex runs (a hash, such as the file store's file name
+ * for a user) are cut out as well. Every field is cut to a bounded length.
  */
 
 export interface ErrorEvent {
@@ -15,15 +17,24 @@ export interface ErrorEvent {
 const REDACTED = "[redacted]";
 /** Shorter values are left alone: they identify no one and would mangle the message. */
 const MIN_PRIVATE_LENGTH = 3;
+/** 32 hex digits or more: an MD5, SHA-1 or SHA-256 digest, say of a user id. UUIDs have at most 12 in a row. */
+const HEX_DIGEST = /[0-9a-f]{32,}/gi;
+/** Longest field values, in characters. */
+export const MAX_LENGTHS = { requestId: 120, where: 60, name: 80, message: 500 } as const;
 
 function describe(error: unknown, secrets: readonly string[]): { name: string; message: string } {
   const name = error instanceof Error ? error.name : typeof error;
   const message = error instanceof Error ? error.message : String(error);
-  return { name: redact(name, secrets), message: redact(message, secrets).slice(0, 500) };
+  return { name: bounded(redact(name, secrets), MAX_LENGTHS.name), message: bounded(redact(message, secrets), MAX_LENGTHS.message) };
 }
 
+/** Secrets are cut out before the text is shortened, so no part of one is left at the cut. */
 function redact(text: string, secrets: readonly string[]): string {
-  return secrets.reduce((out, secret) => out.split(secret).join(REDACTED), text);
+  return secrets.reduce((out, secret) => out.split(secret).join(REDACTED), text).replace(HEX_DIGEST, REDACTED);
+}
+
+function bounded(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 function field(value: unknown, key: string): unknown {
@@ -53,5 +64,12 @@ function privateValues(envelope: unknown): string[] {
 
 export function logError({ requestId, where, error, envelope }: ErrorEvent): void {
   const secrets = privateValues(envelope);
-  console.error(JSON.stringify({ level: "error", requestId: requestId ?? null, where, error: describe(error, secrets) }));
+  console.error(
+    JSON.stringify({
+      level: "error",
+      requestId: requestId === undefined ? null : bounded(String(requestId), MAX_LENGTHS.requestId),
+      where: bounded(where, MAX_LENGTHS.where),
+      error: describe(error, secrets),
+    }),
+  );
 }

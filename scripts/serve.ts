@@ -5,11 +5,13 @@
  *   npm run serve                       verify signature, timestamp and skill id
  *   npm run serve -- --insecure-dev     no verification: local testing only
  *
- * Environment: PORT (3000), HOST (0.0.0.0), SKILL_ID (required unless
- * --insecure-dev), and the store settings of lambda/persistence/store-config.ts.
+ * Environment: PORT (3000), HOST (0.0.0.0; 127.0.0.1 with --insecure-dev),
+ * SKILL_ID (required unless --insecure-dev), and the store settings of
+ * lambda/persistence/store-config.ts.
  */
 import { logError } from "../lambda/log";
 import { createApp, startServer, UnsafeConfigurationError, type RunningServer } from "../server/app";
+import { serveCommand } from "../server/serve-options";
 
 const USAGE = `Usage: npm run serve [-- --insecure-dev]
 
@@ -17,18 +19,12 @@ Serves Neck Coach over HTTP on HOST:PORT (default 0.0.0.0:3000) at POST / and
 POST /alexa, with GET /health. Put a TLS proxy in front of it for Alexa.
 
   --insecure-dev   turn off signature, timestamp (and, without SKILL_ID,
-                   skill id) verification. For local testing only.
+                   skill id) verification, and listen on 127.0.0.1 unless
+                   HOST says otherwise. For local testing only.
   --help           show this help
 
 Environment: PORT, HOST, SKILL_ID (required without --insecure-dev),
 NECK_COACH_STORE, NECK_COACH_TABLE, NECK_COACH_DATA_DIR, DYNAMODB_ENDPOINT, AWS_REGION.`;
-
-function parsePort(value: string | undefined): number {
-  if (value === undefined || value === "") return 3000;
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT="${value}" is not a port number (0-65535).`);
-  return port;
-}
 
 function loudWarning(): void {
   const lines = [
@@ -43,19 +39,16 @@ function loudWarning(): void {
 }
 
 async function main(argv: readonly string[]): Promise<number> {
-  if (argv.includes("--help") || argv.includes("-h")) {
+  const command = serveCommand(argv, process.env);
+  if (command.kind === "help") {
     console.log(USAGE);
     return 0;
   }
-  const unknown = argv.filter((a) => a !== "--insecure-dev");
-  if (unknown.length > 0) {
-    console.error(`Unknown option: ${unknown.join(" ")}\n\n${USAGE}`);
+  if (command.kind === "error") {
+    console.error(`${command.message}\n\n${USAGE}`);
     return 2;
   }
-  const insecure = argv.includes("--insecure-dev");
-  const port = parsePort(process.env.PORT);
-  const host = process.env.HOST || "0.0.0.0";
-  const skillId = process.env.SKILL_ID?.trim() || undefined;
+  const { insecure, port, host, skillId } = command;
 
   let running: RunningServer;
   try {

@@ -6,22 +6,25 @@
  *   GET  /health               {"status":"ok"}
  *
  * Per request, in order: read the body (at most `bodyLimit`, else 413), parse
- * it (400), verify the signature and the timestamp with ask-sdk-express-adapter's
- * verifiers (400), check the skill id (403), invoke the skill (200, or 500 if
- * it throws). Every answer that is not the skill's is a short JSON error.
- * One structured log line per request; it never holds a user id, anything
- * the user said, or a slot value.
+ * it (400 unless it is an Alexa request envelope with a request and a context),
+ * check the timestamp (./timestamp.ts) and the signature (./signature.ts) (400),
+ * check the skill id (403), invoke the skill (200, or 500 if it throws) unless
+ * the client has gone. Every answer that is not the skill's is a short JSON
+ * error. One structured log line per request, every field cut to a bounded
+ * length; it never holds a user id, anything the user said, or a slot value.
  */
-import type { Server } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { performance } from "node:perf_hooks";
 import type { Skill } from "ask-sdk-core";
-import { SkillRequestSignatureVerifier, TimestampVerifier, type Verifier } from "ask-sdk-express-adapter";
 import type { RequestEnvelope } from "ask-sdk-model";
 import express, { type ErrorRequestHandler, type Express, type Request, type RequestHandler, type Response } from "express";
 import type { RecordStore } from "../lambda/persistence/store";
 import { createPersistenceAdapter } from "../lambda/persistence/store-config";
 import { buildSkill } from "../lambda/skill";
+import { CertificateStore, type CertificateStoreOptions } from "./certificate-store";
+import { checkSignature } from "./signature";
+import { timestampProblem } from "./timestamp";
 
 export const DEFAULT_BODY_LIMIT = "256kb";
 export const SKILL_PATHS = ["/", "/alexa"];
@@ -31,12 +34,14 @@ export const INSECURE_WARNING = "request verification is off (--insecure-dev): d
 export interface RequestLogLine {
   readonly level: "info" | "warn" | "error";
   readonly method: string;
+  /** The path, at most 100 characters. */
   readonly path: string;
-  /** The Alexa request id, when the body had one. */
+  /** The Alexa request id, when the body had one, at most 120 characters. */
   readonly requestId: string | null;
   readonly requestType: string | null;
   readonly intent: string | null;
   readonly latencyMs: number;
+  /** The status sent; 499 when the client went away before the answer was sent. */
   readonly status: number;
   readonly outcome: Outcome;
   /** Why a verification failed, in the verifier's words (never user data). */
@@ -72,13 +77,18 @@ export interface AppOptions {
   readonly skillId?: string;
   /** Verify the request signature (default true). */
   readonly verifySignature?: boolean;
-  /** Verify that the request is at most 150 s old (default true). */
+  /** Verify that the request timestamp is at most 150 s from now (default true). */
   readonly verifyTimestamp?: boolean;
+  /** Where signing certificates come from and how they are cached (defaults: HTTPS from Amazon, Node's root CAs). */
+  readonly certificates?: CertificateStoreOptions;
   /** Largest accepted body, in bytes or as "256kb" (default 256 KB). */
   readonly bodyLimit?: string | number;
   /** Receives one line per request; default: JSON to stdout. */
   readonly log?: RequestLogger;
 }
+
+/** The status logged for a request whose client went away before the answer was sent. */
+export const CLIENT_CLOSED_STATUS = 499;
 
 export const stdoutLogger: RequestLogger = (line) => {
   process.stdout.write(`${JSON.stringify(line)}\n`);
@@ -109,11 +119,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** The skill id a request is addressed to (context first, then session), if any. */
-export function applicationIdOf(envelope: RequestEnvelope): string | undefined {
-  return envelope.context?.System?.application?.applicationId ?? envelope.session?.application?.applicationId;
-}
-
 function sendError(res: Response, status: number, outcome: Outcome, message: string): void {
   fieldsOf(res).outcome = outcome;
   res.status(status).json({ error: outcome, message });
@@ -137,8 +142,7 @@ export function createApp(options: AppOptions = {}): Express {
       store: options.store ?? createPersistenceAdapter(process.env),
       ...(skillId ? { skillId } : {}),
     });
-  const signatureVerifier: Verifier | undefined = verifySignature ? new SkillRequestSignatureVerifier() : undefined;
-  const timestampVerifier: Verifier | undefined = verifyTimestamp ? new TimestampVerifier() : undefined;
+  const certificates = verifySignature ? new CertificateStore(options.certificates) : undefined;
 
   const app = express();
   app.disable("x-powered-by");
@@ -153,13 +157,13 @@ export function createApp(options: AppOptions = {}): Express {
       if (written) return;
       written = true;
       const fields = fieldsOf(res);
-      const status = res.statusCode;
+      const status = aborted ? CLIENT_CLOSED_STATUS : res.statusCode;
       const outcome: Outcome = aborted ? "aborted" : (fields.outcome ?? (status === 404 ? "not_found" : "ok"));
-      const level = status >= 500 ? "error" : insecure ? "warn" : "info";
+      const level = status >= 500 && !aborted ? "error" : insecure ? "warn" : "info";
       try {
         log({
           level,
-          method: req.method,
+          method: req.method.slice(0, 20),
           path: req.path.slice(0, 100),
           requestId: fields.requestId,
           requestType: fields.requestType,
@@ -191,39 +195,42 @@ export function createApp(options: AppOptions = {}): Express {
     const fields = fieldsOf(res);
     const body = typeof req.body === "string" ? req.body : "";
 
-    let envelope: RequestEnvelope;
+    let parsed: unknown;
     try {
-      envelope = JSON.parse(body) as RequestEnvelope;
+      parsed = JSON.parse(body);
     } catch {
       return sendError(res, 400, "malformed_json", "The body is not valid JSON.");
     }
-    const request: unknown = isRecord(envelope) ? envelope.request : undefined;
-    if (!isRecord(request) || typeof request.type !== "string") {
+    const request = isRecord(parsed) ? parsed.request : undefined;
+    const system = isRecord(parsed) && isRecord(parsed.context) ? parsed.context.System : undefined;
+    if (!isRecord(request) || typeof request.type !== "string" || !isRecord(system)) {
       return sendError(res, 400, "not_an_alexa_request", "The body is not an Alexa request envelope.");
     }
+    const envelope = parsed as unknown as RequestEnvelope;
     fields.requestId = short(request.requestId);
     fields.requestType = short(request.type, 80);
     fields.intent = isRecord(request.intent) ? short(request.intent.name, 80) : null;
 
-    if (signatureVerifier) {
+    // The cheap local check first: a stale request costs no certificate download.
+    const stale = verifyTimestamp ? timestampProblem(request, Date.now()) : undefined;
+    if (stale) {
+      fields.detail = stale;
+      return sendError(res, 400, "timestamp_invalid", "The request timestamp is missing, invalid or not within 150 seconds of now.");
+    }
+    if (certificates) {
       try {
-        await signatureVerifier.verify(body, req.headers);
+        await checkSignature(body, req.headers, certificates);
       } catch (error) {
         fields.detail = short(error instanceof Error ? error.message : String(error), 200) ?? undefined;
         return sendError(res, 400, "signature_invalid", "The request signature could not be verified.");
       }
     }
-    if (timestampVerifier) {
-      try {
-        await timestampVerifier.verify(body);
-      } catch (error) {
-        fields.detail = short(error instanceof Error ? error.message : String(error), 200) ?? undefined;
-        return sendError(res, 400, "timestamp_invalid", "The request timestamp is missing or too old.");
-      }
-    }
-    if (skillId && applicationIdOf(envelope) !== skillId) {
+    const application = isRecord(system.application) ? system.application.applicationId : undefined;
+    if (skillId && application !== skillId) {
       return sendError(res, 403, "wrong_skill", "This request is for another skill.");
     }
+    // Alexa has given up on this request: no one would hear the answer, so the turn is not taken.
+    if (res.destroyed) return;
 
     try {
       const response = await skill.invoke(envelope);
@@ -246,6 +253,11 @@ export function createApp(options: AppOptions = {}): Express {
   const onError: ErrorRequestHandler = (error: unknown, _req, res, _next) => {
     const status = isRecord(error) && typeof error.status === "number" ? error.status : 500;
     const type = isRecord(error) ? error.type : undefined;
+    // The client went away, or was cut off for sending too slowly: no one to answer; the line says "aborted".
+    if (type === "request.aborted" || res.destroyed) {
+      fieldsOf(res).outcome = "aborted";
+      return;
+    }
     if (res.headersSent) return;
     if (status === 413 || type === "entity.too.large") {
       return sendError(res, 413, "body_too_large", "The body is too large.");
@@ -268,10 +280,42 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Starts the app on `host:port`; resolves once it listens. */
-export function startServer(app: Express, port: number, host: string): Promise<RunningServer> {
+/** How long and how many a client may hold the server; Node's own defaults let a slow body sit for 300 s. */
+export interface ServerLimits {
+  /** All headers must arrive within this (default 5 s). */
+  readonly headersTimeoutMs?: number;
+  /** The whole request, body included, must arrive within this (default 10 s); answered 408 and closed after. */
+  readonly requestTimeoutMs?: number;
+  /** An idle kept-alive connection is closed after this (default 5 s). */
+  readonly keepAliveTimeoutMs?: number;
+  /** Open connections at most (default 256); more are closed at once. */
+  readonly maxConnections?: number;
+  /** How often the request and header deadlines are checked (default 1 s). */
+  readonly checkIntervalMs?: number;
+}
+
+export const DEFAULT_LIMITS = {
+  headersTimeoutMs: 5_000,
+  requestTimeoutMs: 10_000,
+  keepAliveTimeoutMs: 5_000,
+  maxConnections: 256,
+  checkIntervalMs: 1_000,
+} as const satisfies Required<ServerLimits>;
+
+/** Starts the app on `host:port` with `limits`; resolves once it listens. */
+export function startServer(app: Express, port: number, host: string, limits: ServerLimits = {}): Promise<RunningServer> {
+  const { headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs, maxConnections, checkIntervalMs } = { ...DEFAULT_LIMITS, ...limits };
   return new Promise((resolve, reject) => {
-    const server = app.listen(port, host);
+    const server = createServer(
+      {
+        headersTimeout: headersTimeoutMs,
+        requestTimeout: requestTimeoutMs,
+        keepAliveTimeout: keepAliveTimeoutMs,
+        connectionsCheckingInterval: checkIntervalMs,
+      },
+      app,
+    );
+    server.maxConnections = maxConnections;
     server.once("error", reject);
     server.once("listening", () => {
       server.off("error", reject);
@@ -287,5 +331,6 @@ export function startServer(app: Express, port: number, host: string): Promise<R
           }),
       });
     });
+    server.listen(port, host);
   });
 }

@@ -2,11 +2,18 @@
  * Errors are logged once, through lambda/log.ts, as one JSON line with the
  * request id and the error, and the line never carries the user id, the
  * person id or what the user said (a slot value), even when the error's own
- * message does.
+ * message does, nor a hash of them (the file store's file name); every field
+ * is cut to a bounded length.
  */
+import { createHash } from "node:crypto";
+import { mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { RecordStore, StoredItem, WriteResult } from "../../lambda/persistence/store";
 import type { RequestEnvelope } from "ask-sdk-model";
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
+import { MAX_LENGTHS } from "../../lambda/log";
+import { FileStore } from "../../lambda/persistence/file-store";
 import { MemoryStore } from "../../lambda/persistence/memory-store";
 import { buildSkill } from "../../lambda/skill";
 import { envelope, intentRequest, unmatched } from "../support/envelopes";
@@ -30,8 +37,8 @@ const PERSON_ID = "amzn1.ask.person.SECRET-PERSON-9C1B";
 const SPOKEN = "Tom's secret neck twist";
 const REQUEST_ID = "amzn1.echo-api.request.logging-test-1";
 
-function request(): RequestEnvelope {
-  return envelope(intentRequest("TeachStretchIntent", { stretch: unmatched("stretch", SPOKEN) }, { requestId: REQUEST_ID }), {
+function request(requestId = REQUEST_ID): RequestEnvelope {
+  return envelope(intentRequest("TeachStretchIntent", { stretch: unmatched("stretch", SPOKEN) }, { requestId }), {
     userId: USER_ID,
     personId: PERSON_ID,
     session: "new",
@@ -133,6 +140,49 @@ describe("logging an error", () => {
     const skill = buildSkill({ store: new MemoryStore() });
     await assertValidResponse(await skill.invoke(request()));
     expect(allLines()).toEqual([]);
+  });
+});
+
+describe("bounded lines, and no identifier derived from the user", () => {
+  it("a file store whose file for this user cannot be opened: the line names the error but not the file, a hash of the person id", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "neck-coach-log-"));
+    try {
+      const fileName = `${createHash("sha256").update(PERSON_ID).digest("hex")}.json`;
+      // A link to itself: opening it fails with ELOOP, and Node's message quotes the path.
+      symlinkSync(fileName, join(folder, fileName));
+      const skill = buildSkill({ store: new FileStore(folder) });
+      await assertValidResponse(await skill.invoke(request()));
+      const line = onlyErrorLine();
+      expect(line).toMatchObject({ where: "store.read", error: { message: expect.stringContaining("ELOOP") } });
+      expect(line.error.message).toContain(folder);
+      expect(JSON.stringify(line)).not.toContain(fileName.slice(0, 16));
+      expect(JSON.stringify(line)).not.toMatch(/[0-9a-f]{32}/i);
+      expectNothingPrivate();
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it("a 200 KB request id and a long error: every field is cut to its bound", async () => {
+    const longId = `amzn1.echo-api.request.${"x".repeat(200 * 1024)}`;
+    class LongNamedError extends Error {
+      override readonly name = "E".repeat(10_000);
+    }
+    const store: RecordStore = {
+      read: async () => {
+        throw new LongNamedError("m".repeat(10_000));
+      },
+      write: async () => ({ ok: true, version: 1 }),
+      remove: async () => undefined,
+    };
+    const skill = buildSkill({ store });
+    await assertValidResponse(await skill.invoke(request(longId)));
+    const line = onlyErrorLine();
+    expect(line.requestId?.startsWith("amzn1.echo-api.request.x")).toBe(true);
+    expect(line.requestId?.length).toBeLessThanOrEqual(MAX_LENGTHS.requestId);
+    expect(line.error.name.length).toBeLessThanOrEqual(MAX_LENGTHS.name);
+    expect(line.error.message.length).toBeLessThanOrEqual(MAX_LENGTHS.message);
+    expect(String(errors.mock.calls[0]?.[0]).length).toBeLessThan(1024);
   });
 });
 

@@ -5,37 +5,14 @@
  */
 import https from "node:https";
 import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi, type MockInstance } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { MemoryStore } from "../../lambda/persistence/memory-store";
-import { createApp, startServer, UnsafeConfigurationError, type AppOptions, type RequestLogLine, type RunningServer } from "../../server/app";
+import { createApp, UnsafeConfigurationError } from "../../server/app";
 import { assertValidResponse } from "../support/response-checks";
-import { userEnvelope } from "../support/user-envelope";
+import { startFakeCertificateHost, type FakeCertificateHost } from "./fake-certificate-host";
+import { health, lastLine, launch, post, SKILL_ID, start, USER_ID, type Harness } from "./harness";
 
-const SKILL_ID = "amzn1.ask.skill.test";
-const USER_ID = "amzn1.ask.account.SERVER-TEST-USER-4242";
 const SLOT_VALUE = "chin tuck";
-
-interface Harness {
-  readonly running: RunningServer;
-  readonly lines: RequestLogLine[];
-}
-
-async function start(options: AppOptions): Promise<Harness> {
-  const lines: RequestLogLine[] = [];
-  const app = createApp({ store: new MemoryStore(), log: (line) => lines.push(line), ...options });
-  const running = await startServer(app, 0, "127.0.0.1");
-  return { running, lines };
-}
-
-function launch(overrides: { timestamp?: string; applicationId?: string } = {}): RequestEnvelope {
-  const envelope = userEnvelope({ userId: USER_ID });
-  envelope.request = { ...envelope.request, timestamp: overrides.timestamp ?? new Date().toISOString() };
-  if (overrides.applicationId !== undefined) {
-    envelope.context.System.application.applicationId = overrides.applicationId;
-    if (envelope.session) envelope.session.application.applicationId = overrides.applicationId;
-  }
-  return envelope;
-}
 
 function teachChinTuck(): RequestEnvelope {
   const envelope = launch();
@@ -54,39 +31,6 @@ function teachChinTuck(): RequestEnvelope {
   return envelope;
 }
 
-async function post(
-  h: Harness,
-  body: string | RequestEnvelope,
-  headers: Record<string, string> = {},
-  path = "/",
-): Promise<{ status: number; json: unknown }> {
-  const before = h.lines.length;
-  const response = await fetch(`${h.running.url}${path}`, {
-    method: "POST",
-    headers: { "content-type": "application/json; charset=utf-8", ...headers },
-    body: typeof body === "string" ? body : JSON.stringify(body),
-  });
-  const text = await response.text();
-  await vi.waitFor(() => expect(h.lines.length).toBe(before + 1));
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = text;
-  }
-  return { status: response.status, json };
-}
-
-async function health(h: Harness): Promise<number> {
-  const before = h.lines.length;
-  const response = await fetch(`${h.running.url}/health`);
-  expect(await response.json()).toEqual({ status: "ok" });
-  await vi.waitFor(() => expect(h.lines.length).toBe(before + 1));
-  return response.status;
-}
-
-const lastLine = (h: Harness): RequestLogLine | undefined => h.lines.at(-1);
-
 describe("createApp", () => {
   it("refuses to verify signatures without a skill id", () => {
     expect(() => createApp({ store: new MemoryStore() })).toThrow(UnsafeConfigurationError);
@@ -100,18 +44,15 @@ describe("createApp", () => {
 
 describe("serve, secure mode (signature, timestamp and skill id verified)", () => {
   let h: Harness;
-  let download: MockInstance<typeof https.get>;
+  let host: FakeCertificateHost;
 
   beforeAll(async () => {
-    download = vi.spyOn(https, "get").mockImplementation(() => {
-      throw new Error("the server tried to download a certificate");
-    });
-    h = await start({ skillId: SKILL_ID });
+    host = await startFakeCertificateHost();
+    h = await start({ skillId: SKILL_ID, certificates: { fetch: host.fetcher } });
   });
-  afterEach(() => expect(download).not.toHaveBeenCalled());
   afterAll(async () => {
     await h.running.close();
-    download.mockRestore();
+    await host.close();
   });
 
   it("answers GET /health with 200 and {status: ok}", async () => {
@@ -134,16 +75,26 @@ describe("serve, secure mode (signature, timestamp and skill id verified)", () =
     const { status, json } = await post(h, launch(), headers);
     expect(status).toBe(400);
     expect(json).toMatchObject({ error: "signature_invalid" });
-    expect(lastLine(h)?.detail).toMatch(/invalid host name/);
+    expect(lastLine(h)?.detail).toMatch(/host is not s3.amazonaws.com/);
   });
 
   it.each([
     ["http scheme", "http://s3.amazonaws.com/echo.api/echo-api-cert.pem"],
     ["wrong path", "https://s3.amazonaws.com/not.echo.api/echo-api-cert.pem"],
     ["wrong port", "https://s3.amazonaws.com:563/echo.api/echo-api-cert.pem"],
+    ["`..` out of /echo.api/", "https://s3.amazonaws.com/echo.api/../other/echo-api-cert.pem"],
   ])("refuses a certificate URL with a %s without fetching it", async (_name, url) => {
     const { status } = await post(h, launch(), { SignatureCertChainUrl: url, "Signature-256": "c2ln" });
     expect(status).toBe(400);
+  });
+
+  it("refuses a request without a context with 400, before any download", async () => {
+    const envelope: Partial<RequestEnvelope> = launch();
+    delete envelope.context;
+    const headers = { SignatureCertChainUrl: "https://s3.amazonaws.com/echo.api/no-context.pem", "Signature-256": "c2ln" };
+    const { status, json } = await post(h, JSON.stringify(envelope), headers);
+    expect(status).toBe(400);
+    expect(json).toMatchObject({ error: "not_an_alexa_request" });
   });
 
   it("refuses malformed JSON with 400", async () => {
@@ -152,22 +103,27 @@ describe("serve, secure mode (signature, timestamp and skill id verified)", () =
     expect(json).toMatchObject({ error: "malformed_json" });
   });
 
+  it("downloaded no certificate for any of these", () => {
+    expect(host.requested).toEqual([]);
+  });
+
   it("still answers the health check", async () => {
     expect(await health(h)).toBe(200);
   });
 });
 
-describe("the download guard of these tests", () => {
-  it("sees the certificate download a well-formed URL would start, and it fails closed", async () => {
+describe("the production certificate download", () => {
+  it("asks https://s3.amazonaws.com for the normalised URL (caught here before it leaves)", async () => {
     const download = vi.spyOn(https, "get").mockImplementation(() => {
       throw new Error("blocked in tests");
     });
     const h = await start({ skillId: SKILL_ID });
     try {
-      const headers = { SignatureCertChainUrl: "https://s3.amazonaws.com/echo.api/echo-api-cert.pem", "Signature-256": "c2ln" };
+      const headers = { SignatureCertChainUrl: "HTTPS://S3.AmazonAWS.com:443/echo.api/./x/../echo-api-cert.pem", "Signature-256": "c2ln" };
       const { status } = await post(h, launch(), headers);
       expect(status).toBe(400);
       expect(download).toHaveBeenCalledTimes(1);
+      expect(String(download.mock.calls[0]?.[0])).toBe("https://s3.amazonaws.com/echo.api/echo-api-cert.pem");
     } finally {
       await h.running.close();
       download.mockRestore();
@@ -226,6 +182,14 @@ describe("serve --insecure-dev (no signature or timestamp verification)", () => 
     const { status, json } = await post(h, launch({ applicationId: "amzn1.ask.skill.someone-else" }));
     expect(status).toBe(403);
     expect(json).toMatchObject({ error: "wrong_skill" });
+  });
+
+  it("refuses a request without a context with 400 (not 500), though SKILL_ID is set", async () => {
+    const envelope: Partial<RequestEnvelope> = launch();
+    delete envelope.context;
+    const { status, json } = await post(h, JSON.stringify(envelope));
+    expect(status).toBe(400);
+    expect(json).toMatchObject({ error: "not_an_alexa_request" });
   });
 
   it("refuses a request with no skill id with 403", async () => {
