@@ -30,7 +30,7 @@ import { spokenText } from "../scripts/lib/speech-text";
 import { DynamoStore } from "../lambda/persistence/dynamo-store";
 import { FileStore } from "../lambda/persistence/file-store";
 import { parseRecord } from "../lambda/persistence/user-record";
-import { createTable, localClientConfig, startDynalite, type LocalDynamo } from "../test/support/dynalite";
+import { createTable, localConnection, startDynalite, type LocalDynamo } from "../scripts/lib/local-dynamo";
 import { REPORT_PREFIX, type ColdReport, type MixEntry, type WarmReport } from "./child/protocol";
 import { coldLaunch, helloMix, neckCoachMix } from "./mixes";
 import { measureStoreTrips, type StoreTripReport } from "./store-trips";
@@ -310,7 +310,7 @@ async function checkColdStores(runs: number, dataDir: string, endpoint: string, 
   const launch = coldLaunch();
   const fileVisits = parseRecord(await new FileStore(dataDir).getAttributes(launch)).record.visits;
   const dynamoVisits = parseRecord(
-    await new DynamoStore({ tableName: table, client: localClientConfig(endpoint) }).getAttributes(launch),
+    await new DynamoStore({ tableName: table, connection: localConnection(endpoint) }).getAttributes(launch),
   ).record.visits;
   if (fileVisits !== runs || dynamoVisits !== runs) {
     throw new Error(`After ${runs} cold starts the stores count ${fileVisits} (file) and ${dynamoVisits} (DynamoDB) visits`);

@@ -10,7 +10,7 @@ import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import { DynamoStore } from "../lambda/persistence/dynamo-store";
 import { parseRecord } from "../lambda/persistence/user-record";
 import { buildSkill } from "../lambda/skill";
-import { localClientConfig } from "../test/support/dynalite";
+import { localConnection } from "../scripts/lib/local-dynamo";
 import { launchRequest, modelIntent, type EnvelopeOptions, type SessionSpec } from "./envelopes";
 
 export interface TurnCount {
@@ -66,9 +66,9 @@ const MAX_TURNS = 40;
 
 /** Runs launch, start the quick routine, next, repeat, what's next, then next until finished. */
 export async function measureStoreTrips(endpoint: string, tableName: string): Promise<StoreTripReport> {
-  const config = localClientConfig(endpoint);
-  const counting = new CountingAdapter(new DynamoStore({ tableName, client: config }));
-  const reader = new DynamoStore({ tableName, client: config });
+  const connection = localConnection(endpoint);
+  const counting = new CountingAdapter(new DynamoStore({ tableName, connection }));
+  const reader = new DynamoStore({ tableName, connection });
   const skill = buildSkill({ persistenceAdapter: counting });
   const userId = `amzn1.ask.account.bench-trips-${Date.now()}`;
 

@@ -47,10 +47,17 @@ describe("FileStore", () => {
     expect(await store.getAttributes(alice)).toEqual(record);
   });
 
-  it("names the file by the sha256 of the user key", async () => {
+  it("names the file by the sha256 of the user key, and keeps the version beside the attributes", async () => {
     const folder = freshFolder();
     await new FileStore(folder).saveAttributes(alice, record);
-    expect(JSON.parse(await readFile(fileFor(folder, "amzn1.ask.account.alice"), "utf8"))).toEqual(record);
+    expect(JSON.parse(await readFile(fileFor(folder, "amzn1.ask.account.alice"), "utf8"))).toEqual({ version: 1, attributes: record });
+  });
+
+  it("reads a bare record, written before versions, as version 0", async () => {
+    const folder = freshFolder();
+    await mkdir(folder, { recursive: true });
+    await writeFile(fileFor(folder, "amzn1.ask.account.alice"), JSON.stringify(record), "utf8");
+    expect(await new FileStore(folder).read("amzn1.ask.account.alice")).toEqual({ data: record, version: 0 });
   });
 
   it("overwrites on the next save", async () => {
@@ -83,12 +90,12 @@ describe("FileStore", () => {
     expect(parseRecord(attributes).record).toEqual(defaultRecord());
   });
 
-  it("leaves a wrongly shaped record for parseRecord to reset", async () => {
+  it("leaves a wrongly shaped record for parseRecord to salvage", async () => {
     const folder = freshFolder();
     const store = new FileStore(folder);
     await store.saveAttributes(alice, record);
     await writeFile(fileFor(folder, "amzn1.ask.account.alice"), '{"schema":2,"visits":"many"}', "utf8");
-    expect(parseRecord(await store.getAttributes(alice)).status).toBe("reset");
+    expect(parseRecord(await store.getAttributes(alice)).status).toBe("salvaged");
   });
 
   it("leaves no temp files after many concurrent writes", async () => {

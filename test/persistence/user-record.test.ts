@@ -11,6 +11,7 @@ const valid: UserRecord = {
   streakDays: 2,
   lastActiveDay: "2026-03-14",
   lastVisitDay: "2026-03-15",
+  routineAt: "2026-03-15T07:45:00.000Z",
 };
 
 describe("defaultRecord", () => {
@@ -25,6 +26,7 @@ describe("defaultRecord", () => {
       streakDays: 0,
       lastActiveDay: null,
       lastVisitDay: null,
+      routineAt: null,
     });
   });
 
@@ -38,11 +40,11 @@ describe("parseRecord", () => {
     expect(parseRecord(raw)).toEqual({ record: defaultRecord(), status: "new" });
   });
 
-  it("accepts a valid schema-2 record and returns a clean copy", () => {
-    const raw = { ...valid, routine: { ...valid.routine, extra: 1 }, stray: "dropped" };
+  it("accepts a valid schema-2 record and returns a clean copy that keeps unknown fields", () => {
+    const raw = { ...valid, routine: { ...valid.routine, extra: 1 }, pace: "slow", later: { nested: [1] } };
     const { record, status } = parseRecord(raw);
     expect(status).toBe("ok");
-    expect(record).toEqual(valid);
+    expect(record).toEqual({ ...valid, pace: "slow", later: { nested: [1] } });
     expect(record).not.toBe(raw);
     expect(record.routine).not.toBe(raw.routine);
   });
@@ -56,13 +58,13 @@ describe("parseRecord", () => {
     expect(parseRecord(raw)).toEqual({ record: raw, status: "ok" });
   });
 
-  it("accepts a schema-2 record from before the last visit was kept", () => {
-    const { lastVisitDay: _dropped, ...older } = valid;
-    expect(parseRecord(older)).toEqual({ record: { ...valid, lastVisitDay: null }, status: "ok" });
+  it("accepts a schema-2 record from before the last visit and the routine time were kept", () => {
+    const { lastVisitDay: _day, routineAt: _at, ...older } = valid;
+    expect(parseRecord(older)).toEqual({ record: { ...valid, lastVisitDay: null, routineAt: null }, status: "ok" });
   });
 
-  it("resets a record whose last visit is not a day", () => {
-    expect(parseRecord({ ...valid, lastVisitDay: "yesterday" }).status).toBe("reset");
+  it("salvages a record whose last visit is not a day", () => {
+    expect(parseRecord({ ...valid, lastVisitDay: "yesterday" })).toEqual({ record: { ...valid, lastVisitDay: null }, status: "salvaged" });
   });
 
   describe("migration from schema 1", () => {
@@ -102,40 +104,67 @@ describe("parseRecord", () => {
     });
   });
 
-  const corrupt: ReadonlyArray<readonly [string, unknown]> = [
+  const notRecords: ReadonlyArray<readonly [string, unknown]> = [
     ["null", null],
     ["a string", "garbage"],
     ["a number", 42],
     ["an array", [valid]],
-    ["an unknown schema", { ...valid, schema: 3 }],
-    ["schema 1 with a schema field", { schema: 1, visits: 2 }],
-    ["visits as a string", { ...valid, visits: "4" }],
-    ["negative visits", { ...valid, visits: -1 }],
-    ["NaN visits", { ...valid, visits: Number.NaN }],
-    ["fractional visits", { ...valid, visits: 1.5 }],
-    ["infinite streak", { ...valid, streakDays: Number.POSITIVE_INFINITY }],
-    ["negative routinesFinished", { ...valid, routinesFinished: -3 }],
-    ["disclaimerHeard as a string", { ...valid, disclaimerHeard: "yes" }],
-    ["a missing field", { ...valid, disclaimerHeard: undefined }],
-    ["routine as a string", { ...valid, routine: "quick" }],
-    ["routine as an array", { ...valid, routine: ["quick", 2] }],
-    ["an unknown routine id", { ...valid, routine: { routineId: "yoga", index: 0, continuous: false } }],
-    ["a fractional index", { ...valid, routine: { routineId: "quick", index: 1.5, continuous: false } }],
-    ["a negative index", { ...valid, routine: { routineId: "quick", index: -1, continuous: false } }],
-    ["index as a string", { ...valid, routine: { routineId: "quick", index: "1", continuous: false } }],
-    ["continuous missing", { ...valid, routine: { routineId: "quick", index: 1 } }],
-    ["an unknown usual routine", { ...valid, usualRoutine: "yoga" }],
-    ["a malformed day", { ...valid, lastActiveDay: "14/03/2026" }],
-    ["an impossible day", { ...valid, lastActiveDay: "2026-02-30" }],
-    ["schema 1 with an unknown field", { visits: 2, favourite: "quick" }],
-    ["schema 1 visits as a string", { visits: "2" }],
-    ["schema 1 negative completed", { completed: -1 }],
-    ["schema 1 routineId as a number", { routineId: 3 }],
-    ["schema 1 step as a string", { routineId: "quick", step: "2" }],
   ];
 
-  it.each(corrupt)("resets %s", (_name, raw) => {
-    expect(parseRecord(raw)).toEqual({ record: defaultRecord(), status: "reset" });
+  it.each(notRecords)("reads %s as corrupt, with nothing to salvage", (_name, raw) => {
+    expect(parseRecord(raw)).toEqual({ record: defaultRecord(), status: "corrupt" });
+  });
+
+  /** One invalid field each: it falls back to its default, every other field is kept. */
+  const oneBadField: ReadonlyArray<readonly [string, Partial<Record<keyof UserRecord, unknown>>]> = [
+    ["visits as a string", { visits: "4" }],
+    ["negative visits", { visits: -1 }],
+    ["NaN visits", { visits: Number.NaN }],
+    ["fractional visits", { visits: 1.5 }],
+    ["infinite streak", { streakDays: Number.POSITIVE_INFINITY }],
+    ["negative routinesFinished", { routinesFinished: -3 }],
+    ["disclaimerHeard as a string", { disclaimerHeard: "yes" }],
+    ["a missing field", { disclaimerHeard: undefined }],
+    ["routine as a string", { routine: "quick" }],
+    ["routine as an array", { routine: ["quick", 2] }],
+    ["an unknown routine id", { routine: { routineId: "yoga", index: 0, continuous: false } }],
+    ["a fractional index", { routine: { routineId: "quick", index: 1.5, continuous: false } }],
+    ["a negative index", { routine: { routineId: "quick", index: -1, continuous: false } }],
+    ["index as a string", { routine: { routineId: "quick", index: "1", continuous: false } }],
+    ["continuous missing", { routine: { routineId: "quick", index: 1 } }],
+    ["an unknown usual routine", { usualRoutine: "yoga" }],
+    ["a malformed day", { lastActiveDay: "14/03/2026" }],
+    ["an impossible day", { lastActiveDay: "2026-02-30" }],
+    ["a routine time that is not a time", { routineAt: "noon" }],
+  ];
+
+  it.each(oneBadField)("salvages every other field when a record has %s", (_name, patch) => {
+    const fallback = defaultRecord();
+    const expected = { ...valid };
+    for (const key of Object.keys(patch) as (keyof UserRecord)[]) Object.assign(expected, { [key]: fallback[key] });
+    expect(parseRecord({ ...valid, ...patch })).toEqual({ record: expected, status: "salvaged" });
+  });
+
+  it.each([3, 4, 99])("reads a record of schema %s as newer, keeping what this version can read", (schema) => {
+    const { record, status } = parseRecord({ ...valid, schema, visits: "a newer shape", pace: "slow" });
+    expect(status).toBe("newer");
+    expect(record).toEqual({ ...valid, visits: 0, pace: "slow" });
+  });
+
+  const noSchema: ReadonlyArray<readonly [string, unknown, Partial<UserRecord>]> = [
+    ["schema 1 with a schema field", { schema: 1, visits: 2 }, { visits: 2 }],
+    ["a schema that is a string", { ...valid, schema: "2" }, valid],
+    ["schema 1 with an unknown field", { visits: 2, favourite: "quick" }, { visits: 2 }],
+    ["schema 1 visits as a string", { visits: "2" }, {}],
+    ["schema 1 negative completed", { completed: -1 }, {}],
+    ["schema 1 routineId as a number", { routineId: 3 }, {}],
+    ["schema 1 step as a string", { routineId: "quick", step: "2" }, {}],
+  ];
+
+  it.each(noSchema)("reads %s as corrupt, salvaging the fields it can", (_name, raw, kept) => {
+    const { record, status } = parseRecord(raw);
+    expect(status).toBe("corrupt");
+    expect(record).toMatchObject({ ...defaultRecord(), ...kept, schema: 2 });
   });
 });
 
@@ -200,6 +229,7 @@ describe("sameRecord", () => {
     ["streakDays", { streakDays: 3 }],
     ["lastActiveDay", { lastActiveDay: "2026-03-15" }],
     ["lastVisitDay", { lastVisitDay: null }],
+    ["routineAt", { routineAt: null }],
   ];
 
   it("covers every field of the record", () => {

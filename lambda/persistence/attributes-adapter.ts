@@ -1,0 +1,39 @@
+import type { PersistenceAdapter } from "ask-sdk-core";
+import type { RequestEnvelope } from "ask-sdk-model";
+import type { RecordStore, StoreKind, StoredItem, WriteResult } from "./store";
+import { userKey } from "./user-key";
+import { isPlainObject } from "./user-record";
+
+/** Tries of saveAttributes against writers racing it. */
+const OVERWRITE_TRIES = 5;
+
+/**
+ * A RecordStore that also speaks ask-sdk's PersistenceAdapter, by envelope:
+ * tests seed and inspect users that way. getAttributes reads the data ({} when
+ * none or not an object); saveAttributes replaces it whatever its version.
+ */
+export abstract class AttributesAdapter implements RecordStore, PersistenceAdapter {
+  abstract readonly kind: StoreKind;
+  abstract read(key: string): Promise<StoredItem | undefined>;
+  abstract write(key: string, data: Readonly<Record<string, unknown>>, expected: number | undefined): Promise<WriteResult>;
+  abstract quarantine(key: string, item: StoredItem): Promise<boolean>;
+  abstract remove(key: string): Promise<void>;
+
+  async getAttributes(envelope: RequestEnvelope): Promise<Record<string, unknown>> {
+    const data = (await this.read(userKey(envelope)))?.data;
+    return isPlainObject(data) ? data : {};
+  }
+
+  async saveAttributes(envelope: RequestEnvelope, attributes: Record<string, unknown>): Promise<void> {
+    const key = userKey(envelope);
+    for (let attempt = 0; attempt < OVERWRITE_TRIES; attempt += 1) {
+      const current = await this.read(key);
+      if ((await this.write(key, attributes, current?.version)).ok) return;
+    }
+    throw new Error(`${this.kind} store saveAttributes lost ${OVERWRITE_TRIES} races`);
+  }
+
+  async deleteAttributes(envelope: RequestEnvelope): Promise<void> {
+    await this.remove(userKey(envelope));
+  }
+}
