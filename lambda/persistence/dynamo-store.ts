@@ -28,6 +28,8 @@ const BACKOFF_MS = 25;
 
 /** Attribute names, as placeholders: `version` is a reserved word in DynamoDB expressions. */
 const NAMES = { "#a": "attributes", "#v": "version" } as const;
+/** The id of the write that left the item as it is: tells a write that landed unanswered from another's. */
+const WRITER = "writer";
 
 /**
  * One item per user: `{ id: <userKey>, attributes: <map>, version: <number> }`.
@@ -66,6 +68,7 @@ export class DynamoStore extends AttributesAdapter {
   async write(key: string, data: Readonly<Record<string, unknown>>, expected: number | undefined): Promise<WriteResult> {
     if (jsonBytes(data) > MAX_RECORD_BYTES) throw new StoreError("dynamodb", "write", "too-large");
     const version = (expected ?? 0) + 1;
+    const writer = crypto.randomUUID();
     let condition = "#v = :expected";
     if (expected === undefined) condition = "attribute_not_exists(#k)";
     else if (expected === 0) condition = "attribute_exists(#k) AND attribute_not_exists(#v)";
@@ -73,20 +76,34 @@ export class DynamoStore extends AttributesAdapter {
       await this.request("write", "UpdateItem", {
         TableName: this.tableName,
         Key: this.keyOf(key),
-        UpdateExpression: "SET #a = :a, #v = :v",
+        UpdateExpression: "SET #a = :a, #v = :v, #w = :w",
         ConditionExpression: condition,
-        ExpressionAttributeNames: { ...NAMES, ...(expected === undefined || expected === 0 ? { "#k": DYNAMO_TABLE_KEY } : {}) },
+        ExpressionAttributeNames: { ...NAMES, "#w": WRITER, ...(expected === undefined || expected === 0 ? { "#k": DYNAMO_TABLE_KEY } : {}) },
         ExpressionAttributeValues: {
           ":a": { M: toAttributeMap(data) },
           ":v": { N: String(version) },
+          ":w": { S: writer },
           ...(expected !== undefined && expected > 0 ? { ":expected": { N: String(expected) } } : {}),
         },
       });
     } catch (error) {
-      if (error instanceof DynamoFailure && error.code === CONDITION_FAILED) return { ok: false, conflict: true };
-      throw error;
+      if (!(error instanceof DynamoFailure && error.code === CONDITION_FAILED)) throw error;
+      // A retry after a lost answer fails its condition on its own first try: then the item is ours.
+      const stored = await this.getRaw("write", key, true);
+      const ours = stored !== undefined && fromAttribute(stored[WRITER]) === writer;
+      return ours ? { ok: true, version } : { ok: false, conflict: true };
     }
     return { ok: true, version };
+  }
+
+  protected async overwrite(key: string, data: Readonly<Record<string, unknown>>): Promise<void> {
+    await this.request("write", "UpdateItem", {
+      TableName: this.tableName,
+      Key: this.keyOf(key),
+      UpdateExpression: "SET #a = :a, #v = if_not_exists(#v, :zero) + :one",
+      ExpressionAttributeNames: NAMES,
+      ExpressionAttributeValues: { ":a": { M: toAttributeMap(data) }, ":zero": { N: "0" }, ":one": { N: "1" } },
+    });
   }
 
   async quarantine(key: string, item: StoredItem): Promise<boolean> {
@@ -110,13 +127,13 @@ export class DynamoStore extends AttributesAdapter {
   }
 
   /** The item's attributes and version as DynamoDB sends them, or undefined when there is no item. */
-  private async getRaw(operation: string, key: string): Promise<Record<string, unknown> | undefined> {
+  private async getRaw(operation: string, key: string, withWriter = false): Promise<Record<string, unknown> | undefined> {
     const output = await this.request(operation, "GetItem", {
       TableName: this.tableName,
       Key: this.keyOf(key),
       ConsistentRead: true,
-      ProjectionExpression: "#a, #v",
-      ExpressionAttributeNames: NAMES,
+      ProjectionExpression: withWriter ? "#v, #w" : "#a, #v",
+      ExpressionAttributeNames: withWriter ? { "#v": NAMES["#v"], "#w": WRITER } : NAMES,
     });
     return isPlainObject(output.Item) ? output.Item : undefined;
   }

@@ -58,6 +58,16 @@ export class FileStore extends AttributesAdapter {
   }
 
   async write(key: string, data: Readonly<Record<string, unknown>>, expected: number | undefined): Promise<WriteResult> {
+    const version = await this.put(key, data, (current) => current === expected);
+    return version === undefined ? { ok: false, conflict: true } : { ok: true, version };
+  }
+
+  protected async overwrite(key: string, data: Readonly<Record<string, unknown>>): Promise<void> {
+    await this.put(key, data, () => true);
+  }
+
+  /** Under the lock: writes `data` as the next version if `accept` takes the current one; the version written, or undefined. */
+  private async put(key: string, data: Readonly<Record<string, unknown>>, accept: (current: number | undefined) => boolean): Promise<number | undefined> {
     const modules = await node();
     const attributes = JSON.stringify(data);
     if (Buffer.byteLength(attributes, "utf8") > MAX_RECORD_BYTES) throw new StoreError("file", "write", "too-large");
@@ -66,10 +76,10 @@ export class FileStore extends AttributesAdapter {
       const target = this.pathFor(key, modules);
       return await this.locked(modules, target, async () => {
         const current = (await readItem(modules, target))?.version;
-        if (current !== expected) return { ok: false, conflict: true } as const;
+        if (!accept(current)) return undefined;
         const version = (current ?? 0) + 1;
         await this.replace(modules, target, `{"version":${version},"attributes":${attributes}}`);
-        return { ok: true, version } as const;
+        return version;
       });
     } catch (error) {
       throw error instanceof StoreError ? error : new StoreError("file", "write", errorCode(error));

@@ -20,6 +20,10 @@ export class MemoryStore extends AttributesAdapter {
     return { ok: true, version };
   }
 
+  protected async overwrite(key: string, data: Readonly<Record<string, unknown>>): Promise<void> {
+    this.items.set(key, { data: structuredClone(data), version: (this.items.get(key)?.version ?? 0) + 1 });
+  }
+
   async quarantine(key: string, item: StoredItem): Promise<boolean> {
     const stored = this.items.get(key);
     if (stored === undefined || stored.version !== item.version) return false;

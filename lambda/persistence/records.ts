@@ -6,7 +6,6 @@
  * times at most. Nothing here throws: a failing store gives a read-only turn
  * or an unsaved change, never an error.
  */
-import { isDeepStrictEqual } from "node:util";
 import type { RecordStore, StoredItem } from "./store";
 import {
   changedRoutine,
@@ -88,10 +87,6 @@ export async function saveRecord(
       const result = await store.write(key, data as unknown as Record<string, unknown>, expected);
       if (result.ok) return { ok: true, record: data, token: { version: result.version } };
       const item = await store.read(key);
-      // The client retried a write whose first try had landed: the conflict is with ourselves.
-      if (item && item.version === (expected ?? 0) + 1 && isDeepStrictEqual(item.data, plain(data))) {
-        return { ok: true, record: data, token: { version: item.version } };
-      }
       const fresh = parseItem(item);
       if (fresh.status === "newer") return { ok: false, reason: "newer" };
       if (item && isDamaged(fresh.status)) await keepCopy(store, key, item.version, item);
@@ -147,11 +142,6 @@ async function keepCopy(store: RecordStore, key: string, version: number | undef
   if (await store.quarantine(key, item)) {
     console.warn(JSON.stringify({ level: "warn", event: "record.quarantined", store: store.kind, damage: item.damage ?? parseItem(item).status }));
   }
-}
-
-/** The record as the store holds it: plain JSON, no undefined members. */
-function plain(record: UserRecord): unknown {
-  return JSON.parse(JSON.stringify(record)) as unknown;
 }
 
 /** A short random wait after a conflict, longer with each, so racing sessions fall out of step. */
