@@ -1,38 +1,14 @@
 /**
  * The DynamoDB client the store sends through: @aws-lite/client, chosen over
  * the AWS SDK v3 by `npm run bench` (a fraction of the SDK's cold start; see
- * bench/results.json, where the SDK's rows stay for comparison). Requests are
- * DynamoDB's own JSON (see dynamo-json.ts), one attempt each, cancelled by the
- * caller's signal: retries and deadlines are the store's.
+ * bench/results.json, where the SDK's rows stay for comparison), sending
+ * DynamoDB's own JSON as dynamo-call.ts describes.
  */
+import { DynamoFailure, type DynamoCall, type DynamoConnection } from "./dynamo-call";
+
 type AwsLite = typeof import("@aws-lite/client");
 type AwsLiteClient = Awaited<ReturnType<AwsLite>>;
 type AwsLiteRequest = Parameters<AwsLiteClient>[0];
-
-export interface DynamoConnection {
-  /** Another endpoint than AWS's, e.g. "http://127.0.0.1:8000". */
-  readonly endpoint?: string;
-  /** Defaults to AWS_REGION. */
-  readonly region?: string;
-  /** Defaults to the environment (on Lambda, the function's role), then ~/.aws. */
-  readonly credentials?: { readonly accessKeyId: string; readonly secretAccessKey: string; readonly sessionToken?: string };
-}
-
-export type DynamoOperation = "GetItem" | "UpdateItem" | "DeleteItem";
-
-/** Sends one request; resolves with DynamoDB's JSON answer, rejects with a DynamoFailure. */
-export type DynamoCall = (operation: DynamoOperation, input: Readonly<Record<string, unknown>>, signal: AbortSignal) => Promise<Record<string, unknown>>;
-
-/** A failed request: DynamoDB's error type (without its namespace) or "network"; the HTTP status when there was an answer. */
-export class DynamoFailure extends Error {
-  override readonly name = "DynamoFailure";
-  constructor(
-    readonly code: string,
-    readonly status: number | undefined,
-  ) {
-    super(`DynamoDB request failed: ${code}${status === undefined ? "" : ` (${status})`}`);
-  }
-}
 
 /**
  * Builds the client now (credentials and region are resolved at once, in

@@ -1,6 +1,7 @@
 import { AttributesAdapter } from "./attributes-adapter";
 import { DYNAMO_TABLE_KEY } from "./dynamo-access";
-import { connectDynamo, DynamoFailure, type DynamoCall, type DynamoConnection, type DynamoOperation } from "./dynamo-client";
+import { DynamoFailure, type DynamoCall, type DynamoConnection, type DynamoOperation } from "./dynamo-call";
+import { connectDynamo } from "./dynamo-client";
 import { fromAttribute, toAttribute, toAttributeMap } from "./dynamo-json";
 import { MAX_RECORD_BYTES, StoreError, jsonBytes, type StoredItem, type WriteResult } from "./store";
 import { isPlainObject } from "./user-record";

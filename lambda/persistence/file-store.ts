@@ -29,7 +29,8 @@ const ORPHAN_AGE_MS = 60_000;
  * before versions, and reads as version 0.
  *
  * Writes are compare-and-swap under a lock file (`<name>.lock`, see FileLock),
- * so writers in any number of processes never lose each other's updates. A
+ * so writers in any number of processes never lose each other's updates; and
+ * writeDecided lets a writer that lost a race merge under that lock. A
  * write goes to a temporary file in the same folder, is synced, renamed over
  * the record, and the folder is synced, so a reader never sees half a file and
  * a crash never loses a renamed one. Temporary files of dead writers are
@@ -58,26 +59,26 @@ export class FileStore extends AttributesAdapter {
   }
 
   async write(key: string, data: Readonly<Record<string, unknown>>, expected: number | undefined): Promise<WriteResult> {
-    const version = await this.put(key, data, (current) => current === expected);
+    const version = await this.writeDecided(key, (current) => (current?.version === expected ? data : undefined));
     return version === undefined ? { ok: false, conflict: true } : { ok: true, version };
   }
 
   protected async overwrite(key: string, data: Readonly<Record<string, unknown>>): Promise<void> {
-    await this.put(key, data, () => true);
+    await this.writeDecided(key, () => data);
   }
 
-  /** Under the lock: writes `data` as the next version if `accept` takes the current one; the version written, or undefined. */
-  private async put(key: string, data: Readonly<Record<string, unknown>>, accept: (current: number | undefined) => boolean): Promise<number | undefined> {
+  async writeDecided(key: string, decide: (current: StoredItem | undefined) => Readonly<Record<string, unknown>> | undefined): Promise<number | undefined> {
     const modules = await node();
-    const attributes = JSON.stringify(data);
-    if (Buffer.byteLength(attributes, "utf8") > MAX_RECORD_BYTES) throw new StoreError("file", "write", "too-large");
     try {
       await this.prepare(modules);
       const target = this.pathFor(key, modules);
       return await this.locked(modules, target, async () => {
-        const current = (await readItem(modules, target))?.version;
-        if (!accept(current)) return undefined;
-        const version = (current ?? 0) + 1;
+        const current = await readItem(modules, target);
+        const data = decide(current);
+        if (data === undefined) return undefined;
+        const attributes = JSON.stringify(data);
+        if (Buffer.byteLength(attributes, "utf8") > MAX_RECORD_BYTES) throw new StoreError("file", "write", "too-large");
+        const version = (current?.version ?? 0) + 1;
         await this.replace(modules, target, `{"version":${version},"attributes":${attributes}}`);
         return version;
       });

@@ -20,6 +20,15 @@ export class MemoryStore extends AttributesAdapter {
     return { ok: true, version };
   }
 
+  async writeDecided(key: string, decide: (current: StoredItem | undefined) => Readonly<Record<string, unknown>> | undefined): Promise<number | undefined> {
+    const current = this.items.get(key);
+    const data = decide(current && structuredClone(current));
+    if (data === undefined) return undefined;
+    const version = (current?.version ?? 0) + 1;
+    this.items.set(key, { data: structuredClone(data), version });
+    return version;
+  }
+
   protected async overwrite(key: string, data: Readonly<Record<string, unknown>>): Promise<void> {
     this.items.set(key, { data: structuredClone(data), version: (this.items.get(key)?.version ?? 0) + 1 });
   }

@@ -1,9 +1,10 @@
 /**
  * The user record between the turn and the store: read once, parsed, and
  * written back only over the version it was read at. When another session of
- * the same user wrote in between, the write is refused, the record re-read and
- * this session's change merged into it field by field (see mergeRecord), a few
- * times at most. Nothing here throws: a failing store gives a read-only turn
+ * the same user wrote in between, the write is refused, and this session's
+ * change is merged field by field (see mergeRecord) into the record as stored
+ * now: under the store's lock where it has one (file, memory), else by
+ * re-reading and writing again, a few times and within a time budget at most. Nothing here throws: a failing store gives a read-only turn
  * or an unsaved change, never an error.
  */
 import type { RecordStore, StoredItem } from "./store";
@@ -48,8 +49,10 @@ export interface SaveOptions {
   readonly now?: Date;
 }
 
-/** Writes tried per save: the first, then re-read, merge and write again after each conflict. */
-export const SAVE_ATTEMPTS = 8;
+/** Writes tried per save: the first, then re-read, merge and write again after each conflict... */
+export const SAVE_ATTEMPTS = 10;
+/** ...as long as the save has taken less than this: a slow store must not hold up the reply. */
+export const SAVE_BUDGET_MS = 1_000;
 
 /** Reads and parses the user's record. Never throws. */
 export async function loadRecord(store: RecordStore, key: string): Promise<Loaded> {
@@ -79,6 +82,7 @@ export async function saveRecord(
   options: SaveOptions = {},
 ): Promise<Saved> {
   const change = stamped(base, next, options.now ?? new Date());
+  const started = Date.now();
   try {
     if (token.damaged) await keepCopy(store, key, token.version);
     let expected = token.version;
@@ -86,18 +90,45 @@ export async function saveRecord(
     for (let attempt = 0; attempt < SAVE_ATTEMPTS; attempt += 1) {
       const result = await store.write(key, data as unknown as Record<string, unknown>, expected);
       if (result.ok) return { ok: true, record: data, token: { version: result.version } };
+      if (store.writeDecided) {
+        const decided = await mergeLocked(store, key, base, change);
+        if (decided !== "damaged") return decided;
+      }
+      if (attempt + 1 === SAVE_ATTEMPTS || Date.now() - started > SAVE_BUDGET_MS) break;
+      // Wait before reading again, not after: the window between the read and the write stays short.
+      await pause(attempt);
       const item = await store.read(key);
       const fresh = parseItem(item);
       if (fresh.status === "newer") return { ok: false, reason: "newer" };
       if (item && isDamaged(fresh.status)) await keepCopy(store, key, item.version, item);
       data = mergeRecord(base, change, fresh.record);
       expected = item?.version;
-      await pause(attempt);
     }
     return { ok: false, reason: "conflict" };
   } catch (error) {
     return { ok: false, reason: "unavailable", error };
   }
+}
+
+/**
+ * On a store with a lock: merges `base` to `change` into the record as stored
+ * under the lock, so no other writer can win the race again. "damaged" when the
+ * stored record must be quarantined first (the caller's loop does that).
+ */
+async function mergeLocked(store: RecordStore, key: string, base: UserRecord, change: UserRecord): Promise<Saved | "damaged"> {
+  let outcome: "newer" | "damaged" | undefined;
+  let merged: UserRecord | undefined;
+  const version = await store.writeDecided?.(key, (item) => {
+    const fresh = parseItem(item);
+    if (fresh.status === "newer" || (item && isDamaged(fresh.status))) {
+      outcome = fresh.status === "newer" ? "newer" : "damaged";
+      return undefined;
+    }
+    merged = mergeRecord(base, change, fresh.record);
+    return merged as unknown as Record<string, unknown>;
+  });
+  if (version !== undefined && merged) return { ok: true, record: merged, token: { version } };
+  return outcome === "damaged" ? "damaged" : { ok: false, reason: "newer" };
 }
 
 /** Deletes the user's record and any quarantined copies. Never throws: false when the store failed. */

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import type { AttributesAdapter } from "./attributes-adapter";
-import type { DynamoConnection } from "./dynamo-client";
+import type { DynamoConnection } from "./dynamo-call";
 import { DynamoStore } from "./dynamo-store";
 import { FileStore } from "./file-store";
 import { MemoryStore } from "./memory-store";

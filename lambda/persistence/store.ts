@@ -42,6 +42,13 @@ export interface RecordStore {
   quarantine(key: string, item: StoredItem): Promise<boolean>;
   /** Deletes the user's item and its quarantined copies; deleting nothing is fine. */
   remove(key: string): Promise<void>;
+  /**
+   * Offered by stores that serialise their writers with a lock (file, memory):
+   * `decide` is given the item as stored, under the lock, and what it returns
+   * is written as the next version, with no other writer in between; when it
+   * returns undefined nothing is written. The version written, or undefined.
+   */
+  writeDecided?(key: string, decide: (current: StoredItem | undefined) => Readonly<Record<string, unknown>> | undefined): Promise<number | undefined>;
 }
 
 /**

@@ -7,7 +7,7 @@
 import { CreateTableCommand, DynamoDBClient, type CreateTableCommandInput, type DynamoDBClientConfig } from "@aws-sdk/client-dynamodb";
 import dynalite from "dynalite";
 import { DYNAMO_TABLE_KEY } from "../../lambda/persistence/dynamo-access";
-import type { DynamoConnection } from "../../lambda/persistence/dynamo-client";
+import type { DynamoConnection } from "../../lambda/persistence/dynamo-call";
 
 export interface LocalDynamo {
   /** "http://127.0.0.1:<port>" */

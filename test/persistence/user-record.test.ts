@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { dayOf, defaultRecord, parseRecord, recordStreak, sameRecord, type UserRecord } from "../../lambda/persistence/user-record";
+import { dayOf, defaultRecord, mergeRecord, parseRecord, recordStreak, sameRecord, type UserRecord } from "../../lambda/persistence/user-record";
 
 const valid: UserRecord = {
   schema: 2,
@@ -246,5 +246,54 @@ describe("sameRecord", () => {
   it("is false when a routine starts from none", () => {
     const idle = { ...valid, routine: null };
     expect(sameRecord(idle, valid)).toBe(false);
+  });
+});
+
+describe("mergeRecord", () => {
+  const base: UserRecord = { ...defaultRecord(), visits: 4, routinesFinished: 2, streakDays: 3, lastActiveDay: "2026-03-10", lastVisitDay: "2026-03-10" };
+
+  it("is `next` when nothing else was written, and `fresh` when this session changed nothing", () => {
+    const next = { ...recordStreak(base, "2026-03-11"), visits: 5 };
+    expect(mergeRecord(base, next, base)).toEqual(next);
+    const fresh = { ...base, visits: 9, disclaimerHeard: true };
+    expect(mergeRecord(base, base, fresh)).toEqual(fresh);
+  });
+
+  it("adds this session's visits and finished routines to the other's", () => {
+    const fresh = { ...base, visits: 6, routinesFinished: 3 };
+    const next = { ...base, visits: 5, routinesFinished: 4 };
+    expect(mergeRecord(base, next, fresh)).toMatchObject({ visits: 7, routinesFinished: 5 });
+  });
+
+  it.each([
+    ["the same day: the longer streak", "2026-03-11", 4, "2026-03-11", 4, { lastActiveDay: "2026-03-11", streakDays: 4 }],
+    ["ours the day after theirs: theirs extended", "2026-03-11", 4, "2026-03-12", 1, { lastActiveDay: "2026-03-12", streakDays: 5 }],
+    ["theirs later than ours: theirs", "2026-03-13", 1, "2026-03-11", 4, { lastActiveDay: "2026-03-13", streakDays: 1 }],
+    ["ours days after theirs: ours", "2026-03-11", 4, "2026-03-14", 1, { lastActiveDay: "2026-03-14", streakDays: 1 }],
+  ] as const)("when both finished a routine, %s", (_name, theirDay, theirStreak, ourDay, ourStreak, merged) => {
+    const fresh = { ...base, lastActiveDay: theirDay, streakDays: theirStreak };
+    const next = { ...base, lastActiveDay: ourDay, streakDays: ourStreak };
+    expect(mergeRecord(base, next, fresh)).toMatchObject(merged);
+  });
+
+  it("takes the later visit day and either session's disclaimer", () => {
+    const fresh = { ...base, lastVisitDay: "2026-03-12", disclaimerHeard: true };
+    const next = { ...base, lastVisitDay: "2026-03-11" };
+    expect(mergeRecord(base, next, fresh)).toMatchObject({ lastVisitDay: "2026-03-12", disclaimerHeard: true });
+  });
+
+  it("keeps the most recent routine position when both moved, ours on a tie", () => {
+    const theirs = { ...base, routine: { routineId: "full" as const, index: 3, continuous: true }, routineAt: "2026-03-11T08:00:10.000Z" };
+    const ours = { ...base, routine: { routineId: "full" as const, index: 1, continuous: true }, routineAt: "2026-03-11T08:00:05.000Z" };
+    expect(mergeRecord(base, ours, theirs).routine).toEqual(theirs.routine);
+    expect(mergeRecord(base, { ...ours, routineAt: theirs.routineAt }, theirs).routine).toEqual(ours.routine);
+    expect(mergeRecord(base, { ...ours, routineAt: "2026-03-11T08:00:20.000Z" }, theirs).routine).toEqual(ours.routine);
+  });
+
+  it("keeps fields it does not know: ours when this session changed them, else the other's", () => {
+    const fresh = { ...base, pace: "slow", later: 1 } as UserRecord;
+    const next = { ...base, pace: "fast" } as UserRecord;
+    expect(mergeRecord(base, next, fresh)).toMatchObject({ pace: "fast", later: 1 });
+    expect(mergeRecord(base, base, fresh)).toMatchObject({ pace: "slow", later: 1 });
   });
 });
