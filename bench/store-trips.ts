@@ -1,15 +1,15 @@
 /**
  * Store round trips per turn: a whole routine session through Neck Coach
- * (built from source) with a DynamoStore on dynalite, the adapter wrapped to
- * count reads and writes. A turn "changed nothing" when the stored item is the
+ * (built from source) with a DynamoStore on dynalite, wrapped to count reads
+ * and writes (through either interface of the store). A turn "changed nothing" when the stored item is the
  * same before and after it, read by a second, uncounted store.
  */
 import { isDeepStrictEqual } from "node:util";
-import type { PersistenceAdapter } from "ask-sdk-core";
 import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import { DynamoStore } from "../lambda/persistence/dynamo-store";
 import { parseRecord } from "../lambda/persistence/user-record";
 import { buildSkill } from "../lambda/skill";
+import { CountingStore } from "../scripts/lib/counting-store";
 import { localConnection } from "../scripts/lib/local-dynamo";
 import { launchRequest, modelIntent, type EnvelopeOptions, type SessionSpec } from "./envelopes";
 
@@ -30,36 +30,6 @@ export interface StoreTripReport {
   readonly unexpectedChanges: readonly string[];
 }
 
-/** Counts calls to the store it wraps. */
-export class CountingAdapter implements PersistenceAdapter {
-  reads = 0;
-  writes = 0;
-  deletes = 0;
-
-  constructor(private readonly inner: PersistenceAdapter) {}
-
-  getAttributes(envelope: RequestEnvelope): Promise<Record<string, unknown>> {
-    this.reads += 1;
-    return this.inner.getAttributes(envelope);
-  }
-
-  saveAttributes(envelope: RequestEnvelope, attributes: Record<string, unknown>): Promise<void> {
-    this.writes += 1;
-    return this.inner.saveAttributes(envelope, attributes);
-  }
-
-  deleteAttributes(envelope: RequestEnvelope): Promise<void> {
-    this.deletes += 1;
-    return this.inner.deleteAttributes ? this.inner.deleteAttributes(envelope) : Promise.resolve();
-  }
-
-  reset(): void {
-    this.reads = 0;
-    this.writes = 0;
-    this.deletes = 0;
-  }
-}
-
 const QUICK = { value: "quick routine", id: "quick" } as const;
 /** Enough for any routine: the session stops when the routine is finished. */
 const MAX_TURNS = 40;
@@ -67,8 +37,9 @@ const MAX_TURNS = 40;
 /** Runs launch, start the quick routine, next, repeat, what's next, then next until finished. */
 export async function measureStoreTrips(endpoint: string, tableName: string): Promise<StoreTripReport> {
   const connection = localConnection(endpoint);
-  const counting = new CountingAdapter(new DynamoStore({ tableName, connection }));
+  const counting = new CountingStore(new DynamoStore({ tableName, connection }));
   const reader = new DynamoStore({ tableName, connection });
+  // The one place the benchmark builds the skill itself: when buildSkill takes `{ store }`, this becomes buildSkill({ store: counting }).
   const skill = buildSkill({ persistenceAdapter: counting });
   const userId = `amzn1.ask.account.bench-trips-${Date.now()}`;
 

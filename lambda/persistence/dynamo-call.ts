@@ -28,3 +28,11 @@ export class DynamoFailure extends Error {
     super(`DynamoDB request failed: ${code}${status === undefined ? "" : ` (${status})`}`);
   }
 }
+
+/**
+ * True for a DynamoFailure. By name, not by class: the client may be bundled
+ * in a file of its own (scripts/lib/bundle.ts), with its own copy of the class.
+ */
+export function isDynamoFailure(error: unknown): error is DynamoFailure {
+  return error instanceof Error && error.name === "DynamoFailure" && typeof (error as { code?: unknown }).code === "string";
+}

@@ -1,6 +1,6 @@
 import { AttributesAdapter } from "./attributes-adapter";
 import { DYNAMO_TABLE_KEY } from "./dynamo-access";
-import { DynamoFailure, type DynamoCall, type DynamoConnection, type DynamoOperation } from "./dynamo-call";
+import { DynamoFailure, isDynamoFailure, type DynamoCall, type DynamoConnection, type DynamoOperation } from "./dynamo-call";
 import { connectDynamo } from "./dynamo-client";
 import { fromAttribute, toAttribute, toAttributeMap } from "./dynamo-json";
 import { MAX_RECORD_BYTES, StoreError, jsonBytes, type StoredItem, type WriteResult } from "./store";
@@ -88,7 +88,7 @@ export class DynamoStore extends AttributesAdapter {
         },
       });
     } catch (error) {
-      if (!(error instanceof DynamoFailure && error.code === CONDITION_FAILED)) throw error;
+      if (!(isDynamoFailure(error) && error.code === CONDITION_FAILED)) throw error;
       // A retry after a lost answer fails its condition on its own first try: then the item is ours.
       const stored = await this.getRaw("write", key, true);
       const ours = stored !== undefined && fromAttribute(stored[WRITER]) === writer;
@@ -158,7 +158,7 @@ export class DynamoStore extends AttributesAdapter {
         return await this.send(call, input, signal);
       } catch (error) {
         if (signal.aborted) throw new StoreError("dynamodb", operation, "timeout");
-        const failure = error instanceof DynamoFailure ? error : new DynamoFailure("network", undefined);
+        const failure = isDynamoFailure(error) ? error : new DynamoFailure("network", undefined);
         if (failure.code === CONDITION_FAILED) throw failure;
         const retryable = THROTTLED.has(failure.code) || failure.code === "network" || (failure.status ?? 0) >= 500;
         if (!retryable) throw new StoreError("dynamodb", operation, failure.code);
