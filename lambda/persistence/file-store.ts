@@ -108,6 +108,7 @@ export class FileStore extends AttributesAdapter {
   async remove(key: string): Promise<void> {
     const modules = await node();
     try {
+      await this.prepare(modules);
       const target = this.pathFor(key, modules);
       const name = target.slice(this.folder.length + 1, -".json".length);
       await this.locked(modules, target, async () => {

@@ -10,36 +10,28 @@ import type { Request, RequestEnvelope, Slot } from "ask-sdk-model";
 
 // ---------------------------------------------------------------- slots
 
-/** A slot that entity resolution matched to `id`. */
-export function matched(name: string, value: string, id: string): Slot {
+/** A slot heard as `value`, with what entity resolution made of it. */
+function resolvedSlot(name: string, value: string, code: "ER_SUCCESS_MATCH" | "ER_SUCCESS_NO_MATCH", ids: readonly string[]): Slot {
   return {
     name,
     value,
     confirmationStatus: "NONE",
     resolutions: {
       resolutionsPerAuthority: [
-        {
-          authority: `amzn1.er-authority.echo-sdk.test.${name}`,
-          status: { code: "ER_SUCCESS_MATCH" },
-          values: [{ value: { name: value, id } }],
-        },
+        { authority: `amzn1.er-authority.echo-sdk.test.${name}`, status: { code }, values: ids.map((id) => ({ value: { name: value, id } })) },
       ],
     },
   };
 }
 
+/** A slot that entity resolution matched to `id`. */
+export function matched(name: string, value: string, id: string): Slot {
+  return resolvedSlot(name, value, "ER_SUCCESS_MATCH", [id]);
+}
+
 /** A slot heard but not resolved (ER_SUCCESS_NO_MATCH). */
 export function unmatched(name: string, value: string): Slot {
-  return {
-    name,
-    value,
-    confirmationStatus: "NONE",
-    resolutions: {
-      resolutionsPerAuthority: [
-        { authority: `amzn1.er-authority.echo-sdk.test.${name}`, status: { code: "ER_SUCCESS_NO_MATCH" }, values: [] },
-      ],
-    },
-  };
+  return resolvedSlot(name, value, "ER_SUCCESS_NO_MATCH", []);
 }
 
 /** A slot with a value and no resolutions at all. */

@@ -6,28 +6,21 @@
  * not block the next writer.
  */
 import { spawn } from "node:child_process";
-import { createHash } from "node:crypto";
-import { mkdtemp, readdir, rm, stat, utimes, writeFile } from "node:fs/promises";
-import { hostname, tmpdir } from "node:os";
+import { readdir, stat, utimes, writeFile } from "node:fs/promises";
+import { hostname } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { FileStore } from "../../lambda/persistence/file-store";
 import { loadRecord, saveRecord } from "../../lambda/persistence/records";
 import { defaultRecord } from "../../lambda/persistence/user-record";
+import { recordFileName, useTempFolders } from "../support/temp-folders";
 
 const ROOT = join(__dirname, "..", "..");
 const CHILD = join(__dirname, "file-sessions.child.ts");
 
-let root: string;
-let count = 0;
-beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), "neck-coach-processes-"));
-});
-afterAll(async () => {
-  await rm(root, { recursive: true, force: true });
-});
-const freshFolder = (): string => join(root, `case-${(count += 1)}`);
-const hashOf = (key: string): string => createHash("sha256").update(key).digest("hex");
+const folders = useTempFolders("processes");
+const freshFolder = (): string => folders.fresh();
+const hashOf = (key: string): string => recordFileName(key).slice(0, -".json".length);
 
 function runChild(args: readonly string[]): { done: Promise<{ code: number | null; stdout: string; stderr: string }>; kill: () => void } {
   // One process (node with tsx's loader), so that a kill stops the writer itself.

@@ -1,32 +1,13 @@
-import { createHash } from "node:crypto";
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { describe, it, expect, beforeAll, afterAll } from "vitest";
+import { describe, it, expect } from "vitest";
 import { FileStore } from "../../lambda/persistence/file-store";
 import { defaultRecord, parseRecord } from "../../lambda/persistence/user-record";
+import { recordFileName as fileName, useTempFolders } from "../support/temp-folders";
 import { userEnvelope } from "../support/user-envelope";
 
-let root: string;
-let folderCount = 0;
-
-beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), "neck-coach-file-store-"));
-});
-
-afterAll(async () => {
-  await rm(root, { recursive: true, force: true });
-});
-
-/** A folder that does not exist yet, so each test starts empty. */
-function freshFolder(): string {
-  folderCount += 1;
-  return join(root, `data-${folderCount}`);
-}
-
-function fileName(key: string): string {
-  return `${createHash("sha256").update(key).digest("hex")}.json`;
-}
+const folders = useTempFolders("file-store");
+const freshFolder = (): string => folders.fresh();
 
 function fileFor(folder: string, key: string): string {
   return join(folder, fileName(key));
@@ -109,6 +90,10 @@ describe("FileStore", () => {
     expect(parseRecord(await store.getAttributes(alice)).status).toBe("ok");
   });
 
+  it("deletes nothing, without failing, before anything was ever written", async () => {
+    await expect(new FileStore(freshFolder()).deleteAttributes(alice)).resolves.toBeUndefined();
+  });
+
   it("deletes a user's data, and deleting twice is fine", async () => {
     const store = new FileStore(freshFolder());
     await store.saveAttributes(alice, record);
@@ -126,5 +111,21 @@ describe("FileStore", () => {
     await rm(fileFor(folder, "amzn1.ask.account.alice"));
     await mkdir(fileFor(folder, "amzn1.ask.account.alice")); // a directory where the file belongs
     await expect(store.getAttributes(alice)).rejects.toThrow();
+  });
+
+  it("fails with a message that names no user, no file and no folder, fit for a log line", async () => {
+    const folder = freshFolder();
+    const store = new FileStore(folder);
+    await mkdir(fileFor(folder, "amzn1.ask.account.alice"), { recursive: true });
+    const failures = await Promise.all([
+      store.getAttributes(alice).catch((error: unknown) => error),
+      store.saveAttributes(alice, record).catch((error: unknown) => error),
+    ]);
+    for (const failure of failures) {
+      expect(failure).toBeInstanceOf(Error);
+      const message = String((failure as Error).message);
+      expect(message).toMatch(/^file store (read|write) failed: [A-Za-z0-9_.:-]+$/);
+      for (const secret of ["alice", fileName("amzn1.ask.account.alice").slice(0, 16), folder]) expect(message).not.toContain(secret);
+    }
   });
 });

@@ -5,16 +5,14 @@
  * every store; nothing either session did may be lost, and the rules of
  * mergeRecord decide what both touched.
  */
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { FileStore } from "../../lambda/persistence/file-store";
 import { MemoryStore } from "../../lambda/persistence/memory-store";
 import { loadRecord, saveRecord, type Loaded } from "../../lambda/persistence/records";
 import type { RecordStore } from "../../lambda/persistence/store";
 import { defaultRecord, recordStreak, type UserRecord } from "../../lambda/persistence/user-record";
 import { useLocalTable } from "../support/local-table";
+import { useTempFolders } from "../support/temp-folders";
 
 const TODAY = "2026-03-15";
 
@@ -91,18 +89,12 @@ async function playPair(store: RecordStore, key: string, first: Change, second: 
 
 const PAIRS = NAMES.flatMap((first) => NAMES.map((second) => [first, second] as const));
 
-let folder: string;
-beforeAll(async () => {
-  folder = await mkdtemp(join(tmpdir(), "neck-coach-interleaved-"));
-});
-afterAll(async () => {
-  await rm(folder, { recursive: true, force: true });
-});
+const folders = useTempFolders("interleaved");
 const local = useLocalTable("neck-coach-interleaved");
 
 const STORES: ReadonlyArray<readonly [string, () => RecordStore]> = [
   ["memory", () => new MemoryStore()],
-  ["file", () => new FileStore(folder)],
+  ["file", () => new FileStore(folders.root)],
   ["DynamoDB", () => local.store],
 ];
 

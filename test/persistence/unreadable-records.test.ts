@@ -6,17 +6,16 @@
  * first (once, logged once without naming the user), its valid fields are
  * salvaged, and the visit is saved.
  */
-import { createHash } from "node:crypto";
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
 import { FileStore } from "../../lambda/persistence/file-store";
 import { loadRecord, saveRecord, type Loaded, type Saved } from "../../lambda/persistence/records";
 import type { RecordStore } from "../../lambda/persistence/store";
 import { defaultRecord, type UserRecord } from "../../lambda/persistence/user-record";
 import { getRawItem, putRawItem } from "../support/dynalite";
 import { useLocalTable } from "../support/local-table";
+import { recordFileName, useTempFolders } from "../support/temp-folders";
 
 const VALID: UserRecord = {
   ...defaultRecord(),
@@ -57,21 +56,15 @@ function quarantineLines(key: string, hash?: string): Record<string, unknown>[] 
 }
 
 describe("the file store, given a damaged record file", () => {
-  let root: string;
+  const folders = useTempFolders("unreadable");
   let count = 0;
-  beforeAll(async () => {
-    root = await mkdtemp(join(tmpdir(), "neck-coach-unreadable-"));
-  });
-  afterAll(async () => {
-    await rm(root, { recursive: true, force: true });
-  });
 
   async function seeded(bytes: Buffer): Promise<{ store: FileStore; folder: string; key: string; hash: string; file: string }> {
     count += 1;
-    const folder = join(root, `case-${count}`);
+    const folder = folders.fresh();
     await mkdir(folder, { recursive: true });
     const key = `amzn1.ask.account.UNREADABLE-${count}`;
-    const hash = createHash("sha256").update(key).digest("hex");
+    const hash = recordFileName(key).slice(0, -".json".length);
     const file = join(folder, `${hash}.json`);
     await writeFile(file, bytes);
     return { store: new FileStore(folder), folder, key, hash, file };
