@@ -11,9 +11,9 @@ import { isPlainObject } from "./user-record";
  */
 export abstract class AttributesAdapter implements RecordStore, PersistenceAdapter {
   abstract readonly kind: StoreKind;
-  abstract read(key: string): Promise<StoredItem | undefined>;
-  abstract write(key: string, data: Readonly<Record<string, unknown>>, expected: number | undefined): Promise<WriteResult>;
-  abstract quarantine(key: string, item: StoredItem): Promise<boolean>;
+  abstract read(key: string, deadline?: number): Promise<StoredItem | undefined>;
+  abstract write(key: string, data: Readonly<Record<string, unknown>>, expected: number | undefined, deadline?: number): Promise<WriteResult>;
+  abstract quarantine(key: string, item: StoredItem, deadline?: number): Promise<boolean>;
   abstract remove(key: string): Promise<void>;
   /** Writes `data` whatever version is stored, as the next version: for tests that seed a user. */
   protected abstract overwrite(key: string, data: Readonly<Record<string, unknown>>): Promise<void>;

@@ -56,8 +56,8 @@ export class DynamoStore extends AttributesAdapter {
     this.send = connectDynamo(options.connection ?? {});
   }
 
-  async read(key: string): Promise<StoredItem | undefined> {
-    const item = await this.getRaw("read", key);
+  async read(key: string, deadline?: number): Promise<StoredItem | undefined> {
+    const item = await this.getRaw("read", key, deadline);
     if (item === undefined) return undefined;
     const version = versionOf(item.version);
     const data = fromAttribute(item.attributes);
@@ -66,7 +66,7 @@ export class DynamoStore extends AttributesAdapter {
     return { data, version };
   }
 
-  async write(key: string, data: Readonly<Record<string, unknown>>, expected: number | undefined): Promise<WriteResult> {
+  async write(key: string, data: Readonly<Record<string, unknown>>, expected: number | undefined, deadline?: number): Promise<WriteResult> {
     if (jsonBytes(data) > MAX_RECORD_BYTES) throw new StoreError("dynamodb", "write", "too-large");
     const version = (expected ?? 0) + 1;
     const writer = crypto.randomUUID();
@@ -74,7 +74,7 @@ export class DynamoStore extends AttributesAdapter {
     if (expected === undefined) condition = "attribute_not_exists(#k)";
     else if (expected === 0) condition = "attribute_exists(#k) AND attribute_not_exists(#v)";
     try {
-      await this.request("write", "UpdateItem", {
+      await this.request("write", deadline, "UpdateItem", {
         TableName: this.tableName,
         Key: this.keyOf(key),
         UpdateExpression: "SET #a = :a, #v = :v, #w = :w",
@@ -90,7 +90,7 @@ export class DynamoStore extends AttributesAdapter {
     } catch (error) {
       if (!(isDynamoFailure(error) && error.code === CONDITION_FAILED)) throw error;
       // A retry after a lost answer fails its condition on its own first try: then the item is ours.
-      const stored = await this.getRaw("write", key, true);
+      const stored = await this.getRaw("write", key, deadline, true);
       const ours = stored !== undefined && fromAttribute(stored[WRITER]) === writer;
       return ours ? { ok: true, version } : { ok: false, conflict: true };
     }
@@ -98,7 +98,7 @@ export class DynamoStore extends AttributesAdapter {
   }
 
   protected async overwrite(key: string, data: Readonly<Record<string, unknown>>): Promise<void> {
-    await this.request("write", "UpdateItem", {
+    await this.request("write", undefined, "UpdateItem", {
       TableName: this.tableName,
       Key: this.keyOf(key),
       UpdateExpression: "SET #a = :a, #v = if_not_exists(#v, :zero) + :one",
@@ -107,11 +107,11 @@ export class DynamoStore extends AttributesAdapter {
     });
   }
 
-  async quarantine(key: string, item: StoredItem): Promise<boolean> {
-    const stored = await this.getRaw("quarantine", key);
+  async quarantine(key: string, item: StoredItem, deadline?: number): Promise<boolean> {
+    const stored = await this.getRaw("quarantine", key, deadline);
     if (stored === undefined || versionOf(stored.version) !== item.version) return false;
     const copy = { M: { at: { S: new Date().toISOString() }, version: toAttribute(item.version), attributes: stored.attributes ?? { NULL: true } } };
-    await this.request("quarantine", "UpdateItem", {
+    await this.request("quarantine", deadline, "UpdateItem", {
       TableName: this.tableName,
       Key: this.keyOf(quarantineKey(key)),
       UpdateExpression: "SET #c = list_append(if_not_exists(#c, :none), :copy)",
@@ -123,13 +123,13 @@ export class DynamoStore extends AttributesAdapter {
 
   async remove(key: string): Promise<void> {
     await Promise.all(
-      [key, quarantineKey(key)].map((id) => this.request("remove", "DeleteItem", { TableName: this.tableName, Key: this.keyOf(id) })),
+      [key, quarantineKey(key)].map((id) => this.request("remove", undefined, "DeleteItem", { TableName: this.tableName, Key: this.keyOf(id) })),
     );
   }
 
   /** The item's attributes and version as DynamoDB sends them, or undefined when there is no item. */
-  private async getRaw(operation: string, key: string, withWriter = false): Promise<Record<string, unknown> | undefined> {
-    const output = await this.request(operation, "GetItem", {
+  private async getRaw(operation: string, key: string, deadline: number | undefined, withWriter = false): Promise<Record<string, unknown> | undefined> {
+    const output = await this.request(operation, deadline, "GetItem", {
       TableName: this.tableName,
       Key: this.keyOf(key),
       ConsistentRead: true,
@@ -144,12 +144,18 @@ export class DynamoStore extends AttributesAdapter {
   }
 
   /**
-   * Sends one request within the deadline, retrying throttling, server errors
-   * and broken connections with short random waits. A failed condition is
-   * thrown as it is (the caller's answer); anything else as a StoreError.
+   * Sends one request within the store's timeout and the caller's deadline,
+   * retrying throttling, server errors and broken connections with short
+   * random waits. A failed condition is thrown as it is (the caller's answer);
+   * anything else as a StoreError.
    */
-  private async request(operation: string, call: DynamoOperation, input: Record<string, unknown>): Promise<Record<string, unknown>> {
-    const deadline = Date.now() + this.timeoutMs;
+  private async request(
+    operation: string,
+    callerDeadline: number | undefined,
+    call: DynamoOperation,
+    input: Record<string, unknown>,
+  ): Promise<Record<string, unknown>> {
+    const deadline = Math.min(Date.now() + this.timeoutMs, callerDeadline ?? Number.POSITIVE_INFINITY);
     for (let attempt = 0; ; attempt += 1) {
       const remaining = deadline - Date.now();
       if (remaining <= 0) throw new StoreError("dynamodb", operation, "timeout");

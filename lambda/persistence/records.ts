@@ -51,8 +51,12 @@ export interface SaveOptions {
 
 /** Writes tried per save: the first, then re-read, merge and write again after each conflict... */
 export const SAVE_ATTEMPTS = 10;
-/** ...as long as the save has taken less than this: a slow store must not hold up the reply. */
-export const SAVE_BUDGET_MS = 1_000;
+/**
+ * ...within this, from the save's start, every try and read included: with a
+ * load's own deadline (DYNAMO_TIMEOUT_MS), a turn spends at most about 1.5 s
+ * on a slow or hung store.
+ */
+export const SAVE_BUDGET_MS = 800;
 
 /** Reads and parses the user's record. Never throws. */
 export async function loadRecord(store: RecordStore, key: string): Promise<Loaded> {
@@ -82,25 +86,25 @@ export async function saveRecord(
   options: SaveOptions = {},
 ): Promise<Saved> {
   const change = stamped(base, next, options.now ?? new Date());
-  const started = Date.now();
+  const deadline = Date.now() + SAVE_BUDGET_MS;
   try {
-    if (token.damaged) await keepCopy(store, key, token.version);
+    if (token.damaged) await keepCopy(store, key, token.version, deadline);
     let expected = token.version;
     let data = change;
     for (let attempt = 0; attempt < SAVE_ATTEMPTS; attempt += 1) {
-      const result = await store.write(key, data as unknown as Record<string, unknown>, expected);
+      const result = await store.write(key, data as unknown as Record<string, unknown>, expected, deadline);
       if (result.ok) return { ok: true, record: data, token: { version: result.version } };
       if (store.writeDecided) {
         const decided = await mergeLocked(store, key, base, change);
         if (decided !== "damaged") return decided;
       }
-      if (attempt + 1 === SAVE_ATTEMPTS || Date.now() - started > SAVE_BUDGET_MS) break;
+      if (attempt + 1 === SAVE_ATTEMPTS || Date.now() >= deadline) break;
       // Wait before reading again, not after: the window between the read and the write stays short.
       await pause(attempt);
-      const item = await store.read(key);
+      const item = await store.read(key, deadline);
       const fresh = parseItem(item);
       if (fresh.status === "newer") return { ok: false, reason: "newer" };
-      if (item && isDamaged(fresh.status)) await keepCopy(store, key, item.version, item);
+      if (item && isDamaged(fresh.status)) await keepCopy(store, key, item.version, deadline, item);
       data = mergeRecord(base, change, fresh.record);
       expected = item?.version;
     }
@@ -167,10 +171,10 @@ function stamped(base: UserRecord, next: UserRecord, now: Date): UserRecord {
 }
 
 /** Quarantines the damaged item at `version`, re-read unless given; logged once, here, with no user data. */
-async function keepCopy(store: RecordStore, key: string, version: number | undefined, read?: StoredItem): Promise<void> {
-  const item = read ?? (await store.read(key));
+async function keepCopy(store: RecordStore, key: string, version: number | undefined, deadline: number, read?: StoredItem): Promise<void> {
+  const item = read ?? (await store.read(key, deadline));
   if (item === undefined || item.version !== version) return; // moved on: the write will conflict and look again
-  if (await store.quarantine(key, item)) {
+  if (await store.quarantine(key, item, deadline)) {
     console.warn(JSON.stringify({ level: "warn", event: "record.quarantined", store: store.kind, damage: item.damage ?? parseItem(item).status }));
   }
 }

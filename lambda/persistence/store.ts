@@ -28,18 +28,23 @@ export type WriteResult = { readonly ok: true; readonly version: number } | { re
 
 export type StoreKind = "dynamodb" | "file" | "memory";
 
+/**
+ * `deadline` (a Date.now() time), where a method takes one, is when the caller
+ * stops waiting: a store whose calls can be slow (DynamoDB) gives up by then at
+ * the latest, as well as after its own timeout. Local stores may ignore it.
+ */
 export interface RecordStore {
   readonly kind: StoreKind;
   /** The user's item, or undefined when nothing is stored. */
-  read(key: string): Promise<StoredItem | undefined>;
+  read(key: string, deadline?: number): Promise<StoredItem | undefined>;
   /** Writes `data` only if the stored version is still `expected` (undefined: nothing stored yet). */
-  write(key: string, data: Readonly<Record<string, unknown>>, expected: number | undefined): Promise<WriteResult>;
+  write(key: string, data: Readonly<Record<string, unknown>>, expected: number | undefined, deadline?: number): Promise<WriteResult>;
   /**
    * Keeps a copy of the stored item, as it is at `item.version`, beside the
    * user's record, so that a write may then replace it. False when the item has
    * moved on from that version (nothing copied: whoever moved it kept a copy).
    */
-  quarantine(key: string, item: StoredItem): Promise<boolean>;
+  quarantine(key: string, item: StoredItem, deadline?: number): Promise<boolean>;
   /** Deletes the user's item and its quarantined copies; deleting nothing is fine. */
   remove(key: string): Promise<void>;
   /**

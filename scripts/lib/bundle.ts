@@ -1,7 +1,8 @@
 /**
  * How the Lambda is bundled: lambda/index.ts -> dist/lambda/index.js (CommonJS,
- * node22, minified, with a source map). The AWS SDK v3 stays external: the
- * Lambda runtime ships it. The benchmark's baseline uses the same settings.
+ * node22, minified, with a source map). The AWS SDK v3 would stay external, as
+ * the Lambda runtime ships it (the Lambda itself does not use it; the
+ * benchmark's DynamoDB baseline does). The benchmark's baselines use the same settings.
  *
  * The DynamoDB client (lambda/persistence/dynamo-client.ts and the library it
  * sends through) is bundled into its own file beside the bundle,

@@ -28,19 +28,19 @@ export class CountingStore implements RecordStore, PersistenceAdapter {
     return this.inner.kind;
   }
 
-  read(key: string): Promise<StoredItem | undefined> {
+  read(key: string, deadline?: number): Promise<StoredItem | undefined> {
     this.reads += 1;
-    return this.inner.read(key);
+    return this.inner.read(key, deadline);
   }
 
-  write(key: string, data: Readonly<Record<string, unknown>>, expected: number | undefined): Promise<WriteResult> {
+  write(key: string, data: Readonly<Record<string, unknown>>, expected: number | undefined, deadline?: number): Promise<WriteResult> {
     this.writes += 1;
-    return this.inner.write(key, data, expected);
+    return this.inner.write(key, data, expected, deadline);
   }
 
-  quarantine(key: string, item: StoredItem): Promise<boolean> {
+  quarantine(key: string, item: StoredItem, deadline?: number): Promise<boolean> {
     this.writes += 1;
-    return this.inner.quarantine(key, item);
+    return this.inner.quarantine(key, item, deadline);
   }
 
   remove(key: string): Promise<void> {

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { DYNAMO_TIMEOUT_MS, DynamoStore } from "../../lambda/persistence/dynamo-store";
-import { loadRecord, saveRecord } from "../../lambda/persistence/records";
+import { loadRecord, SAVE_BUDGET_MS, saveRecord } from "../../lambda/persistence/records";
 import { defaultRecord } from "../../lambda/persistence/user-record";
 import { newDevice, TEST_USER } from "../support/conversation";
 import { createTable, localConnection, startDynalite, type LocalDynamo } from "../support/dynalite";
@@ -91,6 +91,25 @@ describe("a table that hangs when the user stops mid-routine", () => {
     } finally {
       logged.mockRestore();
     }
+  });
+});
+
+describe("a table that answers every request just inside the store's timeout", () => {
+  it("costs a turn's load and a save that meets a conflict at most about 1.5 s together", async () => {
+    const key = "amzn1.ask.account.FAULT-SLOW";
+    misbehave("slow");
+    proxy.slowMs = DYNAMO_TIMEOUT_MS - 150;
+    const started = performance.now();
+    const loaded = await loadRecord(store, key);
+    if (!loaded.writable) throw new Error("the slow read should still answer");
+    // Another session writes meanwhile, straight to the table: this save will conflict and re-read.
+    const other = new DynamoStore({ tableName: TABLE, connection: localConnection(dynamo.endpoint) });
+    await other.write(key, { ...defaultRecord(), visits: 1 }, undefined);
+    const saved = await saveRecord(store, key, loaded.token, loaded.record, { ...loaded.record, visits: 1 });
+    const ms = performance.now() - started;
+    expect(saved.ok).toBe(false);
+    expect(ms).toBeLessThan(DYNAMO_TIMEOUT_MS + SAVE_BUDGET_MS + 300);
+    proxy.slowMs = 0;
   });
 });
 

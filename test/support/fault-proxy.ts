@@ -6,11 +6,12 @@
  * - throttle: answers 400 ThrottlingException at once.
  * - reset: drops the connection without an answer.
  * - lose-answer: forwards the request (it takes effect), then drops the connection instead of answering.
+ * - slow: forwards the request, and answers `slowMs` later.
  */
 import { request, createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { Socket } from "node:net";
 
-export type Fault = "pass" | "hang" | "throttle" | "reset" | "lose-answer";
+export type Fault = "pass" | "hang" | "throttle" | "reset" | "lose-answer" | "slow";
 
 export interface FaultProxy {
   readonly endpoint: string;
@@ -20,6 +21,8 @@ export interface FaultProxy {
   only: string | undefined;
   /** After this many faulty answers the proxy passes requests again (Infinity: never). */
   faultsLeft: number;
+  /** How late a "slow" answer comes, in ms. */
+  slowMs: number;
   /** Requests received, by DynamoDB operation. */
   readonly seen: Record<string, number>;
   stop(): Promise<void>;
@@ -35,6 +38,7 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
     fault: "pass",
     only: undefined,
     faultsLeft: Number.POSITIVE_INFINITY,
+    slowMs: 0,
     seen: {},
     stop: async () => {
       for (const socket of sockets) socket.destroy();
@@ -81,6 +85,7 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
           incoming.socket.destroy();
           return;
         }
+        if (fault === "slow") await new Promise((resolve) => setTimeout(resolve, proxy.slowMs));
         response.writeHead(answer.status, answer.headers).end(answer.body);
       })().catch(() => incoming.socket.destroy());
     });
