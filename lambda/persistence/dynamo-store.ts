@@ -33,11 +33,13 @@ const NAMES = { "#a": "attributes", "#v": "version" } as const;
 const WRITER = "writer";
 
 /**
- * One item per user: `{ id: <userKey>, attributes: <map>, version: <number> }`.
- * Writes are UpdateItem with a condition on the version (an item without one
- * was written before versions: version 0), so a write never replaces what it
- * did not read, and leaves any other attribute of the item alone. Quarantined
- * copies go to a second item, `<userKey>#quarantine`, as a list.
+ * One item per user: `{ id: <userKey>, attributes: <map>, version: <number>,
+ * writer: <id of the write> }`. Writes are UpdateItem with a condition on the
+ * version (an item without one was written before versions: version 0), so a
+ * write never replaces what it did not read, and leaves any other attribute of
+ * the item alone. Quarantined copies go to a second item,
+ * `<userKey>#quarantine`, as a list. The table needs dynamodb:GetItem,
+ * dynamodb:UpdateItem and dynamodb:DeleteItem.
  *
  * The client is built in the constructor, so the store that lambda/index.ts
  * builds at module load does that work in Lambda's init phase, which runs on a

@@ -2,7 +2,9 @@
  * Typed request envelopes for tests: one fixture per request kind of
  * ask-sdk-model's `Request` union (the compiler fails when a kind is missing),
  * and builders for the parts tests vary: session, attributes, user, person,
- * locale, application id, slots with or without entity resolution.
+ * locale, application id, slots with or without entity resolution. The
+ * envelope and slot builders live in scripts/lib/envelopes.ts, which the
+ * benchmark uses too; they are re-exported here.
  *
  *   envelope(intentRequest("TeachStretchIntent", { stretch: matched("chin tuck", "chin-tuck") }),
  *            { session: "continuing", attributes: { record } });
