@@ -7,7 +7,7 @@
 import type { IntentRequest, LaunchRequest, RequestEnvelope, Slot } from "ask-sdk-model";
 import modelFile from "../skill-package/interactionModels/custom/en-US.json";
 import type { IntentName, SlotName } from "../models/language/types";
-import { envelope as baseEnvelope, matched, raw } from "../test/support/envelopes";
+import { envelope as baseEnvelope, matched, raw } from "../scripts/lib/envelopes";
 
 export const APPLICATION_ID = "amzn1.ask.skill.bench";
 export const BENCH_USER = "amzn1.ask.account.bench-user";

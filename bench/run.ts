@@ -2,7 +2,12 @@
  * npm run bench: Neck Coach against the floor, a hello-world ask-sdk-core
  * skill (bench/hello), both bundled with the Lambda's esbuild settings. A third
  * bundle, the floor plus Neck Coach's content (bench/hello-with-content), shows
- * in size and cold start what the content alone costs.
+ * in size and cold start what the content alone costs, and is the baseline of
+ * the memory store's overhead targets. On the DynamoDB path the baseline is a
+ * bare ask-sdk-core skill reading and writing with the AWS SDK v3 document
+ * client (bench/hello-dynamo), and Neck Coach is measured with each DynamoDB
+ * client candidate: @aws-lite/client (what the Lambda ships), and the AWS SDK
+ * v3 left to the runtime or bundled and minified (bench/candidates).
  *
  *   tsx bench/run.ts [--smoke] [--results <file>] [--out-dir <dir>]
  *
@@ -24,14 +29,18 @@ import { arch, cpus, platform, tmpdir } from "node:os";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
+import { build, type Plugin } from "esbuild";
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
 import { ERRORS, FALLBACK } from "../models/content/prompts";
-import { bundle, PROJECT_ROOT } from "../scripts/lib/bundle";
+import { bundle, DYNAMO_CLIENT_FILE, LAMBDA_BUILD, PROJECT_ROOT } from "../scripts/lib/bundle";
 import { spokenText } from "../scripts/lib/speech-text";
 import { DynamoStore } from "../lambda/persistence/dynamo-store";
 import { FileStore } from "../lambda/persistence/file-store";
 import { parseRecord } from "../lambda/persistence/user-record";
-import { createTable, localClientConfig, startDynalite, type LocalDynamo } from "../test/support/dynalite";
+import { createTable, localConnection, localSdkConfig, startDynalite, type LocalDynamo } from "../scripts/lib/local-dynamo";
 import { REPORT_PREFIX, type ColdReport, type MixEntry, type WarmReport } from "./child/protocol";
+import { BENCH_USER } from "./envelopes";
 import { coldLaunch, helloMix, neckCoachMix } from "./mixes";
 import { measureStoreTrips, type StoreTripReport } from "./store-trips";
 
@@ -50,7 +59,28 @@ interface Settings {
 const FULL: Settings = { coldRuns: 21, warmInvocations: 10_000, warmupPasses: 500, earlyWarmup: 500, warmRounds: 5 };
 const SMOKE: Settings = { coldRuns: 3, warmInvocations: 200, warmupPasses: 5, earlyWarmup: 50, warmRounds: 1 };
 
-const TARGETS = { bundleRatio: 1.5, coldRatio: 1.3, warmP99Ratio: 3, readsPerTurn: 1, unchangedWrites: 0 } as const;
+const TARGETS = {
+  bundleRatio: 1.5,
+  coldRatio: 1.3,
+  /** The memory store's cold start and gzip size over "baseline + the same content". */
+  overContentRatio: 1.2,
+  /** The DynamoDB path's cold start over the bare SDK v3 skill doing the same read and write. */
+  dynamoColdRatio: 0.6,
+  warmP99Ratio: 3,
+  readsPerTurn: 1,
+  unchangedWrites: 0,
+} as const;
+
+/**
+ * The DynamoDB client candidates: the case id of each cold start, its label,
+ * and how Neck Coach is built for it. The first is what the Lambda ships.
+ */
+const DYNAMO_CANDIDATES = [
+  { id: "dynamodb", label: "@aws-lite/client, bundled (shipped)", sdk: undefined },
+  { id: "dynamodbSdkRuntime", label: "AWS SDK v3 from the runtime", sdk: "runtime" },
+  { id: "dynamodbSdkBundled", label: "AWS SDK v3, bundled and minified", sdk: "bundled" },
+] as const;
+type DynamoCandidate = (typeof DYNAMO_CANDIDATES)[number];
 
 interface Metric {
   readonly label: string;
@@ -169,21 +199,60 @@ interface Built {
   readonly hello: string;
   /** The baseline plus Neck Coach's content: what the content alone costs. */
   readonly helloWithContent: string;
+  /** The baseline of the DynamoDB path: the same read and write with the SDK v3 document client. */
+  readonly helloDynamo: string;
+  /** The Lambda as shipped (its DynamoDB client is the first candidate). */
   readonly neckCoach: string;
+  /** Neck Coach built with each SDK candidate as its DynamoDB client. */
+  readonly neckCoachSdkRuntime: string;
+  readonly neckCoachSdkBundled: string;
   readonly coldChild: string;
   readonly warmChild: string;
 }
 
+/** Puts bench/candidates/sdk-dynamo-client.ts where the DynamoDB store imports its client. */
+const SDK_CLIENT: Plugin = {
+  name: "sdk-dynamo-client",
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^\.\/dynamo-client$/ }, (args) =>
+      args.importer.endsWith(join("lambda", "persistence", "dynamo-store.ts"))
+        ? { path: join(PROJECT_ROOT, "bench", "candidates", "sdk-dynamo-client.ts") }
+        : undefined,
+    );
+  },
+};
+
+/** Neck Coach with the AWS SDK v3 as its DynamoDB client, left to the runtime or bundled. */
+async function bundleWithSdk(outfile: string, sdk: "runtime" | "bundled"): Promise<string> {
+  await build({
+    ...LAMBDA_BUILD,
+    entryPoints: [join(PROJECT_ROOT, "lambda", "index.ts")],
+    outfile,
+    plugins: [SDK_CLIENT],
+    external: sdk === "runtime" ? LAMBDA_BUILD.external : [],
+  });
+  return outfile;
+}
+
 async function buildAll(outDir: string): Promise<Built> {
   const out = (name: string): string => join(outDir, name);
-  const [hello, helloWithContent, neckCoach, coldChild, warmChild] = await Promise.all([
+  const [hello, helloWithContent, helloDynamo, neckCoach, neckCoachSdkRuntime, neckCoachSdkBundled, coldChild, warmChild] = await Promise.all([
     bundle(join(PROJECT_ROOT, "bench", "hello", "index.ts"), out("hello.js")),
     bundle(join(PROJECT_ROOT, "bench", "hello-with-content", "index.ts"), out("hello-with-content.js")),
+    bundle(join(PROJECT_ROOT, "bench", "hello-dynamo", "index.ts"), out("hello-dynamo.js")),
     bundle(join(PROJECT_ROOT, "lambda", "index.ts"), out("neck-coach.js")),
+    bundleWithSdk(out("neck-coach-sdk-runtime.js"), "runtime"),
+    bundleWithSdk(out("neck-coach-sdk-bundled.js"), "bundled"),
     bundle(join(PROJECT_ROOT, "bench", "child", "cold.ts"), out("cold.js")),
     bundle(join(PROJECT_ROOT, "bench", "child", "warm.ts"), out("warm.js")),
   ]);
-  return { hello, helloWithContent, neckCoach, coldChild, warmChild };
+  return { hello, helloWithContent, helloDynamo, neckCoach, neckCoachSdkRuntime, neckCoachSdkBundled, coldChild, warmChild };
+}
+
+function candidateBundle(built: Built, candidate: DynamoCandidate): string {
+  if (candidate.sdk === "runtime") return built.neckCoachSdkRuntime;
+  if (candidate.sdk === "bundled") return built.neckCoachSdkBundled;
+  return built.neckCoach;
 }
 
 interface Size {
@@ -305,16 +374,26 @@ async function measureWarm(
   return rounds;
 }
 
-/** The file and DynamoDB cold starts really used their store: the user's visits count every run. */
-async function checkColdStores(runs: number, dataDir: string, endpoint: string, table: string): Promise<void> {
+/** The file and DynamoDB cold starts really used their store: the user's visits count every run, in every table. */
+async function checkColdStores(runs: number, dataDir: string, endpoint: string, tables: Readonly<Record<string, string>>): Promise<void> {
   const launch = coldLaunch();
-  const fileVisits = parseRecord(await new FileStore(dataDir).getAttributes(launch)).record.visits;
-  const dynamoVisits = parseRecord(
-    await new DynamoStore({ tableName: table, client: localClientConfig(endpoint) }).getAttributes(launch),
-  ).record.visits;
-  if (fileVisits !== runs || dynamoVisits !== runs) {
-    throw new Error(`After ${runs} cold starts the stores count ${fileVisits} (file) and ${dynamoVisits} (DynamoDB) visits`);
+  const counts: Record<string, number> = { file: parseRecord(await new FileStore(dataDir).getAttributes(launch)).record.visits };
+  const documents = DynamoDBDocumentClient.from(new DynamoDBClient(localSdkConfig(endpoint)));
+  try {
+    for (const [id, table] of Object.entries(tables)) {
+      if (id === "dynamoBaseline") {
+        const { Item } = await documents.send(new GetCommand({ TableName: table, Key: { id: BENCH_USER }, ConsistentRead: true }));
+        counts[id] = typeof Item?.visits === "number" ? Item.visits : 0;
+      } else {
+        const store = new DynamoStore({ tableName: table, connection: localConnection(endpoint) });
+        counts[id] = parseRecord(await store.getAttributes(launch)).record.visits;
+      }
+    }
+  } finally {
+    documents.destroy();
   }
+  const wrong = Object.entries(counts).filter(([, visits]) => visits !== runs);
+  if (wrong.length) throw new Error(`After ${runs} cold starts the stores count ${wrong.map(([id, v]) => `${v} (${id})`).join(", ")} visits`);
 }
 
 // ---------------------------------------------------------------- output
@@ -382,7 +461,12 @@ async function main(): Promise<number> {
     const sizes = {
       hello: sizeOf(built.hello),
       helloWithContent: sizeOf(built.helloWithContent),
+      helloDynamo: sizeOf(built.helloDynamo),
       neckCoach: sizeOf(built.neckCoach),
+      /** The shipped DynamoDB client, a file of its own beside the bundle (scripts/lib/bundle.ts). */
+      dynamoClient: sizeOf(join(outDir, DYNAMO_CLIENT_FILE)),
+      neckCoachSdkRuntime: sizeOf(built.neckCoachSdkRuntime),
+      neckCoachSdkBundled: sizeOf(built.neckCoachSdkBundled),
     };
 
     const launchFile = join(outDir, "launch.json");
@@ -393,11 +477,13 @@ async function main(): Promise<number> {
     writeFileSync(mixFiles.hello, JSON.stringify(mixes.hello));
     writeFileSync(mixFiles.neckCoach, JSON.stringify(mixes.neckCoach));
 
-    dynamo = await startDynalite();
-    const coldTable = "neck-coach-bench-cold";
+    const local = await startDynalite();
+    dynamo = local;
+    // One table per DynamoDB cold case, so each one's visits can be counted.
+    const coldTables: Record<string, string> = { dynamoBaseline: "neck-coach-bench-cold-baseline" };
+    for (const candidate of DYNAMO_CANDIDATES) coldTables[candidate.id] = `neck-coach-bench-cold-${candidate.id}`;
     const tripsTable = "neck-coach-bench-trips";
-    await createTable(dynamo.endpoint, coldTable);
-    await createTable(dynamo.endpoint, tripsTable);
+    for (const table of [...Object.values(coldTables), tripsTable]) await createTable(dynamo.endpoint, table);
 
     const dataDir = join(outDir, "data");
     const skillArgs = (bundlePath: string): string[] => [built.coldChild, "skill", bundlePath, launchFile];
@@ -413,27 +499,32 @@ async function main(): Promise<number> {
       },
     ];
     // Apart, after the others: dynalite answers in this process, whose work would slow whichever case came next.
-    const dynamoCase: ColdCase = {
-      id: "dynamodb",
-      args: skillArgs(built.neckCoach),
-      // Loopback dynalite; the credentials are dummies it ignores.
-      env: childEnv({
+    // Loopback dynalite; the credentials are dummies it ignores.
+    const dynamoEnv = (table: string): NodeJS.ProcessEnv =>
+      childEnv({
         NECK_COACH_STORE: "dynamodb",
-        NECK_COACH_TABLE: coldTable,
-        DYNAMODB_ENDPOINT: dynamo.endpoint,
+        NECK_COACH_TABLE: table,
+        DYNAMODB_ENDPOINT: local.endpoint,
         AWS_REGION: "us-east-1",
         AWS_ACCESS_KEY_ID: "local",
         AWS_SECRET_ACCESS_KEY: "local",
         AWS_EC2_METADATA_DISABLED: "true",
-      }),
-    };
-    log(`cold start: ${settings.coldRuns} runs each of ${cases.map((c) => c.id).join(", ")}, interleaved; then dynamodb`);
+      });
+    const dynamoCases: ColdCase[] = [
+      { id: "dynamoBaseline", args: skillArgs(built.helloDynamo), env: dynamoEnv(coldTables.dynamoBaseline ?? "") },
+      ...DYNAMO_CANDIDATES.map((candidate) => ({
+        id: candidate.id,
+        args: skillArgs(candidateBundle(built, candidate)),
+        env: dynamoEnv(coldTables[candidate.id] ?? ""),
+      })),
+    ];
+    log(`cold start: ${settings.coldRuns} runs each of ${cases.map((c) => c.id).join(", ")}, interleaved; then ${dynamoCases.map((c) => c.id).join(", ")}`);
     const cold = {
       ...(await measureCold(cases, settings.coldRuns)),
-      ...(await measureCold([dynamoCase], settings.coldRuns)),
+      ...(await measureCold(dynamoCases, settings.coldRuns)),
     };
 
-    await checkColdStores(settings.coldRuns, dataDir, dynamo.endpoint, coldTable);
+    await checkColdStores(settings.coldRuns, dataDir, dynamo.endpoint, coldTables);
 
     // Equal passes, so each kind of request is as warm in Neck Coach's 11-request mix as in hello's 2-request one.
     const warmup = {
@@ -466,11 +557,43 @@ async function main(): Promise<number> {
       bundleRawBytes: compared("bundle size, raw", "B", sizes.hello.raw, sizes.neckCoach.raw, TARGETS.bundleRatio),
       bundleGzipBytes: compared("bundle size, gzip", "B", sizes.hello.gzip, sizes.neckCoach.gzip, TARGETS.bundleRatio),
       contentGzipBytes: compared("bundle size, gzip: baseline + content only", "B", sizes.hello.gzip, sizes.helloWithContent.gzip),
+      gzipOverContentBytes: compared(
+        "bundle size, gzip, over baseline + content",
+        "B",
+        sizes.helloWithContent.gzip,
+        sizes.neckCoach.gzip,
+        TARGETS.overContentRatio,
+      ),
       coldStartMs: compared("cold start: require + 1st answer", "ms", first("hello"), first("memory"), TARGETS.coldRatio),
       contentColdStartMs: compared("cold start: baseline + content only", "ms", first("hello"), first("helloWithContent")),
+      coldStartOverContentMs: compared(
+        "cold start, memory store, over baseline + content",
+        "ms",
+        first("helloWithContent"),
+        first("memory"),
+        TARGETS.overContentRatio,
+      ),
       coldStartWallMs: compared("cold start: wall − empty node", "ms", netWall("hello"), netWall("memory")),
       coldStartFileStoreMs: compared("cold start, file store", "ms", first("hello"), first("file")),
-      coldStartDynamoMs: compared("cold start, DynamoDB (dynalite)", "ms", first("hello"), first("dynamodb")),
+      ...Object.fromEntries(
+        DYNAMO_CANDIDATES.map((candidate, index) => [
+          `coldStartDynamo_${candidate.id}`,
+          compared(
+            `cold start, DynamoDB vs SDK v3 skill: ${candidate.label}`,
+            "ms",
+            first("dynamoBaseline"),
+            first(candidate.id),
+            index === 0 ? TARGETS.dynamoColdRatio : undefined,
+          ),
+        ]),
+      ),
+      dynamoClientGzipBytes: compared(
+        `bundle size, gzip, with ${DYNAMO_CLIENT_FILE} (the DynamoDB store's client, apart)`,
+        "B",
+        sizes.hello.gzip,
+        sizes.neckCoach.gzip + sizes.dynamoClient.gzip,
+      ),
+      bundleGzipSdkBundledBytes: compared("bundle size, gzip, with the SDK v3 bundled instead", "B", sizes.hello.gzip, sizes.neckCoachSdkBundled.gzip),
       warmP50Ms: compared("warm latency p50", "ms", warmMedian(warm.hello, (r) => r.p50Ms), warmMedian(warm.neckCoach, (r) => r.p50Ms)),
       warmP99Ms: compared(
         "warm latency p99",

@@ -1,16 +1,16 @@
 /**
  * Store round trips per turn: a whole routine session through Neck Coach
- * (built from source) with a DynamoStore on dynalite, the adapter wrapped to
- * count reads and writes. A turn "changed nothing" when the stored item is the
+ * (built from source) with a DynamoStore on dynalite, wrapped to count reads
+ * and writes (through either interface of the store). A turn "changed nothing" when the stored item is the
  * same before and after it, read by a second, uncounted store.
  */
 import { isDeepStrictEqual } from "node:util";
-import type { RecordStore, StoredItem, WriteResult } from "../lambda/persistence/store";
 import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import { DynamoStore } from "../lambda/persistence/dynamo-store";
 import { parseRecord } from "../lambda/persistence/user-record";
 import { buildSkill } from "../lambda/skill";
-import { localClientConfig } from "../test/support/dynalite";
+import { CountingStore } from "../scripts/lib/counting-store";
+import { localConnection } from "../scripts/lib/local-dynamo";
 import { launchRequest, modelIntent, type EnvelopeOptions, type SessionSpec } from "./envelopes";
 
 export interface TurnCount {
@@ -30,46 +30,15 @@ export interface StoreTripReport {
   readonly unexpectedChanges: readonly string[];
 }
 
-/** Counts calls to the store it wraps. */
-/** Counts the store round trips a turn makes. */
-export class CountingAdapter implements RecordStore {
-  reads = 0;
-  writes = 0;
-  deletes = 0;
-
-  constructor(private readonly inner: RecordStore) {}
-
-  read(key: string): Promise<StoredItem | undefined> {
-    this.reads += 1;
-    return this.inner.read(key);
-  }
-
-  write(key: string, data: Readonly<Record<string, unknown>>, expected: number | undefined): Promise<WriteResult> {
-    this.writes += 1;
-    return this.inner.write(key, data, expected);
-  }
-
-  remove(key: string): Promise<void> {
-    this.deletes += 1;
-    return this.inner.remove(key);
-  }
-
-  reset(): void {
-    this.reads = 0;
-    this.writes = 0;
-    this.deletes = 0;
-  }
-}
-
 const QUICK = { value: "quick routine", id: "quick" } as const;
 /** Enough for any routine: the session stops when the routine is finished. */
 const MAX_TURNS = 40;
 
 /** Runs launch, start the quick routine, next, repeat, what's next, then next until finished. */
 export async function measureStoreTrips(endpoint: string, tableName: string): Promise<StoreTripReport> {
-  const config = localClientConfig(endpoint);
-  const counting = new CountingAdapter(new DynamoStore({ tableName, client: config }));
-  const reader = new DynamoStore({ tableName, client: config });
+  const connection = localConnection(endpoint);
+  const counting = new CountingStore(new DynamoStore({ tableName, connection }));
+  const reader = new DynamoStore({ tableName, connection });
   const skill = buildSkill({ store: counting });
   const userId = `amzn1.ask.account.bench-trips-${Date.now()}`;
 

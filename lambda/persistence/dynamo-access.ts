@@ -6,4 +6,4 @@
  */
 export const DYNAMO_TABLE_KEY = "id";
 
-export const DYNAMO_ITEM_ACTIONS = ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:DeleteItem"] as const;
+export const DYNAMO_ITEM_ACTIONS = ["dynamodb:GetItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem"] as const;

@@ -1,118 +1,189 @@
-import type { CreateTableCommandInput, DynamoDBClientConfig } from "@aws-sdk/client-dynamodb";
-import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import type { PersistenceAdapter } from "ask-sdk-core";
-import type { RequestEnvelope } from "ask-sdk-model";
-import type { RecordStore, StoredItem, WriteResult } from "./store";
-import { userKey } from "./user-key";
+import { AttributesAdapter } from "./attributes-adapter";
+import { DYNAMO_TABLE_KEY } from "./dynamo-access";
+import { DynamoFailure, isDynamoFailure, type DynamoCall, type DynamoConnection, type DynamoOperation } from "./dynamo-call";
+import { connectDynamo } from "./dynamo-client";
+import { fromAttribute, toAttribute, toAttributeMap } from "./dynamo-json";
+import { MAX_RECORD_BYTES, StoreError, jsonBytes, type StoredItem, type WriteResult } from "./store";
 import { isPlainObject } from "./user-record";
+
+/**
+ * The longest one store operation may take, retries included. A turn makes at
+ * most a read and a write on the happy path, so a hung or throttled table costs
+ * a turn about 1.5 s at worst, well inside the 8 s Alexa waits.
+ */
+export const DYNAMO_TIMEOUT_MS = 700;
 
 export interface DynamoStoreOptions {
   tableName: string;
-  /** Region, endpoint, credentials, retries...; defaults come from the environment. */
-  client?: DynamoDBClientConfig;
+  /** Endpoint, region, credentials; defaults come from the environment. */
+  connection?: DynamoConnection;
+  /** See DYNAMO_TIMEOUT_MS. */
+  timeoutMs?: number;
 }
 
-type ClientModule = typeof import("@aws-sdk/client-dynamodb");
-type LibModule = typeof import("@aws-sdk/lib-dynamodb");
+/** DynamoDB's answers that say "not now" rather than "no": worth another try within the deadline. */
+const THROTTLED = new Set(["ThrottlingException", "ProvisionedThroughputExceededException", "RequestLimitExceeded", "LimitExceededException"]);
+const CONDITION_FAILED = "ConditionalCheckFailedException";
+/** First wait before a retry; it doubles with each, at random up to that (full jitter). */
+const BACKOFF_MS = 25;
 
-interface Connection {
-  readonly lib: LibModule;
-  readonly documentClient: DynamoDBDocumentClient;
-}
+/** Attribute names, as placeholders: `version` is a reserved word in DynamoDB expressions. */
+const NAMES = { "#a": "attributes", "#v": "version" } as const;
+/** The id of the write that left the item as it is: tells a write that landed unanswered from another's. */
+const WRITER = "writer";
 
 /**
- * Loads the AWS SDK and builds the document client. The SDK is loaded by a
- * DynamoStore only, never at module load: it costs about 100 ms, which the
- * memory and file stores (tests, simulator, the benchmark's cold start) must
- * not pay. It is loaded with require, which takes the SDK's CommonJS build, one
- * file per package; import() would take its ES module build, hundreds of files,
- * about 50 ms more. Async, so a missing SDK rejects the first call that needs
- * it instead of throwing at load; but with no await inside, all of it runs
- * at once, in the constructor.
+ * One item per user: `{ id: <userKey>, attributes: <map>, version: <number>,
+ * writer: <id of the write> }`. Writes are UpdateItem with a condition on the
+ * version (an item without one was written before versions: version 0), so a
+ * write never replaces what it did not read, and leaves any other attribute of
+ * the item alone. Quarantined copies go to a second item,
+ * `<userKey>#quarantine`, as a list. The table needs dynamodb:GetItem,
+ * dynamodb:UpdateItem and dynamodb:DeleteItem.
+ *
+ * The client is built in the constructor, so the store that lambda/index.ts
+ * builds at module load does that work in Lambda's init phase, which runs on a
+ * full vCPU whatever the function's memory setting.
  */
-async function connect(clientConfig: DynamoDBClientConfig): Promise<Connection> {
-  const client = require("@aws-sdk/client-dynamodb") as ClientModule;
-  const lib = require("@aws-sdk/lib-dynamodb") as LibModule;
-  const documentClient = lib.DynamoDBDocumentClient.from(new client.DynamoDBClient(clientConfig), {
-    marshallOptions: { removeUndefinedValues: true },
-  });
-  return { lib, documentClient };
-}
-
-/**
- * Attributes in a DynamoDB table, one item per user: `{ id: <userKey>, attributes: <map> }`.
- * Errors are not caught: a failing store throws and the caller decides.
- * The SDK is loaded and the client built in the constructor, so the store that
- * lambda/index.ts builds at module load does this work in Lambda's init phase,
- * which runs on a full vCPU whatever the function's memory setting; the first
- * request, which runs on the memory setting's share of a vCPU, only sends.
- */
-export class DynamoStore implements RecordStore, PersistenceAdapter {
+export class DynamoStore extends AttributesAdapter {
+  readonly kind = "dynamodb";
   private readonly tableName: string;
-  private readonly connection: Promise<Connection>;
+  private readonly timeoutMs: number;
+  private readonly send: DynamoCall;
 
   constructor(options: DynamoStoreOptions) {
+    super();
     this.tableName = options.tableName;
-    this.connection = connect(options.client ?? {});
-    // A failed load rejects the first call that needs the SDK, not the process (unhandled rejection).
-    this.connection.catch(() => undefined);
+    this.timeoutMs = options.timeoutMs ?? DYNAMO_TIMEOUT_MS;
+    this.send = connectDynamo(options.connection ?? {});
   }
 
-  /** Interim: versions are not kept yet, every item reads as version 0 and writes are unconditional. */
-  async read(key: string): Promise<StoredItem | undefined> {
-    const data = await this.getByKey(key);
-    return Object.keys(data).length === 0 ? undefined : { data, version: 0 };
+  async read(key: string, deadline?: number): Promise<StoredItem | undefined> {
+    const item = await this.getRaw("read", key, deadline);
+    if (item === undefined) return undefined;
+    const version = versionOf(item.version);
+    const data = fromAttribute(item.attributes);
+    // The table caps an item at 400 KB, so it was read whole; it is still refused.
+    if (jsonBytes(data) > MAX_RECORD_BYTES) return { data: undefined, version, damage: "too-large" };
+    return { data, version };
   }
 
-  async write(key: string, data: Readonly<Record<string, unknown>>, _expected: number | undefined): Promise<WriteResult> {
-    await this.saveByKey(key, { ...data });
-    return { ok: true, version: 0 };
+  async write(key: string, data: Readonly<Record<string, unknown>>, expected: number | undefined, deadline?: number): Promise<WriteResult> {
+    if (jsonBytes(data) > MAX_RECORD_BYTES) throw new StoreError("dynamodb", "write", "too-large");
+    const version = (expected ?? 0) + 1;
+    const writer = crypto.randomUUID();
+    let condition = "#v = :expected";
+    if (expected === undefined) condition = "attribute_not_exists(#k)";
+    else if (expected === 0) condition = "attribute_exists(#k) AND attribute_not_exists(#v)";
+    try {
+      await this.request("write", deadline, "UpdateItem", {
+        TableName: this.tableName,
+        Key: this.keyOf(key),
+        UpdateExpression: "SET #a = :a, #v = :v, #w = :w",
+        ConditionExpression: condition,
+        ExpressionAttributeNames: { ...NAMES, "#w": WRITER, ...(expected === undefined || expected === 0 ? { "#k": DYNAMO_TABLE_KEY } : {}) },
+        ExpressionAttributeValues: {
+          ":a": { M: toAttributeMap(data) },
+          ":v": { N: String(version) },
+          ":w": { S: writer },
+          ...(expected !== undefined && expected > 0 ? { ":expected": { N: String(expected) } } : {}),
+        },
+      });
+    } catch (error) {
+      if (!(isDynamoFailure(error) && error.code === CONDITION_FAILED)) throw error;
+      // A retry after a lost answer fails its condition on its own first try: then the item is ours.
+      const stored = await this.getRaw("write", key, deadline, true);
+      const ours = stored !== undefined && fromAttribute(stored[WRITER]) === writer;
+      return ours ? { ok: true, version } : { ok: false, conflict: true };
+    }
+    return { ok: true, version };
+  }
+
+  protected async overwrite(key: string, data: Readonly<Record<string, unknown>>): Promise<void> {
+    await this.request("write", undefined, "UpdateItem", {
+      TableName: this.tableName,
+      Key: this.keyOf(key),
+      UpdateExpression: "SET #a = :a, #v = if_not_exists(#v, :zero) + :one",
+      ExpressionAttributeNames: NAMES,
+      ExpressionAttributeValues: { ":a": { M: toAttributeMap(data) }, ":zero": { N: "0" }, ":one": { N: "1" } },
+    });
+  }
+
+  async quarantine(key: string, item: StoredItem, deadline?: number): Promise<boolean> {
+    const stored = await this.getRaw("quarantine", key, deadline);
+    if (stored === undefined || versionOf(stored.version) !== item.version) return false;
+    const copy = { M: { at: { S: new Date().toISOString() }, version: toAttribute(item.version), attributes: stored.attributes ?? { NULL: true } } };
+    await this.request("quarantine", deadline, "UpdateItem", {
+      TableName: this.tableName,
+      Key: this.keyOf(quarantineKey(key)),
+      UpdateExpression: "SET #c = list_append(if_not_exists(#c, :none), :copy)",
+      ExpressionAttributeNames: { "#c": "copies" },
+      ExpressionAttributeValues: { ":none": { L: [] }, ":copy": { L: [copy] } },
+    });
+    return true;
   }
 
   async remove(key: string): Promise<void> {
-    await this.deleteByKey(key);
-  }
-
-  getAttributes(envelope: RequestEnvelope): Promise<Record<string, unknown>> {
-    return this.getByKey(userKey(envelope));
-  }
-
-  saveAttributes(envelope: RequestEnvelope, attributes: Record<string, unknown>): Promise<void> {
-    return this.saveByKey(userKey(envelope), attributes);
-  }
-
-  deleteAttributes(envelope: RequestEnvelope): Promise<void> {
-    return this.deleteByKey(userKey(envelope));
-  }
-
-  private async getByKey(key: string): Promise<Record<string, unknown>> {
-    const { lib, documentClient } = await this.connection;
-    const output = await documentClient.send(
-      new lib.GetCommand({ TableName: this.tableName, Key: { id: key }, ConsistentRead: true }),
-    );
-    const attributes: unknown = output.Item?.["attributes"];
-    return isPlainObject(attributes) ? attributes : {};
-  }
-
-  private async saveByKey(key: string, attributes: Record<string, unknown>): Promise<void> {
-    const { lib, documentClient } = await this.connection;
-    await documentClient.send(
-      new lib.PutCommand({ TableName: this.tableName, Item: { id: key, attributes } }),
+    await Promise.all(
+      [key, quarantineKey(key)].map((id) => this.request("remove", undefined, "DeleteItem", { TableName: this.tableName, Key: this.keyOf(id) })),
     );
   }
 
-  private async deleteByKey(key: string): Promise<void> {
-    const { lib, documentClient } = await this.connection;
-    await documentClient.send(new lib.DeleteCommand({ TableName: this.tableName, Key: { id: key } }));
+  /** The item's attributes and version as DynamoDB sends them, or undefined when there is no item. */
+  private async getRaw(operation: string, key: string, deadline: number | undefined, withWriter = false): Promise<Record<string, unknown> | undefined> {
+    const output = await this.request(operation, deadline, "GetItem", {
+      TableName: this.tableName,
+      Key: this.keyOf(key),
+      ConsistentRead: true,
+      ProjectionExpression: withWriter ? "#v, #w" : "#a, #v",
+      ExpressionAttributeNames: withWriter ? { "#v": NAMES["#v"], "#w": WRITER } : NAMES,
+    });
+    return isPlainObject(output.Item) ? output.Item : undefined;
+  }
+
+  private keyOf(id: string): Record<string, unknown> {
+    return { [DYNAMO_TABLE_KEY]: { S: id } };
+  }
+
+  /**
+   * Sends one request within the store's timeout and the caller's deadline,
+   * retrying throttling, server errors and broken connections with short
+   * random waits. A failed condition is thrown as it is (the caller's answer);
+   * anything else as a StoreError.
+   */
+  private async request(
+    operation: string,
+    callerDeadline: number | undefined,
+    call: DynamoOperation,
+    input: Record<string, unknown>,
+  ): Promise<Record<string, unknown>> {
+    const deadline = Math.min(Date.now() + this.timeoutMs, callerDeadline ?? Number.POSITIVE_INFINITY);
+    for (let attempt = 0; ; attempt += 1) {
+      const remaining = deadline - Date.now();
+      if (remaining <= 0) throw new StoreError("dynamodb", operation, "timeout");
+      const signal = AbortSignal.timeout(remaining);
+      try {
+        return await this.send(call, input, signal);
+      } catch (error) {
+        if (signal.aborted) throw new StoreError("dynamodb", operation, "timeout");
+        const failure = isDynamoFailure(error) ? error : new DynamoFailure("network", undefined);
+        if (failure.code === CONDITION_FAILED) throw failure;
+        const retryable = THROTTLED.has(failure.code) || failure.code === "network" || (failure.status ?? 0) >= 500;
+        if (!retryable) throw new StoreError("dynamodb", operation, failure.code);
+        const wait = Math.random() * BACKOFF_MS * 2 ** attempt;
+        if (wait >= deadline - Date.now()) throw new StoreError("dynamodb", operation, failure.code);
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+    }
   }
 }
 
-/** The table DynamoStore expects: partition key `id` (string), on-demand billing. */
-export function createTableInput(tableName: string): CreateTableCommandInput {
-  return {
-    TableName: tableName,
-    AttributeDefinitions: [{ AttributeName: "id", AttributeType: "S" }],
-    KeySchema: [{ AttributeName: "id", KeyType: "HASH" }],
-    BillingMode: "PAY_PER_REQUEST",
-  };
+function quarantineKey(key: string): string {
+  return `${key}#quarantine`;
+}
+
+/** A stored version: a positive integer, else 0 (an item written before versions). */
+function versionOf(attribute: unknown): number {
+  const version = fromAttribute(attribute);
+  return typeof version === "number" && Number.isInteger(version) && version > 0 ? version : 0;
 }

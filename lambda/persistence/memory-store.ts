@@ -1,11 +1,11 @@
-import type { PersistenceAdapter } from "ask-sdk-core";
-import type { RequestEnvelope } from "ask-sdk-model";
-import type { RecordStore, StoredItem, WriteResult } from "./store";
-import { userKey } from "./user-key";
+import { AttributesAdapter } from "./attributes-adapter";
+import type { StoredItem, WriteResult } from "./store";
 
 /** Records kept in a Map, for tests and benchmarks. Stores and returns copies; writes are compare-and-swap. */
-export class MemoryStore implements RecordStore, PersistenceAdapter {
+export class MemoryStore extends AttributesAdapter {
+  readonly kind = "memory";
   private readonly items = new Map<string, StoredItem>();
+  private readonly quarantined = new Map<string, StoredItem[]>();
 
   async read(key: string): Promise<StoredItem | undefined> {
     const stored = this.items.get(key);
@@ -20,22 +20,33 @@ export class MemoryStore implements RecordStore, PersistenceAdapter {
     return { ok: true, version };
   }
 
+  async writeDecided(key: string, decide: (current: StoredItem | undefined) => Readonly<Record<string, unknown>> | undefined): Promise<number | undefined> {
+    const current = this.items.get(key);
+    const data = decide(current && structuredClone(current));
+    if (data === undefined) return undefined;
+    const version = (current?.version ?? 0) + 1;
+    this.items.set(key, { data: structuredClone(data), version });
+    return version;
+  }
+
+  protected async overwrite(key: string, data: Readonly<Record<string, unknown>>): Promise<void> {
+    this.items.set(key, { data: structuredClone(data), version: (this.items.get(key)?.version ?? 0) + 1 });
+  }
+
+  async quarantine(key: string, item: StoredItem): Promise<boolean> {
+    const stored = this.items.get(key);
+    if (stored === undefined || stored.version !== item.version) return false;
+    this.quarantined.set(key, [...(this.quarantined.get(key) ?? []), structuredClone(stored)]);
+    return true;
+  }
+
+  /** The copies quarantine kept for `key`, oldest first: for tests. */
+  quarantinedCopies(key: string): StoredItem[] {
+    return structuredClone(this.quarantined.get(key) ?? []);
+  }
+
   async remove(key: string): Promise<void> {
     this.items.delete(key);
-  }
-
-  /** The stored attributes of the request's user ({} when none): for tests that inspect or seed a user. */
-  async getAttributes(envelope: RequestEnvelope): Promise<Record<string, unknown>> {
-    const data = (await this.read(userKey(envelope)))?.data;
-    return typeof data === "object" && data !== null ? (data as Record<string, unknown>) : {};
-  }
-
-  async saveAttributes(envelope: RequestEnvelope, attributes: Record<string, unknown>): Promise<void> {
-    const key = userKey(envelope);
-    await this.write(key, attributes, this.items.get(key)?.version);
-  }
-
-  async deleteAttributes(envelope: RequestEnvelope): Promise<void> {
-    await this.remove(userKey(envelope));
+    this.quarantined.delete(key);
   }
 }

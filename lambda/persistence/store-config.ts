@@ -1,13 +1,12 @@
 import { join } from "node:path";
-import type { DynamoDBClientConfig } from "@aws-sdk/client-dynamodb";
-import type { PersistenceAdapter } from "ask-sdk-core";
+import type { AttributesAdapter } from "./attributes-adapter";
+import type { DynamoConnection } from "./dynamo-call";
 import { DynamoStore } from "./dynamo-store";
 import { FileStore } from "./file-store";
 import { MemoryStore } from "./memory-store";
-import type { RecordStore } from "./store";
+import type { StoreKind } from "./store";
 
-export const STORE_KINDS = ["dynamodb", "file", "memory"] as const;
-export type StoreKind = (typeof STORE_KINDS)[number];
+export const STORE_KINDS: readonly StoreKind[] = ["dynamodb", "file", "memory"];
 
 export const DEFAULT_TABLE = "neck-coach-users";
 
@@ -18,11 +17,11 @@ export const DEFAULT_TABLE = "neck-coach-users";
  * - dynamodb: NECK_COACH_TABLE (default "neck-coach-users"), DYNAMODB_ENDPOINT, AWS_REGION.
  * - file: NECK_COACH_DATA_DIR (default ".data" under the current working directory).
  */
-export function createPersistenceAdapter(env: NodeJS.ProcessEnv = process.env): RecordStore & PersistenceAdapter {
+export function createPersistenceAdapter(env: NodeJS.ProcessEnv = process.env): AttributesAdapter {
   const kind = storeKind(env);
   switch (kind) {
     case "dynamodb":
-      return new DynamoStore({ tableName: env.NECK_COACH_TABLE || DEFAULT_TABLE, client: dynamoClientConfig(env) });
+      return new DynamoStore({ tableName: env.NECK_COACH_TABLE || DEFAULT_TABLE, connection: dynamoConnection(env) });
     case "file":
       return new FileStore(env.NECK_COACH_DATA_DIR || join(process.cwd(), ".data"));
     case "memory":
@@ -40,10 +39,10 @@ function storeKind(env: NodeJS.ProcessEnv): StoreKind {
   return kind;
 }
 
-/** Only the settings that are present, so the SDK's own defaults apply to the rest. */
-function dynamoClientConfig(env: NodeJS.ProcessEnv): DynamoDBClientConfig {
-  const config: DynamoDBClientConfig = {};
-  if (env.DYNAMODB_ENDPOINT) config.endpoint = env.DYNAMODB_ENDPOINT;
-  if (env.AWS_REGION) config.region = env.AWS_REGION;
-  return config;
+/** Only the settings that are present, so the client's own defaults apply to the rest. */
+function dynamoConnection(env: NodeJS.ProcessEnv): DynamoConnection {
+  return {
+    ...(env.DYNAMODB_ENDPOINT ? { endpoint: env.DYNAMODB_ENDPOINT } : {}),
+    ...(env.AWS_REGION ? { region: env.AWS_REGION } : {}),
+  };
 }

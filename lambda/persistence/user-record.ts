@@ -1,7 +1,10 @@
 /**
- * What Neck Coach remembers about one user, and how a stored value becomes a
- * trusted record. Stored data is never trusted: `parseRecord` accepts the
- * current schema, migrates the previous one, and resets anything else.
+ * What Neck Coach remembers about one user, how a stored value becomes a
+ * trusted record, and how two sessions' changes to one record are merged.
+ * Stored data is never trusted and never thrown away: `parseRecord` keeps every
+ * valid field, carries unknown fields along, migrates the previous schema, and
+ * says when what it read was damaged (so the caller keeps a copy) or written by
+ * a newer version (so the caller does not write at all).
  */
 import { NORMAL_PACE, type Pace } from "../../models/content/pacing";
 import { ROUTINE_IDS, type RoutineId } from "../../models/types";
@@ -13,7 +16,11 @@ export interface RoutineProgress {
   readonly continuous: boolean;
 }
 
-/** Never changed in place: a change is a new object, which is how a turn knows to save. */
+/**
+ * Never changed in place: a change is a new object, which is how a turn knows to save.
+ * A parsed record also carries, as extra own properties, any fields this version
+ * does not know (written by a newer one): spread copies keep them, and so does a save.
+ */
 export interface UserRecord {
   readonly schema: 2;
   /** Sessions started; 0 means first visit. */
@@ -30,16 +37,34 @@ export interface UserRecord {
   readonly lastActiveDay: string | null;
   /** "YYYY-MM-DD" (UTC) of the last session started. */
   readonly lastVisitDay: string | null;
+  /**
+   * ISO time of the last change to `routine` or `usualRoutine`, stamped by
+   * saveRecord: when two sessions both moved, the most recent position wins.
+   */
+  readonly routineAt: string | null;
   /** How long holds last and how much is said, as the user asked. */
   readonly pace: Pace;
 }
 
-export type ParseStatus = "ok" | "new" | "migrated" | "reset";
+/**
+ * - new: nothing stored. ok: a current record. migrated: schema 1, converted.
+ * - salvaged: a current record with invalid fields, replaced by defaults; the rest kept.
+ * - corrupt: not a record at all (not an object, or an object of no known schema); what could be read was kept.
+ * - newer: written by a newer version (a higher schema): readable as far as it goes, never to be overwritten.
+ */
+export type ParseStatus = "new" | "ok" | "migrated" | "salvaged" | "corrupt" | "newer";
 
 export interface ParsedRecord {
   record: UserRecord;
   status: ParseStatus;
 }
+
+/** What was read is damaged: a copy must be kept before a write replaces it. */
+export function isDamaged(status: ParseStatus): boolean {
+  return status === "salvaged" || status === "corrupt";
+}
+
+export const CURRENT_SCHEMA = 2;
 
 export function defaultRecord(): UserRecord {
   return {
@@ -52,42 +77,209 @@ export function defaultRecord(): UserRecord {
     streakDays: 0,
     lastActiveDay: null,
     lastVisitDay: null,
+    routineAt: null,
     pace: NORMAL_PACE,
   };
 }
 
-const RECORD_KEYS = Object.keys(defaultRecord()) as readonly (keyof UserRecord)[];
-const PROGRESS_KEYS: readonly (keyof RoutineProgress)[] = ["routineId", "index", "continuous"];
-const PACE_KEYS: readonly (keyof Pace)[] = ["hold", "moves", "talk"];
+type Field = Exclude<keyof UserRecord, "schema">;
 
-/** True when two records hold the same values: what decides whether a turn writes. */
+/** Each field's check. A missing field is invalid, except those added after schema 2 first shipped. */
+const FIELD_CHECKS: { readonly [K in Field]: (value: unknown) => value is UserRecord[K] } = {
+  visits: isCount,
+  disclaimerHeard: (value): value is boolean => typeof value === "boolean",
+  routine: (value): value is RoutineProgress | null => value === null || isRoutineProgress(value),
+  usualRoutine: (value): value is RoutineId | null => value === null || isRoutineId(value),
+  routinesFinished: isCount,
+  streakDays: isCount,
+  lastActiveDay: (value): value is string | null => value === null || isDay(value),
+  lastVisitDay: (value): value is string | null => value === null || isDay(value),
+  routineAt: (value): value is string | null => value === null || isTimestamp(value),
+  pace: isPace,
+};
+const FIELDS = Object.keys(FIELD_CHECKS) as readonly Field[];
+const KNOWN_KEYS: ReadonlySet<string> = new Set(["schema", ...FIELDS]);
+const LATER_FIELDS: ReadonlySet<Field> = new Set(["lastVisitDay", "routineAt", "pace"]);
+const PROGRESS_KEYS: readonly (keyof RoutineProgress)[] = ["routineId", "index", "continuous"];
+
+/** True when two records hold the same values in every field this version knows: what decides whether a turn writes. */
 export function sameRecord(a: UserRecord, b: UserRecord): boolean {
   if (a === b) return true;
-  for (const key of RECORD_KEYS) {
-    if (key !== "routine" && key !== "pace" && a[key] !== b[key]) return false;
-  }
-  if (PACE_KEYS.some((key) => a.pace[key] !== b.pace[key])) return false;
-  if (a.routine === b.routine) return true;
-  if (a.routine === null || b.routine === null) return false;
-  for (const key of PROGRESS_KEYS) {
-    if (a.routine[key] !== b.routine[key]) return false;
-  }
-  return true;
+  return FIELDS.every((key) =>
+    key === "routine" ? sameProgress(a.routine, b.routine) : key === "pace" ? samePace(a.pace, b.pace) : a[key] === b[key],
+  );
 }
 
-/** Turns whatever the store returned into a valid record, saying what happened. */
+const PACE_KEYS: readonly (keyof Pace)[] = ["hold", "moves", "talk"];
+
+function samePace(a: Pace, b: Pace): boolean {
+  return a === b || PACE_KEYS.every((key) => a[key] === b[key]);
+}
+
+function sameProgress(a: RoutineProgress | null, b: RoutineProgress | null): boolean {
+  if (a === b) return true;
+  if (a === null || b === null) return false;
+  return PROGRESS_KEYS.every((key) => a[key] === b[key]);
+}
+
+/** Turns whatever the store returned into a valid record, saying what happened. Never throws. */
 export function parseRecord(raw: unknown): ParsedRecord {
   if (raw === undefined || (isPlainObject(raw) && Object.keys(raw).length === 0)) {
     return { record: defaultRecord(), status: "new" };
   }
-  if (isPlainObject(raw)) {
-    const current = readSchema2(raw);
-    if (current) return { record: current, status: "ok" };
+  if (!isPlainObject(raw)) return { record: defaultRecord(), status: "corrupt" };
+  const { schema } = raw;
+  if (schema === undefined) {
     const migrated = readSchema1(raw);
     if (migrated) return { record: migrated, status: "migrated" };
   }
-  return { record: defaultRecord(), status: "reset" };
+  const { record, complete } = salvage(raw);
+  if (typeof schema === "number" && Number.isInteger(schema) && schema > CURRENT_SCHEMA) return { record, status: "newer" };
+  if (schema !== CURRENT_SCHEMA) return { record, status: "corrupt" };
+  return { record, status: complete ? "ok" : "salvaged" };
 }
+
+/** Every valid known field, defaults for the rest, and the unknown fields as they are. */
+function salvage(raw: Record<string, unknown>): { record: UserRecord; complete: boolean } {
+  const record: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw)) if (!KNOWN_KEYS.has(key)) record[key] = value;
+  const fallback = defaultRecord();
+  let complete = true;
+  for (const field of FIELDS) {
+    const value = raw[field];
+    if (FIELD_CHECKS[field](value)) {
+      record[field] = field === "routine" ? copyProgress(value as RoutineProgress | null) : field === "pace" ? { ...(value as Pace) } : value;
+    } else {
+      record[field] = fallback[field];
+      if (!(value === undefined && LATER_FIELDS.has(field))) complete = false;
+    }
+  }
+  record.schema = CURRENT_SCHEMA;
+  return { record: record as unknown as UserRecord, complete };
+}
+
+function copyProgress(progress: RoutineProgress | null): RoutineProgress | null {
+  return progress && { routineId: progress.routineId, index: progress.index, continuous: progress.continuous };
+}
+
+const SCHEMA_1_FIELDS: readonly string[] = ["visits", "routineId", "step", "completed"];
+
+/**
+ * Schema 1: `{ visits?: number, routineId?: string, step?: number, completed?: number }`,
+ * no `schema` field. A value of the wrong type means it is not schema 1.
+ * A routine id that no longer exists, or a bad step, only drops the routine.
+ * The disclaimer is said once more: schema 1 did not record it.
+ */
+function readSchema1(raw: Record<string, unknown>): UserRecord | null {
+  if (!Object.keys(raw).every((key) => SCHEMA_1_FIELDS.includes(key))) return null;
+  const { visits, routineId, step, completed } = raw;
+  if (visits !== undefined && !isCount(visits)) return null;
+  if (completed !== undefined && !isCount(completed)) return null;
+  if (routineId !== undefined && typeof routineId !== "string") return null;
+  if (step !== undefined && typeof step !== "number") return null;
+
+  const knownRoutine = isRoutineId(routineId) ? routineId : null;
+  const index = step ?? 0;
+  return {
+    ...defaultRecord(),
+    visits: visits ?? 0,
+    routinesFinished: completed ?? 0,
+    routine: knownRoutine !== null && isCount(index) ? { routineId: knownRoutine, index, continuous: false } : null,
+    usualRoutine: knownRoutine,
+  };
+}
+
+// ---------------------------------------------------------------- merging
+
+/**
+ * The record two sessions of one user meant: `fresh` as stored now, with the
+ * change this session made (`base`, the record it read, to `next`) applied on
+ * top, field by field:
+ * - visits, routinesFinished: counts; this session's increase is added to fresh's.
+ * - disclaimerHeard: heard in either session (OR).
+ * - lastVisitDay: the later day.
+ * - streakDays with lastActiveDay: when only one side changed them, that side's.
+ *   When both finished a routine, the later day's streak wins; on the same day
+ *   the longer streak; when fresh's day is the day before ours, fresh's streak
+ *   is extended by our day.
+ * - routine, usualRoutine, routineAt (one group): when only one side changed
+ *   them, that side's; when both did, the later `routineAt` (ours on a tie).
+ * - pace: ours when this session changed it, else fresh's.
+ * - any other field (unknown to this version, or added by a later
+ *   field): ours when this session changed it, else fresh's.
+ */
+export function mergeRecord(base: UserRecord, next: UserRecord, fresh: UserRecord): UserRecord {
+  const merged: Record<string, unknown> = {};
+  const keys = new Set([...Object.keys(fresh), ...Object.keys(next), ...Object.keys(base)]);
+  for (const key of keys) {
+    if (KNOWN_KEYS.has(key)) continue;
+    const changed = !sameJson(field(base, key), field(next, key));
+    const value = changed ? field(next, key) : field(fresh, key);
+    if (value !== undefined) merged[key] = value;
+  }
+  const streak = mergeStreak(base, next, fresh);
+  const routine = changedRoutine(base, next) && (!changedRoutine(base, fresh) || !isEarlier(next.routineAt, fresh.routineAt)) ? next : fresh;
+  const record: UserRecord = {
+    schema: 2,
+    visits: addDelta(fresh.visits, next.visits - base.visits),
+    disclaimerHeard: fresh.disclaimerHeard || next.disclaimerHeard,
+    routine: routine.routine,
+    usualRoutine: routine.usualRoutine,
+    routineAt: routine.routineAt,
+    routinesFinished: addDelta(fresh.routinesFinished, next.routinesFinished - base.routinesFinished),
+    streakDays: streak.streakDays,
+    lastActiveDay: streak.lastActiveDay,
+    lastVisitDay: laterDay(fresh.lastVisitDay, next.lastVisitDay),
+    pace: samePace(base.pace, next.pace) ? fresh.pace : next.pace,
+  };
+  return { ...merged, ...record } as UserRecord;
+}
+
+/** True when `next` differs from `base` in the routine group. */
+export function changedRoutine(base: UserRecord, next: UserRecord): boolean {
+  return !sameProgress(base.routine, next.routine) || base.usualRoutine !== next.usualRoutine || base.routineAt !== next.routineAt;
+}
+
+type Streak = Pick<UserRecord, "streakDays" | "lastActiveDay">;
+
+function mergeStreak(base: UserRecord, next: UserRecord, fresh: UserRecord): Streak {
+  const same = (a: Streak, b: Streak): boolean => a.streakDays === b.streakDays && a.lastActiveDay === b.lastActiveDay;
+  if (same(base, next) || next.lastActiveDay === null) return fresh;
+  if (same(base, fresh) || fresh.lastActiveDay === null) return next;
+  const day = next.lastActiveDay;
+  if (fresh.lastActiveDay > day) return fresh;
+  if (fresh.lastActiveDay === day) return { lastActiveDay: day, streakDays: Math.max(fresh.streakDays, next.streakDays) };
+  if (fresh.lastActiveDay === previousDay(day)) return { lastActiveDay: day, streakDays: Math.max(fresh.streakDays + 1, next.streakDays) };
+  return next;
+}
+
+function addDelta(count: number, delta: number): number {
+  return Math.max(0, count + delta);
+}
+
+/** "YYYY-MM-DD" days compare as strings. */
+function laterDay(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return a >= b ? a : b;
+}
+
+/** True when `a` is strictly earlier than `b`; a missing time is earliest. */
+function isEarlier(a: string | null, b: string | null): boolean {
+  if (b === null) return false;
+  if (a === null) return true;
+  return Date.parse(a) < Date.parse(b);
+}
+
+function field(record: UserRecord, key: string): unknown {
+  return (record as unknown as Record<string, unknown>)[key];
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+// ---------------------------------------------------------------- streaks and days
 
 /** The record after a routine is finished on `today` ("YYYY-MM-DD", UTC). */
 export function recordStreak(record: UserRecord, today: string): UserRecord {
@@ -120,66 +312,6 @@ function previousDay(day: string): string {
   return dayOf(date);
 }
 
-function readSchema2(raw: Record<string, unknown>): UserRecord | null {
-  const { schema, visits, disclaimerHeard, routine, usualRoutine, routinesFinished, streakDays, lastActiveDay, lastVisitDay, pace } = raw;
-  if (schema !== 2) return null;
-  if (!isCount(visits) || !isCount(routinesFinished) || !isCount(streakDays)) return null;
-  if (typeof disclaimerHeard !== "boolean") return null;
-  if (routine !== null && !isRoutineProgress(routine)) return null;
-  if (usualRoutine !== null && !isRoutineId(usualRoutine)) return null;
-  if (lastActiveDay !== null && !isDay(lastActiveDay)) return null;
-  // Added after schema 2 first shipped: a record without it is still current.
-  if (lastVisitDay !== undefined && lastVisitDay !== null && !isDay(lastVisitDay)) return null;
-  return {
-    schema: 2,
-    visits,
-    disclaimerHeard,
-    routine: routine === null ? null : { routineId: routine.routineId, index: routine.index, continuous: routine.continuous },
-    usualRoutine,
-    routinesFinished,
-    streakDays,
-    lastActiveDay,
-    lastVisitDay: isDay(lastVisitDay) ? lastVisitDay : null,
-    // Added later still: a record without it (or with one this version cannot read) keeps the normal pace.
-    pace: readPace(pace),
-  };
-}
-
-function readPace(value: unknown): Pace {
-  if (!isPlainObject(value)) return NORMAL_PACE;
-  const { hold, moves, talk } = value;
-  const ok = (v: unknown, allowed: readonly string[]) => typeof v === "string" && allowed.includes(v);
-  if (!ok(hold, ["short", "normal", "long"]) || !ok(moves, ["quick", "normal", "slow"]) || !ok(talk, ["brief", "normal", "detailed"])) return NORMAL_PACE;
-  return { hold, moves, talk } as Pace;
-}
-
-const SCHEMA_1_FIELDS: readonly string[] = ["visits", "routineId", "step", "completed"];
-
-/**
- * Schema 1: `{ visits?: number, routineId?: string, step?: number, completed?: number }`,
- * no `schema` field. A value of the wrong type means it is not schema 1.
- * A routine id that no longer exists, or a bad step, only drops the routine.
- * The disclaimer is said once more: schema 1 did not record it.
- */
-function readSchema1(raw: Record<string, unknown>): UserRecord | null {
-  if (!Object.keys(raw).every((key) => SCHEMA_1_FIELDS.includes(key))) return null;
-  const { visits, routineId, step, completed } = raw;
-  if (visits !== undefined && !isCount(visits)) return null;
-  if (completed !== undefined && !isCount(completed)) return null;
-  if (routineId !== undefined && typeof routineId !== "string") return null;
-  if (step !== undefined && typeof step !== "number") return null;
-
-  const knownRoutine = isRoutineId(routineId) ? routineId : null;
-  const index = step ?? 0;
-  return {
-    ...defaultRecord(),
-    visits: visits ?? 0,
-    routinesFinished: completed ?? 0,
-    routine: knownRoutine !== null && isCount(index) ? { routineId: knownRoutine, index, continuous: false } : null,
-    usualRoutine: knownRoutine,
-  };
-}
-
 /** A non-negative integer. */
 function isCount(value: unknown): value is number {
   return typeof value === "number" && Number.isInteger(value) && value >= 0;
@@ -196,6 +328,21 @@ function isRoutineProgress(value: unknown): value is RoutineProgress {
     isCount(value.index) &&
     typeof value.continuous === "boolean"
   );
+}
+
+/** An ISO time as Date#toISOString writes it. */
+function isPace(value: unknown): value is Pace {
+  if (!isPlainObject(value)) return false;
+  const { hold, moves, talk } = value;
+  return (
+    (hold === "short" || hold === "normal" || hold === "long") &&
+    (moves === "quick" || moves === "normal" || moves === "slow") &&
+    (talk === "brief" || talk === "normal" || talk === "detailed")
+  );
+}
+
+function isTimestamp(value: unknown): value is string {
+  return typeof value === "string" && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/.test(value) && isDay(value.slice(0, 10));
 }
 
 /** A real calendar day written "YYYY-MM-DD". */

@@ -32,6 +32,8 @@ export interface RequestView {
   readonly screen: boolean;
   /** The request's UTC day, "YYYY-MM-DD". */
   readonly day: string;
+  /** When the request was made: its timestamp, or now when it has none that reads. */
+  readonly at: Date;
   /** Whose record this turn reads and writes. */
   readonly userKey: string;
   /** Session attributes as sent back by Alexa, untrusted. */
@@ -99,6 +101,12 @@ export function requestDay(timestamp: unknown, now: () => Date = () => new Date(
   return day !== undefined && isDay(day) ? day : dayOf(now());
 }
 
+/** The request's time, from its timestamp when it is one, else the clock. */
+export function requestTime(timestamp: unknown, now: () => Date = () => new Date()): Date {
+  const parsed = typeof timestamp === "string" ? Date.parse(timestamp) : Number.NaN;
+  return Number.isFinite(parsed) ? new Date(parsed) : now();
+}
+
 export function parseRequest(envelope: unknown): RequestView {
   const request = field(envelope, "request");
   const type = text(field(request, "type")) ?? "";
@@ -123,6 +131,7 @@ export function parseRequest(envelope: unknown): RequestView {
     newSession: hasSession ? field(session, "new") === true : true,
     screen: field(interfaces, "Alexa.Presentation.APL") !== undefined,
     day: requestDay(field(request, "timestamp")),
+    at: requestTime(field(request, "timestamp")),
     userKey: safeUserKey(envelope),
     sessionAttributes: hasSession ? field(session, "attributes") : undefined,
     ...(kind === "session-ended"

@@ -45,7 +45,7 @@ async function loadState(view: RequestView, store: RecordStore, envelope: unknow
   const fromSession = stateFromSession(view.sessionAttributes);
   if (fromSession && !view.newSession) return fromSession;
   const loaded = await loadRecord(store, view.userKey);
-  if (!loaded.writable) logError({ requestId: view.requestId, where: "store.read", error: loaded.error, envelope });
+  if (!loaded.writable && loaded.reason === "unavailable") logError({ requestId: view.requestId, where: "store.read", error: loaded.error, envelope });
   const record = view.newSession ? { ...loaded.record, visits: loaded.record.visits + 1, lastVisitDay: view.day } : loaded.record;
   return {
     record,
@@ -80,10 +80,12 @@ async function save(state: TurnState, view: RequestView, store: RecordStore, env
   const changed = state.stored === undefined || !sameRecord(state.record, state.stored);
   if (!changed) return { state, kept: true };
   if (!state.writable) return { state, kept: false };
-  const saved = await saveRecord(store, view.userKey, state.token, state.record);
+  // With no stored record to compare (corrupt session attributes), this turn's record is its own base: nothing counted twice.
+  const saved = await saveRecord(store, view.userKey, state.token, state.stored ?? state.record, state.record, { now: view.at });
   if (!saved.ok) {
-    logError({ requestId: view.requestId, where: "store.write", error: saved.error, envelope });
-    return { state, kept: false };
+    if (saved.reason !== "newer") logError({ requestId: view.requestId, where: "store.write", error: saved.error ?? saved.reason, envelope });
+    // A record written by a newer version is never overwritten: the rest of the session is read-only.
+    return { state: saved.reason === "newer" ? { ...state, writable: false } : state, kept: false };
   }
   return { state: { ...state, record: saved.record, stored: saved.record, token: saved.token }, kept: true };
 }

@@ -48,7 +48,11 @@ function request(requestId = REQUEST_ID): RequestEnvelope {
 /** A store that fails, naming the user in its message as a careless adapter might. */
 /** A store whose errors quote the user's key, as a real store's might. */
 class FailingStore implements RecordStore {
+  readonly kind = "memory";
   constructor(private readonly on: "read" | "write") {}
+  async quarantine(): Promise<boolean> {
+    return true;
+  }
   async read(key: string): Promise<StoredItem | undefined> {
     if (this.on === "read") throw new Error(`no item readable for ${key}`);
     return undefined;
@@ -169,6 +173,8 @@ describe("bounded lines, and no identifier derived from the user", () => {
       override readonly name = "E".repeat(10_000);
     }
     const store: RecordStore = {
+      kind: "memory",
+      quarantine: async () => true,
       read: async () => {
         throw new LongNamedError("m".repeat(10_000));
       },

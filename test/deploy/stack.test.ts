@@ -16,11 +16,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ASK_CLI_PARAMETERS, ENDPOINT_OUTPUT, getAtt, LAMBDA_RUNTIME, ref, STACK_RESOURCES } from "../../infra/skill-stack";
 import { templateProblems } from "../../infra/template-check";
 import { DYNAMO_ITEM_ACTIONS, DYNAMO_TABLE_KEY } from "../../lambda/persistence/dynamo-access";
-import { createTableInput } from "../../lambda/persistence/dynamo-store";
 import { createPersistenceAdapter, DEFAULT_TABLE } from "../../lambda/persistence/store-config";
 import { LAMBDA_BUILD, PROJECT_ROOT } from "../../scripts/lib/bundle";
 import { STACK_PATH, stackText } from "../../scripts/generate-stack";
-import { localClientConfig, startDynalite, type LocalDynamo } from "../support/dynalite";
+import { createTableInput, localSdkConfig, startDynalite, type LocalDynamo } from "../support/dynalite";
 import { envelope, requestOf } from "../support/envelopes";
 import { assertValidResponse } from "../support/response-checks";
 import { userEnvelope } from "../support/user-envelope";
@@ -230,7 +229,7 @@ describe("the function with the stack's environment, on a table made from the te
     dynamo = await startDynalite();
     recorder = await startOperationRecorder(dynamo.endpoint);
     const { TableName, AttributeDefinitions, KeySchema, BillingMode } = table.Properties;
-    const client = new DynamoDBClient(localClientConfig(dynamo.endpoint));
+    const client = new DynamoDBClient(localSdkConfig(dynamo.endpoint));
     try {
       await client.send(new CreateTableCommand({ TableName, AttributeDefinitions, KeySchema, BillingMode }));
     } finally {
@@ -243,7 +242,7 @@ describe("the function with the stack's environment, on a table made from the te
   });
 
   async function storedItem(userId: string): Promise<Json> {
-    const client = new DynamoDBClient(localClientConfig(dynamo.endpoint));
+    const client = new DynamoDBClient(localSdkConfig(dynamo.endpoint));
     try {
       const output = await client.send(new GetItemCommand({ TableName: DEFAULT_TABLE, Key: { [DYNAMO_TABLE_KEY]: { S: userId } } }));
       return output.Item;

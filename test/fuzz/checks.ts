@@ -42,6 +42,8 @@ export type StoreFault = (typeof STORE_FAULTS)[number];
 
 /** A store that throws on read, on write, or both, or reads back `returned()`. */
 export class FaultyStore implements RecordStore {
+  readonly kind = "memory";
+
   constructor(
     private readonly fault: StoreFault,
     private readonly returned: () => unknown = () => ({}),
@@ -58,6 +60,10 @@ export class FaultyStore implements RecordStore {
   }
 
   async remove(): Promise<void> {}
+
+  async quarantine(): Promise<boolean> {
+    return true;
+  }
 }
 
 /** A memory store that notes every write it could not read back as a current record. */

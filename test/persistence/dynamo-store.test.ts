@@ -1,7 +1,7 @@
 import { describe, it, expect } from "vitest";
-import { DynamoStore, createTableInput } from "../../lambda/persistence/dynamo-store";
+import { DynamoStore } from "../../lambda/persistence/dynamo-store";
 import { defaultRecord, parseRecord } from "../../lambda/persistence/user-record";
-import { closedPort, localClientConfig, putRawItem } from "../support/dynalite";
+import { closedPort, createTableInput, localConnection, putRawItem } from "../support/dynalite";
 import { useLocalTable } from "../support/local-table";
 import { userEnvelope } from "../support/user-envelope";
 
@@ -64,9 +64,9 @@ describe("DynamoStore on dynalite", () => {
     expect(parseRecord(attributes).record).toEqual(defaultRecord());
   });
 
-  it("leaves a wrongly shaped record for parseRecord to reset", async () => {
+  it("leaves a wrongly shaped record for parseRecord to salvage", async () => {
     await putRaw({ id: "amzn1.ask.account.alice", attributes: { schema: 2, visits: -5, routine: "quick" } });
-    expect(parseRecord(await local.store.getAttributes(alice))).toEqual({ record: defaultRecord(), status: "reset" });
+    expect(parseRecord(await local.store.getAttributes(alice))).toEqual({ record: defaultRecord(), status: "salvaged" });
   });
 
   it("drops undefined values instead of failing", async () => {
@@ -75,13 +75,7 @@ describe("DynamoStore on dynalite", () => {
   });
 
   it("rejects when the database is unreachable", async () => {
-    const unreachable = new DynamoStore({
-      tableName,
-      client: {
-        ...localClientConfig(`http://127.0.0.1:${await closedPort()}`),
-        requestHandler: { connectionTimeout: 500, requestTimeout: 500 },
-      },
-    });
-    await expect(unreachable.getAttributes(alice)).rejects.toThrow();
+    const unreachable = new DynamoStore({ tableName, connection: localConnection(`http://127.0.0.1:${await closedPort()}`) });
+    await expect(unreachable.getAttributes(alice)).rejects.toThrow(/dynamodb store read failed/);
   });
 });

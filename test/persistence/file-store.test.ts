@@ -1,32 +1,13 @@
-import { createHash } from "node:crypto";
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { describe, it, expect, beforeAll, afterAll } from "vitest";
+import { describe, it, expect } from "vitest";
 import { FileStore } from "../../lambda/persistence/file-store";
 import { defaultRecord, parseRecord } from "../../lambda/persistence/user-record";
+import { recordFileName as fileName, useTempFolders } from "../support/temp-folders";
 import { userEnvelope } from "../support/user-envelope";
 
-let root: string;
-let folderCount = 0;
-
-beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), "neck-coach-file-store-"));
-});
-
-afterAll(async () => {
-  await rm(root, { recursive: true, force: true });
-});
-
-/** A folder that does not exist yet, so each test starts empty. */
-function freshFolder(): string {
-  folderCount += 1;
-  return join(root, `data-${folderCount}`);
-}
-
-function fileName(key: string): string {
-  return `${createHash("sha256").update(key).digest("hex")}.json`;
-}
+const folders = useTempFolders("file-store");
+const freshFolder = (): string => folders.fresh();
 
 function fileFor(folder: string, key: string): string {
   return join(folder, fileName(key));
@@ -47,10 +28,17 @@ describe("FileStore", () => {
     expect(await store.getAttributes(alice)).toEqual(record);
   });
 
-  it("names the file by the sha256 of the user key", async () => {
+  it("names the file by the sha256 of the user key, and keeps the version beside the attributes", async () => {
     const folder = freshFolder();
     await new FileStore(folder).saveAttributes(alice, record);
-    expect(JSON.parse(await readFile(fileFor(folder, "amzn1.ask.account.alice"), "utf8"))).toEqual(record);
+    expect(JSON.parse(await readFile(fileFor(folder, "amzn1.ask.account.alice"), "utf8"))).toEqual({ version: 1, attributes: record });
+  });
+
+  it("reads a bare record, written before versions, as version 0", async () => {
+    const folder = freshFolder();
+    await mkdir(folder, { recursive: true });
+    await writeFile(fileFor(folder, "amzn1.ask.account.alice"), JSON.stringify(record), "utf8");
+    expect(await new FileStore(folder).read("amzn1.ask.account.alice")).toEqual({ data: record, version: 0 });
   });
 
   it("overwrites on the next save", async () => {
@@ -83,12 +71,12 @@ describe("FileStore", () => {
     expect(parseRecord(attributes).record).toEqual(defaultRecord());
   });
 
-  it("leaves a wrongly shaped record for parseRecord to reset", async () => {
+  it("leaves a wrongly shaped record for parseRecord to salvage", async () => {
     const folder = freshFolder();
     const store = new FileStore(folder);
     await store.saveAttributes(alice, record);
     await writeFile(fileFor(folder, "amzn1.ask.account.alice"), '{"schema":2,"visits":"many"}', "utf8");
-    expect(parseRecord(await store.getAttributes(alice)).status).toBe("reset");
+    expect(parseRecord(await store.getAttributes(alice)).status).toBe("salvaged");
   });
 
   it("leaves no temp files after many concurrent writes", async () => {
@@ -100,6 +88,10 @@ describe("FileStore", () => {
     const files = await readdir(folder);
     expect(files.sort()).toEqual([fileName("amzn1.ask.account.alice"), fileName("amzn1.ask.account.bob")].sort());
     expect(parseRecord(await store.getAttributes(alice)).status).toBe("ok");
+  });
+
+  it("deletes nothing, without failing, before anything was ever written", async () => {
+    await expect(new FileStore(freshFolder()).deleteAttributes(alice)).resolves.toBeUndefined();
   });
 
   it("deletes a user's data, and deleting twice is fine", async () => {
@@ -119,5 +111,21 @@ describe("FileStore", () => {
     await rm(fileFor(folder, "amzn1.ask.account.alice"));
     await mkdir(fileFor(folder, "amzn1.ask.account.alice")); // a directory where the file belongs
     await expect(store.getAttributes(alice)).rejects.toThrow();
+  });
+
+  it("fails with a message that names no user, no file and no folder, fit for a log line", async () => {
+    const folder = freshFolder();
+    const store = new FileStore(folder);
+    await mkdir(fileFor(folder, "amzn1.ask.account.alice"), { recursive: true });
+    const failures = await Promise.all([
+      store.getAttributes(alice).catch((error: unknown) => error),
+      store.saveAttributes(alice, record).catch((error: unknown) => error),
+    ]);
+    for (const failure of failures) {
+      expect(failure).toBeInstanceOf(Error);
+      const message = String((failure as Error).message);
+      expect(message).toMatch(/^file store (read|write) failed: [A-Za-z0-9_.:-]+$/);
+      for (const secret of ["alice", fileName("amzn1.ask.account.alice").slice(0, 16), folder]) expect(message).not.toContain(secret);
+    }
   });
 });

@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from "vitest";
 import { DynamoStore } from "../../lambda/persistence/dynamo-store";
 import { parseRecord } from "../../lambda/persistence/user-record";
 import { newDevice, talk, TEST_USER } from "../support/conversation";
-import { closedPort, localClientConfig, putRawItem } from "../support/dynalite";
+import { closedPort, localConnection, putRawItem } from "../support/dynalite";
 import { useLocalTable } from "../support/local-table";
 import { userEnvelope } from "../support/user-envelope";
 
@@ -42,10 +42,7 @@ describe("the skill on DynamoDB", () => {
   });
 
   it("answers from session state when the database is unreachable, says nothing alarming, and logs the error", async () => {
-    const unreachable = new DynamoStore({
-      tableName,
-      client: { ...localClientConfig(`http://127.0.0.1:${await closedPort()}`), requestHandler: { connectionTimeout: 300, requestTimeout: 300 } },
-    });
+    const unreachable = new DynamoStore({ tableName, connection: localConnection(`http://127.0.0.1:${await closedPort()}`) });
     const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
     try {
       const user = newDevice({ store: unreachable, userId: TEST_USER });

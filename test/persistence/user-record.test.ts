@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { dayOf, defaultRecord, parseRecord, recordStreak, sameRecord, type UserRecord } from "../../lambda/persistence/user-record";
+import { dayOf, defaultRecord, mergeRecord, parseRecord, recordStreak, sameRecord, type UserRecord } from "../../lambda/persistence/user-record";
 
 const valid: UserRecord = {
   schema: 2,
@@ -11,6 +11,7 @@ const valid: UserRecord = {
   streakDays: 2,
   lastActiveDay: "2026-03-14",
   lastVisitDay: "2026-03-15",
+  routineAt: "2026-03-15T07:45:00.000Z",
   pace: { hold: "long", moves: "normal", talk: "brief" },
 };
 
@@ -26,6 +27,7 @@ describe("defaultRecord", () => {
       streakDays: 0,
       lastActiveDay: null,
       lastVisitDay: null,
+      routineAt: null,
       pace: { hold: "normal", moves: "normal", talk: "normal" },
     });
   });
@@ -40,11 +42,11 @@ describe("parseRecord", () => {
     expect(parseRecord(raw)).toEqual({ record: defaultRecord(), status: "new" });
   });
 
-  it("accepts a valid schema-2 record and returns a clean copy", () => {
-    const raw = { ...valid, routine: { ...valid.routine, extra: 1 }, stray: "dropped" };
+  it("accepts a valid schema-2 record and returns a clean copy that keeps unknown fields", () => {
+    const raw = { ...valid, routine: { ...valid.routine, extra: 1 }, pace: "slow", later: { nested: [1] } };
     const { record, status } = parseRecord(raw);
     expect(status).toBe("ok");
-    expect(record).toEqual(valid);
+    expect(record).toEqual({ ...valid, pace: "slow", later: { nested: [1] } });
     expect(record).not.toBe(raw);
     expect(record.routine).not.toBe(raw.routine);
   });
@@ -58,13 +60,13 @@ describe("parseRecord", () => {
     expect(parseRecord(raw)).toEqual({ record: raw, status: "ok" });
   });
 
-  it("accepts a schema-2 record from before the last visit was kept", () => {
-    const { lastVisitDay: _dropped, ...older } = valid;
-    expect(parseRecord(older)).toEqual({ record: { ...valid, lastVisitDay: null }, status: "ok" });
+  it("accepts a schema-2 record from before the last visit and the routine time were kept", () => {
+    const { lastVisitDay: _day, routineAt: _at, ...older } = valid;
+    expect(parseRecord(older)).toEqual({ record: { ...valid, lastVisitDay: null, routineAt: null }, status: "ok" });
   });
 
-  it("resets a record whose last visit is not a day", () => {
-    expect(parseRecord({ ...valid, lastVisitDay: "yesterday" }).status).toBe("reset");
+  it("salvages a record whose last visit is not a day", () => {
+    expect(parseRecord({ ...valid, lastVisitDay: "yesterday" })).toEqual({ record: { ...valid, lastVisitDay: null }, status: "salvaged" });
   });
 
   describe("migration from schema 1", () => {
@@ -104,40 +106,67 @@ describe("parseRecord", () => {
     });
   });
 
-  const corrupt: ReadonlyArray<readonly [string, unknown]> = [
+  const notRecords: ReadonlyArray<readonly [string, unknown]> = [
     ["null", null],
     ["a string", "garbage"],
     ["a number", 42],
     ["an array", [valid]],
-    ["an unknown schema", { ...valid, schema: 3 }],
-    ["schema 1 with a schema field", { schema: 1, visits: 2 }],
-    ["visits as a string", { ...valid, visits: "4" }],
-    ["negative visits", { ...valid, visits: -1 }],
-    ["NaN visits", { ...valid, visits: Number.NaN }],
-    ["fractional visits", { ...valid, visits: 1.5 }],
-    ["infinite streak", { ...valid, streakDays: Number.POSITIVE_INFINITY }],
-    ["negative routinesFinished", { ...valid, routinesFinished: -3 }],
-    ["disclaimerHeard as a string", { ...valid, disclaimerHeard: "yes" }],
-    ["a missing field", { ...valid, disclaimerHeard: undefined }],
-    ["routine as a string", { ...valid, routine: "quick" }],
-    ["routine as an array", { ...valid, routine: ["quick", 2] }],
-    ["an unknown routine id", { ...valid, routine: { routineId: "yoga", index: 0, continuous: false } }],
-    ["a fractional index", { ...valid, routine: { routineId: "quick", index: 1.5, continuous: false } }],
-    ["a negative index", { ...valid, routine: { routineId: "quick", index: -1, continuous: false } }],
-    ["index as a string", { ...valid, routine: { routineId: "quick", index: "1", continuous: false } }],
-    ["continuous missing", { ...valid, routine: { routineId: "quick", index: 1 } }],
-    ["an unknown usual routine", { ...valid, usualRoutine: "yoga" }],
-    ["a malformed day", { ...valid, lastActiveDay: "14/03/2026" }],
-    ["an impossible day", { ...valid, lastActiveDay: "2026-02-30" }],
-    ["schema 1 with an unknown field", { visits: 2, favourite: "quick" }],
-    ["schema 1 visits as a string", { visits: "2" }],
-    ["schema 1 negative completed", { completed: -1 }],
-    ["schema 1 routineId as a number", { routineId: 3 }],
-    ["schema 1 step as a string", { routineId: "quick", step: "2" }],
   ];
 
-  it.each(corrupt)("resets %s", (_name, raw) => {
-    expect(parseRecord(raw)).toEqual({ record: defaultRecord(), status: "reset" });
+  it.each(notRecords)("reads %s as corrupt, with nothing to salvage", (_name, raw) => {
+    expect(parseRecord(raw)).toEqual({ record: defaultRecord(), status: "corrupt" });
+  });
+
+  /** One invalid field each: it falls back to its default, every other field is kept. */
+  const oneBadField: ReadonlyArray<readonly [string, Partial<Record<keyof UserRecord, unknown>>]> = [
+    ["visits as a string", { visits: "4" }],
+    ["negative visits", { visits: -1 }],
+    ["NaN visits", { visits: Number.NaN }],
+    ["fractional visits", { visits: 1.5 }],
+    ["infinite streak", { streakDays: Number.POSITIVE_INFINITY }],
+    ["negative routinesFinished", { routinesFinished: -3 }],
+    ["disclaimerHeard as a string", { disclaimerHeard: "yes" }],
+    ["a missing field", { disclaimerHeard: undefined }],
+    ["routine as a string", { routine: "quick" }],
+    ["routine as an array", { routine: ["quick", 2] }],
+    ["an unknown routine id", { routine: { routineId: "yoga", index: 0, continuous: false } }],
+    ["a fractional index", { routine: { routineId: "quick", index: 1.5, continuous: false } }],
+    ["a negative index", { routine: { routineId: "quick", index: -1, continuous: false } }],
+    ["index as a string", { routine: { routineId: "quick", index: "1", continuous: false } }],
+    ["continuous missing", { routine: { routineId: "quick", index: 1 } }],
+    ["an unknown usual routine", { usualRoutine: "yoga" }],
+    ["a malformed day", { lastActiveDay: "14/03/2026" }],
+    ["an impossible day", { lastActiveDay: "2026-02-30" }],
+    ["a routine time that is not a time", { routineAt: "noon" }],
+  ];
+
+  it.each(oneBadField)("salvages every other field when a record has %s", (_name, patch) => {
+    const fallback = defaultRecord();
+    const expected = { ...valid };
+    for (const key of Object.keys(patch) as (keyof UserRecord)[]) Object.assign(expected, { [key]: fallback[key] });
+    expect(parseRecord({ ...valid, ...patch })).toEqual({ record: expected, status: "salvaged" });
+  });
+
+  it.each([3, 4, 99])("reads a record of schema %s as newer, keeping what this version can read", (schema) => {
+    const { record, status } = parseRecord({ ...valid, schema, visits: "a newer shape", pace: "slow" });
+    expect(status).toBe("newer");
+    expect(record).toEqual({ ...valid, visits: 0, pace: "slow" });
+  });
+
+  const noSchema: ReadonlyArray<readonly [string, unknown, Partial<UserRecord>]> = [
+    ["schema 1 with a schema field", { schema: 1, visits: 2 }, { visits: 2 }],
+    ["a schema that is a string", { ...valid, schema: "2" }, valid],
+    ["schema 1 with an unknown field", { visits: 2, favourite: "quick" }, { visits: 2 }],
+    ["schema 1 visits as a string", { visits: "2" }, {}],
+    ["schema 1 negative completed", { completed: -1 }, {}],
+    ["schema 1 routineId as a number", { routineId: 3 }, {}],
+    ["schema 1 step as a string", { routineId: "quick", step: "2" }, {}],
+  ];
+
+  it.each(noSchema)("reads %s as corrupt, salvaging the fields it can", (_name, raw, kept) => {
+    const { record, status } = parseRecord(raw);
+    expect(status).toBe("corrupt");
+    expect(record).toMatchObject({ ...defaultRecord(), ...kept, schema: 2 });
   });
 });
 
@@ -202,7 +231,8 @@ describe("sameRecord", () => {
     ["streakDays", { streakDays: 3 }],
     ["lastActiveDay", { lastActiveDay: "2026-03-15" }],
     ["lastVisitDay", { lastVisitDay: null }],
-    ["pace", { pace: { hold: "normal", moves: "normal", talk: "brief" } }],
+    ["routineAt", { routineAt: null }],
+    ["pace", { pace: { hold: "normal", moves: "normal", talk: "normal" } }],
   ];
 
   it("covers every field of the record", () => {
@@ -219,5 +249,61 @@ describe("sameRecord", () => {
   it("is false when a routine starts from none", () => {
     const idle = { ...valid, routine: null };
     expect(sameRecord(idle, valid)).toBe(false);
+  });
+});
+
+describe("mergeRecord", () => {
+  const base: UserRecord = { ...defaultRecord(), visits: 4, routinesFinished: 2, streakDays: 3, lastActiveDay: "2026-03-10", lastVisitDay: "2026-03-10" };
+
+  it("is `next` when nothing else was written, and `fresh` when this session changed nothing", () => {
+    const next = { ...recordStreak(base, "2026-03-11"), visits: 5 };
+    expect(mergeRecord(base, next, base)).toEqual(next);
+    const fresh = { ...base, visits: 9, disclaimerHeard: true };
+    expect(mergeRecord(base, base, fresh)).toEqual(fresh);
+  });
+
+  it("adds this session's visits and finished routines to the other's", () => {
+    const fresh = { ...base, visits: 6, routinesFinished: 3 };
+    const next = { ...base, visits: 5, routinesFinished: 4 };
+    expect(mergeRecord(base, next, fresh)).toMatchObject({ visits: 7, routinesFinished: 5 });
+  });
+
+  it.each([
+    ["the same day: the longer streak", "2026-03-11", 4, "2026-03-11", 4, { lastActiveDay: "2026-03-11", streakDays: 4 }],
+    ["ours the day after theirs: theirs extended", "2026-03-11", 4, "2026-03-12", 1, { lastActiveDay: "2026-03-12", streakDays: 5 }],
+    ["theirs later than ours: theirs", "2026-03-13", 1, "2026-03-11", 4, { lastActiveDay: "2026-03-13", streakDays: 1 }],
+    ["ours days after theirs: ours", "2026-03-11", 4, "2026-03-14", 1, { lastActiveDay: "2026-03-14", streakDays: 1 }],
+  ] as const)("when both finished a routine, %s", (_name, theirDay, theirStreak, ourDay, ourStreak, merged) => {
+    const fresh = { ...base, lastActiveDay: theirDay, streakDays: theirStreak };
+    const next = { ...base, lastActiveDay: ourDay, streakDays: ourStreak };
+    expect(mergeRecord(base, next, fresh)).toMatchObject(merged);
+  });
+
+  it("takes the later visit day and either session's disclaimer", () => {
+    const fresh = { ...base, lastVisitDay: "2026-03-12", disclaimerHeard: true };
+    const next = { ...base, lastVisitDay: "2026-03-11" };
+    expect(mergeRecord(base, next, fresh)).toMatchObject({ lastVisitDay: "2026-03-12", disclaimerHeard: true });
+  });
+
+  it("keeps the most recent routine position when both moved, ours on a tie", () => {
+    const theirs = { ...base, routine: { routineId: "full" as const, index: 3, continuous: true }, routineAt: "2026-03-11T08:00:10.000Z" };
+    const ours = { ...base, routine: { routineId: "full" as const, index: 1, continuous: true }, routineAt: "2026-03-11T08:00:05.000Z" };
+    expect(mergeRecord(base, ours, theirs).routine).toEqual(theirs.routine);
+    expect(mergeRecord(base, { ...ours, routineAt: theirs.routineAt }, theirs).routine).toEqual(ours.routine);
+    expect(mergeRecord(base, { ...ours, routineAt: "2026-03-11T08:00:20.000Z" }, theirs).routine).toEqual(ours.routine);
+  });
+
+  it("keeps fields it does not know: ours when this session changed them, else the other's", () => {
+    const fresh = { ...base, mood: "slow", later: 1 } as UserRecord;
+    const next = { ...base, mood: "fast" } as UserRecord;
+    expect(mergeRecord(base, next, fresh)).toMatchObject({ mood: "fast", later: 1 });
+    expect(mergeRecord(base, base, fresh)).toMatchObject({ mood: "slow", later: 1 });
+  });
+
+  it("keeps the pace this session chose, else the other's", () => {
+    const slower = { ...base, pace: { hold: "long", moves: "slow", talk: "normal" } } as const;
+    const brief = { ...base, pace: { hold: "normal", moves: "normal", talk: "brief" } } as const;
+    expect(mergeRecord(base, slower, brief).pace).toEqual(slower.pace);
+    expect(mergeRecord(base, base, brief).pace).toEqual(brief.pace);
   });
 });

@@ -28,6 +28,7 @@ export function contextOf(spec: ContextSpec = {}): Context {
     newSession: spec.newSession ?? false,
     screen: false,
     day: "2026-11-30",
+    at: new Date("2026-11-30T08:00:00Z"),
     userKey: "amzn1.ask.account.UNIT",
     sessionAttributes: undefined,
   };

@@ -1,64 +1,37 @@
-/// <reference path="./dynalite.d.ts" />
 /**
- * A real DynamoDB-compatible server (dynalite, in memory) on 127.0.0.1, for
- * tests and benchmarks. No credentials or network beyond loopback.
+ * dynalite for tests: the server and table set-up shared with the benchmark
+ * (scripts/lib/local-dynamo.ts), plus what only tests do: write raw items and
+ * find a port where nothing listens.
  */
 import { createServer } from "node:net";
-import { CreateTableCommand, DynamoDBClient, type DynamoDBClientConfig } from "@aws-sdk/client-dynamodb";
-import { DynamoDBDocumentClient, PutCommand } from "@aws-sdk/lib-dynamodb";
-import dynalite from "dynalite";
-import { createTableInput } from "../../lambda/persistence/dynamo-store";
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { DynamoDBDocumentClient, GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
+import { localSdkConfig } from "../../scripts/lib/local-dynamo";
 
-export interface LocalDynamo {
-  /** "http://127.0.0.1:<port>" */
-  endpoint: string;
-  stop(): Promise<void>;
-}
+export {
+  createTable,
+  createTableInput,
+  localConnection,
+  localSdkConfig,
+  startDynalite,
+  type LocalDynamo,
+} from "../../scripts/lib/local-dynamo";
 
-/** Client settings for a local server: fixed region, dummy credentials, one attempt. */
-export function localClientConfig(endpoint: string): DynamoDBClientConfig {
-  return {
-    endpoint,
-    region: "us-east-1",
-    credentials: { accessKeyId: "local", secretAccessKey: "local" },
-    maxAttempts: 1,
-  };
-}
-
-export async function startDynalite(): Promise<LocalDynamo> {
-  const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolve());
-  });
-  const address = server.address();
-  if (address === null || typeof address === "string") throw new Error("dynalite is not listening on a TCP port");
-  return {
-    endpoint: `http://127.0.0.1:${address.port}`,
-    stop: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        // Keep-alive sockets from SDK clients would otherwise hold close() open.
-        server.closeAllConnections();
-      }),
-  };
-}
-
-/** Creates the table DynamoStore expects (see createTableInput). */
-export async function createTable(endpoint: string, tableName: string): Promise<void> {
-  const client = new DynamoDBClient(localClientConfig(endpoint));
+/** Writes an item directly, bypassing DynamoStore, as a buggy older version might have. */
+export async function putRawItem(endpoint: string, tableName: string, item: Record<string, unknown>): Promise<void> {
+  const client = new DynamoDBClient(localSdkConfig(endpoint));
   try {
-    await client.send(new CreateTableCommand(createTableInput(tableName)));
+    await DynamoDBDocumentClient.from(client).send(new PutCommand({ TableName: tableName, Item: item }));
   } finally {
     client.destroy();
   }
 }
 
-/** Writes an item directly, bypassing DynamoStore, as a buggy older version might have. */
-export async function putRawItem(endpoint: string, tableName: string, item: Record<string, unknown>): Promise<void> {
-  const client = new DynamoDBClient(localClientConfig(endpoint));
+/** An item as stored, read directly, bypassing DynamoStore (undefined when there is none). */
+export async function getRawItem(endpoint: string, tableName: string, id: string): Promise<Record<string, unknown> | undefined> {
+  const client = new DynamoDBClient(localSdkConfig(endpoint));
   try {
-    await DynamoDBDocumentClient.from(client).send(new PutCommand({ TableName: tableName, Item: item }));
+    return (await DynamoDBDocumentClient.from(client).send(new GetCommand({ TableName: tableName, Key: { id }, ConsistentRead: true }))).Item;
   } finally {
     client.destroy();
   }

@@ -2,12 +2,18 @@
  * Typed request envelopes for tests: one fixture per request kind of
  * ask-sdk-model's `Request` union (the compiler fails when a kind is missing),
  * and builders for the parts tests vary: session, attributes, user, person,
- * locale, application id, slots with or without entity resolution.
+ * locale, application id, slots with or without entity resolution. The
+ * envelope and slot builders live in scripts/lib/envelopes.ts, which the
+ * benchmark uses too; they are re-exported here.
  *
  *   envelope(intentRequest("TeachStretchIntent", { stretch: matched("chin tuck", "chin-tuck") }),
  *            { session: "continuing", attributes: { record } });
  */
 import type { Intent, Request, RequestEnvelope, Slot } from "ask-sdk-model";
+import { envelope, type EnvelopeOptions } from "../../scripts/lib/envelopes";
+
+export { envelope, matched, raw, unmatched, type EnvelopeOptions } from "../../scripts/lib/envelopes";
+export { DEFAULT_APPLICATION_ID as TEST_APPLICATION_ID, DEFAULT_USER_ID as TEST_USER_ID } from "../../scripts/lib/envelopes";
 
 export type RequestType = Request["type"];
 export type RequestOf<K extends RequestType> = Extract<Request, { type: K }>;
@@ -201,105 +207,10 @@ export function requestOf<K extends RequestType>(type: K, common: Partial<Reques
   return fixture({ ...DEFAULT_COMMON, ...common });
 }
 
-// ---------------------------------------------------------------- slots
-
-/** A slot that entity resolution matched to `id`. */
-export function matched(name: string, value: string, id: string): Slot {
-  return {
-    name,
-    value,
-    confirmationStatus: "NONE",
-    resolutions: {
-      resolutionsPerAuthority: [
-        {
-          authority: `amzn1.er-authority.echo-sdk.test.${name}`,
-          status: { code: "ER_SUCCESS_MATCH" },
-          values: [{ value: { name: value, id } }],
-        },
-      ],
-    },
-  };
-}
-
-/** A slot heard but not resolved (ER_SUCCESS_NO_MATCH). */
-export function unmatched(name: string, value: string): Slot {
-  return {
-    name,
-    value,
-    confirmationStatus: "NONE",
-    resolutions: {
-      resolutionsPerAuthority: [
-        { authority: `amzn1.er-authority.echo-sdk.test.${name}`, status: { code: "ER_SUCCESS_NO_MATCH" }, values: [] },
-      ],
-    },
-  };
-}
-
-/** A slot with a value and no resolutions at all. */
-export function raw(name: string, value?: string): Slot {
-  return { name, ...(value === undefined ? {} : { value }), confirmationStatus: "NONE" };
-}
-
 /** An IntentRequest for `name` with the given slots. */
 export function intentRequest(name: string, slots: Record<string, Slot> = {}, common: Partial<RequestCommon> = {}) {
   const intent: Intent = { name, confirmationStatus: "NONE", slots };
   return { ...requestOf("IntentRequest", common), intent };
-}
-
-// ---------------------------------------------------------------- envelopes
-
-export const TEST_APPLICATION_ID = "amzn1.ask.skill.test";
-export const TEST_USER_ID = "amzn1.ask.account.TEST-ENVELOPE-USER";
-
-export interface EnvelopeOptions {
-  /** "none": an out-of-session request (no `session`). Default "new". */
-  readonly session?: "new" | "continuing" | "none";
-  readonly sessionId?: string;
-  /** session.attributes; absent when undefined. */
-  readonly attributes?: unknown;
-  /** context.System.user.userId; null leaves out `user`. */
-  readonly userId?: string | null;
-  /** context.System.person.personId; absent when undefined. */
-  readonly personId?: string;
-  readonly applicationId?: string;
-  /** Adds an APL-capable screen to supportedInterfaces. */
-  readonly screen?: boolean;
-}
-
-/** A full RequestEnvelope around `request`, as Alexa sends it. */
-export function envelope(request: Request, options: EnvelopeOptions = {}): RequestEnvelope {
-  const applicationId = options.applicationId ?? TEST_APPLICATION_ID;
-  const application = { applicationId };
-  const userId = options.userId === undefined ? TEST_USER_ID : options.userId;
-  const sessionKind = options.session ?? "new";
-  const user = userId === null ? undefined : { userId };
-  return {
-    version: "1.0",
-    ...(sessionKind === "none"
-      ? {}
-      : {
-          session: {
-            new: sessionKind === "new",
-            sessionId: options.sessionId ?? "amzn1.echo-api.session.test-0001",
-            application,
-            user: { userId: userId ?? "" },
-            ...(options.attributes === undefined ? {} : { attributes: options.attributes as Record<string, unknown> }),
-          },
-        }),
-    context: {
-      System: {
-        application,
-        ...(user ? { user } : {}),
-        ...(options.personId === undefined ? {} : { person: { personId: options.personId } }),
-        device: {
-          deviceId: "amzn1.ask.device.test",
-          supportedInterfaces: options.screen ? { "Alexa.Presentation.APL": { runtime: { maxVersion: "2023.3" } } } : {},
-        },
-        apiEndpoint: "https://api.amazonalexa.com",
-      } as RequestEnvelope["context"]["System"],
-    },
-    request,
-  };
 }
 
 /** One envelope per request kind, in a new session, for table tests. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from "vitest";
 import { DynamoStore } from "../../lambda/persistence/dynamo-store";
-import { createTable, localClientConfig, startDynalite, type LocalDynamo } from "./dynalite";
+import { createTable, localConnection, startDynalite, type LocalDynamo } from "./dynalite";
 
 /**
  * For a test file: a dynalite server with `tableName` created, started before
@@ -12,7 +12,7 @@ export function useLocalTable(tableName: string): { readonly endpoint: string; r
   beforeAll(async () => {
     dynamo = await startDynalite();
     await createTable(dynamo.endpoint, tableName);
-    store = new DynamoStore({ tableName, client: localClientConfig(dynamo.endpoint) });
+    store = new DynamoStore({ tableName, connection: localConnection(dynamo.endpoint) });
   });
   afterAll(async () => {
     await dynamo?.stop();
