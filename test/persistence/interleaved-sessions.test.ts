@@ -61,7 +61,7 @@ function expected(first: Change, second: Change): Record<string, unknown> {
     disclaimerHeard: count("hear disclaimer") > 0,
     routine: routine.routine,
     usualRoutine: routine.usualRoutine,
-    ...(count("set pace") ? { pace: "slow" } : {}),
+    pace: count("set pace") ? { ...BASE.pace, hold: "long" } : BASE.pace,
   };
 }
 

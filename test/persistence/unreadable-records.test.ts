@@ -103,7 +103,7 @@ describe("the file store, given a damaged record file", () => {
   });
 
   it("a record from a newer version: the turn is read-only and the file is left byte for byte", async () => {
-    const bytes = Buffer.from(envelopeText({ ...VALID, schema: 3, pace: "slow" }));
+    const bytes = Buffer.from(envelopeText({ ...VALID, schema: 3, mood: "slow" }));
     const { store, folder, key, file } = await seeded(bytes);
     const { loaded, saved } = await visit(store, key);
     expect(loaded).toMatchObject({ writable: false, reason: "newer", record: { visits: 7, usualRoutine: "full" } });
@@ -124,10 +124,10 @@ describe("the file store, given a damaged record file", () => {
   });
 
   it("keeps fields it does not know through a write", async () => {
-    const { store, key, file } = await seeded(Buffer.from(envelopeText({ ...VALID, pace: "slow", later: { a: [1, 2] } })));
+    const { store, key, file } = await seeded(Buffer.from(envelopeText({ ...VALID, mood: "slow", later: { a: [1, 2] } })));
     expect((await visit(store, key)).saved?.ok).toBe(true);
     const stored = JSON.parse(await readFile(file, "utf8")) as { attributes: Record<string, unknown> };
-    expect(stored.attributes).toMatchObject({ pace: "slow", later: { a: [1, 2] }, visits: 8 });
+    expect(stored.attributes).toMatchObject({ mood: "slow", later: { a: [1, 2] }, visits: 8 });
   });
 });
 

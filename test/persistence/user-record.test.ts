@@ -43,10 +43,10 @@ describe("parseRecord", () => {
   });
 
   it("accepts a valid schema-2 record and returns a clean copy that keeps unknown fields", () => {
-    const raw = { ...valid, routine: { ...valid.routine, extra: 1 }, pace: "slow", later: { nested: [1] } };
+    const raw = { ...valid, routine: { ...valid.routine, extra: 1 }, mood: "slow", later: { nested: [1] } };
     const { record, status } = parseRecord(raw);
     expect(status).toBe("ok");
-    expect(record).toEqual({ ...valid, pace: "slow", later: { nested: [1] } });
+    expect(record).toEqual({ ...valid, mood: "slow", later: { nested: [1] } });
     expect(record).not.toBe(raw);
     expect(record.routine).not.toBe(raw.routine);
   });
@@ -148,9 +148,9 @@ describe("parseRecord", () => {
   });
 
   it.each([3, 4, 99])("reads a record of schema %s as newer, keeping what this version can read", (schema) => {
-    const { record, status } = parseRecord({ ...valid, schema, visits: "a newer shape", pace: "slow" });
+    const { record, status } = parseRecord({ ...valid, schema, visits: "a newer shape", mood: "slow" });
     expect(status).toBe("newer");
-    expect(record).toEqual({ ...valid, visits: 0, pace: "slow" });
+    expect(record).toEqual({ ...valid, visits: 0, mood: "slow" });
   });
 
   const noSchema: ReadonlyArray<readonly [string, unknown, Partial<UserRecord>]> = [
