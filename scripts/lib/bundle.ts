@@ -10,28 +10,42 @@
  * built: a Lambda on another store, and the memory store's benchmark, neither
  * load nor parse it.
  */
-import { build, type BuildOptions, type Plugin } from "esbuild";
+import { build, type BuildOptions, type Metafile, type Plugin } from "esbuild";
 import { dirname, join } from "node:path";
 
 export const PROJECT_ROOT = join(__dirname, "..", "..");
 export const LAMBDA_BUNDLE = join(PROJECT_ROOT, "dist", "lambda", "index.js");
+/**
+ * Modules bundled into files of their own beside the bundle, each loaded the
+ * first time one of its exports is called: the DynamoDB client (only the
+ * DynamoDB store needs it), the long-tail search with its index (only a
+ * SearchIntent needs it) and the name-free answer with every slot synonym
+ * (only CanFulfillIntentRequest needs it). Cold starts on other paths neither
+ * load nor parse them.
+ */
+const APART: readonly { readonly source: string; readonly file: string; readonly exports: readonly string[] }[] = [
+  { source: join(PROJECT_ROOT, "lambda", "persistence", "dynamo-client.ts"), file: "dynamo-client.js", exports: ["connectDynamo"] },
+  { source: join(PROJECT_ROOT, "lambda", "search", "search.ts"), file: "search.js", exports: ["searchTopics"] },
+  { source: join(PROJECT_ROOT, "lambda", "handlers", "can-fulfill.ts"), file: "can-fulfill.js", exports: ["canFulfill"] },
+];
 /** The DynamoDB client's file, beside the bundle. */
 export const DYNAMO_CLIENT_FILE = "dynamo-client.js";
-const DYNAMO_CLIENT_SOURCE = join(PROJECT_ROOT, "lambda", "persistence", "dynamo-client.ts");
+/** The search's file, beside the bundle. */
+export const SEARCH_FILE = "search.js";
+/** The name-free answer's file, beside the bundle. */
+export const CAN_FULFILL_FILE = "can-fulfill.js";
 
-/** In the bundle, dynamo-client.ts is a stub that requires DYNAMO_CLIENT_FILE the first time a client is built. */
-const dynamoClientApart: Plugin = {
-  name: "dynamo-client-apart",
+/** In the bundle, each module apart is a stub whose exports require its file on first call. */
+const modulesApart: Plugin = {
+  name: "modules-apart",
   setup(pluginBuild) {
-    pluginBuild.onLoad({ filter: /dynamo-client\.ts$/ }, (args) =>
-      args.path === DYNAMO_CLIENT_SOURCE
-        ? {
-            contents: `export function connectDynamo(connection) { return require("./${DYNAMO_CLIENT_FILE}").connectDynamo(connection); }`,
-            loader: "js",
-          }
-        : undefined,
-    );
-    pluginBuild.onResolve({ filter: new RegExp(`^\\./${DYNAMO_CLIENT_FILE.replace(".", "\\.")}$`) }, (args) => ({ path: args.path, external: true }));
+    for (const { source, file, exports } of APART) {
+      const stub = exports.map((name) => `export function ${name}(...args) { return require("./${file}").${name}(...args); }`).join("\n");
+      pluginBuild.onLoad({ filter: new RegExp(`${source.split("/").slice(-2).join("/").replace(/\./g, "\\.")}$`) }, (args) =>
+        args.path === source ? { contents: stub, loader: "js" } : undefined,
+      );
+      pluginBuild.onResolve({ filter: new RegExp(`^\\./${file.replace(/\./g, "\\.")}$`) }, (args) => ({ path: args.path, external: true }));
+    }
   },
 };
 
@@ -45,23 +59,22 @@ export const LAMBDA_BUILD: BuildOptions = {
   external: ["@aws-sdk/*"],
   legalComments: "none",
   logLevel: "warning",
-  plugins: [dynamoClientApart],
+  plugins: [modulesApart],
 };
 
-/** Bundles `entry`, and the DynamoDB client's file beside it when the bundle can load it. */
+/** Bundles `entry`, and beside it the file of each module apart that the bundle can load. */
 export async function bundle(entry: string, outfile: string): Promise<string> {
   const result = await build({ ...LAMBDA_BUILD, entryPoints: [entry], outfile, metafile: true });
-  if (Object.keys(result.metafile.inputs).some((input) => join(PROJECT_ROOT, input) === DYNAMO_CLIENT_SOURCE)) {
-    await buildDynamoClient(dirname(outfile));
-  }
+  await buildModulesApart(result.metafile, dirname(outfile));
   return outfile;
 }
 
-/** Bundles the DynamoDB client into `folder`/DYNAMO_CLIENT_FILE. */
-export async function buildDynamoClient(folder: string): Promise<string> {
-  const outfile = join(folder, DYNAMO_CLIENT_FILE);
-  await build({ ...LAMBDA_BUILD, plugins: [], entryPoints: [DYNAMO_CLIENT_SOURCE], outfile });
-  return outfile;
+/** Into `folder`, the file of each module apart that a bundle (described by its metafile) loads. */
+export async function buildModulesApart(metafile: Metafile, folder: string): Promise<void> {
+  const inputs = new Set(Object.keys(metafile.inputs).map((input) => join(PROJECT_ROOT, input)));
+  for (const apart of APART) {
+    if (inputs.has(apart.source)) await build({ ...LAMBDA_BUILD, plugins: [], entryPoints: [apart.source], outfile: join(folder, apart.file) });
+  }
 }
 
 export function buildLambda(): Promise<string> {

@@ -12,7 +12,8 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildDynamoClient, DYNAMO_CLIENT_FILE, LAMBDA_BUILD, PROJECT_ROOT } from "../../scripts/lib/bundle";
+import { envelope, intentRequest, raw, requestOf } from "../support/envelopes";
+import { buildModulesApart, CAN_FULFILL_FILE, DYNAMO_CLIENT_FILE, LAMBDA_BUILD, PROJECT_ROOT, SEARCH_FILE } from "../../scripts/lib/bundle";
 
 /** The Lambda bundle, built once with the Lambda's settings for every test here. */
 const folder = mkdtempSync(join(tmpdir(), "neck-coach-bundle-"));
@@ -30,7 +31,7 @@ beforeAll(async () => {
     metafile: true,
   });
   inputs = result.metafile.inputs;
-  await buildDynamoClient(folder);
+  await buildModulesApart(result.metafile, folder);
   // The outputs are the bundle and its source map; the map holds no code.
   const output = Object.entries(result.metafile.outputs).find(([path]) => path.endsWith("index.js"))?.[1];
   bundled = Object.entries(output?.inputs ?? {})
@@ -45,20 +46,20 @@ const packageOf = (path: string): string | undefined => {
 };
 
 describe("the Lambda bundle", () => {
-  it("holds no development tool and nothing from the interaction model's samples (slot synonyms, yes: name-free requests are understood by them)", () => {
+  it("holds no development tool and nothing from the interaction model's samples or synonyms", () => {
     const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, "package.json"), "utf8")) as {
       dependencies: Record<string, string>;
       devDependencies: Record<string, string>;
     };
     const packages = new Set(bundled.map(packageOf).filter((p): p is string => p !== undefined));
-    // minisearch and stemmer answer the long tail from the index built at build time.
-    expect([...packages].sort()).toEqual(["ask-sdk-core", "ask-sdk-model", "ask-sdk-runtime", "minisearch", "stemmer"]);
+    expect([...packages].sort()).toEqual(["ask-sdk-core", "ask-sdk-model", "ask-sdk-runtime"]);
     for (const name of packages) expect(pkg.devDependencies[name], name).toBeUndefined();
     const own = bundled.filter((p) => packageOf(p) === undefined);
     expect(own).toContain("lambda/handlers/launch.ts");
     expect(own.filter((p) => !/^(lambda|models)\//.test(p))).toEqual([]);
     expect(own).not.toContain("models/language/en-US.ts");
-    expect(own).toContain("models/language/en-synonyms.ts");
+    // Slot synonyms serve name-free requests only: they are in can-fulfill.js, apart.
+    expect(own).not.toContain("models/language/en-synonyms.ts");
     expect(own).not.toContain("models/language/interaction-model.ts");
     expect(own).not.toContain("models/language/manifest.ts");
   });
@@ -74,13 +75,15 @@ describe("the Lambda bundle", () => {
 
 describe("the Lambda module, loaded by plain node", () => {
   /** Which AWS SDK packages, and which of the bundle's files, node has loaded once the module is required, before any request. */
-  function loadedAfterRequire(env: Record<string, string>): string[] {
+  function loadedAfterRequire(env: Record<string, string>, event?: unknown): string[] {
     const script = [
-      `require(${JSON.stringify(bundlePath)});`,
+      `const { handler } = require(${JSON.stringify(bundlePath)});`,
+      event === undefined ? "(async () => {" : `(async () => { await handler(${JSON.stringify(event)}, {});`,
       "const loaded = Object.keys(require.cache).map((f) => /node_modules\\/(@aws-sdk\\/[^/]+)\\//.exec(f)?.[1] ?? (f.startsWith(" +
         JSON.stringify(folder) +
         ") ? require('node:path').basename(f) : undefined)).filter(Boolean);",
       "console.log(JSON.stringify([...new Set(loaded)].sort()));",
+      "})();",
     ].join("\n");
     const output = execFileSync(process.execPath, ["-e", script], {
       // The Lambda runtime finds the SDK it ships on NODE_PATH; here, the project's copy.
@@ -100,6 +103,18 @@ describe("the Lambda module, loaded by plain node", () => {
       AWS_SECRET_ACCESS_KEY: "local",
     });
     expect(loaded).toEqual([DYNAMO_CLIENT_FILE, "index.js"]);
+  });
+
+  it("loads the search's own file only when someone asks the long tail", () => {
+    const search = envelope(intentRequest("SearchIntent", { query: raw("query", "foam rolling") }), { session: "new" });
+    const launch = envelope(requestOf("LaunchRequest"), { session: "new" });
+    expect(loadedAfterRequire({ NECK_COACH_STORE: "memory" }, launch)).toEqual(["index.js"]);
+    expect(loadedAfterRequire({ NECK_COACH_STORE: "memory" }, search)).toEqual(["index.js", SEARCH_FILE]);
+  });
+
+  it("loads the name-free answer's own file only for a CanFulfillIntentRequest", () => {
+    const ask = envelope(requestOf("CanFulfillIntentRequest"), { session: "none" });
+    expect(loadedAfterRequire({ NECK_COACH_STORE: "memory" }, ask)).toEqual([CAN_FULFILL_FILE, "index.js"]);
   });
 
   it("loads neither the AWS SDK nor the DynamoDB client on the memory or file store", () => {
