@@ -4,7 +4,7 @@
  * write needs, and the dialog. Read back untrusted: anything corrupt is dropped.
  */
 import { parseToken, type SaveToken } from "../persistence/records";
-import { parseRecord, type UserRecord } from "../persistence/user-record";
+import { parseRecord, sameRecord, type UserRecord } from "../persistence/user-record";
 import { parseDialog, type DialogState } from "./dialog";
 
 export interface TurnState {
@@ -31,7 +31,7 @@ export function stateFromSession(raw: unknown): TurnState | undefined {
   if (!record) return undefined;
   return {
     record,
-    stored: trusted(attributes["stored"]),
+    stored: attributes["storedIsRecord"] === true ? record : trusted(attributes["stored"]),
     token: parseToken(attributes["token"]) ?? {},
     writable: attributes["readOnly"] !== true,
     dialog: parseDialog(attributes["dialog"]),
@@ -41,7 +41,8 @@ export function stateFromSession(raw: unknown): TurnState | undefined {
 export function sessionAttributes(state: TurnState): Record<string, unknown> {
   return {
     record: state.record,
-    ...(state.stored ? { stored: state.stored } : {}),
+    // Most turns end with the record saved: a flag then stands for the second copy.
+    ...(state.stored === undefined ? {} : sameRecord(state.stored, state.record) ? { storedIsRecord: true } : { stored: state.stored }),
     token: state.token,
     ...(state.writable ? {} : { readOnly: true }),
     dialog: state.dialog,
