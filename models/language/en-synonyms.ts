@@ -1,3 +1,5 @@
+import { RED_FLAGS } from "../content/safety";
+import type { RedFlagId } from "../types";
 import { expandAll } from "./grammar";
 import type { SlotSynonyms } from "./types";
 
@@ -6,6 +8,13 @@ import type { SlotSynonyms } from "./types";
  * warning sign, a cause, a habit or a pace: the synonyms of the slot values. The spoken name itself
  * lives with the content; these reach only the interaction model.
  */
+/** The grammar of a warning sign's synonyms also writes its spoken name, which is the value itself: drop it. */
+function withoutNames(byId: Record<RedFlagId, string[]>): Record<RedFlagId, string[]> {
+  const out = { ...byId };
+  for (const flag of RED_FLAGS) out[flag.id] = byId[flag.id].filter((form) => form !== flag.name);
+  return out;
+}
+
 export const EN_SYNONYMS: SlotSynonyms = {
   stretch: {
     "chin-tuck": [
@@ -19,17 +28,29 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "double chin exercise",
       "double chin stretch",
       "chin tuck stretch",
+      "tuck my chin",
+      "tuck your chin",
+      "pull my chin back",
+      "pull your chin back",
+      "pull your chin straight back",
+      "pull my chin straight back",
+      "chin back",
+      "chin tuck exercise",
     ],
     "side-neck-stretch": [
       "side neck stretches",
-      "neck stretch",
-      "neck stretches",
+      "side neck",
+      "side neck one",
+      "side stretch for my neck",
       "ear to shoulder stretch",
       "ear to shoulder",
       "lateral neck stretch",
       "upper trap stretch",
       "trap stretch",
       "side stretch",
+      "trap stretches",
+      "upper trap",
+      "traps stretch",
     ],
     "neck-tilt": [
       "neck tilts",
@@ -41,6 +62,9 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "side to side tilts",
       "neck side bend",
       "neck side bends",
+      "tilt my head",
+      "tilt your head",
+      "head tilt stretch",
     ],
     "neck-half-circle": [
       "neck half circles",
@@ -58,6 +82,10 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "head rolls",
       "head circle",
       "head circles",
+      "half neck circle thing",
+      "roll my neck",
+      "roll your neck",
+      "half circle with my neck",
     ],
     "shoulder-roll": [
       "shoulder rolls",
@@ -68,6 +96,9 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "rolling shoulders",
       "shoulder roll back",
       "shoulder rolls back",
+      "roll my shoulders",
+      "roll your shoulders",
+      "shoulder roll stretch",
     ],
     "seated-forward-fold": [
       "seated forward folds",
@@ -77,6 +108,11 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "forward bend",
       "sitting forward fold",
       "seated fold",
+      "forward bend sitting down",
+      "fold forward in the chair",
+      "fold forward in a chair",
+      "chair forward fold",
+      "seated forward stretch",
     ],
     "doorway-chest-stretch": [
       "doorway chest stretches",
@@ -89,6 +125,12 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "pec stretch",
       "pec stretches",
       "pectoral stretch",
+      "doorway pec stretch",
+      "chest stretch in a door frame",
+      "chest stretch in a doorway",
+      "door stretch for the chest",
+      "door frame chest stretch",
+      "stretch my chest in a doorway",
     ],
     "neck-isometrics": [
       "isometric neck presses",
@@ -97,9 +139,14 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "isometric neck exercise",
       "isometric neck exercises",
       "isometric neck hold",
-      "isometric neck holds",
       "neck resistance exercise",
       "isometrics",
+      "isometric neck holds",
+      "neck holds",
+      "push your head into your hand",
+      "push my head into my hand",
+      "press your head into your hand",
+      "neck strengthening exercise",
     ],
     "neck-self-massage": [
       "neck massages",
@@ -109,6 +156,11 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "self massage",
       "neck rub",
       "neck rubs",
+      "massage my neck",
+      "massage my own neck",
+      "give myself a neck massage",
+      "rub my neck",
+      "the self massage",
     ],
   },
   exercise: {
@@ -122,6 +174,11 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "barbell overhead press",
       "push press",
       "standing press",
+      "ohp",
+      "o h p",
+      "overhead pressing",
+      "press overhead",
+      "shoulder pressing",
     ],
     "pull-up": [
       "pull ups",
@@ -133,6 +190,7 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "chinups",
       "lat pulldown",
       "lat pulldowns",
+      "pulling",
     ],
     "deadlift": [
       "deadlifts",
@@ -142,6 +200,9 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "romanian deadlifts",
       "sumo deadlift",
       "trap bar deadlift",
+      "deadlifting",
+      "rdl",
+      "rdls",
     ],
     "neck-machine": [
       "machines without neck support",
@@ -156,6 +217,10 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "gym machines",
       "machine",
       "machines",
+      "neck machine at the gym",
+      "the neck machine",
+      "neck machines",
+      "neck harness",
     ],
     "bench-press": [
       "bench presses",
@@ -165,6 +230,7 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "incline press",
       "dumbbell bench press",
       "chest press",
+      "bench pressing",
     ],
     "shrug": [
       "shrugs",
@@ -174,6 +240,7 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "dumbbell shrugs",
       "trap shrug",
       "trap shrugs",
+      "shrugging",
     ],
     "squat": [
       "squats",
@@ -183,11 +250,12 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "front squats",
       "barbell squat",
       "barbell squats",
+      "squatting",
     ],
-    "crunch": ["crunches", "sit up", "sit ups", "situp", "situps", "ab crunch", "ab crunches", "abs"],
-    "running": ["run", "runs", "jogging", "jog", "treadmill", "sprinting", "sprints"],
-    "swimming": ["swim", "swims", "freestyle", "front crawl", "breaststroke", "laps in the pool"],
-    "cycling": ["cycle", "biking", "bike", "bike ride", "bike riding", "spin class", "spinning", "road cycling"],
+    "crunch": ["crunches", "sit up", "sit ups", "situp", "situps", "ab crunch", "ab crunches", "ab work", "core work on the floor"],
+    "running": ["run", "a run", "runs", "jogging", "jog", "go jogging", "treadmill", "sprinting", "sprints", "long runs", "a long run"],
+    "swimming": ["swim", "a swim", "swims", "freestyle", "front crawl", "breaststroke", "laps in the pool", "swimming laps", "laps", "butterfly stroke"],
+    "cycling": ["cycle", "biking", "bike", "bike ride", "bike rides", "long bike rides", "bike riding", "spin class", "spin", "spinning", "road cycling", "mountain biking", "peloton"],
     "martial-arts": [
       "martial art",
       "boxing",
@@ -201,6 +269,12 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "taekwondo",
       "sparring",
       "grappling",
+      "bjj",
+      "b j j",
+      "mma",
+      "m m a",
+      "jiu jitsu class",
+      "rolling at bjj",
     ],
     "plyometrics": [
       "plyometric",
@@ -212,6 +286,8 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "jumping",
       "burpees",
       "jump squats",
+      "plyo work",
+      "jumps",
     ],
   },
   routine: {
@@ -228,11 +304,14 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "two minute one",
       "fast routine",
       "quick neck routine",
+      "quick stretches",
+      "quick session",
+      "two minute",
+      "the short one",
     ],
     "after-lifting": [
       "after lifting",
       "post lifting",
-      "lifting",
       "after the gym",
       "post workout",
       "after lifting one",
@@ -247,6 +326,11 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "cool down",
       "cool down routine",
       "gym routine",
+      "after lifting stretches",
+      "post workout stretches",
+      "after workout stretches",
+      "after the gym stretches",
+      "four minute",
     ],
     "full": [
       "full",
@@ -256,15 +340,16 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "full one",
       "complete routine",
       "long routine",
-      "every stretch",
-      "all the stretches",
       "six minute routine",
       "six minute stretch",
       "full neck routine",
-      "everything",
+      "full six minute routine",
+      "six minute",
+      "the long one",
+      "full stretches",
     ],
   },
-  symptom: {
+  symptom: withoutNames({
     "injury": expandAll([
       "(a |)(car|bike|) (crash|accident)",
       "an accident",
@@ -393,7 +478,7 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "the room is spinning",
       "vertigo",
     ]),
-  },
+  }),
   cause: {
     "posture": [
       "bad posture",

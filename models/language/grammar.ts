@@ -61,6 +61,72 @@ export function expandAll(templates: readonly string[]): string[] {
   return [...new Set(templates.flatMap(expand))];
 }
 
+/** A small deterministic generator (mulberry32), seeded from the template: the same template always gives the same sentences. */
+function generator(seedText: string): () => number {
+  let seed = 0;
+  for (const char of seedText) seed = (Math.imul(seed, 31) + char.charCodeAt(0)) | 0;
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The most times any branch must be drawn so that every branch of every group is drawn at least once. */
+function rounds(nodes: readonly Node[], reach = 1): number {
+  let most = 1;
+  for (const node of nodes) {
+    if (typeof node === "string") continue;
+    const within = reach * node.length;
+    most = Math.max(most, within, ...node.map((branch) => rounds(branch, within)));
+  }
+  return most;
+}
+
+/**
+ * A covering sample of a template, not the full product: `times` rounds in
+ * which every branch of every group is used at least once per round, the
+ * branches of different groups paired in a shuffled (seeded, so repeatable)
+ * order. For long carriers whose every word should be seen in context, where
+ * the product of all alternatives would be far too many samples.
+ */
+export function cover(template: string, times = 1): string[] {
+  const tree = parse(template);
+  const random = generator(template);
+  const orders = new Map<Node[][], number[]>();
+  const orderOf = (group: Node[][]): number[] => {
+    let order = orders.get(group);
+    if (!order) {
+      order = group.map((_, i) => i);
+      for (let i = order.length - 1; i > 0; i -= 1) {
+        const j = Math.floor(random() * (i + 1));
+        [order[i], order[j]] = [order[j] ?? 0, order[i] ?? 0];
+      }
+      orders.set(group, order);
+    }
+    return order;
+  };
+  const counters = new Map<Node[][], number>();
+  const pick = (nodes: readonly Node[]): string =>
+    nodes
+      .map((node) => {
+        if (typeof node === "string") return node;
+        const k = counters.get(node) ?? 0;
+        counters.set(node, k + 1);
+        const branch = node[orderOf(node)[k % node.length] ?? 0] ?? [];
+        return pick(branch);
+      })
+      .join("");
+  const total = rounds(tree) * times;
+  const out = new Set<string>();
+  for (let i = 0; i < total; i += 1) {
+    const sentence = tidy(pick(tree));
+    if (sentence !== "") out.add(sentence);
+  }
+  return [...out];
+}
+
 /** How many sentences a template stands for before repeats are dropped: to keep a grammar's size in view. */
 export function countExpansions(template: string): number {
   const count = (nodes: readonly Node[]): number =>

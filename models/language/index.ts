@@ -24,7 +24,7 @@ function withVariant(base: LocaleLanguage, variant: LanguageVariant | undefined)
   if (!variant) return base;
   const intents = base.intents.map((intent) => {
     const added = variant.samples?.[intent.name] ?? [];
-    return added.length ? { ...intent, samples: [...intent.samples, ...added] } : intent;
+    return added.length ? { ...intent, samples: [...new Set([...intent.samples, ...added])] } : intent;
   });
   const synonyms: Record<string, Record<string, readonly string[]>> = { ...base.synonyms };
   for (const [slot, byId] of Object.entries(variant.synonyms ?? {})) {

@@ -14,8 +14,13 @@ declare module "@nlpjs/nlp" {
     score: number;
     entities: NlpEntity[];
   }
+  export interface NlpNer {
+    process(input: { locale: string; utterance: string }): Promise<{ entities?: NlpEntity[] }>;
+    generateEntityUtterance(locale: string, utterance: string): Promise<string>;
+  }
   export class Nlp {
     constructor(settings?: Record<string, unknown>);
+    ner: NlpNer;
     use(plugin: unknown): void;
     addDocument(locale: string, utterance: string, intent: string): void;
     addNerRuleOptionTexts(locale: string, name: string, option: string, texts: string[]): void;

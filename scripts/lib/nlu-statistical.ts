@@ -150,6 +150,26 @@ function slotsFrom(model: NluModel, intent: NluIntent, entities: readonly NlpEnt
   return slots;
 }
 
+/**
+ * The phrase with each slot value found replaced by its entity placeholder, as
+ * NLP.js classifies it a second time; a value found inside a longer one of the
+ * same phrase ("quick" in "quick routine") is part of that one, not a second
+ * placeholder (NLP.js keeps both and writes "@x@x", which no sample has).
+ */
+function entityUtterance(utterance: string, entities: readonly NlpEntity[]): string {
+  const longestFirst = [...entities].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: NlpEntity[] = [];
+  for (const e of longestFirst) if (!kept.some((k) => e.start <= k.end && e.end >= k.start)) kept.push(e);
+  kept.sort((a, b) => a.start - b.start);
+  let at = 0;
+  let text = "";
+  for (const e of kept) {
+    text += `${utterance.slice(at, e.start)}@${e.entity}`;
+    at = e.end + 1;
+  }
+  return text + utterance.slice(at);
+}
+
 export interface StatisticalMatcher extends Matcher {
   readonly documents: number;
 }
@@ -167,6 +187,9 @@ export async function statisticalMatcher(model: NluModel, options: StatisticalOp
     ner: { threshold: options.entityThreshold ?? 1 },
   });
   nlp.use(LangEn);
+  const ner = nlp.ner;
+  ner.generateEntityUtterance = async (locale, utterance) =>
+    entityUtterance(utterance, (await ner.process({ locale, utterance })).entities ?? []);
   for (const [type, values] of model.types) {
     for (const value of values) nlp.addNerRuleOptionTexts(language, entityName(type), value.id, [...value.forms]);
   }

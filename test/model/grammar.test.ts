@@ -1,6 +1,6 @@
 /** The template expander that writes the samples: alternations, optional parts, nesting, slots kept. */
 import { describe, expect, it } from "vitest";
-import { countExpansions, expand, expandAll } from "../../models/language/grammar";
+import { countExpansions, cover, expand, expandAll } from "../../models/language/grammar";
 
 describe("grammar", () => {
   it("expands an alternation, in order", () => {
@@ -37,5 +37,28 @@ describe("grammar", () => {
 
   it.each(["(a|b", "a)b", "a|b"])("rejects the malformed template %s", (template) => {
     expect(() => expand(template)).toThrow(/grammar/);
+  });
+});
+
+describe("cover", () => {
+  const template = "(um |so |)(teach me|show me|walk me through) (a|the|) {stretch}( please|)";
+
+  it("uses every branch of every group, without the full product", () => {
+    const sentences = cover(template);
+    expect(sentences.length).toBeLessThan(countExpansions(template));
+    for (const word of ["um", "so", "teach me", "show me", "walk me through", "a {stretch}", "the {stretch}", "please"]) {
+      expect(sentences.some((s) => s.includes(word)), word).toBe(true);
+    }
+    expect(sentences.every((s) => expand(template).includes(s))).toBe(true);
+  });
+
+  it("is repeatable, and more rounds give more sentences", () => {
+    expect(cover(template)).toEqual(cover(template));
+    expect(cover(template, 3).length).toBeGreaterThan(cover(template).length);
+  });
+
+  it("reaches the branches of nested groups", () => {
+    const sentences = cover("(ask (if|whether) (i|we) can|tell me) go");
+    for (const part of ["if", "whether", " i ", " we ", "tell me"]) expect(sentences.some((s) => ` ${s} `.includes(part)), part).toBe(true);
   });
 });

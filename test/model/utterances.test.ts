@@ -25,7 +25,7 @@ const TABLE: readonly Expected[] = [
   ["teach me the doorway stretch", "TeachStretchIntent", ["stretch", "doorway stretch", "doorway-chest-stretch"]],
   ["show me a shoulder roll", "TeachStretchIntent", ["stretch", "shoulder roll", "shoulder-roll"]],
   ["walk me through the seated forward fold", "TeachStretchIntent", ["stretch", "seated forward fold", "seated-forward-fold"]],
-  ["Chin tucks", "TeachStretchIntent", ["stretch", "chin tucks", "chin-tuck"]],
+  ["Chin tucks please", "TeachStretchIntent", ["stretch", "chin tucks", "chin-tuck"]],
   ["teach me a stretch for a stiff neck", "TeachStretchIntent"],
   ["give me a neck stretch", "TeachStretchIntent"],
   ["I want a stretch", "TeachStretchIntent"],
@@ -62,10 +62,10 @@ const TABLE: readonly Expected[] = [
   ["is tingling serious", "WarningSignsIntent", ["symptom", "tingling", "arm-tingling"]],
   ["I have numbness in my arm", "RedFlagIntent", ["symptom", "numbness in my arm", "arm-tingling"]],
   ["my neck hurts and I have a fever", "RedFlagIntent", ["symptom", "fever", "fever-stiff-neck"]],
-  ["my arm is numb", "RedFlagIntent", ["symptom", "my arm is numb", "arm-tingling"]],
+  ["so my arm is numb", "RedFlagIntent", ["symptom", "my arm is numb", "arm-tingling"]],
   ["I'm having a severe headache", "RedFlagIntent", ["symptom", "a severe headache", "worst-headache"]],
   ["I feel dizzy", "RedFlagIntent", ["symptom", "dizzy", "dizziness"]],
-  ["I was in a car accident", "RedFlagIntent", ["symptom", "i was in a car accident", "injury"]],
+  ["I think I was in a car accident", "RedFlagIntent", ["symptom", "i was in a car accident", "injury"]],
   // Routines
   ["start my routine", "StartRoutineIntent"],
   ["start a routine", "StartRoutineIntent"],
@@ -159,12 +159,17 @@ describe.each(SUPPORTED_LOCALES)("utterances (%s)", (locale) => {
 
   // Also keeps samples reachable offline: virtual-alexa strips hyphens and periods
   // from what is said, so a sample written with them could never match here.
-  it("every sample, with each slot filled by a value, reaches its own intent", () => {
+  // A variant is checked on the samples it adds to en-US's (en-US's are checked once, there):
+  // each phrase is matched against every sample, which takes long on a large model.
+  it("every sample, with each slot filled by a value, reaches its own intent", { timeout: 180_000 }, () => {
     const json = JSON.parse(readFileSync(modelFile(locale), "utf8")) as InteractionModelJson;
     const { intents, types } = json.interactionModel.languageModel;
+    const base = locale === "en-US" ? undefined : (JSON.parse(readFileSync(modelFile("en-US"), "utf8")) as InteractionModelJson);
+    const checkedThere = new Set(base?.interactionModel.languageModel.intents.flatMap((i) => i.samples.map((s) => `${i.name} ${s}`)) ?? []);
     const wrong: string[] = [];
     for (const intent of intents) {
       for (const sample of intent.samples) {
+        if (checkedThere.has(`${intent.name} ${sample}`)) continue;
         const phrase = sample.replace(/\{([^}]*)\}/g, (_, slot: string) => {
           const type = intent.slots?.find((s) => s.name === slot)?.type;
           return types.find((t) => t.name === type)?.values[0]?.name.value ?? slot;

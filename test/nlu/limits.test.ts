@@ -17,9 +17,7 @@ describe.each(FILES)("%s", (file) => {
     expect(limitViolations(read(file))).toEqual([]);
   });
 
-  // The current model still has bare-slot samples ("{stretch}"): this runs with NLU_STRICT=1
-  // until the model is rewritten without them.
-  it.skipIf(process.env.NLU_STRICT !== "1")("has no sample that is only a slot (NLU_STRICT=1)", () => {
+  it("has no sample that is only a slot", () => {
     expect(bareSlotSamples(read(file))).toEqual([]);
   });
 });

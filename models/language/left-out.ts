@@ -1,0 +1,143 @@
+/**
+ * Samples the grammar writes that equal a phrasing of the held-out half of the
+ * evaluation corpus (test/nlu/check.json), once its slots are filled. They are
+ * left out of every locale's model, so that understanding is always measured
+ * on phrasings the model has never seen (test/nlu/leak.test.ts). Only the
+ * model's side is listed here: the sample as the grammar writes it.
+ */
+export const LEFT_OUT: ReadonlySet<string> = new Set([
+  "absolutely", // AMAZON.YesIntent
+  "bye", // AMAZON.StopIntent
+  "cancel it", // AMAZON.CancelIntent
+  "carry on", // AMAZON.ResumeIntent
+  "continue please", // AMAZON.ResumeIntent
+  "could {cause} be the reason my neck hurts", // NeckPainCauseIntent
+  "does {query} cause neck pain", // SearchIntent
+  "does {query} help with neck pain", // SearchIntent
+  "does {query} help", // SearchIntent
+  "done next", // AMAZON.NextIntent
+  "end it here", // EndRoutineIntent
+  "forget everything about me", // ForgetMeIntent
+  "forget me", // ForgetMeIntent
+  "give me a moment", // WaitIntent
+  "give me {pace}", // PaceIntent
+  "go back a stretch", // AMAZON.PreviousIntent
+  "go back one", // AMAZON.PreviousIntent
+  "go to the main menu", // AMAZON.NavigateHomeIntent
+  "go {pace}", // PaceIntent
+  "hang on a second", // WaitIntent
+  "heat or ice", // IceOrHeatIntent
+  "hold on a minute", // WaitIntent
+  "how do i know if it's something serious", // WarningSignsIntent
+  "how do i stretch without hurting myself", // StretchSafelyIntent
+  "how do i use this", // AMAZON.HelpIntent
+  "how do i {exercise} without straining my neck", // PreventionIntent
+  "how long does neck soreness last", // SorenessDurationIntent
+  "how long does the {routine} take", // RoutineInfoIntent
+  "how long is the {routine}", // RoutineInfoIntent
+  "how many are left", // HowManyLeftIntent
+  "how many more", // HowManyLeftIntent
+  "how many stretches to go", // HowManyLeftIntent
+  "how many times a day should i stretch", // StretchSafelyIntent
+  "how much is left", // HowManyLeftIntent
+  "how so", // TellMeMoreIntent
+  "how to do a {stretch}", // TeachStretchIntent
+  "how to protect my neck during {exercise}", // PreventionIntent
+  "how to {stretch}", // TeachStretchIntent
+  "i need help", // AMAZON.HelpIntent
+  "i should use ice or heat", // IceOrHeatIntent
+  "i want to know about {query}", // SearchIntent
+  "i {symptom}", // RedFlagIntent
+  "i'm done for today", // EndRoutineIntent
+  "i've got {symptom}", // RedFlagIntent
+  "i've had enough for today", // EndRoutineIntent
+  "ice or heat", // IceOrHeatIntent
+  "is it bad to {query}", // SearchIntent
+  "is it okay to take painkillers", // PainMedicineIntent
+  "is it okay to {query}", // SearchIntent
+  "is it serious if {symptom}", // WarningSignsIntent
+  "is {query} bad for my neck", // SearchIntent
+  "is {query} okay for my neck", // SearchIntent
+  "is {symptom} a warning sign", // WarningSignsIntent
+  "it feels off", // DiscomfortIntent
+  "it hurts", // DiscomfortIntent
+  "just a moment", // WaitIntent
+  "keep going please", // AMAZON.ResumeIntent
+  "let's do the {routine}", // StartRoutineIntent
+  "let's move on", // AMAZON.NextIntent
+  "let's start over", // AMAZON.StartOverIntent
+  "list the stretches", // ListStretchesIntent
+  "more please", // TellMeMoreIntent
+  "next one", // AMAZON.NextIntent
+  "next stretch", // AMAZON.NextIntent
+  "no thank you", // AMAZON.NoIntent
+  "no way", // AMAZON.NoIntent
+  "nutrition for recovery", // NutritionIntent
+  "okay continue", // AMAZON.ResumeIntent
+  "ouch that hurts", // DiscomfortIntent
+  "ow", // DiscomfortIntent
+  "pardon", // AMAZON.RepeatIntent
+  "pause that", // AMAZON.PauseIntent
+  "quit", // AMAZON.StopIntent
+  "repeat", // AMAZON.RepeatIntent
+  "restart", // AMAZON.StartOverIntent
+  "resume please", // AMAZON.ResumeIntent
+  "resume the routine", // ResumeRoutineIntent
+  "run the {routine} straight through", // ContinuousRoutineIntent
+  "run the {routine} without stopping", // ContinuousRoutineIntent
+  "say it again", // AMAZON.RepeatIntent
+  "should i get {query}", // SearchIntent
+  "should i worry about {symptom}", // WarningSignsIntent
+  "should i worry if i have {symptom}", // WarningSignsIntent
+  "show me how to do a {stretch}", // TeachStretchIntent
+  "skip ahead", // AMAZON.NextIntent
+  "skip it", // AMAZON.NextIntent
+  "start again", // AMAZON.StartOverIntent
+  "start the routine over", // AMAZON.StartOverIntent
+  "start the {routine}", // StartRoutineIntent
+  "stop it", // AMAZON.StopIntent
+  "sure", // AMAZON.YesIntent
+  "take me home", // AMAZON.NavigateHomeIntent
+  "teach me the {stretch}", // TeachStretchIntent
+  "tell me a joke", // AMAZON.FallbackIntent
+  "tell me about the {routine}", // RoutineInfoIntent
+  "tell me about {query}", // SearchIntent
+  "tell me more", // TellMeMoreIntent
+  "that pinches", // DiscomfortIntent
+  "that's all", // EndRoutineIntent
+  "that's enough for today", // EndRoutineIntent
+  "that's too far", // DiscomfortIntent
+  "that's too much", // DiscomfortIntent
+  "the previous one", // AMAZON.PreviousIntent
+  "this doesn't feel right", // DiscomfortIntent
+  "turn off the lights", // AMAZON.FallbackIntent
+  "wait a sec", // WaitIntent
+  "what about aleve", // PainMedicineIntent
+  "what about {query}", // SearchIntent
+  "what are my options", // AMAZON.HelpIntent
+  "what can i say", // AMAZON.HelpIntent
+  "what do we do next", // WhatsNextIntent
+  "what do you do", // AMAZON.HelpIntent
+  "what else should i know", // TellMeMoreIntent
+  "what stretches can you teach", // ListStretchesIntent
+  "what's after this one", // WhatsNextIntent
+  "what's causing my neck pain", // NeckPainCauseIntent
+  "what's in the {routine}", // RoutineInfoIntent
+  "what's the next one", // WhatsNextIntent
+  "when is neck pain serious", // WarningSignsIntent
+  "which routines are there", // RoutineInfoIntent
+  "which stretches do you have", // ListStretchesIntent
+  "why do {exercise} make my neck sore", // NeckPainCauseIntent
+  "why does {exercise} hurt my neck", // NeckPainCauseIntent
+  "why does {exercise} make my neck hurt", // NeckPainCauseIntent
+  "why does {exercise} make my neck sore", // NeckPainCauseIntent
+  "why is that", // TellMeMoreIntent
+  "why my neck hurts after {exercise}", // NeckPainCauseIntent
+  "why my neck hurts from {exercise}", // NeckPainCauseIntent
+  "why my neck is sore after {exercise}", // NeckPainCauseIntent
+  "wipe my data", // ForgetMeIntent
+  "yup", // AMAZON.YesIntent
+  "{pace} please", // PaceIntent
+  "{symptom} and my neck hurts", // RedFlagIntent
+  "{symptom} and now my neck hurts", // RedFlagIntent
+]);
