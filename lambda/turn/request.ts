@@ -104,7 +104,8 @@ export function requestDay(timestamp: unknown, now: () => Date = () => new Date(
 /** The request's time, from its timestamp when it is one, else the clock. */
 export function requestTime(timestamp: unknown, now: () => Date = () => new Date()): Date {
   const parsed = typeof timestamp === "string" ? Date.parse(timestamp) : Number.NaN;
-  return Number.isFinite(parsed) ? new Date(parsed) : now();
+  // Only a time the record can keep: years 0000 to 9999, as for the day.
+  return Number.isFinite(parsed) && isDay(new Date(parsed).toISOString().slice(0, 10)) ? new Date(parsed) : now();
 }
 
 export function parseRequest(envelope: unknown): RequestView {

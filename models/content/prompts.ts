@@ -177,7 +177,7 @@ export const ROUTINE_TALK = {
   about: (name: string, count: number, length: string, summary: string) => `The ${name} has ${count} stretches and takes ${length}. ${summary}`,
   offerStart: "Would you like to start one?",
   offerThis: (name: string) => `Shall we start the ${name}?`,
-  chooseReprompt: (names: readonly string[]) => `Say ${orList(names)}.`,
+  chooseReprompt: (names: readonly string[]) => `Say start the ${orList(names)}.`,
   intro: (name: string, count: number, length: string) =>
     `Here's the ${name}: ${count} stretches, ${length}. Say next when you finish each one, or pause at any time.`,
   continuousIntro: (name: string, count: number, length: string, parts: number) =>

@@ -9,6 +9,7 @@ import { EN_CA_LANGUAGE } from "./en-CA";
 import { EN_GB_LANGUAGE } from "./en-GB";
 import { EN_IN_LANGUAGE } from "./en-IN";
 import { EN_US } from "./en-US";
+import { LEFT_OUT } from "./left-out";
 import type { LanguageVariant, LocaleLanguage } from "./types";
 
 export { isSupportedLocale, languageFor, SUPPORTED_LOCALES, type SupportedLocale };
@@ -35,11 +36,13 @@ function withVariant(base: LocaleLanguage, variant: LanguageVariant | undefined)
   return { ...base, intents, synonyms: synonyms as unknown as LocaleLanguage["synonyms"] };
 }
 
-/** en-US, then each variant on the way from the root down to `locale`. */
+/** en-US, then each variant on the way from the root down to `locale`; the held-out samples left out. */
 function languageOf(locale: SupportedLocale): LocaleLanguage {
-  return fallbackChain(locale)
+  const language = fallbackChain(locale)
     .reverse()
-    .reduce((language, at) => withVariant(language, VARIANTS[at]), EN_US);
+    .reduce((merged, at) => withVariant(merged, VARIANTS[at]), EN_US);
+  const intents = language.intents.map((intent) => ({ ...intent, samples: intent.samples.filter((s) => !LEFT_OUT.has(s)) }));
+  return { ...language, intents };
 }
 
 export const LANGUAGES: Readonly<Record<SupportedLocale, LocaleLanguage>> = Object.fromEntries(

@@ -56,7 +56,7 @@ describe("pain during a stretch", () => {
 
   it("tingling in the middle of a stretch takes the warning-sign path, and the place is kept", async () => {
     const user = await inQuickRoutine();
-    await talk(user, "U: my fingers are tingling", "A: /doctor soon/", "A: [ended]");
+    await talk(user, "U: i have numbness in my fingers", "A: /doctor soon/", "A: [ended]");
     expect((await stored(user)).routine).toEqual({ routineId: "quick", index: 1, continuous: false });
   });
 });
@@ -72,7 +72,7 @@ describe("triage in levels", () => {
   });
 
   it("numbness into the arm: a doctor soon, not an emergency", async () => {
-    const [reply] = await talk(newDevice(), "U: ask neck coach my arm is numb", "A: have this checked by a doctor soon", "A: [ended]");
+    const [reply] = await talk(newDevice(), "U: ask neck coach i have numbness in my arm", "A: have this checked by a doctor soon", "A: [ended]");
     expect(reply?.speech).not.toMatch(/^Call nine one one now/);
   });
 
@@ -160,7 +160,7 @@ describe("pace", () => {
   it('"slower" mid-routine confirms, takes the current stretch again slower, and is remembered', async () => {
     const store = new MemoryStore();
     const user = await inQuickRoutine(store);
-    const [reply] = await talk(user, "U: slower please", `A: ${PACE.confirm["slower"]}`, "A: Once more, stretch 2 of 3, the chin tuck");
+    const [reply] = await talk(user, "U: can you go slower", `A: ${PACE.confirm["slower"]}`, "A: Once more, stretch 2 of 3, the chin tuck");
     expect(reply?.ssml).toMatch(/<break time="8s"\/>/);
     expect((await stored(user)).pace).toEqual({ hold: "long", moves: "slow", talk: "normal" });
     const later = newDevice({ store });
@@ -170,14 +170,14 @@ describe("pace", () => {
 
   it('"just count" gives names and counts only', async () => {
     const user = await inQuickRoutine();
-    const [reply] = await talk(user, "U: just count", `A: ${PACE.confirm["less-talk"]}`);
+    const [reply] = await talk(user, "U: i want just counting", `A: ${PACE.confirm["less-talk"]}`);
     expect(reply?.speech).not.toContain(stretchById("chin-tuck").setup);
     expect(reply?.speech).toMatch(/ 1\. .* 2\. /);
   });
 
   it("outside a routine, a pace is confirmed and kept for the next routine", async () => {
     const user = newDevice();
-    await talk(user, "U: open neck coach", "U: hold it longer", `A: ${PACE.confirm["longer-holds"]}`, "A: [open]");
+    await talk(user, "U: open neck coach", "U: i need more time", `A: ${PACE.confirm["longer-holds"]}`, "A: [open]");
     expect((await stored(user)).pace.hold).toBe("long");
   });
 });

@@ -29,7 +29,7 @@ describe("starting a routine", () => {
   it("asks which routine when a new user gives no choice", async () => {
     const user = newDevice();
     await talk(user, "U: open neck coach", "U: start my routine", "A: /3 routines: the quick routine, about [a-z0-9 ]+ minutes, the after lifting routine, about [a-z0-9 ]+ minutes and the full routine, about [a-z0-9 ]+ minutes\\. Which would you like\\?/", "A: [open]");
-    await talk(user, "U: quick", `A: Here's the quick routine: ${quick.items.length} stretches, ${routineLength("quick", contentFor("en-US"), NORMAL_PACE)}.`);
+    await talk(user, "U: start the quick routine", `A: Here's the quick routine: ${quick.items.length} stretches, ${routineLength("quick", contentFor("en-US"), NORMAL_PACE)}.`);
   });
 
   const byName: ReadonlyArray<readonly [string, "quick" | "after-lifting" | "full"]> = [

@@ -39,7 +39,6 @@ const PHRASINGS: ReadonlyArray<readonly [sign: string, said: string]> = [
   ["an accident or fall", "so i fell off my bike"],
   ["an accident or fall", "so i had a car accident"],
   ["an accident or fall", "so i was in a car accident"],
-  ["an accident or fall", "i hit my head"],
   ["an accident or fall", "i have whiplash"],
   ["an accident or fall", "i fell and hurt my neck"],
   ["an accident or fall", "so i was in a car crash"],

@@ -65,7 +65,7 @@ describe("routines", () => {
     expect(said(outcome.reply.speech.toSsml())).toBe(
       "I have 3 routines: the quick routine, about 2 and a quarter minutes, the after lifting routine, about 4 and three quarter minutes and the full routine, about 8 minutes. Which would you like?",
     );
-    expect(outcome.reply.reprompt && said(outcome.reply.reprompt.toSsml())).toBe("Say quick routine, after lifting routine or full routine.");
+    expect(outcome.reply.reprompt && said(outcome.reply.reprompt.toSsml())).toBe("Say start the quick routine, after lifting routine or full routine.");
   });
 
   it("yes does what was offered, and only that", () => {
