@@ -4,7 +4,7 @@ import { CUSTOM_INTENTS, type SlotName } from "../../models/language/types";
 import { PACE_NAMES } from "../../models/content/pace";
 import { contentFor, type SupportedLocale } from "../../models/locales";
 import type { RequestView } from "../turn/request";
-import { isOneOf } from "../turn/dialog";
+import { isOneOf } from "../../models/one-of";
 
 /** Every name and synonym of every slot's values, lower case, by slot name; built once per locale. */
 const knownValues = new Map<SupportedLocale, Readonly<Partial<Record<SlotName, ReadonlySet<string>>>>>();

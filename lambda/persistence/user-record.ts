@@ -7,6 +7,7 @@
  * a newer version (so the caller does not write at all).
  */
 import { NORMAL_PACE, type Pace } from "../../models/content/pacing";
+import { isOneOf } from "../../models/one-of";
 import { ROUTINE_IDS, type RoutineId } from "../../models/types";
 
 export interface RoutineProgress {
@@ -318,7 +319,7 @@ function isCount(value: unknown): value is number {
 }
 
 function isRoutineId(value: unknown): value is RoutineId {
-  return ROUTINE_IDS.some((id) => id === value);
+  return isOneOf(ROUTINE_IDS, value);
 }
 
 function isRoutineProgress(value: unknown): value is RoutineProgress {

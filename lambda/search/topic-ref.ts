@@ -4,6 +4,7 @@
  * the general answers. In the index each is a key, "stretch:chin-tuck".
  */
 import { CAUSE_IDS, EXERCISE_IDS, STRETCH_IDS, type CauseId, type ExerciseId, type StretchId } from "../../models/types";
+import { isOneOf } from "../../models/one-of";
 
 export type TopicRef =
   | { readonly kind: "stretch"; readonly id: StretchId }
@@ -18,10 +19,6 @@ export type TopicKind = TopicRef["kind"];
 
 export function topicKey(ref: TopicRef): string {
   return `${ref.kind}:${ref.id}`;
-}
-
-function isOneOf<T extends string>(ids: readonly T[], id: string): id is T {
-  return (ids as readonly string[]).includes(id);
 }
 
 /** The reference a key names; throws on a key no build of the index writes. */

@@ -4,6 +4,7 @@
  * is in a routine lives in the user record, which outlasts the session.
  * Closed unions: a new kind does not compile until every switch handles it.
  */
+import { isOneOf } from "../../models/one-of";
 import { CAUSE_IDS, EXERCISE_IDS, HABIT_IDS, ROUTINE_IDS, STRETCH_IDS, type CauseId, type ExerciseId, type HabitId, type RoutineId, type StretchId } from "../../models/types";
 
 /** Topics the skill answers on their own. */
@@ -54,10 +55,6 @@ export function unreachable(value: never): never {
   throw new Error(`Unhandled kind: ${JSON.stringify(value)}`);
 }
 
-/** True when `value` is one of `values`: the one membership check for untrusted input. */
-export function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
-  return typeof value === "string" && (values as readonly string[]).includes(value);
-}
 
 type Raw = Readonly<Record<string, unknown>>;
 

@@ -3,6 +3,7 @@
  * envelope that may be malformed in any way. Nothing here throws.
  */
 import { languageFor, type SupportedLocale } from "../../models/locales";
+import { isOneOf } from "../../models/one-of";
 import type { IntentName, SlotName } from "../../models/language/types";
 import { dayOf, isDay } from "../persistence/user-record";
 import { userKey } from "../persistence/user-key";
@@ -151,13 +152,13 @@ function safeUserKey(envelope: unknown): string {
 
 /** True for an intent request naming one of `names`. */
 export function isIntent(view: RequestView, ...names: readonly IntentName[]): boolean {
-  return view.kind === "intent" && view.intent !== undefined && (names as readonly string[]).includes(view.intent);
+  return view.kind === "intent" && isOneOf(names, view.intent);
 }
 
 /** A slot's resolved id, if it is one of `ids`, and the words heard. */
 export function slotOf<T extends string>(view: RequestView, slot: SlotName, ids: readonly T[]): { readonly id?: T; readonly heard?: string } {
   const value = view.slots[slot];
   if (!value) return {};
-  const id = value.id !== undefined && (ids as readonly string[]).includes(value.id) ? (value.id as T) : undefined;
+  const id = isOneOf(ids, value.id) ? value.id : undefined;
   return { ...(id ? { id } : {}), ...(value.raw ? { heard: value.raw } : {}) };
 }

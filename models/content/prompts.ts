@@ -121,7 +121,6 @@ export const TOPIC_TALK = {
   nothingMoreReprompt: "For example, ask why does my neck hurt after deadlifts.",
   lifts: (common: readonly string[], others: readonly string[]) =>
     `The lifts that most often strain the neck are ${listOf(common)}. ${capitalise(listOf(others))} can too, when form slips.`,
-  search: (topic: string) => `Here's what I know about ${topic}.`,
   noMatch: (first: string, second: string) =>
     `I can't answer that one. I can help with neck stretches, guided routines, and neck pain from training. The closest topics I have are ${first} and ${second}. What would you like?`,
   noMatchReprompt: (first: string, second: string) => `You can ask about ${first}, or ${second}. What would you like?`,
@@ -175,7 +174,6 @@ export const ROUTINE_TALK = {
   menu: (routines: readonly { readonly name: string; readonly length: string }[]) =>
     `I have ${routines.length} routines: ${listOf(routines.map((r) => `the ${r.name}, ${r.length}`))}.`,
   about: (name: string, count: number, length: string, summary: string) => `The ${name} has ${count} stretches and takes ${length}. ${summary}`,
-  offerStart: "Would you like to start one?",
   offerThis: (name: string) => `Shall we start the ${name}?`,
   chooseReprompt: (names: readonly string[]) => `Say start the ${orList(names)}.`,
   intro: (name: string, count: number, length: string) =>
@@ -206,7 +204,6 @@ export const ROUTINE_TALK = {
     left === 0
       ? "This is the last stretch. Say next when you finish it."
       : `${left === 1 ? "One stretch" : `${left} stretches`} left after this one, ${length}. Say next when you're ready.`,
-  cautionLead: "Remember:",
   notInRoutine: "You're not in a routine right now. Would you like to start the quick routine?",
   notInRoutineReprompt: "Shall I start the quick routine? Yes or no.",
   finished: ["Routine complete. Great work.", "And that's the routine done. Well done.", "That's everything. Nicely done."],

@@ -10,6 +10,7 @@ import { EN_CA } from "./en-CA";
 import { EN_GB } from "./en-GB";
 import { EN_IN } from "./en-IN";
 import { EN_US_LOCALE } from "./en-US";
+import { isOneOf } from "../one-of";
 import type { ContentOverrides, LocaleDefinition } from "./types";
 
 export const SUPPORTED_LOCALES = ["en-US", "en-GB", "en-CA", "en-AU", "en-IN"] as const;
@@ -24,7 +25,7 @@ export const LOCALES: Readonly<Record<SupportedLocale, LocaleDefinition<Supporte
 };
 
 export function isSupportedLocale(locale: unknown): locale is SupportedLocale {
-  return typeof locale === "string" && (SUPPORTED_LOCALES as readonly string[]).includes(locale);
+  return isOneOf(SUPPORTED_LOCALES, locale);
 }
 
 /**
