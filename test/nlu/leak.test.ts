@@ -28,7 +28,8 @@ describe(hasCheck ? "check half vs samples" : "check half vs samples (skipped: t
     const model = loadModel(locale);
     const written = new Set([...WRITTEN_BEFORE.samples, ...WRITTEN_BEFORE.spec]);
     const later = { ...model, intents: model.intents.map((intent) => ({ ...intent, samples: intent.samples.filter((s) => !written.has(s)) })) };
-    const found = leaks(later, texts).map((l) => `"${l.text}" is ${l.intent}'s sample "${l.sample}" filled`);
+    // Only the model's side is printed, so that a failure never shows a held-out phrasing.
+    const found = [...new Set(leaks(later, texts).map((l) => `${l.intent}'s sample "${l.sample}", filled, is a held-out phrasing`))];
     expect(found).toEqual([]);
   });
 });
