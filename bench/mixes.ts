@@ -5,26 +5,12 @@
  * routine steps and navigation (mid-session, the record in session attributes).
  */
 import type { RequestEnvelope } from "ask-sdk-model";
-import { defaultRecord, type UserRecord } from "../lambda/persistence/user-record";
 import type { MixEntry } from "./child/protocol";
 import { intentRequest, launchRequest, modelIntent, type EnvelopeOptions } from "./envelopes";
 
-/** A returning user between routines. */
-const RETURNING: UserRecord = {
-  ...defaultRecord(),
-  visits: 4,
-  disclaimerHeard: true,
-  usualRoutine: "quick",
-  routinesFinished: 2,
-  streakDays: 1,
-  lastActiveDay: "2026-01-14",
-};
-
-/** The same user on the second stretch of the quick routine. */
-const MID_ROUTINE: UserRecord = { ...RETURNING, routine: { routineId: "quick", index: 1, continuous: false } };
-
 const NEW_SESSION: EnvelopeOptions = { session: { new: true } };
-const inSession = (record: UserRecord): EnvelopeOptions => ({ session: { new: false, attributes: { record } } });
+/** A turn of the session the previous turn left: the warm child sends the attributes that turn returned. */
+const ON_SESSION: EnvelopeOptions = { session: { new: false, attributes: {} } };
 
 export function coldLaunch(): RequestEnvelope {
   return launchRequest(NEW_SESSION);
@@ -33,24 +19,33 @@ export function coldLaunch(): RequestEnvelope {
 export function helloMix(): MixEntry[] {
   return [
     { name: "launch", envelope: launchRequest(NEW_SESSION) },
-    { name: "hello", envelope: intentRequest("HelloIntent", {}, { session: { new: false, attributes: {} } }) },
+    { name: "hello", envelope: intentRequest("HelloIntent", {}, ON_SESSION), continues: true },
   ];
 }
 
+/**
+ * One session of a returning user, as Alexa would send it: each turn after the
+ * launch carries the session attributes the turn before returned (so the
+ * record, its stored copy and its save token are this session's own). Round
+ * robin, the next launch is the same user's next session.
+ */
 export function neckCoachMix(): MixEntry[] {
-  const between = inSession(RETURNING);
-  const during = inSession(MID_ROUTINE);
+  const turn = (name: string, intent: Parameters<typeof modelIntent>[0], slots: Parameters<typeof modelIntent>[1] = {}): MixEntry => ({
+    name,
+    envelope: modelIntent(intent, slots, ON_SESSION),
+    continues: true,
+  });
   return [
     { name: "launch", envelope: launchRequest(NEW_SESSION) },
-    { name: "teach chin tuck", envelope: modelIntent("TeachStretchIntent", { stretch: { value: "chin tuck", id: "chin-tuck" } }, between) },
-    { name: "cause: deadlift", envelope: modelIntent("NeckPainCauseIntent", { exercise: { value: "deadlifts", id: "deadlift" } }, between) },
-    { name: "prevention", envelope: modelIntent("PreventionIntent", {}, between) },
-    { name: "relief", envelope: modelIntent("ReliefIntent", {}, between) },
-    { name: "start quick routine", envelope: modelIntent("StartRoutineIntent", { routine: { value: "quick routine", id: "quick" } }, between) },
-    { name: "next", envelope: modelIntent("AMAZON.NextIntent", {}, during) },
-    { name: "repeat", envelope: modelIntent("AMAZON.RepeatIntent", {}, during) },
-    { name: "previous", envelope: modelIntent("AMAZON.PreviousIntent", {}, during) },
-    { name: "how many left", envelope: modelIntent("HowManyLeftIntent", {}, during) },
-    { name: "help", envelope: modelIntent("AMAZON.HelpIntent", {}, during) },
+    turn("teach chin tuck", "TeachStretchIntent", { stretch: { value: "chin tuck", id: "chin-tuck" } }),
+    turn("cause: deadlift", "NeckPainCauseIntent", { exercise: { value: "deadlifts", id: "deadlift" } }),
+    turn("prevention", "PreventionIntent"),
+    turn("relief", "ReliefIntent"),
+    turn("start quick routine", "StartRoutineIntent", { routine: { value: "quick routine", id: "quick" } }),
+    turn("next", "AMAZON.NextIntent"),
+    turn("repeat", "AMAZON.RepeatIntent"),
+    turn("previous", "AMAZON.PreviousIntent"),
+    turn("how many left", "HowManyLeftIntent"),
+    turn("help", "AMAZON.HelpIntent"),
   ];
 }

@@ -1,6 +1,17 @@
-import type { ErrorHandler, RequestHandler, Skill } from "ask-sdk-core";
+/**
+ * Neck Coach as Alexa calls it: a request envelope in, a response envelope out.
+ *
+ * Every request is one turn (lambda/turn/turn.ts), so the skill needs no
+ * handler chain, attributes manager or response builder: what is left for this
+ * module is the skill id check and the envelope around the turn's response.
+ * Doing that here, in a few lines, keeps ask-sdk-core (and the ask-sdk-model
+ * and ask-sdk-runtime code it loads) out of the Lambda: about 95 KB of
+ * JavaScript that every cold start would compile. The envelope is the one
+ * ask-sdk-core writes: version "1.0", the response, and the session
+ * attributes when the request has a session.
+ */
+import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import { contentFor } from "../models/locales";
-import { SkillBuilders } from "./alexa-sdk";
 import { logError } from "./log";
 import type { RecordStore } from "./persistence/store";
 import { ask, toResponse } from "./speech/reply";
@@ -13,31 +24,60 @@ export interface SkillOptions {
   readonly skillId?: string;
 }
 
-/**
- * Builds Neck Coach. Call once per process; the result serves every request.
- * ask-sdk-core checks the skill id and wraps the response envelope; every
- * request is one turn (lambda/turn/turn.ts).
- */
+export interface Skill {
+  /** Answers one request; rejects only a request for another skill. */
+  invoke(envelope: RequestEnvelope, context?: unknown): Promise<ResponseEnvelope>;
+}
+
+/** Thrown for a request addressed to another skill: Alexa gets an error, and no turn is taken. */
+export class WrongSkillError extends Error {
+  override readonly name = "WrongSkillError";
+}
+
+/** The skill id a request names: the context's, as ask-sdk-core reads it, else the session's. */
+function applicationIdOf(envelope: unknown): unknown {
+  type Named = { application?: { applicationId?: unknown } } | undefined;
+  const parts = envelope as { context?: { System?: Named }; session?: Named } | null | undefined;
+  const fromContext = parts?.context?.System?.application;
+  return fromContext ? fromContext.applicationId : parts?.session?.application?.applicationId;
+}
+
+/** What `read` returns, or undefined when reading throws (an envelope that cannot be read at all). */
+function safely<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
+}
+
+/** The apology for a failure outside the turn (which catches its own): logged, and the session stays open. */
+function lastResort(envelope: unknown, error: unknown): ResponseEnvelope {
+  const requestId = safely(() => (envelope as { request?: { requestId?: unknown } } | undefined)?.request?.requestId);
+  const event = { requestId: typeof requestId === "string" ? requestId : undefined, where: "skill", error };
+  // The envelope is read again to redact what the user said; an envelope that cannot be read is left out.
+  const logged = safely(() => {
+    logError({ ...event, envelope });
+    return true;
+  });
+  if (!logged) logError(event);
+  const { errors } = contentFor("en-US").words;
+  return { version: "1.0", response: toResponse(ask(says(errors.apology), says(errors.reprompt)), false) };
+}
+
+/** Builds Neck Coach. Call once per process; the result serves every request. */
 export function buildSkill({ store, skillId }: SkillOptions): Skill {
-  const TurnHandler: RequestHandler = {
-    canHandle: () => true,
-    async handle(input) {
-      const { response, sessionAttributes } = await runTurn(input.requestEnvelope, store);
-      if (sessionAttributes) input.attributesManager.setSessionAttributes(sessionAttributes);
-      return response;
+  return {
+    async invoke(envelope) {
+      if (skillId !== undefined && applicationIdOf(envelope) !== skillId) {
+        throw new WrongSkillError("Skill id verification failed: this request is for another skill.");
+      }
+      try {
+        const { response, sessionAttributes } = await runTurn(envelope, store);
+        return { version: "1.0", response, ...(sessionAttributes ? { sessionAttributes } : {}) };
+      } catch (error) {
+        return lastResort(envelope, error);
+      }
     },
   };
-  /** Only for a failure outside the turn, which catches its own: logged, and an apology that keeps the session. */
-  const LastResort: ErrorHandler = {
-    canHandle: () => true,
-    handle(input, error) {
-      const request = input.requestEnvelope?.request as { requestId?: unknown } | undefined;
-      logError({ requestId: typeof request?.requestId === "string" ? request.requestId : undefined, where: "skill", error, envelope: input.requestEnvelope });
-      const { errors } = contentFor("en-US").words;
-      return toResponse(ask(says(errors.apology), says(errors.reprompt)), false);
-    },
-  };
-  const builder = SkillBuilders.custom().addRequestHandlers(TurnHandler).addErrorHandlers(LastResort);
-  if (skillId) builder.withSkillId(skillId);
-  return builder.create();
 }

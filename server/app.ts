@@ -16,12 +16,11 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { performance } from "node:perf_hooks";
-import type { Skill } from "ask-sdk-core";
 import type { RequestEnvelope } from "ask-sdk-model";
 import express, { type ErrorRequestHandler, type Express, type Request, type RequestHandler, type Response } from "express";
 import type { RecordStore } from "../lambda/persistence/store";
 import { createPersistenceAdapter } from "../lambda/persistence/store-config";
-import { buildSkill } from "../lambda/skill";
+import { buildSkill, type Skill } from "../lambda/skill";
 import { CertificateStore, type CertificateStoreOptions } from "./certificate-store";
 import { checkSignature } from "./signature";
 import { timestampProblem } from "./timestamp";

@@ -38,6 +38,21 @@ export interface WarmReport {
 export interface MixEntry {
   readonly name: string;
   readonly envelope: unknown;
+  /**
+   * The request goes on the session the previous request left: its session
+   * attributes are the ones the previous response returned, as Alexa sends them.
+   */
+  readonly continues?: boolean;
+}
+
+/** The envelope to send: `text` parsed afresh, on the session `previous` (a response envelope) left when the entry continues one. */
+export function nextEvent(entry: MixEntry, text: string, previous: unknown): unknown {
+  const event = JSON.parse(text) as { session?: { attributes?: unknown } };
+  if (entry.continues && event.session) {
+    const attributes = (previous as { sessionAttributes?: unknown } | undefined)?.sessionAttributes;
+    event.session.attributes = attributes === undefined ? {} : JSON.parse(JSON.stringify(attributes));
+  }
+  return event;
 }
 
 export function report(value: ColdReport | WarmReport): void {

@@ -2,11 +2,13 @@
  * Warm latency and heap of one bundle, in process, run by `node --expose-gc`:
  *   node --expose-gc warm.js <bundle.js> <mix.json> <invocations> <warmup>
  * The mix's envelopes are taken round robin. Each event is parsed from JSON
- * before its timer starts, as the Lambda runtime hands the handler a fresh object.
+ * before its timer starts, as the Lambda runtime hands the handler a fresh object;
+ * an entry that continues a session carries the session attributes the previous
+ * response returned, as Alexa sends them.
  */
 import { readFileSync } from "node:fs";
 import { constants, PerformanceObserver, type PerformanceEntry } from "node:perf_hooks";
-import { report, speechOf, type MixEntry } from "./protocol";
+import { nextEvent, report, speechOf, type MixEntry } from "./protocol";
 
 type Handler = (event: unknown, context: unknown) => Promise<unknown>;
 
@@ -40,9 +42,15 @@ async function main(): Promise<void> {
   const heapAfterLoadBytes = heapUsed();
 
   const speechByName: Record<string, string> = {};
+  let previous: unknown;
+  const eventAt = (k: number): unknown => {
+    const entry = mix[k];
+    return entry ? nextEvent(entry, texts[k] ?? "null", previous) : null;
+  };
   for (let i = 0; i < warmup; i += 1) {
     const k = i % texts.length;
-    const response = await handler(JSON.parse(texts[k] ?? "null"), context);
+    const response = await handler(eventAt(k), context);
+    previous = response;
     const name = mix[k]?.name ?? String(k);
     if (!(name in speechByName)) speechByName[name] = speechOf(response);
   }
@@ -55,9 +63,9 @@ async function main(): Promise<void> {
   const byName = mix.map(() => [] as number[]);
   for (let i = 0; i < invocations; i += 1) {
     const k = i % texts.length;
-    const event: unknown = JSON.parse(texts[k] ?? "null");
+    const event = eventAt(k);
     const start = process.hrtime.bigint();
-    await handler(event, context);
+    previous = await handler(event, context);
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
     durations[i] = ms;
     byName[k]?.push(ms);

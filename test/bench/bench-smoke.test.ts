@@ -24,11 +24,13 @@ const COMPARED = [
   ["bundleGzipBytes", "B"],
   ["contentGzipBytes", "B"],
   ["gzipOverContentBytes", "B"],
+  ["gzipOverContentOnlyBytes", "B"],
   ["dynamoClientGzipBytes", "B"],
   ["bundleGzipSdkBundledBytes", "B"],
   ["coldStartMs", "ms"],
   ["contentColdStartMs", "ms"],
   ["coldStartOverContentMs", "ms"],
+  ["coldStartOverContentOnlyMs", "ms"],
   ["coldStartWallMs", "ms"],
   ["coldStartFileStoreMs", "ms"],
   ["coldStartDynamo_dynamodb", "ms"],
@@ -41,7 +43,7 @@ const COMPARED = [
 ] as const;
 const STORE = ["storeMaxReadsPerTurn", "storeTotalWrites", "storeUnchangedTurnWrites"] as const;
 /** The cold start cases, each run `coldRuns` times. */
-const COLD_CASES = ["empty", "hello", "helloWithContent", "memory", "file", "dynamoBaseline", "dynamodb", "dynamodbSdkRuntime", "dynamodbSdkBundled"];
+const COLD_CASES = ["empty", "hello", "helloWithContent", "contentOnly", "memory", "file", "dynamoBaseline", "dynamodb", "dynamodbSdkRuntime", "dynamodbSdkBundled"];
 
 interface Metric {
   label: string;
@@ -106,10 +108,7 @@ describe("npm run bench -- --smoke", () => {
     const targeted = Object.entries(results.metrics).filter(([, m]) => m.pass !== null);
     expect(targeted.map(([id]) => id).sort()).toEqual(
       [
-        "bundleRawBytes",
-        "bundleGzipBytes",
         "gzipOverContentBytes",
-        "coldStartMs",
         "coldStartOverContentMs",
         "coldStartDynamo_dynamodb",
         "warmP99Ms",
