@@ -5,7 +5,7 @@
 import { languageFor, type SupportedLocale } from "../../models/locales";
 import { isOneOf } from "../../models/one-of";
 import type { IntentName, SlotName } from "../../models/language/types";
-import { dayOf, isDay } from "../persistence/user-record";
+import { dayOf } from "../persistence/user-record";
 import { userKey } from "../persistence/user-key";
 
 export type RequestKind = "launch" | "intent" | "can-fulfill" | "session-ended" | "other";
@@ -87,26 +87,14 @@ function slotsOf(intent: unknown): Record<string, SlotValue> {
   return parsed;
 }
 
-/**
- * The UTC day of the request ("YYYY-MM-DD"), from its timestamp, else from the clock.
- * Only a day the record can keep: a timestamp outside years 0000 to 9999 would
- * give "+275760-09", which the record would refuse.
- */
-export function requestDay(timestamp: unknown, now: () => Date = () => new Date()): string {
-  const raw = String(timestamp);
-  // Alexa sends UTC ("2026-01-15T08:00:00Z"): its day is its first ten characters.
-  const utcDay = /^\d{4}-\d{2}-\d{2}T[^+-]*Z$/.test(raw) ? raw.slice(0, 10) : undefined;
-  if (utcDay !== undefined && isDay(utcDay)) return utcDay;
-  const parsed = Date.parse(raw);
-  const day = Number.isFinite(parsed) ? dayOf(new Date(parsed)) : undefined;
-  return day !== undefined && isDay(day) ? day : dayOf(now());
-}
+/** The times a record can keep: years 0000 to 9999 (a later one would give the day "+275760-09"). */
+const EARLIEST = Date.parse("0000-01-01T00:00:00.000Z");
+const LATEST = Date.parse("9999-12-31T23:59:59.999Z");
 
-/** The request's time, from its timestamp when it is one, else the clock. */
+/** The request's time, from its timestamp when it is one the record can keep, else the clock. */
 export function requestTime(timestamp: unknown, now: () => Date = () => new Date()): Date {
   const parsed = typeof timestamp === "string" ? Date.parse(timestamp) : Number.NaN;
-  // Only a time the record can keep: years 0000 to 9999, as for the day.
-  return Number.isFinite(parsed) && isDay(new Date(parsed).toISOString().slice(0, 10)) ? new Date(parsed) : now();
+  return parsed >= EARLIEST && parsed <= LATEST ? new Date(parsed) : now();
 }
 
 export function parseRequest(envelope: unknown): RequestView {
@@ -121,6 +109,7 @@ export function parseRequest(envelope: unknown): RequestView {
   const reason = text(field(request, "reason"));
   const error = field(request, "error");
   const intentName = kind === "intent" || kind === "can-fulfill" ? text(field(intent, "name")) : undefined;
+  const at = requestTime(field(request, "timestamp"));
   return {
     kind,
     type,
@@ -132,8 +121,9 @@ export function parseRequest(envelope: unknown): RequestView {
     hasSession,
     newSession: hasSession ? field(session, "new") === true : true,
     screen: field(interfaces, "Alexa.Presentation.APL") !== undefined,
-    day: requestDay(field(request, "timestamp")),
-    at: requestTime(field(request, "timestamp")),
+    // The UTC day, as Alexa's timestamps are in UTC.
+    day: dayOf(at),
+    at,
     userKey: safeUserKey(envelope),
     sessionAttributes: hasSession ? field(session, "attributes") : undefined,
     ...(kind === "session-ended"
