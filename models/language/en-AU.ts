@@ -1,6 +1,104 @@
-/** English (Australia): as the UK, and "stuffed". Samples added to its parent's. */
+/**
+ * English (Australia): on top of the UK's words (GP, physio, paracetamol),
+ * how Australians say it: a "crook" neck that's "stuffed", "cactus" or "heaps
+ * sore"; "reckon"; this "arvo"; footy, netball, a gym "sesh"; a chiro, osteo
+ * or myo; Panadol, Nurofen and Voltaren from the chemist; a wheat bag; triple
+ * zero and "emergency" (the hospital's emergency department); "come good";
+ * "yeah nah", "no worries", "sweet as". Samples and synonyms added to its
+ * parent's (en-GB).
+ */
+import { variantSamples } from "./grammar";
 import type { LanguageVariant } from "./types";
 
+/** A neck that is sore, the Australian way. */
+const AU_SORE = "(stuffed|cactus|crook|heaps sore|heaps stiff|real sore|real stiff|pretty crook|giving me heaps|killing me)";
+/** Training, as an Australian says it. */
+const AU_TRAINING = "(the gym|a gym sesh|my gym sesh|my sesh|footy|footy training|netball|cricket|training this arvo|the gym this arvo|boot camp)";
+/** Who Australians see about a sore neck. */
+const AU_PRO = "(a physio|my gp|the gp|a chiro|a chiropractor|an osteo|an osteopath|a myo|a myotherapist|a remedial massage therapist)";
+/** Pain relief as Australians ask for it. */
+const AU_MEDICINE = "(panadol|a panadol|some panadol|nurofen|some nurofen|something from the chemist|anti inflammatories from the chemist)";
+
 export const EN_AU_LANGUAGE: LanguageVariant = {
-    samples: { ReliefIntent: ["my neck's stuffed", "i've stuffed my neck"] },
+  samples: {
+    ReliefIntent: variantSamples([
+      "my neck's stuffed",
+      "i've stuffed my neck",
+      `my neck's ${AU_SORE}`,
+      `my (neck is|neck's) ${AU_SORE} (after|from) ${AU_TRAINING}`,
+      "i've (got|woken up with) a crook neck",
+      "(i reckon|reckon) i've (stuffed|hurt|strained|done) my neck",
+      "i've stuffed my neck (at the gym|at footy|lifting|at training)",
+      "what do i do (for|about) a crook neck",
+      "my neck's (stuffed|heaps sore|crook) (what should i do|what do i do|any ideas)",
+      "my neck's been playing up since (the gym|training|this arvo|footy)",
+    ]),
+    ProfessionalHelpIntent: variantSamples([
+      `should i (see|go to|book in with|get in to see) ${AU_PRO}( about my neck| for this|)`,
+      `(do you reckon|reckon) i should see ${AU_PRO}`,
+      "(a physio|a chiro|an osteo) or the gp (who should i see|which one)",
+      "do i need a referral (to see a physio|for a physio|from my gp)",
+    ]),
+    WarningSignsIntent: variantSamples([
+      "(should|when should) i (call|ring) triple zero( about my neck| for neck pain|)",
+      "when is (neck pain|a crook neck|a sore neck) a triple zero job",
+      "(should i go|do i need to go|when should i go) to (emergency|the emergency department|the hospital|hospital) (with|for) (neck pain|my neck|a crook neck)",
+      "(should|when should) i call an ambulance (for|about) my neck",
+    ]),
+    PainMedicineIntent: variantSamples([
+      `(can|should) i take ${AU_MEDICINE}( for my neck| for a crook neck|)`,
+      "(can|should) i (put|rub) (voltaren|voltaren gel|some voltaren) on my neck",
+      "is (panadol|nurofen|voltaren) (okay|all right|alright) for (my neck|a crook neck|neck pain)",
+      "(should i|can i) grab something from the chemist( for my neck|)",
+      "panadol or nurofen (for my neck|for neck pain|which is better)",
+    ]),
+    IceOrHeatIntent: variantSamples([
+      "(should i|can i) (use|chuck) a (wheat bag|heat pack|cold pack) on my neck",
+      "(ice or a wheat bag|a heat pack or ice|ice or a heat pack) for (my neck|a crook neck)",
+    ]),
+    SorenessDurationIntent: variantSamples([
+      "how long (until|till|before) my neck (comes good|is right again)",
+      "when will my neck (come good|be right again)",
+      "how long does a crook neck (last|take to come good)",
+      "will my neck come good( on its own|)",
+    ]),
+    NeckPainCauseIntent: variantSamples([
+      `(why's my neck|why is my neck|how come my neck's|how come my neck is) (so sore|so stiff|heaps sore|stuffed|crook) after ${AU_TRAINING}`,
+      "(do you reckon|reckon) {exercise} (is|could be) (stuffing|wrecking|hurting) my neck",
+      "(do you reckon|reckon) {cause} (is|could be) (causing|behind) my (sore neck|neck pain|crook neck)",
+      "how come my neck's (stuffed|heaps sore|crook) after {exercise}",
+    ]),
+    PreventionIntent: variantSamples([
+      "how do i (stop|avoid) stuffing my neck (on|doing|when i do) {exercise}",
+      "how do i (stop|avoid) stuffing my neck (at the gym|at footy|at training)",
+    ]),
+    StartRoutineIntent: variantSamples(["(let's do|start|give me) a (stretch sesh|stretching sesh|quick stretch sesh)", "(righto |)let's get into the {routine}"]),
+    EndRoutineIntent: variantSamples(["(that'll do|i'm done) for this arvo", "(righto |)that'll do for today"]),
+    "AMAZON.YesIntent": variantSamples(["(no worries|sweet as|too right|yeah righto|yeah sweet)"]),
+    "AMAZON.NoIntent": variantSamples(["yeah nah( i'm good| not today| not right now|)", "nah (i'm right|i'm good mate|all good)"]),
+    "AMAZON.StopIntent": variantSamples(["(see ya|see you later|catch ya|hooroo)( mate|)"]),
+  },
+  synonyms: {
+    exercise: {
+      "cycling": ["riding", "a ride", "push bike", "riding my push bike", "road riding"],
+      "running": ["a jog around the oval", "running around the oval", "laps of the oval"],
+      "swimming": ["swimming laps at the pool", "ocean swimming", "an ocean swim"],
+      "squat": ["squats at the gym"],
+    },
+    routine: {
+      "quick": ["quick sesh", "quick stretch sesh"],
+      "after-lifting": ["post gym", "after gym sesh", "post gym stretches"],
+    },
+    habit: {
+      "rest": ["a rest day", "a day off"],
+    },
+    symptom: {
+      "injury": ["i stacked it", "i stacked my bike", "i had a prang", "a car prang", "i got crash tackled", "i got hit in a tackle"],
+      "dizziness": ["my head's spinning"],
+    },
+    pace: {
+      "faster": ["get a move on", "hurry it along"],
+      "slower": ["take it easy", "ease up"],
+    },
+  },
 };

@@ -1,9 +1,136 @@
-/** English (UK): GP, physio, "done my neck in". Samples added to its parent's. */
+/**
+ * English (UK): how people in Britain talk about a neck that hurts after the
+ * gym. GP, physio, osteopath, A&E, NHS 111 and 999; paracetamol, ibuprofen,
+ * co-codamol; "cricked my neck", "done my neck in", "my neck's knackered",
+ * "a bit sore", "gym session", "programme", "warm down", "lengths" of the
+ * pool, "star jumps"; "go on then", "you're all right", "hang on a tick".
+ * Samples and synonyms added to its parent's (en-US); en-AU and en-IN take
+ * them too (models/language/index.ts), so only words those speakers would
+ * also understand are written here.
+ */
+import { variantSamples } from "./grammar";
 import type { LanguageVariant } from "./types";
 
+/** A neck that is sore, the British way. */
+const GB_SORE = "(knackered|a bit sore|a bit stiff|proper sore|proper stiff|well sore|dead stiff|really achy|giving me grief|playing up|in a bad way)";
+/** The gym, as a British lifter says it. */
+const GB_GYM = "(the gym|my gym session|a gym session|the session|my session|circuits|weights|the weights|football|five a side|rugby)";
+/** Who people in Britain see about a sore neck. */
+const GB_PRO = "(my gp|the gp|a gp|a physio|the physio|an osteopath|an osteo|a chiropractor)";
+
 export const EN_GB_LANGUAGE: LanguageVariant = {
-    samples: {
-      ReliefIntent: ["i've done my neck in", "i think i've done my neck in", "i've done my neck in at the gym"],
-      ProfessionalHelpIntent: ["should i see a physio", "should i see a physiotherapist", "should i see my gp", "when should i see a physio", "when should i go to my gp", "do i need a physio"],
+  samples: {
+    ReliefIntent: variantSamples([
+      "i've done my neck in",
+      "i think i've done my neck in",
+      "i've done my neck in at the gym",
+      "i've done my neck in (lifting|in the gym|on the bench|doing deadlifts|training)",
+      "(i've|i think i've|i reckon i've) (cricked|ricked) my neck",
+      "i've (cricked|ricked) my neck (at the gym|in the gym|lifting|training|and it's killing me)",
+      "i've got a (cricked neck|bad neck|bit of a stiff neck|bit of a sore neck|stiff neck from the gym)",
+      `my neck's ${GB_SORE}`,
+      `my (neck is|neck's) ${GB_SORE} (after|from) ${GB_GYM}`,
+      "my neck's (knackered|a bit sore|proper stiff) (what should i do|what can i do|any ideas)",
+      "my neck's gone (all stiff|stiff|funny) (after the gym|since my session|again|)",
+      "i've (pulled|tweaked|done) something in my neck",
+      "how do i sort out (a stiff neck|a sore neck|my neck|a cricked neck|this crick in my neck)",
+      "what can i do about a cricked neck",
+    ]),
+    ProfessionalHelpIntent: variantSamples([
+      "should i see a physio",
+      "should i see a physiotherapist",
+      "should i see my gp",
+      "when should i see a physio",
+      "when should i go to my gp",
+      "do i need a physio",
+      `should i (go to|ring|book in with|get an appointment with) ${GB_PRO}( about my neck|)`,
+      "should i see (an osteopath|an osteo) (about my neck|for this|)",
+      "(do i need|should i get) a referral (to a physio|to physio|from my gp)",
+      "should i book (a physio appointment|an appointment with my gp|a gp appointment)",
+      "(is it worth|would it be worth) (seeing|ringing) (my gp|the gp|a physio)( about my neck|)",
+      "(a physio|an osteopath) or my gp (which should i see|who should i see)",
+    ]),
+    WarningSignsIntent: variantSamples([
+      "(should i go|do i need to go) to a and e( with my neck| with neck pain| for this|)",
+      "when should i go to a and e (with|for) (neck pain|my neck|a sore neck)",
+      "is (this|it|neck pain) (an a and e job|a reason to go to a and e)",
+      "(should|when should) i (ring|call) (one one one|nine nine nine)( about my neck| for neck pain|)",
+      "when is (neck pain|a stiff neck) a nine nine nine job",
+    ]),
+    PainMedicineIntent: variantSamples([
+      "(can|should) i take (paracetamol|some paracetamol|ibuprofen|nurofen|co codamol|anadin|something from the chemist)( for my neck| for a stiff neck|)",
+      "is (paracetamol|ibuprofen|nurofen|co codamol|ibuprofen gel) (all right|alright|okay) for (my neck|a cricked neck|neck pain)",
+      "(should i|can i) (put|rub) (ibuprofen gel|some ibuprofen gel) on my neck",
+      "(should i|can i) get (something|painkillers) from the (chemist|pharmacy)( for my neck|)",
+      "paracetamol or ibuprofen (for my neck|for neck pain|which is better)",
+    ]),
+    IceOrHeatIntent: variantSamples([
+      "should i (use|put) (a hot water bottle|a wheat bag|deep heat|a bag of frozen peas) on my neck",
+      "(ice or a hot water bottle|ice or a wheat bag|a wheat bag or ice|deep heat or ice|ice or deep heat) for (my neck|a stiff neck|a cricked neck)",
+      "(will|would|does) a (hot water bottle|wheat bag) help (my neck|a stiff neck)",
+    ]),
+    SorenessDurationIntent: variantSamples([
+      "how long (until|till|before) my neck (stops aching|stops hurting|is back to normal|sorts itself out)",
+      "how long does a cricked neck (last|take to go|take to get better)",
+      "will my neck sort itself out",
+    ]),
+    NeckPainCauseIntent: variantSamples([
+      `(why's|why is) my neck (so sore|so stiff|killing me|knackered|aching) after ${GB_GYM}`,
+      "why's my neck (so sore|so stiff|aching) after {exercise}",
+      "how come my neck's (sore|stiff|aching|knackered) after {exercise}",
+      "why does {exercise} do my neck in",
+      "(is it|could it be) {cause} that's doing my neck in",
+    ]),
+    PreventionIntent: variantSamples([
+      "how do i (stop|avoid) doing my neck in (on|when i do|during) {exercise}",
+      "how do i (stop|avoid) (cricking|ricking) my neck (on|when i do|during) {exercise}",
+      "how do i (stop|avoid) doing my neck in (at the gym|in the gym|when i lift)",
+      "how do i look after my neck (at the gym|in the gym|when i'm lifting|when i'm training)",
+    ]),
+    TeachStretchIntent: variantSamples([
+      "(what's|give me) a good stretch for a (cricked|bad) neck",
+      "(teach|show) me a stretch for a (cricked|knackered|bad) neck",
+    ]),
+    StartRoutineIntent: variantSamples([
+      "(start|begin|let's do) (my|a|the) (stretching programme|neck programme|warm down)",
+      "(can we|shall we|let's) (have|do) a (warm down|stretching session|stretch session)",
+      "shall we (start|do) the {routine}",
+    ]),
+    ListStretchesIntent: variantSamples(["(what|which) stretches have you got", "what stretches (are on offer|have you got for the neck)"]),
+    EndRoutineIntent: variantSamples(["that's me done( for today| for now|)", "i'm knackered (that's enough|let's stop|let's call it a day)"]),
+    WaitIntent: variantSamples(["(hang on|hold on|wait) a (tick|mo|sec)", "(just a|give me a) (tick|mo)", "half a (mo|tick)"]),
+    "AMAZON.YesIntent": variantSamples(["(go on then|yeah go on|go on then please|righto|yes please|yes go on)"]),
+    "AMAZON.NoIntent": variantSamples(["(you're all right|you're alright|no ta|no thanks mate|not just now|you're all right thanks)"]),
+  },
+  synonyms: {
+    exercise: {
+      "pull-up": ["chins", "lat pull downs", "lat pull down"],
+      "neck-machine": ["weights machine", "weights machines", "resistance machine", "resistance machines"],
+      "running": ["parkrun", "park run", "a parkrun", "cross country", "fell running"],
+      "swimming": ["lengths", "doing lengths", "swimming lengths", "lengths of the pool"],
+      "cycling": ["turbo trainer", "the turbo", "a sportive", "cycling to work"],
+      "martial-arts": ["kick boxing", "thai boxing", "ju jitsu"],
+      "plyometrics": ["star jumps", "tuck jumps"],
     },
+    routine: {
+      "after-lifting": ["warm down", "warm down routine", "warm down stretches", "after my gym session", "after my session"],
+    },
+    habit: {
+      "warm-up": ["a warm down", "warming down", "warm downs"],
+      "form": ["a gym instructor", "an instructor", "a fitness instructor"],
+    },
+    cause: {
+      "existing-condition": ["a trapped nerve", "trapped nerve", "wear and tear"],
+      "repetition": ["overdoing it", "doing too much"],
+    },
+    symptom: {
+      "injury": ["i came off my bike", "i came a cropper", "i took a tumble", "a tumble"],
+      "worst-headache": ["a thumping headache", "a banging headache", "a stonking headache"],
+      "walking-balance": ["i'm all over the place when i walk", "wobbly on my feet"],
+    },
+    pace: {
+      "slower": ["a touch slower", "steady on"],
+      "less-talk": ["less waffle", "stop waffling"],
+    },
+  },
 };

@@ -1,6 +1,134 @@
-/** English (India): physiotherapist. Samples added to its parent's. */
+/**
+ * English (India): on top of the UK's words, how people in India say it: "my
+ * neck is paining since morning", "what to do", "why my neck is paining",
+ * "a catch in my neck", "doing gym", "tell me one stretch", "which all
+ * stretches", "kindly", "consult a doctor", "show it to a doctor", "an ortho",
+ * "get an x ray done", "precautions"; Crocin, Dolo, Combiflam, Volini, Moov;
+ * "met with an accident", "giddiness", "cervical" (spondylosis). Samples and
+ * synonyms added to its parent's (en-GB).
+ */
+import { variantSamples } from "./grammar";
 import type { LanguageVariant } from "./types";
 
+/** Since when, as it is said in India. */
+const SINCE = "(since morning|since yesterday|since yesterday night|since last night|since two days|from morning|after gym|after doing gym|after my workout|after gym workout)";
+/** Who people in India consult about neck pain. */
+const IN_PRO = "(a doctor|the doctor|a physiotherapist|a physio|an ortho|an orthopaedic|an orthopaedic doctor|a bone doctor|a specialist)";
+/** Pain relief as it is asked for in India. */
+const IN_MEDICINE = "(crocin|dolo|combiflam|paracetamol|a painkiller|some painkiller|a painkiller tablet|some tablet|a tablet)";
+
 export const EN_IN_LANGUAGE: LanguageVariant = {
-    samples: { ProfessionalHelpIntent: ["should i visit a physiotherapist", "do i need a physiotherapist"] },
+  samples: {
+    ReliefIntent: variantSamples([
+      "my neck is paining",
+      "neck is paining",
+      `my neck is paining ${SINCE}`,
+      "my neck is paining (a lot|too much|very much|very badly)",
+      "my neck is paining (what to do|what should i do|please help|tell me what to do)",
+      `my neck is (stiff|paining) ${SINCE} what to do`,
+      `i am having (neck pain|a stiff neck|pain in my neck) ${SINCE}`,
+      "i am having (neck pain|pain in my neck) what to do",
+      "(i have|i got) a catch in my neck",
+      "my neck (got|has) a catch",
+      "i (sprained|have sprained) my neck (in gym|while doing gym|during workout|)",
+      "i slept in (a wrong position|wrong position) and (now |)my neck is paining",
+      "what to do for (neck pain|a stiff neck|neck sprain|a catch in my neck)",
+      "(kindly |please |)(tell me|suggest me|suggest) (something|what to do|some remedy) for (neck pain|my neck pain|a stiff neck)",
+      "(any|some) remedy for (neck pain|a stiff neck|neck pain after gym)",
+      "neck pain after (gym|doing gym|gym workout) what to do",
+    ]),
+    ProfessionalHelpIntent: variantSamples([
+      "should i visit a physiotherapist",
+      "do i need a physiotherapist",
+      `(should i|do i need to|when should i) consult ${IN_PRO}( for my neck| for neck pain| for this|)`,
+      "when to consult (a doctor|an ortho|a physiotherapist) for neck pain",
+      "should i show (my neck|it) to (a doctor|an ortho|a physiotherapist)",
+      "(should i|do i need to) get (an x ray|an m r i|a scan) done( for my neck|)",
+      "(should i|do i need to) go for physiotherapy( for my neck|)",
+    ]),
+    WarningSignsIntent: variantSamples([
+      "when should i (go|rush) to (the hospital|hospital) for (neck pain|my neck)",
+      "(is it|is this) serious or (normal|not)",
+      "what are the danger symptoms (for|of) neck pain",
+    ]),
+    PainMedicineIntent: variantSamples([
+      `(can|should) i take ${IN_MEDICINE}( for neck pain| for my neck|)`,
+      "which (tablet|medicine) (should i|can i|to) take for neck pain",
+      "(any|some) tablet for neck pain",
+      "(can|should) i apply (volini|moov|iodex|a pain relief spray|pain balm|some balm) on my neck",
+      "is (crocin|dolo|combiflam|volini|moov) (okay|fine|safe) for neck pain",
+    ]),
+    IceOrHeatIntent: variantSamples([
+      "should i do (hot fomentation|cold compress|ice fomentation) for my neck",
+      "(hot fomentation or cold compress|hot water bag or ice|ice or hot fomentation|hot fomentation or ice) for (neck pain|my neck)",
+      "(can|should) i (use|keep) a hot water bag on my neck",
+    ]),
+    SorenessDurationIntent: variantSamples([
+      "how many days will (the pain|this pain|my neck pain) (be there|remain|stay)",
+      "by when will (my neck pain|the pain) (go|go away|reduce)",
+      "when will my neck stop paining",
+    ]),
+    NeckPainCauseIntent: variantSamples([
+      "why my neck is paining after {exercise}",
+      "why my neck (is paining|pains) after (doing |)(gym|gym workout|workout|exercise)",
+      "why i am getting neck pain (after|while doing) {exercise}",
+      "what is the reason for (my |)neck pain (after|while doing) {exercise}",
+      "what is the reason for (my |)neck pain after (gym|doing gym|workout)",
+      "is my neck paining (due to|because of) {cause}",
+      "is {cause} the reason for my neck pain",
+    ]),
+    PreventionIntent: variantSamples([
+      "what precautions (should i take|to take) (for|while doing|during) {exercise}",
+      "what precautions to take to avoid neck pain (in gym|while doing gym|during workout)",
+      "how to avoid neck pain while doing {exercise}",
+      "how to avoid neck pain (in gym|while doing gym|during gym workout)",
+    ]),
+    TeachStretchIntent: variantSamples([
+      "(tell me|teach me|show me) one (stretch|neck stretch)",
+      "(tell me|teach me|show me) one (stretch|neck stretch|good stretch) (for neck pain|for a stiff neck|)",
+      "(tell me|teach me|show me) one (exercise|neck exercise) for (my neck|neck pain|neck)",
+      "kindly (teach|show) me (the |a |){stretch}",
+      "(tell me|teach me) how to do {stretch} (properly|correctly)",
+    ]),
+    ListStretchesIntent: variantSamples([
+      "(which|what) all stretches (are there|do you know|can you teach|you have)",
+      "what all (neck stretches|neck exercises) (are there|do you know)",
+    ]),
+    RoutineInfoIntent: variantSamples(["(which|what) all routines (are there|do you have)"]),
+    StartRoutineIntent: variantSamples([
+      "kindly (start|begin) the {routine}",
+      "(start|begin) (my|the) stretching (session|routine) (now|please)",
+    ]),
+    StretchSafelyIntent: variantSamples(["how many times (in a day|daily|per day) should i do neck stretches"]),
+  },
+  synonyms: {
+    exercise: {
+      "cycling": ["gym cycle", "stationary cycle", "cycle riding"],
+      "running": ["treadmill running", "jogging in the park"],
+      "martial-arts": ["kushti"],
+    },
+    routine: {
+      "after-lifting": ["after gym", "post gym", "after gym workout", "after gym stretches"],
+      "full": ["full body", "the complete one"],
+    },
+    habit: {
+      "form": ["a gym trainer", "correct form", "correct posture"],
+      "progress": ["increasing weight slowly", "increasing weight gradually"],
+    },
+    cause: {
+      "posture": ["wrong posture", "wrong form", "wrong technique", "wrong position"],
+      "existing-condition": ["cervical", "cervical spondylosis", "spondylosis", "spondylitis"],
+      "repetition": ["doing too much gym", "overdoing gym"],
+    },
+    symptom: {
+      "injury": ["i met with an accident", "i met with an accident yesterday", "i slipped and fell"],
+      "dizziness": ["giddiness", "feeling giddy", "i feel giddy", "giddy"],
+      "lasting-pain": ["pain since one week", "paining since one week", "paining since many days", "pain since two weeks", "it's paining since many days"],
+      "arm-tingling": ["my hand is going numb", "my fingers are going numb"],
+    },
+    pace: {
+      "slower": ["little slow", "little slower", "more slow", "slowly"],
+      "faster": ["little fast", "little faster", "more fast"],
+    },
+  },
 };

@@ -133,3 +133,12 @@ export function countExpansions(template: string): number {
     nodes.reduce<number>((product, node) => product * (typeof node === "string" ? 1 : node.reduce((sum, b) => sum + count(b), 0)), 1);
   return count(parse(template));
 }
+
+/**
+ * The samples of a regional variant's templates: a small template (up to
+ * `whole` sentences) expanded whole, a larger one covered twice, so that every
+ * regional word is seen in context without multiplying the model's size.
+ */
+export function variantSamples(templates: readonly string[], whole = 24): string[] {
+  return [...new Set(templates.flatMap((t) => (countExpansions(t) <= whole ? expand(t) : cover(t, 2))))];
+}

@@ -28,6 +28,7 @@ export const LEFT_OUT: ReadonlySet<string> = new Set([
   "give me a moment", // WaitIntent
   "give me {pace}", // PaceIntent
   "go back a stretch", // AMAZON.PreviousIntent
+  "go on then", // AMAZON.YesIntent
   "go to the main menu", // AMAZON.NavigateHomeIntent
   "go {pace}", // PaceIntent
   "hang on a second", // WaitIntent

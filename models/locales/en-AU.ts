@@ -1,4 +1,4 @@
-/** English (Australia): as the UK (GP, physio, programme), with triple zero. */
+/** English (Australia): as the UK (GP, physio, programme), with the chemist, a wheat bag or heat pack, "come good", and triple zero. */
 import type { SupportedLocale } from "./index";
 import type { LocaleDefinition } from "./types";
 
@@ -9,6 +9,22 @@ export const EN_AU: LocaleDefinition<SupportedLocale> = {
       disclaimerFull:
         "Neck Coach offers general stretching and fitness information only. It is not a substitute for professional medical advice, diagnosis or treatment. Stop any stretch that causes pain, and talk to your GP or a physio about neck pain that lasts or gets worse. In an emergency, call your doctor or your local emergency number, triple zero (000).",
       emergencyNumber: "triple zero",
+    },
+    topics: {
+      painMedicine: {
+        point: "A pain reliever from the chemist, like paracetamol or ibuprofen, can take the edge off a sore neck, if it's safe for you.",
+        detail: ["Read the label, and ask the pharmacist at your chemist first if you take other medicines or have a health condition."],
+      },
+      iceOrHeat: {
+        detail: ["After that, gentle heat, like a wheat bag or a heat pack wrapped in a towel, often loosens stiffness better. Never put either straight on your skin."],
+      },
+      sorenessDuration: {
+        point: "Ordinary muscle soreness after training usually comes good within two or three days.",
+      },
+    },
+    warningSigns: {
+      soonList:
+        "See your GP soon for numbness or tingling into your arm or hand, pain that lasts beyond a couple of weeks or keeps getting worse, pain that wakes you at night, or a pop followed by lasting pain.",
     },
   },
 };

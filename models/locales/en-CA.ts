@@ -1,4 +1,4 @@
-/** English (Canada): US wording, with physiotherapist and physio, centre, and 911. */
+/** English (Canada): US wording, with physiotherapist and physio, acetaminophen, centre, eight one one for a nurse, and 911. */
 import type { SupportedLocale } from "./index";
 import type { LocaleDefinition } from "./types";
 
@@ -24,7 +24,23 @@ export const EN_CA: LocaleDefinition<SupportedLocale> = {
           "A physiotherapist can check your form and give you exercises for your neck and upper back.",
           "A doctor should see any pain that follows a fall or an accident, and pain with numbness or weakness.",
         ],
+        relief: [
+          "Most soreness from training settles in a few days with rest, ice, and gentle movement.",
+          "Stop and see a doctor or physiotherapist if you notice numbness, tingling or weakness in an arm.",
+        ],
       },
+    },
+    topics: {
+      painMedicine: {
+        point: "An over the counter pain reliever, like acetaminophen or ibuprofen, can take the edge off a sore neck, if it's safe for you.",
+      },
+    },
+    triage: {
+      soreness: { say: ["If you notice numbness or tingling down your arm, weakness, or it's getting worse after a couple of weeks, see a doctor or physiotherapist."] },
+    },
+    warningSigns: {
+      soonList:
+        "See a doctor soon for numbness or tingling into your arm or hand, pain that lasts beyond a couple of weeks or keeps getting worse, pain that wakes you at night, or a pop followed by lasting pain. If you're not sure how urgent it is, in most provinces you can call eight one one to talk to a nurse.",
     },
     stretches: {
       "side-neck-stretch": { movements: [{ release: "Slowly come back to centre." }] },

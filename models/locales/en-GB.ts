@@ -1,4 +1,4 @@
-/** English (UK): GP, physio, programme, "done my neck in", and 999 or 112. */
+/** English (UK): GP, physio, programme, paracetamol from the pharmacy, a wheat bag or hot water bottle, one one one, and 999 or 112. */
 import type { LocaleDefinition } from "./types";
 import type { SupportedLocale } from "./index";
 
@@ -29,8 +29,41 @@ export const EN_GB: LocaleDefinition<SupportedLocale> = {
           "A physio can check your form and give you exercises for your neck and upper back.",
           "Your GP should see any pain that follows a fall or an accident, and pain with numbness or weakness.",
         ],
+        relief: [
+          "Most soreness from training settles in a few days with rest, ice, and gentle movement.",
+          "Stop and see your GP if you notice numbness, tingling or weakness in an arm.",
+        ],
       },
       cause: { "existing-condition": "Your GP or physio can tell you which movements to change, and which to avoid for now." },
+    },
+    topics: {
+      // NHS, "Neck pain": paracetamol or ibuprofen, and heat or cold packs; see a GP if it has not improved after two weeks.
+      painMedicine: {
+        point: "A pain reliever from the pharmacy, like paracetamol or ibuprofen, can take the edge off a sore neck, if it's safe for you.",
+        detail: ["Read the label, and ask a pharmacist first if you take other medicines or have a health condition."],
+        more: [
+          "Pain relief helps you rest and move gently; it doesn't fix the strain itself.",
+          "If you find you need it for more than a few days, see your GP.",
+        ],
+      },
+      iceOrHeat: {
+        detail: ["After that, gentle heat, like a wheat bag or a hot water bottle wrapped in a towel, often loosens stiffness better. Never put either straight on your skin."],
+      },
+      sorenessDuration: {
+        detail: ["If your neck still hurts after a couple of weeks, or it keeps getting worse, see your GP."],
+        more: [
+          "Soreness that builds a day after training and then fades is normal.",
+          "Pain that is sharp, spreads into your arm, or wakes you at night is not, and is worth seeing your GP about.",
+        ],
+      },
+    },
+    triage: {
+      soreness: { say: ["If you notice numbness or tingling down your arm, weakness, or it's getting worse after a couple of weeks, see your GP or a physio."] },
+    },
+    warningSigns: {
+      soonList:
+        "See your GP soon for numbness or tingling into your arm or hand, pain that lasts beyond a couple of weeks or keeps getting worse, pain that wakes you at night, or a pop followed by lasting pain. If you're not sure how urgent it is, in England, Scotland and Wales, one one one can advise.",
+      aboutSoon: (sign: string) => `${sign.replace(/^./, (c) => c.toUpperCase())} is worth seeing your GP about soon. It isn't an emergency on its own.`,
     },
     causes: {
       "existing-condition": {

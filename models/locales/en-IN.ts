@@ -1,4 +1,4 @@
-/** English (India): physiotherapist and programme as in the UK, a doctor rather than a GP, and 112. */
+/** English (India): physiotherapist and programme as in the UK; consult a doctor rather than a GP; paracetamol from the chemist, a hot water bag, and 112. */
 import type { SupportedLocale } from "./index";
 import type { LocaleDefinition } from "./types";
 
@@ -29,6 +29,10 @@ export const EN_IN: LocaleDefinition<SupportedLocale> = {
           "A physiotherapist can check your form and give you exercises for your neck and upper back.",
           "A doctor should see any pain that follows a fall or an accident, and pain with numbness or weakness.",
         ],
+        relief: [
+          "Most soreness from training settles in a few days with rest, ice, and gentle movement.",
+          "Stop and consult a doctor if you notice numbness, tingling or weakness in an arm.",
+        ],
       },
       cause: { "existing-condition": "Your doctor or physiotherapist can tell you which movements to change, and which to avoid for now." },
     },
@@ -37,6 +41,34 @@ export const EN_IN: LocaleDefinition<SupportedLocale> = {
         explanation:
           "A herniated disc, arthritis or an old neck injury makes the neck easier to strain. If you have one, check with a doctor or physiotherapist before you start a new programme.",
       },
+    },
+    topics: {
+      painMedicine: {
+        point: "A pain reliever from the chemist, like paracetamol, can take the edge off a sore neck, if it's safe for you.",
+        detail: ["Read the label, and check with a doctor or pharmacist first if you take other medicines or have a health condition."],
+        more: [
+          "Pain relief helps you rest and move gently; it doesn't fix the strain itself.",
+          "If you find you need it for more than a few days, consult a doctor.",
+        ],
+      },
+      iceOrHeat: {
+        detail: ["After that, gentle heat, like a hot water bag wrapped in a towel, often loosens stiffness better. Never put either straight on your skin."],
+      },
+      sorenessDuration: {
+        detail: ["If your neck still hurts after a couple of weeks, or it keeps getting worse, consult a doctor."],
+        more: [
+          "Soreness that builds a day after training and then fades is normal.",
+          "Pain that is sharp, spreads into your arm, or wakes you at night is not, and is worth showing to a doctor.",
+        ],
+      },
+    },
+    triage: {
+      soreness: { say: ["If you notice numbness or tingling down your arm, weakness, or it's getting worse after a couple of weeks, consult a doctor or physiotherapist."] },
+    },
+    warningSigns: {
+      soonList:
+        "Consult a doctor soon for numbness or tingling into your arm or hand, pain that lasts beyond a couple of weeks or keeps getting worse, pain that wakes you at night, or a pop followed by lasting pain.",
+      aboutSoon: (sign: string) => `${sign.replace(/^./, (c) => c.toUpperCase())} is worth consulting a doctor about soon. It isn't an emergency on its own.`,
     },
   },
 };

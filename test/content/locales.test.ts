@@ -48,6 +48,44 @@ describe("locale content", () => {
     expect(contentFor("en-US").stretch("neck-tilt").movements[0]?.cue).toMatch(/center/);
     expect(contentFor("en-AU").safety.emergencyNumber).toBe("triple zero");
     expect(contentFor("en-AU").safety.disclaimerFull).toMatch(/your local emergency number, triple zero \(000\)/);
+    expect(contentFor("en-GB").topics.painMedicine.point).toMatch(/from the pharmacy, like paracetamol or ibuprofen/);
+    expect(contentFor("en-AU").topics.painMedicine.point).toMatch(/from the chemist, like paracetamol/);
+    expect(contentFor("en-IN").topics.painMedicine.point).toMatch(/from the chemist, like paracetamol/);
+    expect(contentFor("en-CA").topics.painMedicine.point).toMatch(/like acetaminophen or ibuprofen/);
+    expect(contentFor("en-US").topics.painMedicine.point).not.toMatch(/paracetamol|acetaminophen|chemist|pharmacy/);
+    expect(contentFor("en-AU").topics.sorenessDuration.point).toMatch(/comes good/);
+    expect(contentFor("en-GB").triage.soreness.say.join(" ")).toMatch(/see your GP or a physio/);
+    expect(contentFor("en-CA").warningSigns.soonList).toMatch(/eight one one/);
+    expect(contentFor("en-GB").warningSigns.aboutSoon("dizziness")).toBe("Dizziness is worth seeing your GP about soon. It isn't an emergency on its own.");
+    expect(contentFor("en-IN").warningSigns.aboutSoon("dizziness")).toBe("Dizziness is worth consulting a doctor about soon. It isn't an emergency on its own.");
+  });
+
+  /** Every string a locale can say (not the sources it cites); a function is called with stand-in words (one that needs other arguments is skipped). */
+  function spoken(value: unknown): string[] {
+    if (typeof value === "string") return [value];
+    if (typeof value === "function") {
+      try {
+        return spoken((value as (...args: unknown[]) => unknown)("x", "y", "z"));
+      } catch {
+        return [];
+      }
+    }
+    if (typeof value !== "object" || value === null) return [];
+    // A triage rule's sources are citations, never spoken.
+    return Object.entries(value).flatMap(([key, inner]) => (key === "sources" ? [] : spoken(inner)));
+  }
+
+  it.each([
+    ["en-IN", /\bGP\b|one one one|nine nine nine/],
+    ["en-AU", /one one one|nine nine nine|NHS/],
+    ["en-CA", /\bGP\b|programme|paracetamol|chemist/],
+    ["en-US", /\bGP\b|programme|paracetamol|chemist|eight one one/],
+  ] as const)("%s inherits none of another region's words", (locale, foreign) => {
+    expect(spoken(contentFor(locale)).filter((text) => foreign.test(text))).toEqual([]);
+  });
+
+  it("the inherited-words check catches a British word left in", () => {
+    expect(spoken(contentFor("en-GB")).filter((text) => /\bGP\b/.test(text)).length).toBeGreaterThan(0);
   });
 });
 

@@ -1,6 +1,6 @@
 /** The template expander that writes the samples: alternations, optional parts, nesting, slots kept. */
 import { describe, expect, it } from "vitest";
-import { countExpansions, cover, expand, expandAll } from "../../models/language/grammar";
+import { countExpansions, cover, expand, expandAll, variantSamples } from "../../models/language/grammar";
 
 describe("grammar", () => {
   it("expands an alternation, in order", () => {
@@ -60,5 +60,24 @@ describe("cover", () => {
   it("reaches the branches of nested groups", () => {
     const sentences = cover("(ask (if|whether) (i|we) can|tell me) go");
     for (const part of ["if", "whether", " i ", " we ", "tell me"]) expect(sentences.some((s) => ` ${s} `.includes(part)), part).toBe(true);
+  });
+});
+
+describe("variantSamples", () => {
+  it("expands a small template whole, and keeps each sentence once", () => {
+    expect(variantSamples(["my neck's (knackered|a bit sore)", "my neck's knackered"])).toEqual(["my neck's knackered", "my neck's a bit sore"]);
+  });
+
+  it("covers a large template: every word in some sample, far fewer than the full product", () => {
+    const template = "my neck is (a|b|c|d|e|f) after (g|h|i|j|k|l) (m|n|o|p|q)";
+    const sentences = variantSamples([template]);
+    expect(countExpansions(template)).toBe(180);
+    expect(sentences.length).toBeLessThan(60);
+    for (const word of "abcdefghijklmnopq") expect(sentences.some((s) => s.split(" ").includes(word)), word).toBe(true);
+    expect(sentences.every((s) => expand(template).includes(s))).toBe(true);
+  });
+
+  it("expands whole up to the limit it is given", () => {
+    expect(variantSamples(["(a|b|c) (d|e)"], 6)).toEqual(expand("(a|b|c) (d|e)"));
   });
 });

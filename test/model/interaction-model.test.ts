@@ -226,9 +226,49 @@ describe("languages", () => {
     ["en-AU", "should i see my gp"],
     ["en-IN", "do i need a physiotherapist"],
     ["en-CA", "should i see a physiotherapist"],
+    ["en-GB", "i've cricked my neck"],
+    ["en-GB", "my neck's knackered"],
+    ["en-GB", "should i go to a and e with my neck"],
+    ["en-GB", "hold on a tick"],
+    ["en-AU", "my neck's heaps sore"],
+    ["en-AU", "when should i call triple zero about my neck"],
+    ["en-AU", "yeah nah"],
+    ["en-IN", "my neck is paining since morning"],
+    ["en-IN", "tell me one stretch"],
+    ["en-IN", "which all stretches are there"],
+    ["en-CA", "should i go to a walk in clinic"],
+    ["en-CA", "should i go to emerg for my neck"],
   ] as const)("%s says it its own way: %s (en-US does not)", (locale, sample) => {
     expect(samplesOf(locale).has(sample)).toBe(true);
     expect(samplesOf("en-US").has(sample)).toBe(false);
+  });
+
+  it.each([
+    ["en-GB", "exercise", "lengths", "swimming"],
+    ["en-GB", "exercise", "chins", "pull-up"],
+    ["en-GB", "routine", "warm down", "after-lifting"],
+    ["en-GB", "cause", "a trapped nerve", "existing-condition"],
+    ["en-GB", "symptom", "i came off my bike", "injury"],
+    ["en-AU", "symptom", "i stacked my bike", "injury"],
+    ["en-AU", "exercise", "push bike", "cycling"],
+    ["en-IN", "symptom", "giddiness", "dizziness"],
+    ["en-IN", "symptom", "i met with an accident", "injury"],
+    ["en-IN", "cause", "cervical spondylosis", "existing-condition"],
+    ["en-IN", "cause", "wrong posture", "posture"],
+    ["en-CA", "symptom", "i got checked into the boards", "injury"],
+  ] as const)("%s names a %s its own way: %s is %s (en-US has no such synonym)", (locale, slot, synonym, id) => {
+    const byId: Readonly<Record<string, readonly string[]>> = LANGUAGES[locale].synonyms[slot];
+    expect(byId[id]).toContain(synonym);
+    const us: Readonly<Record<string, readonly string[]>> = LANGUAGES["en-US"].synonyms[slot];
+    expect(Object.values(us).flat()).not.toContain(synonym);
+  });
+
+  it("a British word reaches Australia and India (which fall back to en-GB) but not Canada (which falls back to en-US)", () => {
+    const british = "i've cricked my neck";
+    expect(samplesOf("en-AU").has(british)).toBe(true);
+    expect(samplesOf("en-IN").has(british)).toBe(true);
+    expect(samplesOf("en-CA").has(british)).toBe(false);
+    expect(samplesOf("en-GB").has("my neck is paining since morning")).toBe(false);
   });
 
   it("a variant keeps every sample of the locales it falls back to", () => {

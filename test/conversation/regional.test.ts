@@ -1,0 +1,231 @@
+/**
+ * Each English locale heard in its own words: phrasings people in Britain,
+ * Australia, India and Canada use, spoken through that locale's real
+ * interaction model to the real skill, and what the skill says back in that
+ * locale (GP or doctor, chemist or pharmacy, paracetamol or acetaminophen,
+ * and the local emergency number). Each phrasing is also shown to be the
+ * locale's own: the en-US model does not hear it.
+ */
+import { describe, expect, it } from "vitest";
+import { newDevice, talk } from "../support/conversation";
+
+/** The disclaimer spoken on first use, before the answer: the answer must come straight after it. */
+const FIRST = "^(Quick note: [^.]*\\. )?";
+
+const inLocale = (locale: string) => newDevice({ locale });
+
+describe("en-GB", () => {
+  it("I've cricked my neck: what to do now, and a GP or a physio if it doesn't settle", async () => {
+    const [reply] = await talk(
+      inLocale("en-GB"),
+      "U: ask neck coach i've cricked my neck",
+      `A: /${FIRST}For ordinary soreness after training, stop for today and rest your neck\\./`,
+      "A: /see your GP or a physio\\./",
+    );
+    expect(reply?.speech).not.toMatch(/physical therapist/);
+  });
+
+  it("my neck's knackered, and no thanks in British: you're all right", async () => {
+    await talk(
+      inLocale("en-GB"),
+      "U: ask neck coach my neck's knackered",
+      "A: /rest your neck/",
+      "A: /Would you like/",
+      "U: you're all right thanks",
+      "A: /Go gently/",
+    );
+  });
+
+  it("A&E: the warning signs, the GP, one one one and nine nine nine", async () => {
+    await talk(
+      inLocale("en-GB"),
+      "U: ask neck coach should i go to a and e with my neck",
+      `A: /${FIRST}See your GP soon for numbness/`,
+      "A: /one one one can advise/",
+      "A: /Call nine nine nine, or one one two for neck pain after a crash/",
+    );
+  });
+
+  it("paracetamol: a pain reliever from the pharmacy, and a pharmacist to ask, with no dose", async () => {
+    const [reply] = await talk(
+      inLocale("en-GB"),
+      "U: ask neck coach can i take paracetamol for my neck",
+      "A: /A pain reliever from the pharmacy, like paracetamol or ibuprofen/",
+      "A: /ask a pharmacist first/",
+    );
+    expect(reply?.speech).not.toMatch(/\b(mg|milligrams?|tablets? a day|every \w+ hours)\b/i);
+  });
+
+  it("a wheat bag: ice first, then a wheat bag or a hot water bottle", async () => {
+    await talk(inLocale("en-GB"), "U: ask neck coach should i use a wheat bag on my neck", "A: /Ice first/", "A: /like a wheat bag or a hot water bottle wrapped in a towel/");
+  });
+
+  it("I came off my bike: nine nine nine first, no stretching", async () => {
+    await talk(inLocale("en-GB"), "U: ask neck coach i came off my bike and my neck hurts", "A: /^Call nine nine nine, or one one two now\\./", "A: /no stretching today/");
+  });
+
+  it("lat pull downs are the pull up, and the answer is about the bar", async () => {
+    await talk(inLocale("en-GB"), "U: ask neck coach why's my neck so sore after lat pull downs", "A: /Reaching your chin toward the bar/");
+  });
+
+  it("how long a cricked neck lasts: see your GP after a couple of weeks", async () => {
+    await talk(inLocale("en-GB"), "U: ask neck coach how long does a cricked neck last", "A: /usually eases within two or three days/", "A: /see your GP\\./");
+  });
+});
+
+describe("en-AU", () => {
+  it("my neck's heaps sore: what to do now, and the GP or a physio", async () => {
+    await talk(inLocale("en-AU"), "U: ask neck coach my neck's heaps sore", `A: /${FIRST}For ordinary soreness after training/`, "A: /see your GP or a physio\\./");
+  });
+
+  it("triple zero: the warning signs, with triple zero as the number to call", async () => {
+    const [reply] = await talk(inLocale("en-AU"), "U: ask neck coach when should i call triple zero about my neck", "A: /Call triple zero for neck pain after a crash/");
+    expect(reply?.speech).not.toMatch(/nine nine nine|one one one/);
+  });
+
+  it("I stacked my bike: call triple zero now", async () => {
+    await talk(inLocale("en-AU"), "U: ask neck coach i stacked my bike and my neck hurts", "A: /^Call triple zero now\\./");
+  });
+
+  it("Panadol: a pain reliever from the chemist, and the pharmacist there to ask", async () => {
+    await talk(
+      inLocale("en-AU"),
+      "U: ask neck coach can i take panadol for my neck",
+      "A: /A pain reliever from the chemist, like paracetamol or ibuprofen/",
+      "A: /ask the pharmacist at your chemist first/",
+    );
+  });
+
+  it("will my neck come good: it usually comes good in two or three days", async () => {
+    await talk(inLocale("en-AU"), "U: ask neck coach will my neck come good", "A: /usually comes good within two or three days/");
+  });
+
+  it("reckon I should see a chiro: the GP or a physio", async () => {
+    await talk(inLocale("en-AU"), "U: ask neck coach reckon i should see a chiro", "A: /See your GP or a physio if your neck pain lasts/");
+  });
+
+  it("yeah nah is no", async () => {
+    await talk(inLocale("en-AU"), "U: ask neck coach i've got a crook neck", "A: /Would you like/", "U: yeah nah", "A: /Go gently/");
+  });
+});
+
+describe("en-IN", () => {
+  it("my neck is paining since morning: what to do now, and a doctor or physiotherapist, not a GP", async () => {
+    const [reply] = await talk(
+      inLocale("en-IN"),
+      "U: ask neck coach my neck is paining since morning",
+      `A: /${FIRST}For ordinary soreness after training, stop for today and rest your neck\\./`,
+      "A: /consult a doctor or physiotherapist\\./",
+    );
+    expect(reply?.speech).not.toMatch(/\bGP\b/);
+  });
+
+  it("I met with an accident: call one one two now", async () => {
+    await talk(inLocale("en-IN"), "U: ask neck coach i met with an accident and my neck hurts", "A: /^Call one one two now\\./");
+  });
+
+  it("I feel giddy: dizziness, sit down, and one one two if it comes with more", async () => {
+    await talk(inLocale("en-IN"), "U: ask neck coach i feel giddy", "A: /^Stop here and sit down somewhere safe\\./", "A: /call one one two now/");
+  });
+
+  it("Crocin: a pain reliever from the chemist, and a doctor or pharmacist to ask", async () => {
+    await talk(
+      inLocale("en-IN"),
+      "U: ask neck coach can i take crocin",
+      "A: /A pain reliever from the chemist, like paracetamol/",
+      "A: /check with a doctor or pharmacist first/",
+    );
+  });
+
+  it("tell me one stretch: a stretch is taught", async () => {
+    await talk(inLocale("en-IN"), "U: ask neck coach tell me one stretch", `A: /${FIRST}Let's do a /`, "A: /Would you like to learn the/");
+  });
+
+  it("which all stretches are there: the list", async () => {
+    await talk(inLocale("en-IN"), "U: ask neck coach which all stretches are there", "A: /I know \\d+ stretches: chin tuck/");
+  });
+
+  it("wrong posture is the posture cause", async () => {
+    await talk(inLocale("en-IN"), "U: ask neck coach is my neck paining due to wrong posture", "A: /Form slips when you chase a heavier weight/");
+  });
+
+  it("should I show it to a doctor: a doctor or physiotherapist", async () => {
+    await talk(inLocale("en-IN"), "U: ask neck coach should i show it to a doctor", "A: /See a doctor or physiotherapist if your neck pain lasts/");
+  });
+
+  it("when to go to hospital: consult a doctor soon, one one two for an emergency", async () => {
+    await talk(
+      inLocale("en-IN"),
+      "U: ask neck coach when should i go to hospital for my neck",
+      `A: /${FIRST}Consult a doctor soon for numbness/`,
+      "A: /Call one one two for neck pain after a crash/",
+    );
+  });
+});
+
+describe("en-CA", () => {
+  it("a walk-in clinic: a doctor or physiotherapist, and a program", async () => {
+    await talk(inLocale("en-CA"), "U: ask neck coach should i go to a walk in clinic", "A: /See a doctor or physiotherapist if your neck pain lasts/", "A: /a new program\\./");
+  });
+
+  it("Tylenol: acetaminophen or ibuprofen, and a pharmacist to ask", async () => {
+    await talk(inLocale("en-CA"), "U: ask neck coach can i take tylenol for my neck", "A: /like acetaminophen or ibuprofen/", "A: /ask a pharmacist first/");
+  });
+
+  it("checked into the boards: call nine one one now", async () => {
+    await talk(inLocale("en-CA"), "U: ask neck coach i got checked into the boards and my neck hurts", "A: /^Call nine one one now\\./");
+  });
+
+  it("emerg: the warning signs, eight one one for a nurse, nine one one for an emergency", async () => {
+    await talk(
+      inLocale("en-CA"),
+      "U: ask neck coach should i go to emerg for my neck",
+      "A: /call eight one one to talk to a nurse/",
+      "A: /Call nine one one for neck pain after a crash/",
+    );
+  });
+
+  it("a Magic Bag: ice or heat", async () => {
+    await talk(inLocale("en-CA"), "U: ask neck coach ice or a magic bag for my neck", "A: /Ice first/");
+  });
+
+  it("stiff after hockey: what to do now, and a doctor or physiotherapist", async () => {
+    await talk(inLocale("en-CA"), "U: ask neck coach my neck is so stiff after hockey", "A: /rest your neck/", "A: /see a doctor or physiotherapist\\./");
+  });
+});
+
+describe("each locale's own words are its own", () => {
+  it.each([
+    "i've cricked my neck",
+    "my neck's knackered",
+    "should i go to a and e with my neck",
+    "my neck's heaps sore",
+    "i stacked my bike and my neck hurts",
+    "my neck is paining since morning",
+    "can i take crocin",
+    "i met with an accident and my neck hurts",
+    "should i go to emerg for my neck",
+    "i got checked into the boards and my neck hurts",
+    "ice or a magic bag for my neck",
+  ])("en-US does not hear %s", async (phrase) => {
+    await expect(newDevice().say(`ask neck coach ${phrase}`)).rejects.toThrow(/No sample utterance matches/);
+  });
+
+  it("en-CA, which falls back to en-US, does not hear the British, Australian or Indian words", async () => {
+    for (const phrase of ["i've cricked my neck", "my neck's heaps sore", "my neck is paining since morning"]) {
+      await expect(inLocale("en-CA").say(`ask neck coach ${phrase}`)).rejects.toThrow(/No sample utterance matches/);
+    }
+  });
+});
+
+describe("what en-US says is unchanged by the other locales", () => {
+  it("a stiff neck: have it checked, with no GP, pharmacy or paracetamol", async () => {
+    const [reply] = await talk(newDevice(), "U: ask neck coach i have a stiff neck", "A: /or it's getting worse after a couple of weeks, have it checked\\./");
+    expect(reply?.speech).not.toMatch(/\bGP\b|physio\b|pharmacy|paracetamol/);
+  });
+
+  it("pain relievers: over the counter, with no medicine named", async () => {
+    const [reply] = await talk(newDevice(), "U: ask neck coach can i take ibuprofen for my neck", "A: /An over the counter pain reliever can take the edge off/");
+    expect(reply?.speech).not.toMatch(/paracetamol|acetaminophen/);
+  });
+});
