@@ -10,12 +10,14 @@
  */
 export const LEFT_OUT: ReadonlySet<string> = new Set([
   "absolutely", // AMAZON.YesIntent
+  "be quiet", // AMAZON.StopIntent
   "bye", // AMAZON.StopIntent
   "can i take advil", // PainMedicineIntent
   "can {cause} cause neck pain", // NeckPainCauseIntent
   "can {habit} help prevent neck pain", // PreventionIntent
   "cancel it", // AMAZON.CancelIntent
   "continue please", // AMAZON.ResumeIntent
+  "could {cause} be causing my neck pain", // NeckPainCauseIntent
   "could {cause} be the reason my neck hurts", // NeckPainCauseIntent
   "delete my data", // ForgetMeIntent
   "does {cause} cause neck pain", // NeckPainCauseIntent
@@ -40,6 +42,7 @@ export const LEFT_OUT: ReadonlySet<string> = new Set([
   "how long does neck soreness last", // SorenessDurationIntent
   "how long does the {routine} take", // RoutineInfoIntent
   "how long is the {routine}", // RoutineInfoIntent
+  "how many calories should i eat", // AMAZON.FallbackIntent
   "how many times a day should i stretch", // StretchSafelyIntent
   "how so", // TellMeMoreIntent
   "how to protect my neck during {exercise}", // PreventionIntent
@@ -85,6 +88,7 @@ export const LEFT_OUT: ReadonlySet<string> = new Set([
   "tell me a joke", // AMAZON.FallbackIntent
   "tell me about the {routine}", // RoutineInfoIntent
   "tell me about {query}", // SearchIntent
+  "tell me more about {query}", // SearchIntent
   "that pinches", // DiscomfortIntent
   "that's all", // EndRoutineIntent
   "that's too far", // DiscomfortIntent
@@ -104,6 +108,7 @@ export const LEFT_OUT: ReadonlySet<string> = new Set([
   "what routines can i do", // RoutineInfoIntent
   "what stretches can you teach", // ListStretchesIntent
   "what's in the {routine}", // RoutineInfoIntent
+  "what's the capital of france", // AMAZON.FallbackIntent
   "what's the safe way to stretch my neck", // StretchSafelyIntent
   "which exercises should i be careful with for my neck", // StrainingLiftsIntent
   "which lifts are bad for your neck", // StrainingLiftsIntent
