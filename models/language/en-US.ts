@@ -73,53 +73,57 @@ function spread<T>(items: readonly T[], count: number): T[] {
 
 const STRETCH_VERB =
   "(teach me|show me|walk me through|guide me through|take me through|talk me through|coach me through|run me through|lead me through|explain|describe|demonstrate|help me do|help me with|remind me how to do)";
-const WANT = "(i want|i'd like|i need|let's do|let's try|can we do|can i do|can we try|i want to do|i want to learn|i want to try|i'd like to do|i'd like to learn|i'd like to try|i need to learn|give me|do)";
-const ARTICLE = "(a |the |an |that |this |)";
+const WANT = "(i want to do|i want to learn|i want to try|i'd like to do|i'd like to learn|i'd like to try|i need to learn|let's do|let's try|can we do|can i do|can we try|can i learn|i want|i need|give me)";
+const ARTICLE = "(a |the |that |)";
+/** A stretch in general, with the article it takes: "a stretch", "a good stretch for my neck". */
+const A_STRETCH =
+  "(a stretch|a neck stretch|a good stretch|a good neck stretch|a new stretch|a stretch for my neck|a stretch for a stiff neck|a stretch for a sore neck|a stretch for neck pain|an easy stretch|a quick stretch|a stretch i can do at my desk|any stretch|any neck stretch|one stretch|one good stretch|another stretch|some stretches for my neck)";
 
 const TEACH_STRETCH: IntentLanguage = {
   name: "TeachStretchIntent",
   slots: ["stretch"],
-  samples: keep(["{stretch} (please|for me|for my neck|for the neck|with me|next|time|now)", "how (do i|to|do you) do (a|the) neck stretch"]).concat(samples(
-    [
-      `${ASK}${STRETCH_VERB} ${ARTICLE}{stretch}`,
-      `${WANT} ${ARTICLE}{stretch}`,
-      "how (do i|do you|to|can i|should i|would i|does one) (do|perform) (a |the |an |)({stretch}|{stretch} stretch)",
-      "how (do i|do you|to|can i|should i) {stretch}",
-      "(what is|what's|what are) (a |the |an |)({stretch}|{stretch} stretch)",
-      "(tell me|show me|teach me|explain) how to do (a |the |an |){stretch}",
-      "(teach|show) me (how |)to {stretch}",
-      "(what's|show me|teach me|do|i want|give me) the one where you {stretch}",
-      "(a |the |)({stretch}|{stretch} stretch) (please|for my neck|thing)",
-      "(let's|let me) (do|try|learn) (a |the |){stretch}",
-      "how does (a |the |){stretch} work",
-    ],
-    [
-      `${FILLER}${ASK}${STRETCH_VERB} ${ARTICLE}{stretch}${PLEASE}`,
-      `${FILLER}how (do i|do you|to|can i|should i) (do|perform) ${ARTICLE}{stretch} (properly|correctly|right|again|exactly|)`,
-      `${FILLER}${WANT} ${ARTICLE}{stretch}${PLEASE}`,
-      `${FILLER}(i forgot|remind me) how to do ${ARTICLE}{stretch}`,
-      `${FILLER}(show|teach|tell) me the {stretch} (for my neck|stretch|one|thing|again|)`,
-    ],
-    3,
-  ).concat(
+  samples: keep(["{stretch} (please|for me|for my neck|for the neck|with me|next|time|now)", "how (do i|to|do you) do (a|the) neck stretch"]).concat(
     samples(
+      [],
       [
-        "(teach me|show me|give me|i want|i need|i'd like|let's do|can you teach me|can you show me|suggest|recommend|pick|find me) (a|any|one|some|another) (stretch|neck stretch|good stretch|stretch for my neck|stretch for a stiff neck|stretch for a sore neck|good neck stretch|new stretch|stretch for the neck)",
-        "(teach|show|give) me something (to stretch my neck|for my neck|for a stiff neck|for neck pain)",
-        "(what's|what is) a good (stretch|neck stretch|stretch for my neck|stretch for a stiff neck)",
-        "(which|what) stretch should i do( for my neck|)",
-        "(i want|i'd like|i need) to (learn|do|try) a (stretch|new stretch|neck stretch)",
-        "(help me|i need to) stretch my neck",
-        "(teach me how to|help me) loosen (up |)my neck",
-        "surprise me with a stretch",
-        "just (one|a) stretch( please|)",
+        `${ASK}${STRETCH_VERB} ${ARTICLE}{stretch}${PLEASE}`,
+        `${WANT} ${ARTICLE}{stretch}${PLEASE}`,
+        "how (do i|do you|to|can i|should i|would i|does one) (do|perform) (a |the |)({stretch}|{stretch} stretch)( properly| correctly| right| again|)",
+        "how (do i|do you|to|can i|should i) {stretch}",
+        "(what is|what's) (a |the |)({stretch}|{stretch} stretch)",
+        "(tell me|show me|teach me|explain|remind me) how to do (a |the |){stretch}",
+        "(teach|show) me (how |)to {stretch}",
+        "(what's|show me|teach me|do|i want|give me) the one where you {stretch}",
+        "(the one|that one|the stretch) where you {stretch}",
+        "(a |the |)({stretch}|{stretch} stretch) (please|for my neck)",
+        "(let's|let me) (do|try|learn) (a |the |){stretch}",
+        "how does (a |the |){stretch} work",
+        "(i forgot|i don't remember) how to do (a |the |){stretch}",
+        "(show|teach|tell) me the {stretch} (for my neck|stretch|one|again|)",
+        "(can you |could you |)(walk|take|talk) me through (a |the |){stretch} (step by step|slowly|again|please)",
+        "(okay |so |um |alright |)(teach me|show me|walk me through|how do i do) (a |the |){stretch}",
       ],
-      [
-        `${FILLER}${ASK}(teach me|show me|give me|find me|pick) (a|any|one) (stretch|neck stretch|stretch for my neck)${PLEASE}`,
-        `${FILLER}(like |)just (teach|show) me (something|anything) to stretch my neck`,
-      ],
+      1,
     ),
-  )),
+    samples(
+      [],
+      [
+        `${ASK}(teach me|show me|give me|find me|suggest|recommend|pick|pick me|choose) ${A_STRETCH}${PLEASE}`,
+        `(i want|i'd like|i need|let's do|can we do|can i get|how about) ${A_STRETCH}${PLEASE}`,
+        `(i want to|i'd like to|i need to|can i|let me) (learn|do|try) ${A_STRETCH}`,
+        `(what's|what is|tell me) ${A_STRETCH} (i can do|to do|for my neck|for today|)`,
+        "(teach|show|give) me something (to stretch my neck|for my neck|for a stiff neck|for neck pain|to loosen my neck)",
+        "(which|what) stretch should i (do|try|start with)( for my neck| first| today|)",
+        "(help me|i need to) (stretch|loosen up) my neck",
+        "(teach me how to|help me|how do i) loosen (up |)my (neck|traps)",
+        "(surprise me|hit me) with a stretch",
+        "just (one|a) (stretch|neck stretch)( please|)",
+        "(like |okay |so |)just (teach|show) me (something|anything) to stretch my neck",
+        "(can you |)(teach|show) me (how |)to stretch my neck",
+      ],
+      1,
+    ),
+  ),
 };
 
 const LIST_STRETCHES: IntentLanguage = {
@@ -314,7 +318,8 @@ const RELIEF: IntentLanguage = {
       "(i have|i've got|i got|i woke up with) (a sore neck|a stiff neck|neck pain|a crick in my neck|a kink in my neck|a tight neck|sore traps|a knot in my neck|a pain in my neck)",
       "(sore|stiff|tight) neck( help| relief| what do i do|)",
       "(relief|help) for (a sore neck|a stiff neck|neck pain|my neck|tight traps)",
-      "(help |ugh |ow |man |dude |oh man |)my neck (hurts|aches|is sore|is stiff|is killing me)( a lot| so much| really bad|)",
+      "(help |ugh |ow |man |dude |oh man |)my neck (hurts|aches)( a lot| so much| really bad|)",
+      "(help |ugh |ow |man |dude |oh man |)my neck (is sore|is stiff|is killing me|is really sore|is so stiff)",
       `${NECK} (is|feels|has been) ${SORE}`,
       `${NECK_ARE} (are|feel|have been) ${SORE}`,
       `(dude |man |ugh |so |okay |)my neck is (so|really|super|pretty|kind of) (sore|stiff|tight|achy)`,
