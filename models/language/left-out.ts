@@ -16,6 +16,7 @@ export const LEFT_OUT: ReadonlySet<string> = new Set([
   "can {cause} cause neck pain", // NeckPainCauseIntent
   "can {habit} help prevent neck pain", // PreventionIntent
   "cancel it", // AMAZON.CancelIntent
+  "cancel please", // AMAZON.CancelIntent
   "continue please", // AMAZON.ResumeIntent
   "could {cause} be causing my neck pain", // NeckPainCauseIntent
   "could {cause} be the reason my neck hurts", // NeckPainCauseIntent
@@ -26,6 +27,7 @@ export const LEFT_OUT: ReadonlySet<string> = new Set([
   "does {query} help", // SearchIntent
   "done next", // AMAZON.NextIntent
   "end it here", // EndRoutineIntent
+  "forget about it", // AMAZON.CancelIntent
   "forget everything about me", // ForgetMeIntent
   "give me a moment", // WaitIntent
   "give me {pace}", // PaceIntent
@@ -88,6 +90,7 @@ export const LEFT_OUT: ReadonlySet<string> = new Set([
   "tell me a joke", // AMAZON.FallbackIntent
   "tell me about the {routine}", // RoutineInfoIntent
   "tell me about {query}", // SearchIntent
+  "tell me all the stretches you know", // ListStretchesIntent
   "tell me more about {query}", // SearchIntent
   "that pinches", // DiscomfortIntent
   "that's all", // EndRoutineIntent
@@ -120,6 +123,7 @@ export const LEFT_OUT: ReadonlySet<string> = new Set([
   "why is that", // TellMeMoreIntent
   "why my neck hurts from {exercise}", // NeckPainCauseIntent
   "wipe my data", // ForgetMeIntent
+  "yes go ahead", // AMAZON.YesIntent
   "yup", // AMAZON.YesIntent
   "{pace} please", // PaceIntent
 ]);
