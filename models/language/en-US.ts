@@ -109,7 +109,7 @@ const TEACH_STRETCH: IntentLanguage = {
       [],
       [
         `${ASK}(teach me|show me|give me|find me|suggest|recommend|pick|pick me|choose) ${A_STRETCH}${PLEASE}`,
-        `(i want|i'd like|i need|let's do|can we do|can i get|how about) ${A_STRETCH}${PLEASE}`,
+        `(i want|i'd like|i need|let's do|can we do|can i get|how about) ${A_STRETCH}( please| now| right now|)`,
         `(i want to|i'd like to|i need to|can i|let me) (learn|do|try) ${A_STRETCH}`,
         `(what's|what is|tell me) ${A_STRETCH} (i can do|to do|for my neck|for today|)`,
         "(teach|show|give) me something (to stretch my neck|for my neck|for a stiff neck|for neck pain|to loosen my neck)",
@@ -167,7 +167,7 @@ const AFTER_WORKOUT =
   "(after the gym|after working out|after training|after lifting|after lifting weights|after exercise|after a workout|after my workout|after workouts|after leg day|when i lift|when i train|when i work out|when i exercise|when i go to the gym|from lifting|from working out|from training|from the gym|during my workout|during workouts)";
 /** Why-questions about a neck that hurts, with a slot or phrase after them (`then`). */
 const whyNeck = (then: string): string[] => [
-  `(why|so why) (does|do) my neck ${HURT_VERB} ${then}`,
+  `(why|so why) does my neck ${HURT_VERB} ${then}`,
   `how come my neck ${HURTS_VERB} ${then}`,
   `why is my neck ${SORE_ADJ} ${then}`,
   `(what's the reason|what is the reason|why is it that) my neck ${HURTS_VERB} ${then}`,
@@ -201,7 +201,8 @@ const NECK_PAIN_CAUSE: IntentLanguage = {
       `${WONDER} why my neck ${HURTS_VERB} ${AFTER} {exercise}`,
       `${WONDER} why {exercise} (hurts|hurt|strains|bothers) my neck`,
       `(why|so why|and why) my neck ${HURTS_VERB} ${AFTER} {exercise}`,
-      "(can|could|might|does|do|would) {cause} (cause|lead to|give me|give you|bring on) (neck pain|a sore neck|a stiff neck|my neck pain)",
+      "(can|could|might|does|do|would) {cause} (cause|lead to|bring on) (neck pain|a sore neck|a stiff neck)",
+      "(can|could|might|would) {cause} give me (neck pain|a sore neck|a stiff neck)",
       "(can|could|might|would|does) {cause} make my neck (hurt|sore|stiff|ache|tight)",
       "(is|could) {cause} (be |)(causing|behind) (my neck pain|my sore neck|the pain in my neck|this)",
       "(could|might|can) {cause} be (why|the reason|the reason why) my neck (hurts|is sore|aches|is stiff|is so tight)",
@@ -225,14 +226,15 @@ const NECK_PAIN_CAUSE: IntentLanguage = {
         ...whyNeck("(so much|all the time|every time|lately|these days)"),
         "(why|so why) (does|is) my neck (hurt|hurting|sore|so sore|so stiff|always sore|stiff)",
         "how come my neck (hurts|is sore|is stiff|is always sore|aches)",
-        "(what|what's) (causes|is causing) (my |)neck pain( after (working out|lifting|training|a workout|exercise|the gym)|)",
+        "(what causes|what's causing|what is causing) (my |)neck pain( after (working out|lifting|training|a workout|exercise|the gym)|)",
         "(what are|what're) (the|some) (causes|common causes|usual causes|main causes|reasons) (of|for) neck pain( after training| after lifting| from working out|)",
         "(where|what) does (my |)neck pain (after training |after lifting |)come from",
         "(is it|it's) normal for my neck to (hurt|ache|be sore) (after the gym|after lifting|after training|after working out)",
         "how (can|does|could) (working out|lifting|training|exercise) (hurt|strain) my neck",
         "what (makes|would make) my neck (hurt|sore|stiff|ache) (after training|after lifting|after the gym|when i lift)",
         "my neck (hurts|is sore|is stiff|aches) (after the gym|after training|after lifting|after working out) (why|how come|why is that|what's going on)",
-        `${WONDER} (why|what causes) my neck ${HURTS_VERB} ${AFTER_WORKOUT}`,
+        `${WONDER} why my neck ${HURTS_VERB} ${AFTER_WORKOUT}`,
+        `${WONDER} what causes my neck to (hurt|ache|get sore|get stiff) ${AFTER_WORKOUT}`,
         `${WONDER} what (causes|is causing) (my |)neck pain`,
       ],
       1,
@@ -252,7 +254,8 @@ const PREVENTION: IntentLanguage = {
   samples: samples(
     [],
     [
-      `${HOW_TO} (protect|save|look after|take care of|keep) my neck (safe |)${DURING} {exercise}`,
+      `${HOW_TO} (protect|save|look after|take care of) my neck ${DURING} {exercise}`,
+      `${HOW_TO} keep my neck safe ${DURING} {exercise}`,
       `${HOW_TO} (avoid|prevent|stop) (neck pain|a sore neck|hurting my neck|straining my neck|wrecking my neck|tweaking my neck|neck strain|getting neck pain) ${DURING} {exercise}`,
       "how (do|can|should) i (do|perform) {exercise} without (hurting|straining|wrecking|injuring|tweaking) my neck",
       "how (do i|can i|should i|to) {exercise} without (hurting|straining|wrecking|injuring) my neck",
@@ -273,7 +276,8 @@ const PREVENTION: IntentLanguage = {
       "(should i|do i need to|would it help to|is it worth it to) (try|do|use|get|focus on|work on|start|add) {habit} (to protect my neck|to avoid neck pain|to prevent neck pain|so my neck stops hurting|so my neck doesn't hurt|for my neck)",
       "should i (be |)(doing|using|trying) {habit} (to protect my neck|for my neck|to avoid neck pain)",
       "how (does|do|can|would) {habit} (help |)(prevent neck pain|protect my neck|help my neck)",
-      "(is|are) {habit} (good|important|helpful|useful|worth it) for (avoiding|preventing|protecting) (neck pain|a sore neck|neck strain|my neck)",
+      "(is|are) {habit} (good|important|helpful|useful|worth it) for (avoiding|preventing) (neck pain|a sore neck|neck strain)",
+      "(is|are) {habit} (good|important) for protecting my neck",
       "(tips|advice) (on|about|for) {habit}( to protect my neck| for my neck| so i don't hurt my neck|)",
       "how (do|can|should) i {habit} (so i don't hurt my neck|to protect my neck|to avoid neck pain)",
       "how (fast|quickly|slowly|often) should i {habit} (so i don't hurt my neck|to protect my neck|without hurting my neck|)",
@@ -285,7 +289,8 @@ const PREVENTION: IntentLanguage = {
     samples(
       [],
       [
-        `${HOW_TO} (prevent|avoid|stop) (neck pain|a sore neck|hurting my neck|straining my neck|neck strain|neck injuries|my neck from hurting|getting neck pain)( when ${I_LIFT}| at the gym| from (lifting|working out|training)|)`,
+        `${HOW_TO} (prevent|avoid|stop) (neck pain|a sore neck|hurting my neck|straining my neck|neck strain|neck injuries|getting neck pain)( when ${I_LIFT}| at the gym| from (lifting|working out|training)|)`,
+        `${HOW_TO} (keep|stop) my neck from hurting( when ${I_LIFT}| at the gym|)`,
         `how do i (keep|protect) my neck (safe|healthy)( at the gym| when ${I_LIFT}|)`,
         `how do i (stop|keep) my neck (from hurting|hurting|from getting sore|aching) (when ${I_LIFT}|after workouts|next time|in the future)`,
         `how (do i|can i|to) (protect|look after) my neck when ${I_LIFT}`,
@@ -305,8 +310,8 @@ const PREVENTION: IntentLanguage = {
   ),
 };
 
-const NECK = "(my neck|my traps|my upper back|my neck and shoulders|my neck muscles|the back of my neck)";
-const NECK_ARE = "(my traps|my neck and shoulders|my neck muscles|my shoulders)";
+const NECK = "(my neck|my upper back|the back of my neck)";
+const NECK_ARE = "(my traps|my neck and shoulders|my neck muscles|my shoulders|my neck and traps)";
 const SORE =
   "(sore|stiff|tight|achy|aching|killing me|wrecked|fried|locked up|all locked up|tense|knotted|really sore|so stiff|super tight|so tight|really stiff|really tight|messed up|tweaked|hurting|toast|cooked|jacked up|stiff as a board|so sore|super stiff)";
 const WHAT_NOW = "(what (should|do|can) i do( now| about it|)|what now|help|help me|how do i fix it|how do i fix this|any ideas|what helps|what do you suggest|what do i do now)";
@@ -947,7 +952,8 @@ const BUILT_INS: readonly IntentLanguage[] = [
     name: "AMAZON.StopIntent",
     samples: samples([
       "(quit|exit|goodbye|bye|bye bye|i'm leaving|that's all thanks|good night|see you later|see ya|talk to you later|later)",
-      "(okay |please |alright |)stop( now| it| talking| right now| please| everything|)",
+      "(okay |alright |)stop( now| it| talking| right now| please| everything|)",
+      "please stop( now| talking|)",
       "(exit|quit|close|leave|end) (the skill|this skill|the app|this app)",
       "(be quiet|shut up|quiet please|enough talking|stop talking now)",
       "(goodbye|bye|okay bye|alright bye) (for now|coach|thanks|thank you)",

@@ -85,6 +85,7 @@ export const LEFT_OUT: ReadonlySet<string> = new Set([
   "should i worry if i have {symptom}", // WarningSignsIntent
   "skip ahead", // AMAZON.NextIntent
   "stop it", // AMAZON.StopIntent
+  "stop please", // AMAZON.StopIntent
   "sure", // AMAZON.YesIntent
   "take me home", // AMAZON.NavigateHomeIntent
   "tell me a joke", // AMAZON.FallbackIntent
