@@ -44,10 +44,10 @@ function samples(templates: readonly string[], covered: readonly string[] = [], 
  * intent from the variety of its carrier phrases, not from their number:
  * thousands of near-repeats of a few frames drown the frames other intents
  * share words with, and an intent with six hundred samples beside one with
- * forty is taken for far more than it is. The grammar writes more; an even
- * spread of what it writes is kept (every template is still represented).
+ * forty is taken for far more than it is. The grammar writes more; the most
+ * varied of what it writes are kept (see `varied`).
  */
-const BUDGET = 120;
+const BUDGET = 110;
 
 /**
  * Samples that always stay, whatever the budget: the short frames the skill's
@@ -62,12 +62,38 @@ function keep(templates: readonly string[]): string[] {
   return all;
 }
 
-/** `count` of `items`, evenly spread over the list, in order. */
-function spread<T>(items: readonly T[], count: number): T[] {
-  if (items.length <= count) return [...items];
-  const step = items.length / count;
-  return Array.from({ length: count }, (_, k) => items[Math.floor(k * step)] as T);
+/** The words and word pairs of a sample: what a classifier can learn from it. */
+function features(sample: string): string[] {
+  const words = sample.split(" ");
+  return [...words, ...words.slice(1).map((w, i) => `${words[i] ?? ""} ${w}`)];
 }
+
+/**
+ * `count` of `samples`, chosen for variety: each pick is the sample with the
+ * largest share of words and word pairs not yet in `kept` or an earlier pick
+ * (the earliest such sample on a tie), so that the budget goes to different
+ * carrier phrases rather than to near-repeats of one.
+ */
+function varied(samples: readonly string[], kept: readonly string[], count: number): string[] {
+  if (samples.length <= count) return [...samples];
+  const seen = new Set(kept.flatMap(features));
+  const left = samples.map((sample) => ({ sample, features: [...new Set(features(sample))] }));
+  const chosen: string[] = [];
+  while (chosen.length < count && left.length > 0) {
+    let best = 0;
+    let bestGain = -1;
+    left.forEach((item, i) => {
+      const gain = item.features.filter((f) => !seen.has(f)).length / item.features.length;
+      if (gain > bestGain) [best, bestGain] = [i, gain];
+    });
+    const [pick] = left.splice(best, 1);
+    if (!pick) break;
+    chosen.push(pick.sample);
+    for (const f of pick.features) seen.add(f);
+  }
+  return chosen;
+}
+
 
 /* ---------------------------------------------------------------- stretches */
 
@@ -351,6 +377,13 @@ const RELIEF: IntentLanguage = {
       "(what to|how to) (do|deal with|handle) (for |)(a sore neck|a stiff neck|neck pain)",
       "should i (rest my neck|keep training with a sore neck|work out with a sore neck|train through a sore neck)",
       "can i (work out|train|lift) with a (sore|stiff) neck",
+      "i can't (turn my head|look over my shoulder|look up|look down|turn to the side)( without pain| without it hurting|)",
+      "it hurts to (turn my head|look up|look down|look over my shoulder)",
+      "(i'm|i am) (so|really|super) (stiff|sore|tight) (after the gym|after training|today|this morning)",
+      "(my traps|my shoulders|my upper traps) (are|feel) (so |really |)(tight|sore|stiff|knotted)( what do i do| what helps| help|)",
+      "i have (a crick|a kink|a knot) (in my shoulder|in my upper back|between my shoulder blades)",
+      "how do i (loosen up|relax) (my traps|tight traps|my shoulders)",
+      "(ugh |ow |man |)i'm so stiff( what do i do| help|)",
     ],
     1,
   ),
@@ -1070,6 +1103,6 @@ export const EN_US: LocaleLanguage = {
     const kept = [...new Set([...(EN_US_CORE[intent.name] ?? []), ...intent.samples.filter((s) => ESSENTIAL.has(s))])];
     const seen = new Set(kept);
     const written = intent.samples.filter((s) => !seen.has(s));
-    return { ...intent, samples: [...kept, ...spread(written, Math.max(0, BUDGET - kept.length))] };
+    return { ...intent, samples: [...kept, ...varied(written, kept, Math.max(0, BUDGET - kept.length))] };
   }),
 };
