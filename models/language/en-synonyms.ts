@@ -391,6 +391,7 @@ export const EN_SYNONYMS: SlotSynonyms = {
   },
   symptom: withoutNames({
     "injury": expandAll([
+      "(a |)(collision|wreck|fender bender)",
       "(a |)car crash",
       "(i |)(slipped and fell|took a fall|had a bad fall|hit my head)",
       "(a |)neck injury",
@@ -450,6 +451,7 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "(i lost |loss of )strength in my (arm|hand)",
     ]),
     "walking-balance": expandAll([
+      "(off balance|unbalanced)",
       "(trouble|difficulty|problems) (walking|with walking|keeping my balance)",
       "(walk straight|walk properly|keep my balance)",
       "trouble (walking|balancing|with my balance|with balance|standing)",
@@ -476,6 +478,7 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "(bladder|bowel) problems",
     ]),
     "vision-speech": expandAll([
+      "(see straight|seeing things blurry|vision is blurry)",
       "(fuzzy vision|slurring)",
       "(speak|talk|see) properly",
       "(blurred|blurry|double) vision",
@@ -489,6 +492,7 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "i can't (speak|talk|see) properly",
     ]),
     "arm-tingling": expandAll([
+      "(numb hands|numb fingers|tingling fingers|tingly fingers|electric feeling down my arm)",
       "(tingly|numb) (arm|arms|hand|hands|fingers)",
       "feel my (fingers|hand|arm)",
       "(numbness|tingling) in my (hand|arm|fingers)",
@@ -503,6 +507,10 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "(burning|an electric shock) down my arm",
     ]),
     "lasting-pain": expandAll([
+      "has not (gotten better|got better|gone away)",
+      "does not (go away|get better)",
+      "(more than|over|for) (two|three) weeks",
+      "still hurts after (two weeks|a month|weeks)",
       "(it|the pain|my neck pain) is not (going away|getting better)",
       "(lasts|has lasted) more than two weeks",
       "(hurting|hurt) for (weeks|two weeks)",
@@ -541,6 +549,7 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "i felt something snap",
     ]),
     "dizziness": expandAll([
+      "(the room spins|everything spins|spinning)",
       "(dizziness|dizzy spells|feeling faint)",
       "(feeling |)(lightheaded|light headed)",
       "(i feel |i'm |i got |feeling |really |)dizzy",
