@@ -1002,7 +1002,6 @@ const BUILT_INS: readonly IntentLanguage[] = [
     samples: samples([
       "my (knee|knees|lower back|back|shoulder|wrist|elbow|hip|ankle|foot|hamstring|calf|stomach) (hurts|clicks|aches|is sore|is killing me)( after (squats|running|lifting|training)|)",
       "how do i (fix|treat|stretch|heal) my (lower back|knee|shoulder|wrist|hip|hamstrings|ankle)( pain|)",
-      "why does my (knee|back|shoulder|wrist|elbow|hip) (hurt|click|ache) (after squats|after running|after lifting|when i throw a ball|when i type|when i run)",
       "(give me|make me|what's|what is) a (good |)(diet plan|meal plan|keto diet|workout plan|leg workout|chest workout|cardio plan)",
       "how do i (lose weight|lose belly fat|get abs|build muscle|get bigger arms|run faster|bulk up|gain weight|jump higher)",
       "how many (calories|grams of protein|carbs) (are in an egg|should i eat|do i burn running)",
