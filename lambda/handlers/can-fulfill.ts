@@ -41,7 +41,9 @@ export function canFulfill(view: RequestView): canfulfill.CanFulfillIntent {
   let all: "YES" | "MAYBE" = "YES";
   for (const [name, value] of Object.entries(view.slots)) {
     if (!value.raw) continue;
-    const understood = value.id !== undefined || known[name]?.has(value.raw.toLowerCase()) === true;
+    // Own keys only: a slot named "valueOf" or "constructor" is no slot of ours.
+    const values = Object.hasOwn(known, name) ? known[name] : undefined;
+    const understood = value.id !== undefined || values?.has(value.raw.toLowerCase()) === true;
     slots[name] = understood ? { canUnderstand: "YES", canFulfill: "YES" } : { canUnderstand: "MAYBE", canFulfill: "NO" };
     if (!understood) all = "MAYBE";
   }

@@ -81,6 +81,8 @@ function slotsOf(intent: unknown): Record<string, SlotValue> {
   if (typeof slots !== "object" || slots === null || Array.isArray(slots)) return {};
   const parsed: Record<string, SlotValue> = {};
   for (const [name, slot] of Object.entries(slots)) {
+    // No slot of ours has this name, and assigning it would replace the object's prototype.
+    if (name === "__proto__") continue;
     const value = slotValue(slot);
     if (value.id !== undefined || value.raw !== undefined) parsed[name] = value;
   }

@@ -38,57 +38,116 @@ function samples(templates: readonly string[], covered: readonly string[] = [], 
   return [...new Set([...written, ...covered.flatMap((template) => cover(template, times))])];
 }
 
+/**
+ * How many samples an intent holds at most, counting the hand-written ones
+ * (en-US-core.ts) and the essential ones (`keep`), which all stay. A statistical understanding learns an
+ * intent from the variety of its carrier phrases, not from their number:
+ * thousands of near-repeats of a few frames drown the frames other intents
+ * share words with, and an intent with six hundred samples beside one with
+ * forty is taken for far more than it is. The grammar writes more; the most
+ * varied of what it writes are kept (see `varied`).
+ */
+const BUDGET = 110;
+
+/**
+ * Samples that always stay, whatever the budget: the short frames the skill's
+ * safety depends on ("so {symptom}") and the ones its tests and store examples speak.
+ */
+const ESSENTIAL = new Set<string>();
+
+/** Every sentence of the templates, each kept in the model whatever the budget. */
+function keep(templates: readonly string[]): string[] {
+  const all = expandAll(templates);
+  for (const sample of all) ESSENTIAL.add(sample);
+  return all;
+}
+
+/** The words and word pairs of a sample: what a classifier can learn from it. */
+function features(sample: string): string[] {
+  const words = sample.split(" ");
+  return [...words, ...words.slice(1).map((w, i) => `${words[i] ?? ""} ${w}`)];
+}
+
+/**
+ * `count` of `samples`, chosen for variety: each pick is the sample with the
+ * largest share of words and word pairs not yet in `kept` or an earlier pick
+ * (the earliest such sample on a tie), so that the budget goes to different
+ * carrier phrases rather than to near-repeats of one.
+ */
+function varied(samples: readonly string[], kept: readonly string[], count: number): string[] {
+  if (samples.length <= count) return [...samples];
+  const seen = new Set(kept.flatMap(features));
+  const left = samples.map((sample) => ({ sample, features: [...new Set(features(sample))] }));
+  const chosen: string[] = [];
+  while (chosen.length < count && left.length > 0) {
+    let best = 0;
+    let bestGain = -1;
+    left.forEach((item, i) => {
+      const gain = item.features.filter((f) => !seen.has(f)).length / item.features.length;
+      if (gain > bestGain) [best, bestGain] = [i, gain];
+    });
+    const [pick] = left.splice(best, 1);
+    if (!pick) break;
+    chosen.push(pick.sample);
+    for (const f of pick.features) seen.add(f);
+  }
+  return chosen;
+}
+
+
 /* ---------------------------------------------------------------- stretches */
 
 const STRETCH_VERB =
   "(teach me|show me|walk me through|guide me through|take me through|talk me through|coach me through|run me through|lead me through|explain|describe|demonstrate|help me do|help me with|remind me how to do)";
-const WANT = "(i want|i'd like|i need|let's do|let's try|can we do|can i do|can we try|i want to do|i want to learn|i want to try|i'd like to do|i'd like to learn|i'd like to try|i need to learn|give me|do)";
-const ARTICLE = "(a |the |an |that |this |)";
+const WANT = "(i want to do|i want to learn|i want to try|i'd like to do|i'd like to learn|i'd like to try|i need to learn|let's do|let's try|can we do|can i do|can we try|can i learn|i want|i need|give me)";
+const ARTICLE = "(a |the |that |)";
+/** A stretch in general, with the article it takes: "a stretch", "a good stretch for my neck". */
+const A_STRETCH =
+  "(a stretch|a neck stretch|a good stretch|a good neck stretch|a new stretch|a stretch for my neck|a stretch for a stiff neck|a stretch for a sore neck|a stretch for neck pain|an easy stretch|a quick stretch|a stretch i can do at my desk|any stretch|any neck stretch|one stretch|one good stretch|another stretch|some stretches for my neck)";
 
 const TEACH_STRETCH: IntentLanguage = {
   name: "TeachStretchIntent",
   slots: ["stretch"],
-  samples: samples(
-    [
-      `${ASK}${STRETCH_VERB} ${ARTICLE}{stretch}`,
-      `${WANT} ${ARTICLE}{stretch}`,
-      "how (do i|do you|to|can i|should i|would i|does one) (do|perform) (a |the |an |)({stretch}|{stretch} stretch)",
-      "how (do i|do you|to|can i|should i) {stretch}",
-      "(what is|what's|what are) (a |the |an |)({stretch}|{stretch} stretch)",
-      "(tell me|show me|teach me|explain) how to do (a |the |an |){stretch}",
-      "(teach|show) me (how |)to {stretch}",
-      "(what's|show me|teach me|do|i want|give me) the one where you {stretch}",
-      "{stretch} (please|for me|for my neck|for the neck|with me|next|time|now)",
-      "(a |the |)({stretch}|{stretch} stretch) (please|for my neck|thing)",
-      "(let's|let me) (do|try|learn) (a |the |){stretch}",
-      "how does (a |the |){stretch} work",
-    ],
-    [
-      `${FILLER}${ASK}${STRETCH_VERB} ${ARTICLE}{stretch}${PLEASE}`,
-      `${FILLER}how (do i|do you|to|can i|should i) (do|perform) ${ARTICLE}{stretch} (properly|correctly|right|again|exactly|)`,
-      `${FILLER}${WANT} ${ARTICLE}{stretch}${PLEASE}`,
-      `${FILLER}(i forgot|remind me) how to do ${ARTICLE}{stretch}`,
-      `${FILLER}(show|teach|tell) me the {stretch} (for my neck|stretch|one|thing|again|)`,
-    ],
-    3,
-  ).concat(
+  samples: keep(["{stretch} (please|for me|for my neck|for the neck|with me|next|time|now)", "how (do i|to|do you) do (a|the) neck stretch"]).concat(
     samples(
+      [],
       [
-        "(teach me|show me|give me|i want|i need|i'd like|let's do|can you teach me|can you show me|suggest|recommend|pick|find me) (a|any|one|some|another) (stretch|neck stretch|good stretch|stretch for my neck|stretch for a stiff neck|stretch for a sore neck|good neck stretch|new stretch|stretch for the neck)",
-        "(teach|show|give) me something (to stretch my neck|for my neck|for a stiff neck|for neck pain)",
-        "(what's|what is) a good (stretch|neck stretch|stretch for my neck|stretch for a stiff neck)",
-        "(which|what) stretch should i do( for my neck|)",
-        "(i want|i'd like|i need) to (learn|do|try) a (stretch|new stretch|neck stretch)",
-        "(help me|i need to) stretch my neck",
-        "(teach me how to|help me) loosen (up |)my neck",
-        "surprise me with a stretch",
-        "just (one|a) stretch( please|)",
-        "how (do i|to|do you) do (a|the) neck stretch",
+        `${ASK}${STRETCH_VERB} ${ARTICLE}{stretch}${PLEASE}`,
+        `${WANT} ${ARTICLE}{stretch}${PLEASE}`,
+        "how (do i|do you|to|can i|should i|would i|does one) (do|perform) (a |the |)({stretch}|{stretch} stretch)( properly| correctly| right| again|)",
+        "how (do i|do you|to|can i|should i) {stretch}",
+        "(what is|what's) (a |the |)({stretch}|{stretch} stretch)",
+        "(tell me|show me|teach me|explain|remind me) how to do (a |the |){stretch}",
+        "(teach|show) me (how |)to {stretch}",
+        "(what's|show me|teach me|do|i want|give me) the one where you {stretch}",
+        "(the one|that one|the stretch) where you {stretch}",
+        "(a |the |)({stretch}|{stretch} stretch) (please|for my neck)",
+        "(let's|let me) (do|try|learn) (a |the |){stretch}",
+        "how does (a |the |){stretch} work",
+        "(i forgot|i don't remember) how to do (a |the |){stretch}",
+        "(show|teach|tell) me the {stretch} (for my neck|stretch|one|again|)",
+        "(can you |could you |)(walk|take|talk) me through (a |the |){stretch} (step by step|slowly|again|please)",
+        "(okay |so |um |alright |)(teach me|show me|walk me through|how do i do) (a |the |){stretch}",
       ],
+      1,
+    ),
+    samples(
+      [],
       [
-        `${FILLER}${ASK}(teach me|show me|give me|find me|pick) (a|any|one) (stretch|neck stretch|stretch for my neck)${PLEASE}`,
-        `${FILLER}(like |)just (teach|show) me (something|anything) to stretch my neck`,
+        `${ASK}(teach me|show me|give me|find me|suggest|recommend|pick|pick me|choose) ${A_STRETCH}${PLEASE}`,
+        `(i want|i'd like|i need|let's do|can we do|can i get|how about) ${A_STRETCH}( please| now| right now|)`,
+        `(i want to|i'd like to|i need to|can i|let me) (learn|do|try) ${A_STRETCH}`,
+        `(what's|what is|tell me) ${A_STRETCH} (i can do|to do|for my neck|for today|)`,
+        "(teach|show|give) me something (to stretch my neck|for my neck|for a stiff neck|for neck pain|to loosen my neck)",
+        "(which|what) stretch should i (do|try|start with)( for my neck| first| today|)",
+        "(help me|i need to) (stretch|loosen up) my neck",
+        "(teach me how to|help me|how do i) loosen (up |)my (neck|traps)",
+        "(surprise me|hit me) with a stretch",
+        "just (one|a) (stretch|neck stretch)( please|)",
+        "(like |okay |so |)just (teach|show) me (something|anything) to stretch my neck",
+        "(can you |)(teach|show) me (how |)to stretch my neck",
       ],
+      1,
     ),
   ),
 };
@@ -98,15 +157,17 @@ const LIST_STRETCHES: IntentLanguage = {
   samples: samples(
     [
       "(what|which) (stretches|neck stretches|neck exercises|exercises|moves) (do you know|do you have|have you got|can you teach me|can you teach|can i do|are there|are available|do you offer)",
-      "(list|name|read me|tell me|give me|show me|read out|go through) (all |)(the|your) (stretches|neck stretches|stretch list|list of stretches|stretches you know)",
+      "(list|name|read me|tell me|give me|show me|read out|go through) (all |)(the|your) (stretches|neck stretches)",
+      "(read me|give me|show me|read out|go through) (the|your) (stretch list|list of stretches)",
+      "(list|name|tell me) (all |)the stretches you know",
       "(what are|what're) (my|the) options for (stretches|stretching|neck stretches)",
       "(what are|what're|tell me) (all |)(the|your) (stretches|stretch options|neck stretches)",
       "how many stretches (do you know|are there|do you have|can you teach)",
-      "(what|which) stretches (it knows|you know|there are|you have|i can do|you can teach)",
+      "(what|which) stretches (you know|there are|you have|i can do|you can teach)",
       "what (else|other stretches) can you teach me",
       "what kinds of stretches (do you have|are there|can you teach)",
       "(give me|read me|i want) (a|the) (list of|full list of) stretches",
-      "(stretch|stretches) (list|menu|options)",
+      "(stretch list|stretch menu|stretch options|list of stretches)",
     ],
     [`${FILLER}${ASK}(list|name|tell me|read me|go over) (all |)the (stretches|neck stretches|stretches you know|stretches you've got)${PLEASE}`],
   ),
@@ -114,177 +175,217 @@ const LIST_STRETCHES: IntentLanguage = {
 
 /* ---------------------------------------------------------------- answers */
 
-const WHY = "(why|how come|what's the reason|why is it that)";
-const HURTS = "(hurt|ache|get sore|get stiff|get tight|feel sore|feel tight|feel stiff|get so stiff|get so sore|kill me|feel wrecked|feel fried|bother me)";
-const IS_SORE = "(sore|stiff|tight|achy|wrecked|fried|killing me|aching|hurting|so sore|so stiff|always sore|always stiff)";
-const AFTER = "(after|from|when i do|when i'm doing|during|after doing|after i do|while doing|with)";
-const WORKOUT = "(the gym|working out|training|lifting|lifting weights|exercise|exercising|a workout|workouts|my workout|a session|weights|i lift|i train|i work out|i exercise|leg day|i go to the gym)";
+/*
+ * Question words agree with the verb that follows them: "why does my neck
+ * hurt", "how come my neck hurts", "why is my neck sore". Each frame carries
+ * its own verb forms, so that no combination is ungrammatical.
+ */
+/** "why does my neck ...": bare verb phrases. */
+const HURT_VERB = "(hurt|ache|get sore|get stiff|get so stiff|get tight|feel sore|feel tight|feel stiff|kill me|bother me|feel wrecked)";
+/** "how come my neck ...", "i want to know why my neck ...": third person verb phrases. */
+const HURTS_VERB = "(hurts|aches|gets sore|gets stiff|gets so stiff|gets tight|feels sore|feels tight|kills me|is sore|is stiff|is so sore|is always sore|is killing me|is wrecked|is tight)";
+/** "why is my neck ...": adjectives. */
+const SORE_ADJ = "(sore|stiff|tight|achy|so sore|so stiff|always sore|always stiff|killing me|wrecked|aching|hurting|fried)";
+/** Before an exercise: "after {exercise}", "when i do {exercise}". */
+const AFTER = "(after|from|when i do|during|after doing|while doing|every time i do)";
+/** A workout in general, each with the word that introduces it. */
+const AFTER_WORKOUT =
+  "(after the gym|after working out|after training|after lifting|after lifting weights|after exercise|after a workout|after my workout|after workouts|after leg day|when i lift|when i train|when i work out|when i exercise|when i go to the gym|from lifting|from working out|from training|from the gym|during my workout|during workouts)";
+/** Why-questions about a neck that hurts, with a slot or phrase after them (`then`). */
+const whyNeck = (then: string): string[] => [
+  `(why|so why) does my neck ${HURT_VERB} ${then}`,
+  `how come my neck ${HURTS_VERB} ${then}`,
+  `why is my neck ${SORE_ADJ} ${then}`,
+  `(what's the reason|what is the reason|why is it that) my neck ${HURTS_VERB} ${then}`,
+  `why do i (get|always get|keep getting) (neck pain|a sore neck|a stiff neck|a tight neck) ${then}`,
+];
 
 const NECK_PAIN_CAUSE: IntentLanguage = {
   name: "NeckPainCauseIntent",
   slots: ["exercise", "cause"],
   samples: samples(
+    [],
     [
-      `${WHY} (does|do) my neck ${HURTS} ${AFTER} {exercise}`,
-      `${WHY} (is|does) my neck ${IS_SORE} ${AFTER} {exercise}`,
-      "why (does|do) {exercise} (hurt|strain|bother|kill|wreck|mess up) my neck",
-      "why (does|do) {exercise} make my neck (hurt|sore|ache|stiff|tight)",
-      "why (does|do) {exercise} give me (neck pain|a sore neck|a stiff neck)",
-      "(can|could|does|do|would|will|might) {exercise} (cause|give me|lead to) (neck pain|a sore neck|a stiff neck)",
-      "(can|could|does|do) {exercise} (hurt|strain|mess up) (my|your|the) neck",
+      ...whyNeck(`${AFTER} {exercise}`),
+      ...whyNeck(`${AFTER} (the |a |my |)({exercise} (yesterday|today|at the gym|class|session)|{exercise})`),
+      "(why|how come) (does|do) {exercise} (hurt|strain|bother|kill|wreck|mess up|aggravate) my neck( so much|)",
+      "how come {exercise} (hurts|hurt|strains|bothers|kills|wrecks|messes up) my neck",
+      "why (does|do) {exercise} (make|leave) my neck (hurt|so sore|sore|ache|stiff|so stiff|tight)",
+      "why (does|do) {exercise} (always |)give me (neck pain|a sore neck|a stiff neck|a pain in the neck)",
+      "why is {exercise} (so hard on|bad for|rough on|tough on) my neck",
+      "what is it about {exercise} that (hurts|strains|bothers) my neck",
+      "(what|which) (causes|is causing) (my |the |)neck pain (after|from|during|with|when i do) {exercise}",
+      "what makes my neck (hurt|ache|so sore|sore|stiff) (after|from|during|when i do) {exercise}",
+      "(can|could|does|do|would|might|will) {exercise} (cause|give me|lead to|be causing) (neck pain|a sore neck|a stiff neck|my neck pain)",
+      "(can|could|does|do|might) {exercise} (hurt|strain|mess up|tweak) (my|your|the) neck",
       "(is|are) {exercise} (bad for|hard on|rough on|dangerous for) (my|your|the) neck",
-      "my neck (hurts|is sore|aches|is stiff|is killing me|is wrecked|always hurts|gets sore|is fried) (after|from|when i do|during) {exercise} (why|why is that|how come|what's going on|what causes that)",
-      "why my neck (hurts|is sore|aches|is stiff|is wrecked|gets sore) (after|from|when i do|during) {exercise}",
-      "(what|which) (causes|is causing) (my |)neck pain (after|from|during|with) {exercise}",
-      "(what is it about|what about) {exercise} that (hurts|strains) my neck",
-      "how (does|do|can|could) {exercise} (strain|hurt) my neck",
-      "neck pain (from|after|during) {exercise} (why|how come|what causes it)",
-      "(why does my neck hurt|why is my neck sore) (after|from) (doing |using |)(the |){exercise}( at the gym|)",
-      "(if|whether) {exercise} (can|could) (hurt|strain) my neck",
-      "(can|could|does|do|would|might|is|are) {cause} (cause|causing|make|be causing|lead to|give me|give you) (neck pain|my neck to hurt|my neck hurt|my neck sore|a sore neck|a stiff neck)",
-      "(can|could|might) {cause} be (why|the reason) my neck (hurts|is sore|aches)",
-      "(is|was) {cause} (why|the reason) my neck (hurts|is sore|aches|is stiff)",
-      "is (it|my neck pain|this|the pain|my sore neck) (from|because of|due to|caused by) {cause}",
-      "is my neck (sore|stiff|hurting) because (of|i do|i have) {cause}",
-      "{cause} is that why my neck (hurts|is sore)",
-      "(does|do) {cause} (matter|play a role|make a difference) (for|in) neck pain",
-      "how (does|do|can) {cause} (cause|lead to) neck pain",
-      "(tell me|explain) (about |how |)(how |){cause} (causes|leads to) neck pain",
+      "is it (normal|common) (for my neck |)to (hurt|ache|be sore|feel stiff) (after|from|when i do) {exercise}",
+      "my neck (hurts|aches|is sore|is stiff|is killing me|is wrecked|always hurts|gets sore|is fried|gets so stiff) (after|from|when i do|during|every time i do) {exercise} (why|why is that|how come|what's going on|what causes that|what's the reason|is that normal)",
+      "my neck (hurts|is sore|is stiff|aches|is wrecked) (after|from) {exercise} (yesterday|today|again|) and i (want to know|don't know|wonder|can't figure out) why",
+      "{exercise} (hurts|kills|wrecks|bothers) my neck (why|how come|why is that|what's going on)",
+      "neck pain (from|after|during) {exercise} (why|how come|what causes it|what's going on)",
+      `${WONDER} why my neck ${HURTS_VERB} ${AFTER} {exercise}`,
+      `${WONDER} why {exercise} (hurts|hurt|strains|bothers) my neck`,
+      `(why|so why|and why) my neck ${HURTS_VERB} ${AFTER} {exercise}`,
+      "(can|could|might|does|do|would) {cause} (cause|lead to|bring on) (neck pain|a sore neck|a stiff neck)",
+      "(can|could|might|would) {cause} give me (neck pain|a sore neck|a stiff neck)",
+      "(can|could|might|would|does) {cause} make my neck (hurt|sore|stiff|ache|tight)",
+      "(is|could) {cause} (be |)(causing|behind) (my neck pain|my sore neck|the pain in my neck|this)",
+      "(could|might|can) {cause} be (why|the reason|the reason why) my neck (hurts|is sore|aches|is stiff|is so tight)",
+      "(is|was) {cause} (why|the reason|the reason why) my neck (hurts|is sore|aches|is stiff)",
+      "is (it|my neck pain|this|the pain|my sore neck|my stiff neck|that) (from|because of|due to|caused by) {cause}",
+      "is my neck (sore|stiff|hurting|aching|tight) because of {cause}",
+      "(could|might) (it|my neck pain|this) be (from|because of|caused by|down to) {cause}",
+      "{cause} (is that|could that be|might that be) (why|the reason) my neck (hurts|is sore|is stiff)",
+      "my neck (hurts|is sore|is stiff) (is it|could it be) (from|because of) {cause}",
+      "(do you think|could it be that|is it possible that) {cause} (is causing|causes|is behind) my neck pain",
+      "how (does|can|would) {cause} (cause|lead to) neck pain",
+      `${WONDER} (if|whether) {cause} (causes|could cause|is causing|could be causing) (my |)neck pain`,
+      `${WONDER} (how|why) {cause} (causes|leads to) neck pain`,
     ],
-    [
-      "(why|how come) (does|is) my neck (hurt|hurting|ache|aching|sore|stiff|so sore|so stiff|always sore) (after|from|when i do|during) (a |the |doing |)({exercise}|{exercise} (yesterday|today|at the gym|class))",
-      "why (does|do) {exercise} (hurt|make) my neck( hurt| sore|)",
-      `${FILLER}${WHY} (does|do) my neck ${HURTS} ${AFTER} {exercise}`,
-      `${FILLER}${WONDER} why my neck (hurts|is sore|aches|gets stiff) (after|from|when i do) {exercise}`,
-      `${FILLER}my neck is (sore|stiff|wrecked|killing me) (after|from) {exercise} (yesterday|today|again|) (and i want to know why|why is that|how come)`,
-      `${FILLER}${WHY} (is|does) my neck ${IS_SORE} ${AFTER} {exercise}`,
-      `${FILLER}(can|could|would|might|does) {cause} (cause|make|be causing) (neck pain|my neck hurt|my neck to hurt) (when i (lift|train)|after (training|lifting)|)`,
-      `${FILLER}${WONDER} (if|whether) {cause} (causes|could cause|is causing) (my |)neck pain`,
-    ],
+    1,
   ).concat(
     samples(
+      [],
       [
-        `${WHY} (does|do) my neck ${HURTS} (after|from|when|during) ${WORKOUT}`,
-        `${WHY} (is|does) my neck ${IS_SORE} (after|from|when|during) ${WORKOUT}`,
-        "(what|what's) (causes|causing|is causing) (my |)neck pain( after (working out|lifting|training|a workout|exercise|the gym)|)",
-        "(what are|what're) (the|some) (causes|common causes|usual causes|reasons) (of|for) neck pain( after training| after lifting|)",
-        "why (does|is) my neck (hurt|hurting|sore|so sore|so stiff)",
-        "why my neck (hurts|is sore|is stiff)( after (the gym|working out|lifting|training)|)",
-        "(is it|it's) normal for my neck to hurt after (the gym|lifting|training|working out)",
-        "how can (working out|lifting|training) (hurt|strain) my neck",
-        "why do i (get|keep getting) (neck pain|a sore neck|a stiff neck) (when i lift|from working out|after the gym|after training)",
-        "what (makes|would make) my neck (hurt|sore) after (training|lifting|the gym)",
-        "(where|what) does neck pain (after training |after lifting |)come from",
+        ...whyNeck(AFTER_WORKOUT),
+        ...whyNeck("(so much|all the time|every time|lately|these days)"),
+        "(why|so why) (does|is) my neck (hurt|hurting|sore|so sore|so stiff|always sore|stiff)",
+        "how come my neck (hurts|is sore|is stiff|is always sore|aches)",
+        "(what causes|what's causing|what is causing) (my |)neck pain( after (working out|lifting|training|a workout|exercise|the gym)|)",
+        "(what are|what're) (the|some) (causes|common causes|usual causes|main causes|reasons) (of|for) neck pain( after training| after lifting| from working out|)",
+        "(where|what) does (my |)neck pain (after training |after lifting |)come from",
+        "(is it|it's) normal for my neck to (hurt|ache|be sore) (after the gym|after lifting|after training|after working out)",
+        "how (can|does|could) (working out|lifting|training|exercise) (hurt|strain) my neck",
+        "what (makes|would make) my neck (hurt|sore|stiff|ache) (after training|after lifting|after the gym|when i lift)",
+        "my neck (hurts|is sore|is stiff|aches) (after the gym|after training|after lifting|after working out) (why|how come|why is that|what's going on)",
+        `${WONDER} why my neck ${HURTS_VERB} ${AFTER_WORKOUT}`,
+        `${WONDER} what causes my neck to (hurt|ache|get sore|get stiff) ${AFTER_WORKOUT}`,
+        `${WONDER} what (causes|is causing) (my |)neck pain`,
       ],
-      [`${FILLER}${WONDER} (why|what causes) my neck (hurts|is sore|gets so stiff) (after|when) ${WORKOUT}`],
+      1,
     ),
   ),
 };
 
-const HOW_TO = "(how do i|how can i|how should i|how to|what's the best way to|what can i do to|how would i|help me|how do you)";
-const DURING = "(during|on|when i do|when doing|while doing|in|with|when i|for|doing)";
+const HOW_TO = "(how do i|how can i|how should i|how to|what's the best way to|what can i do to|how would i|how do you)";
+/** Before an exercise, each introducing word fitting "{exercise}" named as a noun or an -ing word. */
+const DURING = "(during|on|when doing|while doing|in|with|for|when i do|when i'm doing)";
+/** A verb phrase someone does at the gym, for "when i ..." frames. */
+const I_LIFT = "(i lift|i train|i work out|i bench|i squat|i deadlift|i run|i swim|i press overhead|i do pull ups|i spar|i'm lifting|i'm training)";
 
 const PREVENTION: IntentLanguage = {
   name: "PreventionIntent",
   slots: ["exercise", "habit"],
-  samples: samples(
+  samples: keep(["(does|do|will|would) {habit} help"]).concat(samples(
+    [],
     [
-      `${HOW_TO} (protect|save|look after) my neck ${DURING} {exercise}`,
-      `${HOW_TO} (avoid|prevent|stop) (neck pain|a sore neck|hurting my neck|straining my neck|wrecking my neck|my neck hurting|my neck aching|getting neck pain|neck strain) ${DURING} {exercise}`,
+      `${HOW_TO} (protect|save|look after|take care of) my neck ${DURING} {exercise}`,
+      `${HOW_TO} keep my neck safe ${DURING} {exercise}`,
+      `${HOW_TO} (avoid|prevent|stop) (neck pain|a sore neck|hurting my neck|straining my neck|wrecking my neck|tweaking my neck|neck strain|getting neck pain) ${DURING} {exercise}`,
       "how (do|can|should) i (do|perform) {exercise} without (hurting|straining|wrecking|injuring|tweaking) my neck",
       "how (do i|can i|should i|to) {exercise} without (hurting|straining|wrecking|injuring) my neck",
-      "how (do|should) i (keep|hold) my (neck|head) (safe|neutral|in the right position|straight) (during|on|when i do|in|for) {exercise}",
-      "(any |give me |)(tips|advice|pointers) (for|on) (protecting my neck (during|on|in) |)(doing |){exercise}",
+      "how (do|should|can) i (keep|hold) my (neck|head) (safe|neutral|in the right position|straight|in line) (during|on|when i do|in|for) {exercise}",
+      "(any |give me |i want |i need |)(tips|advice|pointers) (for|on) (protecting my neck (during|on|in) |)(doing |){exercise}",
       "(any |give me |)(tips|advice) to (stop|avoid|prevent) neck pain (from|during|on|with) {exercise}",
-      "how do i do {exercise} without my neck (hurting|aching|getting sore)( after|)",
       "how (do|can) i stop (getting |)neck pain (on|from|during|after) {exercise}",
-      "how (do|can) i stop my neck (hurting|aching|getting sore) (during|on|when i do|after) {exercise}",
-      "how to (stop|avoid|prevent) neck pain when (doing |)(benching|squatting|deadlifting|running|swimming|cycling|sparring|{exercise})",
-      "what's the right (neck|head) position (for|during|on) {exercise}",
-      "(should|can) i (tuck my chin|look forward|keep my chin down) (during|on|when i do) {exercise}",
+      "how (do|can) i stop my neck (from hurting|hurting|aching|getting sore|from getting sore) (during|on|when i do|after) {exercise}",
+      "how (do|can) i stop {exercise} from (hurting|straining|wrecking) my neck",
+      "what's the (right|best|safest) (neck|head) position (for|during|on) {exercise}",
+      "where should i (look|keep my head|keep my chin) (during|on|when i do) {exercise}",
+      "(should|can) i (tuck my chin|look forward|look up|keep my chin down) (during|on|when i do) {exercise}",
+      "what can i (do|change) (so|so that) {exercise} (doesn't|won't) hurt my neck",
+      "how do i (protect|save) my neck when (i'm doing|i do) {exercise}",
+      `${WONDER} how to (protect my neck|avoid neck pain|stop neck pain|keep my neck safe) ${DURING} {exercise}`,
       "(does|do|will|would|can|could) {habit} (help |)(prevent|stop|avoid|reduce) (neck pain|a sore neck|neck strain|neck injuries)",
       "(does|do|will|would) {habit} (help my neck|keep my neck from hurting|protect my neck|help with neck pain)",
-      "(should i|do i need to|is it worth|would it help to) (try|do|use|get|focus on|work on|start) {habit} (to|so i can|and) (protect my neck|avoid neck pain|prevent neck pain|stop neck pain|keep my neck safe)",
-      "should i {habit} (to avoid neck pain|to protect my neck|before lifting|first|so my neck stops hurting|or stop)",
-      "should i get {habit} (to check my form |)(so my neck stops hurting|for my neck|to protect my neck|)",
+      "(should i|do i need to|would it help to|is it worth it to) (try|do|use|get|focus on|work on|start|add) {habit} (to protect my neck|to avoid neck pain|to prevent neck pain|so my neck stops hurting|so my neck doesn't hurt|for my neck)",
+      "should i (be |)(doing|using|trying) {habit} (to protect my neck|for my neck|to avoid neck pain)",
       "how (does|do|can|would) {habit} (help |)(prevent neck pain|protect my neck|help my neck)",
-      "(is|are) {habit} (good|important|helpful|useful) for (avoiding|preventing) (neck pain|a sore neck|neck strain)",
+      "(is|are) {habit} (good|important|helpful|useful|worth it) for (avoiding|preventing) (neck pain|a sore neck|neck strain)",
+      "(is|are) {habit} (good|important) for protecting my neck",
       "(tips|advice) (on|about|for) {habit}( to protect my neck| for my neck| so i don't hurt my neck|)",
-      "i want (tips|advice) (on|about) {habit}( to protect my neck|)",
       "how (do|can|should) i {habit} (so i don't hurt my neck|to protect my neck|to avoid neck pain)",
       "how (fast|quickly|slowly|often) should i {habit} (so i don't hurt my neck|to protect my neck|without hurting my neck|)",
-      "(if|whether) {habit} (helps|can help|will help) (prevent|avoid) neck pain",
+      "(will|would|could) {habit} (keep|stop) my neck from (hurting|getting sore)",
+      `${WONDER} (if|whether) {habit} (helps|will help|can help) (prevent|avoid|with) neck pain`,
     ],
-    [
-      "how (do|can|should) i (prevent|avoid|stop) (neck pain|a sore neck|hurting my neck)( when i lift| when lifting| at the gym| from lifting|)",
-      "(how to|ways to|tips to) (prevent|avoid|stop) (neck pain|a sore neck)( when lifting| at the gym|)",
-      `${FILLER}${HOW_TO} (protect my neck|avoid neck pain|stop my neck hurting|keep my neck safe) ${DURING} {exercise}`,
-      `${FILLER}${WONDER} how to (protect my neck|avoid neck pain|stop neck pain) ${DURING} {exercise}`,
-      `${FILLER}(does|will|would|can) {habit} (help |)(prevent|stop|avoid) neck pain`,
-      `${FILLER}${WONDER} (if|whether) {habit} (helps|will help) (prevent|avoid|with) neck pain`,
-      `${FILLER}should i (try|do|focus on|work on) {habit} (to protect my neck|so my neck stops hurting|to avoid a sore neck)`,
-    ],
+    1,
   ).concat(
     samples(
+      [],
       [
-        `${HOW_TO} (prevent|avoid|stop) (neck pain|a sore neck|hurting my neck|straining my neck|neck strain|neck injuries|my neck from hurting|my neck hurting|getting neck pain)( when (i lift|lifting|i train|training|working out|i work out)| (at|in) the gym| from (lifting|working out|training)|)`,
-        "how do i (keep|protect) my neck (safe|healthy)( (at|in) the gym| when i (lift|train)|)",
-        "(give me |any |)(tips|advice|pointers) (to|for|on how to) (prevent|avoid|stop) (neck pain|a sore neck)( when lifting| at the gym|)",
-        "(prevention|neck pain prevention|neck safety) tips",
+        `${HOW_TO} (prevent|avoid|stop) (neck pain|a sore neck|hurting my neck|straining my neck|neck strain|neck injuries|getting neck pain)( when ${I_LIFT}| at the gym| from (lifting|working out|training)|)`,
+        `${HOW_TO} (keep|stop) my neck from hurting( when ${I_LIFT}| at the gym|)`,
+        `how do i (keep|protect) my neck (safe|healthy)( at the gym| when ${I_LIFT}|)`,
+        `how do i (stop|keep) my neck (from hurting|hurting|from getting sore|aching) (when ${I_LIFT}|after workouts|next time|in the future)`,
+        `how (do i|can i|to) (protect|look after) my neck when ${I_LIFT}`,
+        `how do i avoid neck pain when ${I_LIFT}`,
+        "(give me |any |)(tips|advice|pointers) (to|for|on how to) (prevent|avoid|stop) (neck pain|a sore neck)( when lifting| at the gym| when i train|)",
+        "(prevention|neck pain prevention|neck safety|injury prevention) tips",
         "how (do|can) i (stop|keep) this from happening again",
         "how do i make sure (this|it) (doesn't|won't) happen again",
-        "how do i (stop|keep) my neck (from hurting|hurting|getting sore) (when i lift|after workouts|next time|in the future)",
         "how (do i|can i|to) (lift|train|work out) without (hurting|straining|wrecking) my neck",
-        "how do i (strengthen|warm up) my neck",
-        "what should i do before lifting to protect my neck",
+        "how do i (strengthen|warm up) my neck( before (lifting|training)|)",
+        "what should i do (before|when) (lifting|training) to protect my neck",
+        "what (habits|changes) (will|would|can) (protect my neck|prevent neck pain)",
+        `${WONDER} how to (prevent|avoid|stop) neck pain( when (i lift|lifting|training)|)`,
       ],
-      [`${FILLER}${WONDER} how to (prevent|avoid|stop) neck pain( when (i lift|lifting|training)|)`],
+      1,
     ),
-  ),
+  )),
 };
 
-const NECK = "(my neck|my neck's|my traps|my upper back|my neck and shoulders|my neck muscles|my shoulders and neck|the back of my neck)";
+const NECK = "(my neck|my upper back|the back of my neck)";
+const NECK_ARE = "(my traps|my neck and shoulders|my neck muscles|my shoulders|my neck and traps)";
 const SORE =
-  "(sore|stiff|tight|achy|aching|killing me|wrecked|fried|locked up|all locked up|tense|knotted|really sore|so stiff|super tight|so tight|really stiff|really tight|messed up|tweaked|hurting|in bits|toast|cooked|jacked up|stiff as a board)";
-const WHAT_NOW = "(what (should|do|can) i do( now| about it|)|what now|help|how do i fix it|how do i fix this|any ideas|what helps)";
+  "(sore|stiff|tight|achy|aching|killing me|wrecked|fried|locked up|all locked up|tense|knotted|really sore|so stiff|super tight|so tight|really stiff|really tight|messed up|tweaked|hurting|toast|cooked|jacked up|stiff as a board|so sore|super stiff)";
+const WHAT_NOW = "(what (should|do|can) i do( now| about it|)|what now|help|help me|how do i fix it|how do i fix this|any ideas|what helps|what do you suggest|what do i do now)";
+const SINCE = "(after the gym|after training|after lifting|after my workout|after leg day|since yesterday|since yesterday's workout|since last night|since this morning|from working out|today|this morning|all day)";
 
 const RELIEF: IntentLanguage = {
   name: "ReliefIntent",
   samples: samples(
+    [],
     [
-      "(i have|i've got|i got) (a sore neck|a stiff neck|neck pain|a crick in my neck|a kink in my neck|a tight neck|sore traps|a knot in my neck)",
-      "(sore|stiff) neck( help| relief|)",
-      "neck pain( relief|)",
-      "(relief|help) for (a sore neck|a stiff neck|neck pain|my neck)",
-      "my neck (hurts|aches)( a lot| so much| really bad|)",
-      "(help |ugh |ow |)my neck hurts",
-      "i (pulled|strained|tweaked|twisted) (a muscle in |)my neck",
-      "i think i (pulled a muscle in|strained|tweaked) my neck",
-      "i (hurt|tweaked) my neck (at the gym|lifting|training)",
-      "i slept (funny|wrong|badly) and (now |)my neck (is sore|is stiff|hurts)",
-      "i woke up with a (stiff|sore) neck( after the gym| after training|)",
-      "what (should|can|do) i do (for|about) (a sore neck|a stiff neck|neck pain|my neck|my sore neck)( right now|)",
-      "(what helps|what's good for|what can help) (neck pain|a sore neck|a stiff neck|tight traps)",
-      "how (do|can) i (relieve|ease|get rid of|fix|treat|soothe|loosen) (neck pain|my neck pain|a stiff neck|a sore neck|my stiff neck|a neck strain|a crick in my neck|tight traps)",
-      "how (do|can) i make my neck feel better",
-      "what's the (fastest|best|quickest) way to (fix|get rid of|ease) (neck pain|a sore neck|a stiff neck)",
-      "should i (rest my neck|keep training with a sore neck|work out with a sore neck)",
+      "(i have|i've got|i got|i woke up with) (a sore neck|a stiff neck|neck pain|a crick in my neck|a kink in my neck|a tight neck|sore traps|a knot in my neck|a pain in my neck)",
+      "(sore|stiff|tight) neck( help| relief| what do i do|)",
+      "(relief|help) for (a sore neck|a stiff neck|neck pain|my neck|tight traps)",
+      "(help |ugh |ow |man |dude |oh man |)my neck (hurts|aches)( a lot| so much| really bad|)",
+      "(help |ugh |ow |man |dude |oh man |)my neck (is sore|is stiff|is killing me|is really sore|is so stiff)",
+      `${NECK} (is|feels|has been) ${SORE}`,
+      `${NECK_ARE} (are|feel|have been) ${SORE}`,
+      `(dude |man |ugh |so |okay |)my neck is (so|really|super|pretty|kind of) (sore|stiff|tight|achy)`,
+      `${NECK} (is|feels|has been) ${SORE} ${SINCE}`,
+      `${NECK} (is|feels|has been) ${SORE} ${WHAT_NOW}`,
+      `${NECK} (is|feels|has been) ${SORE} ${SINCE} ${WHAT_NOW}`,
+      `${NECK_ARE} (are|feel) ${SORE} ${WHAT_NOW}`,
+      `my neck (hurts|aches) ${SINCE} ${WHAT_NOW}`,
+      `i (pulled|strained|tweaked|twisted|hurt|jarred) (a muscle in |)my neck( ${WHAT_NOW}| at the gym| lifting| training| this morning|)`,
+      "i think i (pulled a muscle in|strained|tweaked|hurt) my neck",
+      "i slept (funny|wrong|badly|on it wrong) (and|after training and) (now |)my neck (is sore|is stiff|hurts)( what do i do| how do i fix it|)",
+      "i woke up with a (stiff|sore) neck( after the gym| after training| what do i do|)",
+      "what (should|can|do) i do (for|about) (a sore neck|a stiff neck|neck pain|my neck|my sore neck|my stiff neck|tight traps)( right now| now| today|)",
+      "what can i do (right now|now|today|at home) (for|about) (neck pain|a sore neck|a stiff neck|my neck)",
+      "(what helps|what's good for|what can help|what will help|what works for) (neck pain|a sore neck|a stiff neck|tight traps|a crick in the neck)",
+      "how (do|can) i (relieve|ease|get rid of|fix|treat|soothe|loosen|calm down) (neck pain|my neck pain|a stiff neck|a sore neck|my stiff neck|my sore neck|a neck strain|a crick in my neck|tight traps|this stiffness|the soreness)",
+      "how (do|can) i make my neck (feel better|less sore|less stiff|stop hurting)",
+      "what's the (fastest|best|quickest) way to (fix|get rid of|ease|relieve) (neck pain|a sore neck|a stiff neck)",
+      "(anything|something) (for|to help) (a sore neck|a stiff neck|neck pain|my neck)",
+      "(can you |)help (me |)(with |)my (sore|stiff|aching) neck",
+      `${WONDER} what to do (for|about) (a sore neck|a stiff neck|neck pain|my neck)`,
+      "(what to|how to) (do|deal with|handle) (for |)(a sore neck|a stiff neck|neck pain)",
+      "should i (rest my neck|keep training with a sore neck|work out with a sore neck|train through a sore neck)",
       "can i (work out|train|lift) with a (sore|stiff) neck",
-      "(what to|how to) do (for|about) a (sore|stiff) neck",
+      "i can't (turn my head|look over my shoulder|look up|look down|turn to the side)( without pain| without it hurting|)",
+      "it hurts to (turn my head|look up|look down|look over my shoulder)",
+      "(i'm|i am) (so|really|super) (stiff|sore|tight) (after the gym|after training|today|this morning)",
+      "(my traps|my shoulders|my upper traps) (are|feel) (so |really |)(tight|sore|stiff|knotted)( what do i do| what helps| help|)",
+      "i have (a crick|a kink|a knot) (in my shoulder|in my upper back|between my shoulder blades)",
+      "how do i (loosen up|relax) (my traps|tight traps|my shoulders)",
+      "(ugh |ow |man |)i'm so stiff( what do i do| help|)",
     ],
-    [
-      `${NECK} (is|feels) ${SORE}`,
-      "my neck (is|feels) (so|really|super|pretty|kind of) (sore|stiff|tight|achy|wrecked|fried)( what do i do| what should i do| help|)",
-      `${FILLER}${NECK} (is|are|feels|feel|has been|is so|is really|feels so) ${SORE}`,
-      `${FILLER}${NECK} (is|feels|has been) ${SORE} (after|since|from) (the gym|training|lifting|my workout|leg day|yesterday|yesterday's workout|last night|this morning|working out) ${WHAT_NOW}`,
-      `${FILLER}${NECK} (is|feels) ${SORE} ${WHAT_NOW}`,
-      `${FILLER}(dude |man |)(my neck|my traps) (is|are) so ${SORE}`,
-      `${FILLER}i (tweaked|strained|pulled|hurt) my neck (what do i do|what should i do|help|at the gym|lifting|)`,
-      `${FILLER}${WONDER} what to do (for|about) (a sore neck|a stiff neck|neck pain|my neck)`,
-      `${FILLER}(my neck|it) (hurts|aches|is sore) (after|from) (the gym|training|lifting|my workout|working out) (what do i do|what should i do|what now|help)`,
-      `${FILLER}how do i get rid of (a stiff neck|a sore neck|neck pain|this stiffness|the soreness)`,
-    ],
-    3,
+    1,
   ),
 };
 
@@ -298,8 +399,8 @@ const PROFESSIONAL_HELP: IntentLanguage = {
       `(should|do) i (see|go to|visit|call|talk to) ${PROFESSIONAL}( about (my neck|this|it)| for (this|my neck|neck pain)|)`,
       `do i need (to see |)${PROFESSIONAL}( for (this|my neck)|)`,
       "(do i need|should i get) physical therapy( for my neck|)",
-      "(when|should) (should i|i) get my neck (checked|checked out|looked at)",
-      "(when|should) (do i need to|i) get (this|it) (checked|checked out|looked at)",
+      "(when should i|should i) get my neck (checked|checked out|looked at)",
+      "(when do i need to|should i) get (this|it) (checked|checked out|looked at)",
       "is it time to see (a doctor|a professional|someone|a physio)",
       "when (do i need|should i get|is it time for) (professional|medical) help",
       "(should i get|do i need) (professional|medical) help",
@@ -312,8 +413,8 @@ const PROFESSIONAL_HELP: IntentLanguage = {
     ],
     [
       `${FILLER}${WONDER} (when|if|whether) i should (see|go to|visit) ${PROFESSIONAL}( about my neck| for this|)`,
-      `${FILLER}(should|do) i (see|go to|need) ${PROFESSIONAL} (about my neck|for this|for my neck|)`,
-      `${FILLER}(if|whether) i (need|should see) ${PROFESSIONAL}( for this|)`,
+      `${FILLER}(should|do) i (see|go to) ${PROFESSIONAL} (about my neck|for this|for my neck|)`,
+      `(i need|i should see|i should go to) ${PROFESSIONAL}( for this| about my neck|)`,
     ],
     3,
   ),
@@ -324,7 +425,8 @@ const KEY_TAKEAWAYS: IntentLanguage = {
   samples: samples(
     [
       "(what are|what're|give me|tell me|just) the (key|main|most important) (points|takeaways|things|things to remember|ideas)",
-      "(give me|i want|just) (the|a) (short version|summary|quick summary|recap|rundown|overview|tl dr|highlights|gist|nutshell version|cliff notes)",
+      "(give me|i want|just) the (short version|summary|quick summary|recap|rundown|overview|tl dr|highlights|gist|nutshell version|cliff notes)",
+      "(give me|i want|just) a (short version|summary|quick summary|recap|rundown|quick overview)",
       "(sum it up|summarize|summarize it|recap)( for me| please|)",
       "(what's|what is) (the|your) (bottom line|gist|takeaway|main takeaway|main point|main thing to remember|best advice)",
       "(what should i|what do i need to) (remember|know)( about neck pain|)",
@@ -334,7 +436,7 @@ const KEY_TAKEAWAYS: IntentLanguage = {
       "(key|main) (takeaways|points)",
       "the (main points|short version|key takeaways|bottom line|gist)",
     ],
-    [`${FILLER}(so |)(what's the|give me the|just the|i want the) (bottom line|short version|main points|key takeaways|gist|summary)${PLEASE}`],
+    [`${FILLER}(so |)(what's the|give me the|just the|i want the) (bottom line|short version|main point|key takeaway|gist|summary)${PLEASE}`],
     3,
   ),
 };
@@ -354,12 +456,13 @@ const WARNING_SIGNS: IntentLanguage = {
       "when should i (worry|be worried|be concerned|panic) about (my neck|neck pain|a sore neck)",
       "(is|could) my neck pain (be |)(serious|dangerous)",
       "what (signs|symptoms) mean (i need a doctor|it's serious|something's wrong)",
-      `(is|are) {symptom} ${SERIOUS}( with neck pain| after training| after a workout|)`,
+      `is {symptom} ${SERIOUS}( with neck pain| after training| after a workout|)`,
       "(should i|do i need to|would you) (worry|be worried|be concerned) (about|if i have|if i feel|if i get) {symptom}",
       `(is it|is that) ${SERIOUS} if (i have|i feel|i get|i've got|i had) {symptom}( after stretching| after training|)`,
       "should i (worry|be worried) if {symptom}",
       "is it serious if {symptom}",
-      "what does (it mean if i have |){symptom} mean",
+      "what does {symptom} mean",
+      "what does it mean if i have {symptom}",
       "what if i (have|get|feel) {symptom}",
       "can i (stretch|train|work out|keep training) with {symptom}",
       "when is {symptom} (serious|an emergency|dangerous)( with neck pain|)",
@@ -368,7 +471,7 @@ const WARNING_SIGNS: IntentLanguage = {
     ],
     [
       `${FILLER}${WONDER} (if|whether) {symptom} is ${SERIOUS}`,
-      `${FILLER}(is|are) {symptom} ${SERIOUS}`,
+      `${FILLER}is {symptom} ${SERIOUS}`,
       `${FILLER}should i (be worried|worry|be concerned) about {symptom}`,
       `${FILLER}${WONDER} what the (warning signs|red flags|danger signs) are`,
       `${FILLER}(what are|which are) the (warning signs|red flags) (to watch for|i should know|for neck pain|)`,
@@ -380,7 +483,12 @@ const WARNING_SIGNS: IntentLanguage = {
 const RED_FLAG: IntentLanguage = {
   name: "RedFlagIntent",
   slots: ["symptom"],
-  samples: samples(
+  samples: keep([
+    "(so |okay |um |uh |also |and |)(i just|i) {symptom}",
+    "(so|okay|um|uh|oh no|and|also|hey|well|oh) {symptom}",
+    "(i think|i'm worried|i'm scared|it feels like) {symptom}",
+    "i feel {symptom}",
+  ]).concat(samples(
     [
       "(i have|i've got|i have got|i'm having|i am having|i also have|i'm getting|i get|i've had|i've been having|i keep getting|i noticed|i'm experiencing|i think i have) {symptom}",
       "i have {symptom} (and|with) (neck pain|a sore neck|my neck hurts)",
@@ -393,12 +501,8 @@ const RED_FLAG: IntentLanguage = {
       "(since|after) (my workout|lifting|training) (i have|i've had|i've got) {symptom}",
       "(help|please help|what do i do|what should i do) {symptom}",
       "{symptom} (what do i do|what should i do|help|is that bad|and it still hurts|and it hurts a lot|and it's getting worse)",
-      "(i think|i'm worried|i'm scared|it feels like) {symptom}",
-      "i feel {symptom}",
       "my neck hurts (since|after) {symptom}",
       "i (was|got) {symptom} (and|so) my neck hurts",
-      "(so |okay |um |uh |also |and |)(i just|i) {symptom}",
-      "(so|okay|um|uh|oh no|and|also|hey|well|oh) {symptom}",
     ],
     [
       `${FILLER}(i have|i've got|i'm having|i think i have|i've been getting) {symptom} (and my neck hurts|after training|since my workout|today|)`,
@@ -407,7 +511,7 @@ const RED_FLAG: IntentLanguage = {
       `${FILLER}(i think |)(i |)(just |)(really |){symptom}( and i still am| and now my neck hurts|)`,
     ],
     3,
-  ),
+  )),
 };
 
 const STRAINING_LIFTS: IntentLanguage = {
@@ -436,40 +540,49 @@ const ICE_OR_HEAT: IntentLanguage = {
     [
       "(should i use|do i use|is it better to use|should i try|do i want) (ice or heat|heat or ice|ice or a heating pad|hot or cold)",
       "(ice or heat|heat or ice|hot or cold|ice vs heat|cold or hot) (for|on) (a sore neck|my neck|neck pain|a stiff neck|sore traps)",
-      "(ice|heat) or (heat|ice)( for this|)",
+      "(ice or heat|heat or ice)( for this|)",
       "should i (put|use) (ice|heat|an ice pack|a heat pack|a heating pad|a hot pack|a cold pack|a hot towel|a bag of frozen peas) on (my neck|it)",
-      "(should i|can i|do i) (ice|heat) (my neck|it)( or heat it| or ice it|)",
+      "(should i|can i|do i) (ice|heat) (my neck|it)",
+      "(should i|do i) (ice it or heat it|heat it or ice it|ice my neck or heat it|heat my neck or ice it)",
       "(is|would) (ice|heat|a heating pad|an ice pack) (be |)(good|better|best) for (a sore neck|neck pain|my neck|a stiff neck)",
-      "is (a heating pad|heat|ice|an ice pack) better than (ice|heat|a heating pad)",
+      "is (heat|a heating pad) better than (ice|an ice pack)",
+      "is (ice|an ice pack) better than (heat|a heating pad)",
       "(does|will|would) (ice|heat|a hot shower|a warm shower|a heating pad|an ice pack) help (a sore neck|neck pain|my neck|a stiff neck)",
       "(how long|how often) should i (ice|heat) my neck",
       "(i should|whether i should|if i should) (use ice|use heat|ice my neck|heat my neck|use ice or heat)",
     ],
     [
-      `${FILLER}should i (ice|heat) (it|my neck) or (heat|ice) it`,
+      `${FILLER}should i (ice it or heat it|heat it or ice it)`,
       `${FILLER}${WONDER} (if|whether) i should (use|put) (ice|heat|an ice pack|a heating pad)( on my neck|)`,
-      `${FILLER}(is it|is) (ice|heat|hot|cold) (or|vs) (heat|ice|cold|hot) (for|with) (a sore neck|neck pain|my neck)`,
+      `${FILLER}(is it |)(ice or heat|heat or ice|hot or cold|cold or hot|ice vs heat) (for|with) (a sore neck|neck pain|my neck)`,
     ],
     3,
   ),
 };
 
 const MEDICINE = "(ibuprofen|painkillers|pain killers|a painkiller|advil|tylenol|aspirin|anti inflammatories|an anti inflammatory|motrin|aleve|naproxen|acetaminophen|paracetamol|something for the pain|pain meds|pain medication|pain relievers|a pain reliever|muscle relaxers)";
+/** One medicine, taking "is" and "does". */
+const MEDICINE_ONE = "(ibuprofen|a painkiller|advil|tylenol|aspirin|an anti inflammatory|motrin|aleve|naproxen|acetaminophen|paracetamol|pain medication|a pain reliever)";
+/** Medicines, taking "are" and "do". */
+const MEDICINES = "(painkillers|pain killers|anti inflammatories|pain meds|pain relievers|muscle relaxers)";
 
 const PAIN_MEDICINE: IntentLanguage = {
   name: "PainMedicineIntent",
   samples: samples(
     [
       `(can|should|could) i take ${MEDICINE}( for my neck| for neck pain| for this|)`,
-      `(is|are) ${MEDICINE} (okay|good|safe|fine|a good idea) (for|with) (neck pain|a sore neck|my neck)`,
-      `(do|does|will|would) ${MEDICINE} help( neck pain| my neck| with the pain| a sore neck|)`,
+      `is ${MEDICINE_ONE} (okay|good|safe|fine|a good idea) (for|with) (neck pain|a sore neck|my neck)`,
+      `are ${MEDICINES} (okay|good|safe|fine|a good idea) (for|with) (neck pain|a sore neck|my neck)`,
+      `(will|would|can) ${MEDICINE} help( neck pain| my neck| with the pain| a sore neck|)`,
+      `does ${MEDICINE_ONE} help( neck pain| my neck| with the pain|)`,
+      `do ${MEDICINES} help( neck pain| my neck| with the pain|)`,
       "what (painkillers|pain relievers|medicine|medication|pills) (can|should) i take( for my neck|)",
       `(what about|how about) ${MEDICINE}`,
       `(i can|i should|whether i can|if i can|if i should) take ${MEDICINE}`,
       `(is it okay|is it safe) to take ${MEDICINE}`,
       `(tell me|i want to know) about ${MEDICINE}`,
     ],
-    [`${FILLER}${WONDER} (if|whether) (i can|i should) take ${MEDICINE}( for my neck|)`, `${FILLER}(is|are) ${MEDICINE} (okay|safe|good) (for neck pain|for my neck)`],
+    [`${FILLER}${WONDER} (if|whether) (i can|i should) take ${MEDICINE}( for my neck|)`, `${FILLER}is ${MEDICINE_ONE} (okay|safe|good) (for neck pain|for my neck)`],
     3,
   ),
 };
@@ -478,13 +591,17 @@ const SORENESS_DURATION: IntentLanguage = {
   name: "SorenessDurationIntent",
   samples: samples(
     [
-      "how long (will|does|should|is) (my neck|the soreness|neck soreness|a sore neck|the stiffness|this|it|neck pain|my sore neck|the pain) (stay sore|last|take to heal|take to get better|be sore|going to last|gonna last|hurt)",
+      "how long (will|does|should) (the soreness|neck soreness|a sore neck|the stiffness|this|it|neck pain|my sore neck|the pain) (last|take to heal|take to go away|take to get better)",
+      "how long (will|does|should) my neck (stay sore|be sore|take to heal|take to get better|hurt)",
+      "how long is (this|it|the soreness|the pain|my neck) (going to last|gonna last|going to hurt|going to be sore)",
       "how long (will my neck be sore|until my neck feels better|until the soreness goes away|should neck pain last|before my neck feels better|is this gonna last|is this going to last)",
       "when (will|does) (the soreness|my neck pain|my sore neck|the stiffness|the pain|it) (go away|stop|ease|ease up|get better|settle down)",
-      "how many days (until|before|will) (my neck|it) (feels better|stops hurting|feel better|stop hurting|be sore)",
+      "how many days (until|before) (my neck|it) (feels better|stops hurting)",
+      "how many days will (my neck|it) (be sore|hurt)",
       "(is it normal|is it okay) (for my neck |)to (be sore|stay sore|hurt) for (a few days|days|two days|this long)",
       "how long (does|do) (soreness|neck soreness|muscle soreness|a stiff neck) (usually |normally |)last",
-      "(how long|when) (will|till|until) (i|my neck) (feel|feels) (normal|better) again",
+      "(how long|when) will (i|my neck) feel (normal|better) again",
+      "how long (till|until) (i feel|my neck feels) (normal|better) again",
     ],
     [
       `${FILLER}(my neck's|my neck has) been sore for (a day|two days|a few days|three days) how long (is this gonna|will it|is it going to) last`,
@@ -500,13 +617,16 @@ const NUTRITION: IntentLanguage = {
     [
       "what should i (eat|drink|eat and drink|have) (for recovery|to recover|after training|after a workout|so my neck recovers|for my muscles)",
       "(does|will|would|can) (drinking water|water|hydration|staying hydrated|diet|protein|food|eating well|nutrition) help (my neck|neck pain|recovery|sore muscles|my neck recover|me recover)",
-      "(what|which) (food|foods|drinks) (help|helps|are good) (with recovery|for recovery|muscle recovery|sore muscles|for my neck)",
-      "how much (water|protein) should i (drink|have|eat|get)( after training| after a workout| for recovery| a day|)",
+      "(what|which) (foods|drinks) (help with recovery|help muscle recovery|help sore muscles|are good for recovery|are good for my neck)",
+      "what food (helps with recovery|helps sore muscles|is good for recovery)",
+      "how much water should i (drink|have)( after training| after a workout| for recovery| a day|)",
+      "how much protein should i (eat|have|get)( after training| after a workout| for recovery| a day|)",
       "(should i|do i need to) (drink more water|eat more protein|stay hydrated|take supplements)",
-      "(is|does) (hydration|water|protein|diet|nutrition) (important|matter) (for|with) (recovery|sore muscles|neck pain)",
+      "is (hydration|water|protein|diet|nutrition) important for (recovery|sore muscles|neck pain)",
+      "does (hydration|water|protein|diet|nutrition) matter for (recovery|sore muscles|neck pain)",
       "(what to|how to) (eat|drink) (for recovery|to recover|after training)",
       "(nutrition|food|diet|hydration) (for|and) recovery",
-      "(can|does) (dehydration|not drinking enough water) (cause|make) (neck pain|my neck sore|cramps)",
+      "(can|does) (dehydration|not drinking enough water) (cause neck pain|cause cramps|make my neck sore)",
     ],
     [
       `${FILLER}${WONDER} (what to eat|what to drink|how much water i should drink|what i should eat) (for recovery|after training|to recover|)`,
@@ -527,13 +647,16 @@ const STRETCH_SAFELY: IntentLanguage = {
       "(can|could) i stretch (too much|too often|too hard|too far)",
       "is it (safe|okay|fine) to stretch (every day|my neck every day|when it hurts|when i'm sore|twice a day)",
       "(what's|what is) the (safe|right|best) way to stretch",
-      "(should|does) stretching (hurt|be painful)",
+      "should stretching (hurt|be painful)",
+      "does stretching (hurt|have to hurt)",
       "(any |give me |)(tips|rules|advice) (for|on) (stretching safely|safe stretching|stretching my neck)",
-      "(is|can) (overstretching|stretching too much) (bad|dangerous|hurt my neck)",
+      "is (overstretching|stretching too much) (bad|dangerous)",
+      "can (overstretching|stretching too much) hurt my neck",
     ],
     [
       `${FILLER}${WONDER} (how to stretch safely|how often i should stretch|how far to stretch|how far i should stretch|how hard to stretch)`,
-      `${FILLER}how (often|far|hard|long) should i (hold|do) (a stretch|my stretches|the stretches)`,
+      `${FILLER}how long should i hold (a stretch|each stretch)`,
+      `${FILLER}how (often|many times a day) should i do (my stretches|the stretches)`,
     ],
     3,
   ),
@@ -563,7 +686,7 @@ const START_ROUTINE: IntentLanguage = {
       "i've got (five|two|ten) minutes (let's stretch|let's do a routine|give me a routine)",
     ],
     [
-      `${FILLER}${START} the {routine} (please|now|for me|)`,
+      `${FILLER}${START} the {routine} (please|now|)`,
       `${FILLER}(let's|can we|i want to) (do|start) (the|a) {routine} (today|now|please|)`,
       `${FILLER}(okay |)(let's do|start|begin|i want) a (routine|guided routine|stretching routine|neck routine) (please|now|)`,
     ],
@@ -600,7 +723,8 @@ const RESUME_ROUTINE: IntentLanguage = {
   samples: samples(
     [
       "(resume|continue|finish|pick up|carry on with|keep going with|get back to|go back to|back to|jump back into|return to) (my|the) (routine|stretches|workout|session|routine from earlier|routine from last time|last routine)",
-      "(pick up|continue|carry on|resume|start again) (from |)where (i|we) (left off|stopped|were)",
+      "(pick up|continue|carry on|resume|start again) (from |)where (i|we) (left off|stopped)",
+      "(pick up|continue|carry on|resume) where we were",
       "(let's |can we |i want to |can i )(finish|resume|continue|pick up) (my|the) (routine|stretches)( from earlier| from last time| i didn't finish|)",
       "(where was i|where were we|where did i leave off|where did we stop)",
       "pick my routine back up",
@@ -625,7 +749,7 @@ const WHATS_NEXT: IntentLanguage = {
       "what will the next (stretch|one) be",
       "(tell me|say) what's (next|coming)",
     ],
-    [`${FILLER}(what's|what is|what comes|which stretch is|what are we doing) (next|after this|coming up)`],
+    [`${FILLER}(what's|what is|which stretch is) (next|after this|coming up)`, `${FILLER}(what comes|what are we doing) (next|after this)`],
     3,
   ),
 };
@@ -634,8 +758,10 @@ const HOW_MANY_LEFT: IntentLanguage = {
   name: "HowManyLeftIntent",
   samples: samples(
     [
-      "how many (stretches|more stretches|more|are|do i have|do we have|stretches do i have|to go|stretches to go) (are left|left|remain|remaining|to go|left in this routine|left to do)",
-      "how (much|many) (more|longer|is left|time is left|time do i have left|minutes are left|minutes left)",
+      "how many (stretches |more stretches |more |)(are left|are there left|remain|are remaining|left|to go)( in this routine|)",
+      "how many (stretches |)do (i|we) have (left|to go)( in this routine|)",
+      "how much (longer|more|is left|time is left|time do i have left)",
+      "how many (more|minutes are left|minutes left)",
       "how (long|much longer) (until i'm done|until we finish|until we're done|is left|do i have|is this)",
       "how far (along|through) (am i|are we)",
       "(am i|are we) (almost|nearly) (done|finished|there|through)",
@@ -644,7 +770,7 @@ const HOW_MANY_LEFT: IntentLanguage = {
       "where am i in the routine",
       "when will (this|the routine) be over",
     ],
-    [`${FILLER}how many (stretches |more |)(are |)(left|to go|remaining)( in this routine|)`],
+    [`${FILLER}how many (stretches |more |)(are left|left|to go|are remaining|remain)( in this routine|)`],
     3,
   ),
 };
@@ -657,8 +783,10 @@ const ROUTINE_INFO: IntentLanguage = {
       "(what|which) (routines|guided routines|stretching routines) (do you have|are there|can i do|do you know|do you offer|can you run|can you do)",
       "(tell me|what can you tell me) about (the|your) (routines|guided routines)",
       "tell me about the {routine}",
-      "how long (is|does|will) the {routine}( take| last| be|)",
-      "how (many minutes|much time) (is|does|will) the {routine}( take|)",
+      "how long is the {routine}",
+      "how long (does|will) the {routine} (take|last)",
+      "how (many minutes|much time) (does|will) the {routine} take",
+      "how many minutes is the {routine}",
       "(what's|what is|what stretches are|which stretches are) in the {routine}",
       "what (does|do) the {routine} (include|have in it|cover)",
       "how long are (the|your) routines",
@@ -683,7 +811,7 @@ const TELL_ME_MORE: IntentLanguage = {
   name: "TellMeMoreIntent",
   samples: samples(
     [
-      "(tell me|say|give me|i want) more( about (that|this|it)| please|)",
+      "(tell me|say|give me|i want to hear) more( about (that|this|it)| please|)",
       "(can you |could you |)(explain|expand on) (that|that more|this|it|more)",
       "(and |so |)why (is that|does that happen|does that matter|is it)",
       "(and |so |okay |)(how come|how so|why)",
@@ -696,7 +824,7 @@ const TELL_ME_MORE: IntentLanguage = {
       "(and |)then what",
       "(really|is that right) (why|how come)",
     ],
-    [`${FILLER}(okay |)(tell me more|explain that|go on|what else|and why is that)( about that| please|)`],
+    [`${FILLER}(okay |)(tell me more|explain that|go on)( about that| please|)`, `${FILLER}(okay |)(what else|and why is that)( please|)`],
     3,
   ),
 };
@@ -716,7 +844,7 @@ const DISCOMFORT: IntentLanguage = {
       "i can't do (this|that) (one|stretch|)( it hurts|)",
       "(this|that) (is|feels) (uncomfortable|painful|too much)",
     ],
-    [`${FILLER}(ow|ouch|uh|hmm|) (that|this|it) (kinda|kind of|really|) (hurts|doesn't feel right|is pinching|is too much|feels off)`],
+    [`${FILLER}(ow|ouch|uh|hmm|) (that|this|it) (kinda|kind of|really|) (hurts|doesn't feel right|pinches|feels off)`, `${FILLER}(ow|ouch|uh|hmm|) (that|this|it) is (really |kind of |)(too much|pinching)`],
     3,
   ),
 };
@@ -753,12 +881,13 @@ const PACE: IntentLanguage = {
       "you're (going|talking|counting) {pace}",
       "(switch to|back to|go back to|change to|return to|set it to) {pace}",
       "(can you |could you |)(be|count|talk) {pace}",
-      "(change|set|make) the (pace|speed) (to |)({pace}|a bit {pace})",
+      "(change|set) the (pace|speed) to {pace}",
       "(just |)(give me|do|keep it) {pace} (please|from now on)",
       "these (holds|stretches) are {pace}( make them (shorter|longer)|)",
       "i need {pace} on (these|each one|each stretch|each hold)",
       "(can you |)(explain|describe) each (one|stretch) (in |with |){pace}",
-      "(you can |please |)({pace}|give me {pace}) on each (hold|stretch)",
+      "(please |)give me {pace} on each (hold|stretch)",
+      "{pace} on each (hold|stretch)",
     ],
     [
       `${FILLER}(can you |could you |please |)(go|be|count|talk|make it) {pace} (please|a bit|now|)`,
@@ -774,7 +903,8 @@ const END_ROUTINE: IntentLanguage = {
   samples: samples(
     [
       "i'm (done|finished|all done|done stretching|through)( for today| for now| with this| with the routine|)",
-      "that's (enough|it|all)( for today| for now| stretching|)",
+      "that's (enough|it|all)( for today| for now|)",
+      "that's enough stretching( for today|)",
       "(end|stop|quit|cancel) the (routine|workout|session|stretches|stretching)",
       "let's (call it there|call it a day|stop here|wrap up|end it here|finish here)",
       "(okay |)i've had enough( for today|)",
@@ -783,6 +913,9 @@ const END_ROUTINE: IntentLanguage = {
       "no more (stretches|stretching)( today| for now|)",
       "(end|stop) (here|it here|the session here)",
       "(i'm|i am) (out|tapping out|calling it)",
+      "(i'm going to|i want to|let's) stop (here|now|for today|stretching)",
+      "(i'm|we're) done (with stretching|stretching for now|for the day)",
+      "(finish|end) (the session|my stretches|stretching) (now|here|for today)",
     ],
     [`${FILLER}(i'm done|i'm finished|that's enough|let's call it there|i've had enough)( for today| for now|)`],
     3,
@@ -810,15 +943,23 @@ const SEARCH: IntentLanguage = {
   name: "SearchIntent",
   slots: ["query"],
   samples: samples([
-    "(what about|how about) {query}",
-    "tell me about {query}",
-    "(what do you think|what do you know|what can you tell me) about {query}",
-    "(can you tell me|i want to know|i'd like to know) about {query}",
-    "is {query} (bad|good|okay) for my neck",
-    "(does|do) {query} help",
-    "should i (try|use|get|buy) {query}",
-    "(have you got|do you have) (anything|tips|advice) (on|about) {query}",
-    "what's your take on {query}",
+    "(what about|how about|and what about|so what about|okay what about|what about using|what about trying) {query}",
+    "(and what about|so what about|what about|how about) {query} (then|for my neck|for neck pain|for a sore neck)",
+    "tell me (about|something about|more about|what you know about) {query}",
+    "(what do you think|what do you know|what can you tell me|what's the deal|what's the story|what does the coach say) about {query}",
+    "(can you tell me|i want to know|i'd like to know|i want to hear|tell me everything) about {query}",
+    "(is|are) {query} (bad|good|okay|safe|healthy|harmful|a problem) for (my neck|your neck|the neck|neck pain)",
+    "(is|are) {query} (bad|good|okay|a good idea|a bad idea|worth it|worth trying|harmful|safe)",
+    "(is|are) {query} bad for (me|you)",
+    "(does|do|would|will|can|could) {query} (help|help my neck|help at all|help with a stiff neck|work|make a difference|do anything)",
+    "(does|do|can|could|would) {query} (hurt|mess up|damage|strain|ruin) (my|your|the) neck",
+    "should i (try|use|get|buy|avoid|stop|quit|be doing) {query}",
+    "(is it okay|is it bad|is it safe|is it good) to (use|try|do|keep) {query}",
+    "(have you got|do you have|got) (anything|any tips|tips|advice|any advice|information|info) (on|about) {query}",
+    "(what's your take|what's your opinion|what's your view|any thoughts) on {query}",
+    "(search|look up|find|search for) {query}",
+    "(i heard|someone told me|my friend says) {query} (is bad for your neck|is good for your neck|helps|helps neck pain)",
+    "(what does|how does) {query} (do for|affect) (my|your|the) neck",
   ]),
 };
 
@@ -828,49 +969,78 @@ const BUILT_INS: readonly IntentLanguage[] = [
   {
     name: "AMAZON.HelpIntent",
     samples: samples([
-      "(what can you do|what can i ask you|what can i say|how does this work|how do i use this|what do i say)",
-      "(help me out|i need help|i'm confused|i'm lost)( here|)",
-      "(i'm confused|i don't know) what (to say|to do|i can say)",
+      "(what can you do|what can i ask you|what can i say|how does this work|how do i use this|what do i say|what should i say|what am i supposed to say|what can you help with|what can you help me with|what do you know)",
+      "(help me out|i need help|i need some help|i'm confused|i'm lost|i'm stuck|help please|can i get some help)( here|)",
+      "(i'm confused|i don't know|i'm not sure) what (to say|to do|i can say|i can ask)",
       "(uh |um |)help what do i do( here|)",
-      "what are my options",
-      "what do you do",
+      "(what are|tell me|list|give me) (my options|the options|the commands|some examples|your commands|the things i can say)",
+      "what (does this skill do|is this skill|does this do|are you for|kind of things can you do|sort of things can you do|are you able to do)",
+      "(how do i|how can i) (get started|start|use you|use this skill|work this)",
+      "(tell me|explain) (what you can do|how this works|how to use this|what i can say)",
+      "(can you|could you) help me( out| please|)",
+      "(instructions|directions|how to use this)( please|)",
     ]),
   },
   {
     name: "AMAZON.StopIntent",
-    samples: samples(["(quit|exit|goodbye|bye|bye bye|i'm leaving|that's all thanks)", "(okay |)stop( now| it| talking|)", "shut up"]),
+    samples: samples([
+      "(quit|exit|goodbye|bye|bye bye|i'm leaving|that's all thanks|good night|see you later|see ya|talk to you later|later)",
+      "(okay |alright |)stop( now| it| talking| right now| please| everything|)",
+      "please stop( now| talking|)",
+      "(exit|quit|close|leave|end) (the skill|this skill|the app|this app)",
+      "(be quiet|shut up|quiet please|enough talking|stop talking now)",
+      "(goodbye|bye|okay bye|alright bye) (for now|coach|thanks|thank you)",
+      "(i'm|we're) (leaving now|going now|out of here)",
+    ]),
   },
-  { name: "AMAZON.CancelIntent", samples: samples(["cancel( that| it| this|)", "no cancel", "never mind( that|)", "forget it"]) },
+  {
+    name: "AMAZON.CancelIntent",
+    samples: samples(["cancel( that| it| this| please| everything|)", "no cancel", "never mind( that| cancel|)", "forget it", "(forget about it|scratch that|cancel the request|don't do that|no don't)"]),
+  },
   {
     name: "AMAZON.FallbackIntent",
     samples: samples([
-      "my (knee|knees|lower back|shoulder|wrist|elbow|hip|ankle) (hurts|clicks|aches)",
-      "how do i (fix|treat) my (lower back|knee|shoulder|wrist|hip) pain",
-      "(give me|make me|what's) a (diet plan|meal plan|keto diet|workout plan)",
-      "how do i (lose weight|lose belly fat|get abs|build muscle)",
-      "(order|buy) (more |)(protein powder|creatine|supplements)",
+      "my (knee|knees|lower back|back|shoulder|wrist|elbow|hip|ankle|foot|hamstring|calf|stomach) (hurts|clicks|aches|is sore|is killing me)( after (squats|running|lifting|training)|)",
+      "how do i (fix|treat|stretch|heal) my (lower back|knee|shoulder|wrist|hip|hamstrings|ankle)( pain|)",
+      "(give me|make me|what's|what is) a (good |)(diet plan|meal plan|keto diet|workout plan|leg workout|chest workout|cardio plan)",
+      "how do i (lose weight|lose belly fat|get abs|build muscle|get bigger arms|run faster|bulk up|gain weight|jump higher)",
+      "how many (calories|grams of protein|carbs) (are in an egg|should i eat|do i burn running)",
+      "(order|buy|add) (more |)(protein powder|creatine|supplements|paper towels|dog food)( to my cart|)",
+      "(what's|what is) the (weather|forecast|temperature|news|score) (today|tomorrow|tonight|)",
+      "(play|put on|shuffle) (some |my |)(music|jazz|workout playlist|podcast|the radio)",
+      "(set|start) (a|an) (timer|alarm) for (five|ten|twenty) minutes",
+      "(remind me to|add a reminder to) (call my mom|buy milk|go to the gym)",
+      "(turn|switch) (on|off) the (lights|tv|fan|heater)",
+      "(who|what team) (won|is winning) the (game|match|super bowl) (last night|today|)",
+      "(how tall|how old|who) is (the president|mount everest|taylor swift)",
+      "(what's|what is) (two plus two|the capital of france|the time in london)",
+      "(tell me|read me) (a story|the news|a fun fact|a riddle)",
+      "(call|text|message) (mom|my wife|my boss|john)",
+      "(what movies|what restaurants|which shops) are (open|playing|nearby)( tonight|)",
     ]),
   },
-  { name: "AMAZON.NavigateHomeIntent", samples: samples(["(main menu|home menu|the main menu|start menu)", "(go|take me|back) (to |)(the main menu|the home menu|the start|home)"]) },
-  { name: "AMAZON.YesIntent", samples: samples(["(yeah|yep|yup|sure|okay|ok|sounds good|let's do it|go for it|absolutely|of course|uh huh|definitely)( sure| please| thanks|)"]) },
+  { name: "AMAZON.NavigateHomeIntent", samples: samples(["(main menu|home menu|the main menu|start menu)", "(go|take me|back) to (the main menu|the home menu|the start)", "(go|take me|back) home"]) },
+  { name: "AMAZON.YesIntent", samples: samples(["(yeah|yep|yup|sure|okay|ok|sounds good|let's do it|go for it|absolutely|of course|uh huh|definitely)", "(yes|yeah|okay|sure) please", "(yeah|yep|okay|yes) sure", "(sure|okay|yes) thanks", "(yes|yeah|okay|alright) (let's do it|let's go|sounds good|definitely|go ahead)", "(sure thing|alright|yes definitely|why not|i'd like that|i would)"]) },
   { name: "AMAZON.NoIntent", samples: samples(["(nah|nope|no thanks|no thank you|not now|not right now|not yet|i'm good|no not yet|no way|not today)"]) },
   {
     name: "AMAZON.NextIntent",
     samples: samples([
-      "(next|skip)( one| stretch| please| this one| it|)",
+      "(next|next one|next stretch|next please|skip|skip this one|skip it|skip this stretch|skip please)",
       "(okay |)(done|finished|got it|ready) (next|next one|what's next)",
-      "(i'm ready|ready|done)( for the next one|)",
+      "(i'm ready|ready)( for the next one|)",
+      "done",
       "(move on|let's move on|on to the next one|go to the next stretch|next stretch please|done with this one|skip ahead)",
     ]),
   },
   {
     name: "AMAZON.PreviousIntent",
-    samples: samples(["(go back|back up|previous)( one| a stretch| to the last stretch| to the last one| please|)", "(the|go to the) (previous|last) (one|stretch)", "back to the last one", "the one before"]),
+    samples: samples(["(go back|back up)( one| a stretch| to the last stretch| to the last one| please|)", "previous( one| stretch| please|)", "(the|go to the) (previous|last) (one|stretch)", "back to the last one", "the one before"]),
   },
   {
     name: "AMAZON.RepeatIntent",
     samples: samples([
-      "(repeat|say|do) (that|it|this one|that one) again",
+      "(repeat|say|do) (that|it) again",
+      "(do|show me) (this one|that one) again",
       "(repeat|repeat that|repeat the stretch|repeat this stretch|repeat the instructions)( please|)",
       "(what did you say|come again|pardon|sorry what|i missed that|i didn't catch that|what was that)",
       "(can you|could you) repeat (that|the instructions|the last part)",
@@ -891,7 +1061,7 @@ const BUILT_INS: readonly IntentLanguage[] = [
   },
   {
     name: "AMAZON.ResumeIntent",
-    samples: samples(["(resume|continue|keep going|go ahead|carry on|unpause|i'm back|let's continue|i'm ready to continue)( please|)", "okay (carry on|continue|keep going|resume)"]),
+    samples: samples(["(resume|continue|keep going|go ahead|carry on|unpause|let's continue|i'm ready to continue)( please|)", "i'm back", "okay (carry on|continue|keep going|resume)"]),
   },
 ];
 
@@ -928,5 +1098,10 @@ export const EN_US: LocaleLanguage = {
     FORGET_ME,
     SEARCH,
     ...BUILT_INS,
-  ].map((intent) => ({ ...intent, samples: [...new Set([...(EN_US_CORE[intent.name] ?? []), ...intent.samples])] })),
+  ].map((intent) => {
+    const kept = [...new Set([...(EN_US_CORE[intent.name] ?? []), ...intent.samples.filter((s) => ESSENTIAL.has(s))])];
+    const seen = new Set(kept);
+    const written = intent.samples.filter((s) => !seen.has(s));
+    return { ...intent, samples: [...kept, ...varied(written, kept, Math.max(0, BUDGET - kept.length))] };
+  }),
 };

@@ -18,6 +18,13 @@ function withoutNames(byId: Record<RedFlagId, string[]>): Record<RedFlagId, stri
 export const EN_SYNONYMS: SlotSynonyms = {
   stretch: {
     "chin-tuck": [
+      "chin tucking",
+      "tucking my chin",
+      "tuck in my chin",
+      "tucking my chin in",
+      "double chin thing",
+      "pulling my chin back",
+      "chin tuck thing",
       "chin tucks",
       "neck retraction",
       "neck retractions",
@@ -38,6 +45,11 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "chin tuck exercise",
     ],
     "side-neck-stretch": [
+      "side of my neck stretch",
+      "stretch the side of my neck",
+      "ear to shoulder thing",
+      "sideways neck stretch",
+      "side neck thing",
       "side neck stretches",
       "side neck",
       "side neck one",
@@ -53,6 +65,10 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "traps stretch",
     ],
     "neck-tilt": [
+      "tilting my head",
+      "head tilting",
+      "neck tilting",
+      "tilt my head side to side",
       "neck tilts",
       "head tilt",
       "head tilts",
@@ -67,6 +83,11 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "head tilt stretch",
     ],
     "neck-half-circle": [
+      "rolling my neck",
+      "neck rolling",
+      "rolling my head",
+      "head rolling",
+      "half circles with my neck",
       "neck half circles",
       "half circle",
       "half circles",
@@ -88,6 +109,8 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "half circle with my neck",
     ],
     "shoulder-roll": [
+      "rolling my shoulders",
+      "shoulder rolling",
       "shoulder rolls",
       "shoulder shrug",
       "shoulder shrugs",
@@ -101,6 +124,10 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "shoulder roll stretch",
     ],
     "seated-forward-fold": [
+      "fold forward",
+      "bend forward in my chair",
+      "forward fold in a chair",
+      "seated bend",
       "seated forward folds",
       "forward fold",
       "forward folds",
@@ -115,6 +142,10 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "seated forward stretch",
     ],
     "doorway-chest-stretch": [
+      "stretch in a doorway",
+      "doorway thing",
+      "stretch my pecs",
+      "stretch my chest",
       "doorway chest stretches",
       "doorway stretch",
       "doorway stretches",
@@ -133,6 +164,11 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "stretch my chest in a doorway",
     ],
     "neck-isometrics": [
+      "neck press",
+      "neck presses",
+      "isometric press",
+      "pressing my head into my hand",
+      "isometric neck press exercise",
       "isometric neck presses",
       "neck isometric",
       "neck isometrics",
@@ -149,6 +185,10 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "neck strengthening exercise",
     ],
     "neck-self-massage": [
+      "massaging my neck",
+      "a neck massage",
+      "rubbing my neck",
+      "self massage for my neck",
       "neck massages",
       "seated neck massage",
       "self neck massage",
@@ -351,6 +391,10 @@ export const EN_SYNONYMS: SlotSynonyms = {
   },
   symptom: withoutNames({
     "injury": expandAll([
+      "(a |)(collision|wreck|fender bender)",
+      "(a |)car crash",
+      "(i |)(slipped and fell|took a fall|had a bad fall|hit my head)",
+      "(a |)neck injury",
       "(a |)(car|bike|) (crash|accident)",
       "an accident",
       "accident",
@@ -370,6 +414,8 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "(a |)concussion",
     ]),
     "worst-headache": expandAll([
+      "(a |)(migraine|headache with neck pain)",
+      "my head (hurts so bad|is killing me)",
       "(the |)worst headache (of my life|ever|i've ever had)",
       "(a |)(sudden|sudden severe|severe|splitting|thunderclap|blinding|terrible|really bad|bad|pounding|massive) headache",
       "(a |)headache",
@@ -377,6 +423,8 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "my head is (pounding|killing me|exploding)",
     ]),
     "fever-stiff-neck": expandAll([
+      "(a |)fever with a stiff neck",
+      "touch my chin to my chest",
       "(a |)stiff neck (and|with) (a |)fever",
       "(a |)fever (and|with) (a |)stiff neck",
       "(a |)(stiff neck|fever) and (a rash|vomiting|chills)",
@@ -388,6 +436,9 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "i can't touch my chin to my chest",
     ]),
     "weakness": expandAll([
+      "weakness in my (arm|arms|shoulder)",
+      "(lift|raise) my arm",
+      "(grip anything|hold anything)",
       "weakness in my (hand|hands|leg|legs|fingers|grip)",
       "(sudden |)weakness",
       "(arm|hand|leg|grip) weakness",
@@ -400,6 +451,9 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "(i lost |loss of )strength in my (arm|hand)",
     ]),
     "walking-balance": expandAll([
+      "(off balance|unbalanced)",
+      "(trouble|difficulty|problems) (walking|with walking|keeping my balance)",
+      "(walk straight|walk properly|keep my balance)",
       "trouble (walking|balancing|with my balance|with balance|standing)",
       "(i keep |)losing my balance",
       "i lost my balance",
@@ -412,6 +466,9 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "my coordination is off",
     ]),
     "bladder-bowel": expandAll([
+      "(losing|lost) control of my (bladder|bowels)",
+      "control my (bladder|bowels)",
+      "(bladder|bowel) control",
       "loss of (bladder|bowel|bladder or bowel) control",
       "losing (bladder|bowel) control",
       "i can't control my (bladder|bowels)",
@@ -421,6 +478,9 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "(bladder|bowel) problems",
     ]),
     "vision-speech": expandAll([
+      "(see straight|seeing things blurry|vision is blurry)",
+      "(fuzzy vision|slurring)",
+      "(speak|talk|see) properly",
       "(blurred|blurry|double) vision",
       "my (vision|eyesight) is (blurry|blurred|going)",
       "(i'm |)seeing double",
@@ -432,6 +492,10 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "i can't (speak|talk|see) properly",
     ]),
     "arm-tingling": expandAll([
+      "(numb hands|numb fingers|tingling fingers|tingly fingers|electric feeling down my arm)",
+      "(tingly|numb) (arm|arms|hand|hands|fingers)",
+      "feel my (fingers|hand|arm)",
+      "(numbness|tingling) in my (hand|arm|fingers)",
       "(numbness|tingling|pins and needles) (in|down|into) my (arm|arms|hand|hands|fingers)",
       "(numbness|tingling|pins and needles)",
       "(a |)numb (arm|hand|fingers)",
@@ -443,6 +507,13 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "(burning|an electric shock) down my arm",
     ]),
     "lasting-pain": expandAll([
+      "has not (gotten better|got better|gone away)",
+      "does not (go away|get better)",
+      "(more than|over|for) (two|three) weeks",
+      "still hurts after (two weeks|a month|weeks)",
+      "(it|the pain|my neck pain) is not (going away|getting better)",
+      "(lasts|has lasted) more than two weeks",
+      "(hurting|hurt) for (weeks|two weeks)",
       "(it|the pain) (won't go away|isn't going away|is not going away|keeps getting worse|is getting worse|isn't getting better|hasn't gotten better|keeps coming back)",
       "it's (not going away|getting worse|not getting better)",
       "my neck pain is getting worse",
@@ -457,6 +528,9 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "(it |my neck pain |the pain |)(lasts|lasted|has lasted) (more than|longer than|over) (a week|two weeks|a couple of weeks|three weeks)",
     ]),
     "night-pain": expandAll([
+      "(hurts|aches) (so much |)at night",
+      "wakes me up at night",
+      "sleep because (of my neck|my neck hurts)",
       "(it |the pain |)(wakes me|wakes me up|keeps waking me up|keeps me up|keeps me awake) at night",
       "(it |the pain |)wakes me up",
       "(pain|it hurts|it hurts more) at night",
@@ -464,6 +538,8 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "i can't sleep( because of the pain| at night|)",
     ]),
     "pop-then-pain": expandAll([
+      "(felt|heard) a (pop|crack|snap) in my neck",
+      "my neck (cracked|snapped) and (now it hurts|it hurts)",
       "(a |)pop (in my neck |)(and then pain|then pain)",
       "(a |)pop in my neck",
       "i (felt|heard) a pop( in my neck|)",
@@ -473,6 +549,9 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "i felt something snap",
     ]),
     "dizziness": expandAll([
+      "(the room spins|everything spins|spinning)",
+      "(dizziness|dizzy spells|feeling faint)",
+      "(feeling |)(lightheaded|light headed)",
       "(i feel |i'm |i got |feeling |really |)dizzy",
       "(i feel |i'm |feeling |)(lightheaded|light headed|woozy|faint)",
       "the room is spinning",
@@ -577,6 +656,8 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "a neutral neck",
     ],
     "warm-up": [
+      "warm up properly",
+      "stretch before lifting",
       "warm up",
       "a warm up",
       "warm ups",
@@ -591,6 +672,11 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "stretching before lifting",
     ],
     "strength": [
+      "my core",
+      "work on my core",
+      "strengthen my neck",
+      "strengthen my upper back",
+      "get stronger",
       "strengthening my upper back",
       "strengthening my neck",
       "strengthening my core",
@@ -616,6 +702,8 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "stopping when it hurts",
     ],
     "rest": [
+      "take a rest day",
+      "more rest days",
       "rest day",
       "rest",
       "resting",
@@ -629,6 +717,10 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "more sleep",
     ],
     "progress": [
+      "add weight",
+      "adding weight",
+      "increase the weight",
+      "go up in weight",
       "adding weight slowly",
       "increasing the weight slowly",
       "increasing the weight gradually",

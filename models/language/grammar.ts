@@ -89,7 +89,11 @@ function rounds(nodes: readonly Node[], reach = 1): number {
  * which every branch of every group is used at least once per round, the
  * branches of different groups paired in a shuffled (seeded, so repeatable)
  * order. For long carriers whose every word should be seen in context, where
- * the product of all alternatives would be far too many samples.
+ * the product of all alternatives would be far too many samples. Any branch of
+ * one group may meet any branch of another, so the groups of a template must
+ * not depend on each other: words that must agree ("why does my neck hurt",
+ * "how come my neck hurts") go into one branch together, or into templates of
+ * their own, never into separate groups.
  */
 export function cover(template: string, times = 1): string[] {
   const tree = parse(template);

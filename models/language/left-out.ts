@@ -10,12 +10,15 @@
  */
 export const LEFT_OUT: ReadonlySet<string> = new Set([
   "absolutely", // AMAZON.YesIntent
+  "be quiet", // AMAZON.StopIntent
   "bye", // AMAZON.StopIntent
   "can i take advil", // PainMedicineIntent
   "can {cause} cause neck pain", // NeckPainCauseIntent
   "can {habit} help prevent neck pain", // PreventionIntent
   "cancel it", // AMAZON.CancelIntent
+  "cancel please", // AMAZON.CancelIntent
   "continue please", // AMAZON.ResumeIntent
+  "could {cause} be causing my neck pain", // NeckPainCauseIntent
   "could {cause} be the reason my neck hurts", // NeckPainCauseIntent
   "delete my data", // ForgetMeIntent
   "does {cause} cause neck pain", // NeckPainCauseIntent
@@ -24,6 +27,7 @@ export const LEFT_OUT: ReadonlySet<string> = new Set([
   "does {query} help", // SearchIntent
   "done next", // AMAZON.NextIntent
   "end it here", // EndRoutineIntent
+  "forget about it", // AMAZON.CancelIntent
   "forget everything about me", // ForgetMeIntent
   "give me a moment", // WaitIntent
   "give me {pace}", // PaceIntent
@@ -41,6 +45,7 @@ export const LEFT_OUT: ReadonlySet<string> = new Set([
   "how long does neck soreness last", // SorenessDurationIntent
   "how long does the {routine} take", // RoutineInfoIntent
   "how long is the {routine}", // RoutineInfoIntent
+  "how many calories should i eat", // AMAZON.FallbackIntent
   "how many times a day should i stretch", // StretchSafelyIntent
   "how so", // TellMeMoreIntent
   "how to protect my neck during {exercise}", // PreventionIntent
@@ -81,11 +86,14 @@ export const LEFT_OUT: ReadonlySet<string> = new Set([
   "should i worry if i have {symptom}", // WarningSignsIntent
   "skip ahead", // AMAZON.NextIntent
   "stop it", // AMAZON.StopIntent
+  "stop please", // AMAZON.StopIntent
   "sure", // AMAZON.YesIntent
   "take me home", // AMAZON.NavigateHomeIntent
   "tell me a joke", // AMAZON.FallbackIntent
   "tell me about the {routine}", // RoutineInfoIntent
   "tell me about {query}", // SearchIntent
+  "tell me all the stretches you know", // ListStretchesIntent
+  "tell me more about {query}", // SearchIntent
   "that pinches", // DiscomfortIntent
   "that's all", // EndRoutineIntent
   "that's too far", // DiscomfortIntent
@@ -105,6 +113,7 @@ export const LEFT_OUT: ReadonlySet<string> = new Set([
   "what routines can i do", // RoutineInfoIntent
   "what stretches can you teach", // ListStretchesIntent
   "what's in the {routine}", // RoutineInfoIntent
+  "what's the capital of france", // AMAZON.FallbackIntent
   "what's the safe way to stretch my neck", // StretchSafelyIntent
   "which exercises should i be careful with for my neck", // StrainingLiftsIntent
   "which lifts are bad for your neck", // StrainingLiftsIntent
@@ -116,6 +125,7 @@ export const LEFT_OUT: ReadonlySet<string> = new Set([
   "why is that", // TellMeMoreIntent
   "why my neck hurts from {exercise}", // NeckPainCauseIntent
   "wipe my data", // ForgetMeIntent
+  "yes go ahead", // AMAZON.YesIntent
   "yup", // AMAZON.YesIntent
   "{pace} please", // PaceIntent
 ]);

@@ -38,6 +38,16 @@ describe("CanFulfillIntentRequest", () => {
     expect(response.response.canFulfillIntent).toEqual({ canFulfill: "MAYBE", slots: { stretch: { canUnderstand: "MAYBE", canFulfill: "NO" } } });
   });
 
+  it.each(["valueOf", "constructor"])("MAYBE for a slot named %s, which is no slot of Neck Coach's", async (name) => {
+    const response = await checkedHandler()(canFulfill("TeachStretchIntent", [[name, raw(name as never, "&")]]));
+    expect(response.response.canFulfillIntent).toEqual({ canFulfill: "MAYBE", slots: { [name]: { canUnderstand: "MAYBE", canFulfill: "NO" } } });
+  });
+
+  it("ignores a slot named __proto__, and answers for the intent", async () => {
+    const response = await checkedHandler()(canFulfill("TeachStretchIntent", [["__proto__", raw("__proto__" as never, "&")]]));
+    expect(response.response.canFulfillIntent).toEqual({ canFulfill: "YES" });
+  });
+
   it("NO for an intent that is not Neck Coach's", async () => {
     const response = await checkedHandler()(canFulfill("OrderPizzaIntent"));
     expect(response.response.canFulfillIntent).toEqual({ canFulfill: "NO" });
