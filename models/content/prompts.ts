@@ -1,4 +1,5 @@
 import type { PaceId } from "../types";
+import { capitalise } from "../capitalise";
 
 /**
  * The skill's own words around the content: welcomes, prompts, navigation,
@@ -93,7 +94,7 @@ export const PACE = {
   fromNext: "I'll use that in your routines from now on. What would you like to do?",
   reprompt: "Say start my routine, or ask for a stretch.",
   count: (n: number) => `${n}.`,
-  side: (side: string) => `${side.replace(/^./, (c) => c.toUpperCase())} side.`,
+  side: (side: string) => `${capitalise(side)} side.`,
 } as const;
 
 /** Ending a routine early. */
@@ -234,10 +235,6 @@ export function aboutMinutes(seconds: number): string {
   if (whole === 0) return ["", "about a quarter of a minute", "about half a minute", "about three quarters of a minute"][part] ?? "";
   if (whole === 1) return ["about a minute", "about a minute and a quarter", "about a minute and a half", "about a minute and three quarters"][part] ?? "";
   return `about ${whole}${["", " and a quarter", " and a half", " and three quarter"][part] ?? ""} minutes`;
-}
-
-function capitalise(text: string): string {
-  return text.replace(/^./, (c) => c.toUpperCase());
 }
 
 /** "a, b or c". */

@@ -4,6 +4,7 @@
  * gentle stretch; a question about warning signs is information, not a symptom.
  * The local emergency number comes from the locale's safety content.
  */
+import { capitalise } from "../capitalise";
 
 export interface TriageRule {
   /** What is said: the point first. */
@@ -66,6 +67,3 @@ export const WARNING_SIGNS = {
     `Dizziness on its own: stop, sit down and rest. With a headache, weakness, numbness, or changes in vision or speech, call ${number}.`,
 } as const;
 
-function capitalise(text: string): string {
-  return text.replace(/^./, (c) => c.toUpperCase());
-}

@@ -1,6 +1,7 @@
 /** English (UK): GP, physio, programme, paracetamol from the pharmacy, a wheat bag or hot water bottle, one one one, and 999 or 112. */
 import type { LocaleDefinition } from "./types";
 import type { SupportedLocale } from "./index";
+import { capitalise } from "../capitalise";
 
 export const EN_GB: LocaleDefinition<SupportedLocale> = {
   parent: "en-US",
@@ -63,7 +64,7 @@ export const EN_GB: LocaleDefinition<SupportedLocale> = {
     warningSigns: {
       soonList:
         "See your GP soon for numbness or tingling into your arm or hand, pain that lasts beyond a couple of weeks or keeps getting worse, pain that wakes you at night, or a pop followed by lasting pain. If you're not sure how urgent it is, in England, Scotland and Wales, one one one can advise.",
-      aboutSoon: (sign: string) => `${sign.replace(/^./, (c) => c.toUpperCase())} is worth seeing your GP about soon. It isn't an emergency on its own.`,
+      aboutSoon: (sign: string) => `${capitalise(sign)} is worth seeing your GP about soon. It isn't an emergency on its own.`,
     },
     causes: {
       "existing-condition": {

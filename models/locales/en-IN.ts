@@ -1,6 +1,7 @@
 /** English (India): physiotherapist and programme as in the UK; consult a doctor rather than a GP; paracetamol from the chemist, a hot water bag, and 112. */
 import type { SupportedLocale } from "./index";
 import type { LocaleDefinition } from "./types";
+import { capitalise } from "../capitalise";
 
 export const EN_IN: LocaleDefinition<SupportedLocale> = {
   parent: "en-GB",
@@ -68,7 +69,7 @@ export const EN_IN: LocaleDefinition<SupportedLocale> = {
     warningSigns: {
       soonList:
         "Consult a doctor soon for numbness or tingling into your arm or hand, pain that lasts beyond a couple of weeks or keeps getting worse, pain that wakes you at night, or a pop followed by lasting pain.",
-      aboutSoon: (sign: string) => `${sign.replace(/^./, (c) => c.toUpperCase())} is worth consulting a doctor about soon. It isn't an emergency on its own.`,
+      aboutSoon: (sign: string) => `${capitalise(sign)} is worth consulting a doctor about soon. It isn't an emergency on its own.`,
     },
   },
 };
