@@ -72,6 +72,7 @@ export const LEFT_OUT: ReadonlySet<string> = new Set([
   "more please", // TellMeMoreIntent
   "no thank you", // AMAZON.NoIntent
   "no way", // AMAZON.NoIntent
+  "not really", // AMAZON.NoIntent
   "nutrition for recovery", // NutritionIntent
   "okay continue", // AMAZON.ResumeIntent
   "ouch that hurts", // DiscomfortIntent
