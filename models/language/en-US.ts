@@ -400,7 +400,7 @@ const SINCE = "(after the gym|after training|after lifting|after my workout|afte
 
 const RELIEF: IntentLanguage = {
   name: "ReliefIntent",
-  samples: samples(
+  samples: keep(["my neck (is|feels) (so |really |super |)(tight|stiff|sore|achy)"]).concat(samples(
     [],
     [
       "(i have|i've got|i got|i woke up with) (a sore neck|a stiff neck|neck pain|a crick in my neck|a kink in my neck|a tight neck|sore traps|a knot in my neck|a pain in my neck)",
@@ -448,7 +448,7 @@ const RELIEF: IntentLanguage = {
       "(my neck is|i'm) in (pain|agony|so much pain)( what do i do| help|)",
     ],
     1,
-  ),
+  )),
 };
 
 const PROFESSIONAL = "(a doctor|the doctor|a physical therapist|a p t|a physio|a chiropractor|a specialist|a massage therapist|someone|a professional|a medical professional|an expert|a sports doctor|my doctor)";

@@ -70,6 +70,8 @@ export const LEFT_OUT: ReadonlySet<string> = new Set([
   "keep going please", // AMAZON.ResumeIntent
   "let's start over", // AMAZON.StartOverIntent
   "more please", // TellMeMoreIntent
+  "my neck is so stiff", // ReliefIntent
+  "my neck is super stiff", // ReliefIntent
   "no thank you", // AMAZON.NoIntent
   "no way", // AMAZON.NoIntent
   "not really", // AMAZON.NoIntent
