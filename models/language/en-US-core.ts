@@ -162,6 +162,10 @@ export const EN_US_CORE: Readonly<Partial<Record<IntentName, readonly string[]>>
     "why my neck is sore after {exercise}",
     "why my neck is sore after the gym",
     "if {exercise} can hurt my neck",
+    "how come my neck hurts after {exercise}",
+    "how come my neck aches after {exercise}",
+    "how come my neck is sore after the gym",
+    "how come {exercise} hurts my neck",
   ],
   "PreventionIntent": [
     "does {habit} help prevent neck pain",

@@ -48,6 +48,14 @@ function samples(templates: readonly string[], covered: readonly string[] = [], 
  * varied of what it writes are kept (see `varied`).
  */
 const BUDGET = 110;
+/**
+ * The budget of an intent with a slot of listed values (a custom slot type):
+ * the classifier learns each of its samples filled with the slot's values in
+ * turn, so it already sees every carrier two or more times over, and its words
+ * outweigh those of the slotless intents they share ("my neck is so tight"
+ * with "why is my neck so tight after {exercise}").
+ */
+const SLOT_BUDGET = 85;
 
 /**
  * Samples that always stay, whatever the budget: the short frames the skill's
@@ -128,6 +136,17 @@ const TEACH_STRETCH: IntentLanguage = {
         "(show|teach|tell) me the {stretch} (for my neck|stretch|one|again|)",
         "(can you |could you |)(walk|take|talk) me through (a |the |){stretch} (step by step|slowly|again|please)",
         "(okay |so |um |alright |)(teach me|show me|walk me through|how do i do) (a |the |){stretch}",
+        "(what's|what is) the (right|proper|correct|best) way to do (a |the |){stretch}",
+        "(how is|how's) (a |the |){stretch} (done|supposed to be done|performed)",
+        "(give me|i need|read me) (the |)(steps|instructions|directions) for (a |the |){stretch}",
+        "(can you |)show me how (a |the |){stretch} (goes|is done|works)",
+        "how (would|do) i go about (doing |)(a |the |){stretch}",
+        "(i'd like|i want|i need) (some help|help) with (a |the |){stretch}",
+        "(coach|guide|help) me (through|with) (a |the |){stretch}( please| now|)",
+        "(what are|tell me) the steps (for|of) (a |the |){stretch}",
+        "(explain|describe) how to do (a |the |){stretch}( for me| step by step|)",
+        "how do i do (one of those|those) {stretch}",
+        "(i've heard of|someone told me about) (a |the |){stretch} how do i do (it|that)",
       ],
       1,
     ),
@@ -146,6 +165,11 @@ const TEACH_STRETCH: IntentLanguage = {
         "just (one|a) (stretch|neck stretch)( please|)",
         "(like |okay |so |)just (teach|show) me (something|anything) to stretch my neck",
         "(can you |)(teach|show) me (how |)to stretch my neck",
+        "(what's|what is) (one|a) stretch (i can do|that helps|that's good) for (my neck|a stiff neck|neck pain)",
+        "(got|have you got|do you have) (a|any|one) (stretch|neck stretch|good stretch) (for me|for my neck|i can try)",
+        "(i'd like|i want|i need) to (learn|try) (a new|one|a) stretch( for my neck| today|)",
+        "(show|teach) me (a move|an exercise|something) (to loosen|to stretch|that stretches) my neck",
+        "(what|which) stretch (helps|is good for|works for) (a stiff neck|a tight neck|neck pain|my neck)",
       ],
       1,
     ),
@@ -242,6 +266,15 @@ const NECK_PAIN_CAUSE: IntentLanguage = {
       "how (does|can|would) {cause} (cause|lead to) neck pain",
       `${WONDER} (if|whether) {cause} (causes|could cause|is causing|could be causing) (my |)neck pain`,
       `${WONDER} (how|why) {cause} (causes|leads to) neck pain`,
+      "(is it|could it be) {exercise} that's (hurting|straining|bothering) my neck",
+      "why would {exercise} (hurt|strain|bother|aggravate) my neck",
+      "what (about|is it in) {exercise} (hurts|strains|bothers) my neck",
+      "i (did|do|was doing) {exercise} and (now |)my neck (hurts|is sore|is stiff|aches) (why|how come|what happened|what's going on|why is that)",
+      "what (causes|is behind|leads to) (a sore neck|a stiff neck|neck soreness|neck stiffness|neck strain) (after|from|during) {exercise}",
+      "(maybe|i think|probably) (it's|it was) {cause} (is that why|that's why|could that be why) my neck (hurts|is sore|aches)",
+      "my (neck hurts|neck is sore|neck aches) (i think|maybe|probably) (it's|because of|from) {cause}",
+      "(was it|did) {cause} (that |)(hurt|cause|strain) my neck",
+      "(what's|what is) (behind|the cause of|the reason for) (my neck pain|my sore neck|this neck pain) (after|from) {exercise}",
     ],
     1,
   ).concat(
@@ -262,6 +295,10 @@ const NECK_PAIN_CAUSE: IntentLanguage = {
         `${WONDER} why my neck ${HURTS_VERB} ${AFTER_WORKOUT}`,
         `${WONDER} what causes my neck to (hurt|ache|get sore|get stiff) ${AFTER_WORKOUT}`,
         `${WONDER} what (causes|is causing) (my |)neck pain`,
+        "(what's|what is) (behind|the cause of|the reason for) (my neck pain|my sore neck|this neck pain|my stiff neck)",
+        "(so |)why (would|does|is) (working out|lifting|training|the gym|exercise) (hurt|making|make) my neck( so sore| hurt| ache|)",
+        "(any idea|do you know|can you tell me) why my neck (hurts|aches|is so sore|is stiff|gets sore) (after workouts|after the gym|after lifting|when i train)",
+        "what (could|might) be (causing|behind) (my neck pain|my sore neck|this)",
       ],
       1,
     ),
@@ -309,6 +346,18 @@ const PREVENTION: IntentLanguage = {
       "how (fast|quickly|slowly|often) should i {habit} (so i don't hurt my neck|to protect my neck|without hurting my neck|)",
       "(will|would|could) {habit} (keep|stop) my neck from (hurting|getting sore)",
       `${WONDER} (if|whether) {habit} (helps|will help|can help) (prevent|avoid|with) neck pain`,
+      "(what am i doing wrong|what should i change) (on|with|during) {exercise} (so my neck stops hurting|that hurts my neck|to stop the neck pain)",
+      "how (do|should|can) i fix my (form|technique|setup) (on|for|in) {exercise} so my neck (stops hurting|doesn't hurt|stays safe)",
+      "(form|technique) (tips|cues|advice) for {exercise}( to protect my neck| so my neck doesn't hurt|)",
+      "(what's|what is) the safe way to do {exercise}( for my neck|)",
+      "how (do|can) i make {exercise} (easier on|safer for|less hard on|kinder to) my neck",
+      "is there a (way|safer way) to do {exercise} without (neck pain|hurting my neck|straining my neck)",
+      "{exercise} keeps (hurting|straining|bothering) my neck how (do|can) i (stop|prevent|avoid) (it|that)",
+      "(is|are) {habit} (a good idea|worth doing|the answer|the key) (for my neck|to protect my neck|to avoid neck pain|for avoiding neck pain)",
+      "(would|will|does|do) {habit} make a difference (for my neck|to my neck pain|with neck pain)",
+      "how important (is|are) {habit} for (avoiding|preventing) (neck pain|a sore neck|neck injuries)",
+      "do i need {habit} to (protect my neck|avoid neck pain|keep my neck healthy|stop my neck hurting)",
+      "(i'm thinking of|i'm thinking about|what about) {habit} (to protect my neck|to avoid neck pain|so my neck stops hurting)",
     ],
     1,
   ).concat(
@@ -330,6 +379,12 @@ const PREVENTION: IntentLanguage = {
         "what should i do (before|when) (lifting|training) to protect my neck",
         "what (habits|changes) (will|would|can) (protect my neck|prevent neck pain)",
         `${WONDER} how to (prevent|avoid|stop) neck pain( when (i lift|lifting|training)|)`,
+        "how (do|can) i (train|lift|work out|keep lifting|keep training) without (my neck hurting|neck pain|getting neck pain|a sore neck)",
+        "what (should|can) i change so my neck (stops hurting|doesn't hurt|doesn't get sore) (at the gym|when i lift|after workouts|next time)",
+        "(what's|what is) the best way to (avoid|prevent|stay clear of) (neck pain|neck injuries|a sore neck) (at the gym|when lifting|in training|)",
+        "(i don't want|i never want) (to hurt my neck|neck pain|my neck to hurt) (again|like this again) (how do i avoid it|what should i do|any tips)",
+        "(so |okay |)how do i (avoid|prevent) (this|that|it) (next time|in the future|going forward)",
+        "(ways|how) to (protect|look after|save) my neck (at the gym|when lifting|while training)",
       ],
       1,
     ),
@@ -345,7 +400,7 @@ const SINCE = "(after the gym|after training|after lifting|after my workout|afte
 
 const RELIEF: IntentLanguage = {
   name: "ReliefIntent",
-  samples: samples(
+  samples: keep(["my neck (is|feels) (so |really |super |)(tight|stiff|sore|achy)"]).concat(samples(
     [],
     [
       "(i have|i've got|i got|i woke up with) (a sore neck|a stiff neck|neck pain|a crick in my neck|a kink in my neck|a tight neck|sore traps|a knot in my neck|a pain in my neck)",
@@ -384,9 +439,16 @@ const RELIEF: IntentLanguage = {
       "i have (a crick|a kink|a knot) (in my shoulder|in my upper back|between my shoulder blades)",
       "how do i (loosen up|relax) (my traps|tight traps|my shoulders)",
       "(ugh |ow |man |)i'm so stiff( what do i do| help|)",
+      "(ugh|ow|oof|argh|gosh|oh god|man|dude) my neck (hurts|is so sore|is so tight|is killing me|is wrecked|is so stiff)",
+      "my neck (is|feels) (wrecked|fried|cooked|trashed|shot|busted|done in) (after|from) (the gym|leg day|training|lifting|my workout)",
+      "(what do i do|how do i fix it|what helps) (when|if) my neck (hurts|is sore|is stiff|is tight)( after the gym| after training|)",
+      "my neck (hurts|is sore|is aching|is stiff) (after|from) (the gym|leg day|training|lifting|my workout) (what do i do|what should i do|how do i fix it|any tips|what helps)",
+      "(how do i|how can i|what can i do to) (loosen|relax|unlock|free up|ease) (my neck|my stiff neck|my tight neck|my traps)",
+      "(i need|give me|i want) (some |)(relief|help) for (my neck|my sore neck|this neck pain|my stiff neck)",
+      "(my neck is|i'm) in (pain|agony|so much pain)( what do i do| help|)",
     ],
     1,
-  ),
+  )),
 };
 
 const PROFESSIONAL = "(a doctor|the doctor|a physical therapist|a p t|a physio|a chiropractor|a specialist|a massage therapist|someone|a professional|a medical professional|an expert|a sports doctor|my doctor)";
@@ -916,6 +978,12 @@ const END_ROUTINE: IntentLanguage = {
       "(i'm going to|i want to|let's) stop (here|now|for today|stretching)",
       "(i'm|we're) done (with stretching|stretching for now|for the day)",
       "(finish|end) (the session|my stretches|stretching) (now|here|for today)",
+      "(okay |alright |right |)(that'll do|that will do|that's plenty|that's me done|that's it for me|that's good for today|i'm good for today)( for today| for now|)",
+      "(let's|can we|i want to) (leave it there|stop there|leave it at that|wrap it up|wrap things up|call it quits|finish up)( for today|)",
+      "(i think |okay |)(i'm|i am) (done|done for today|done for now|finished for today|good for today|ready to stop|all stretched out)",
+      "(okay |)(enough|enough for now|enough for today|enough stretching)( thanks|)",
+      "(i'm|i am) (too tired|tired|worn out) (let's stop|to keep going|to continue)",
+      "(i don't want to|i can't) (keep going|do any more|do more)( today|)",
     ],
     [`${FILLER}(i'm done|i'm finished|that's enough|let's call it there|i've had enough)( for today| for now|)`],
     3,
@@ -1017,11 +1085,44 @@ const BUILT_INS: readonly IntentLanguage[] = [
       "(tell me|read me) (a story|the news|a fun fact|a riddle)",
       "(call|text|message) (mom|my wife|my boss|john)",
       "(what movies|what restaurants|which shops) are (open|playing|nearby)( tonight|)",
+      "(i have|i've got) (a headache|a toothache|a cold|the flu|a stomach ache|a blister|a rash|a sore throat|shin splints|a sprained ankle|tennis elbow)",
+      "(how do i|what's the best way to) (treat|get rid of|cure) (a headache|a cold|a toothache|shin splints|a blister|a sore throat|a sprained ankle)",
+      "i (stubbed my toe|cut my finger|sprained my ankle|twisted my knee|hurt my back|burned my hand)( what do i do|)",
+      "(sing me a song|what's your name|who made you|how are you|are you a robot|what's the meaning of life|do you like me|good morning|what day is it)",
+      "(recommend|suggest|find me) (a good book|a movie|a recipe|a restaurant|a gym near me|running shoes)",
+      "how (long|far) (should i run|is a marathon|does it take to build muscle|does it take to lose ten pounds)",
+      "(what's the best|which is the best) (protein powder|running shoe|treadmill|yoga mat|gym membership)",
+      "(is it|will it) (going to rain|be sunny|snow) (today|tomorrow|this weekend)",
     ]),
   },
   { name: "AMAZON.NavigateHomeIntent", samples: samples(["(main menu|home menu|the main menu|start menu)", "(go|take me|back) to (the main menu|the home menu|the start)", "(go|take me|back) home"]) },
-  { name: "AMAZON.YesIntent", samples: samples(["(yeah|yep|yup|sure|okay|ok|sounds good|let's do it|go for it|absolutely|of course|uh huh|definitely)", "(yes|yeah|okay|sure) please", "(yeah|yep|okay|yes) sure", "(sure|okay|yes) thanks", "(yes|yeah|okay|alright) (let's do it|let's go|sounds good|definitely|go ahead)", "(sure thing|alright|yes definitely|why not|i'd like that|i would)"]) },
-  { name: "AMAZON.NoIntent", samples: samples(["(nah|nope|no thanks|no thank you|not now|not right now|not yet|i'm good|no not yet|no way|not today)"]) },
+  {
+    name: "AMAZON.YesIntent",
+    samples: samples([
+      "(yeah|yep|yup|sure|okay|ok|sounds good|let's do it|go for it|absolutely|of course|uh huh|definitely)",
+      "(yes|yeah|okay|sure) please",
+      "(yeah|yep|okay|yes) sure",
+      "(sure|okay|yes) thanks",
+      "(yes|yeah|okay|alright) (let's do it|let's go|sounds good|definitely|go ahead)",
+      "(sure thing|alright|yes definitely|why not|i'd like that|i would)",
+      "(yeah|yes|yep) go on( then|)",
+      "(yeah|yes|sure|okay|yep) (why not|that'd be great|that would be great|that sounds great|i'd love that|do it|i do|i am|please do|that's right|that's fine|i guess)",
+      "(yes|yeah|yep) (i want that|i'd like that|that one)",
+      "(sounds great|that works|works for me|fine by me|i'm in|i'm down|count me in|that's right|correct|right|you bet|i think so|i guess so|why not then|yes that's it)",
+      "(okay|alright|fine|sure) (then|i'm in|if you like|that works)",
+      "(yeah|yes) (definitely|absolutely|for sure|of course|totally)",
+    ]),
+  },
+  {
+    name: "AMAZON.NoIntent",
+    samples: samples([
+      "(nah|nope|no thanks|no thank you|not now|not right now|not yet|i'm good|no not yet|no way|not today)",
+      "(nah|no|nope) (i'm good|i'm fine|i'm okay|i'm all good|thanks|thank you|not really|not right now|not today|not this time|that's okay|that's fine|i'll pass|maybe later|i'm alright)",
+      "(i'm okay|i'm fine|i'm alright|i'm all good) (thanks|thank you|for now)",
+      "(not really|i'll pass|maybe later|maybe another time|not at the moment|no need|definitely not|not interested)",
+      "(i'm|i am) (good|fine|okay) (no thanks|thanks|for now)",
+    ]),
+  },
   {
     name: "AMAZON.NextIntent",
     samples: samples([
@@ -1102,6 +1203,7 @@ export const EN_US: LocaleLanguage = {
     const kept = [...new Set([...(EN_US_CORE[intent.name] ?? []), ...intent.samples.filter((s) => ESSENTIAL.has(s))])];
     const seen = new Set(kept);
     const written = intent.samples.filter((s) => !seen.has(s));
-    return { ...intent, samples: [...kept, ...varied(written, kept, Math.max(0, BUDGET - kept.length))] };
+    const budget = intent.slots?.some((slot) => slot !== "query") ? SLOT_BUDGET : BUDGET;
+    return { ...intent, samples: [...kept, ...varied(written, kept, Math.max(0, budget - kept.length))] };
   }),
 };

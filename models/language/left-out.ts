@@ -70,8 +70,11 @@ export const LEFT_OUT: ReadonlySet<string> = new Set([
   "keep going please", // AMAZON.ResumeIntent
   "let's start over", // AMAZON.StartOverIntent
   "more please", // TellMeMoreIntent
+  "my neck is so stiff", // ReliefIntent
+  "my neck is super stiff", // ReliefIntent
   "no thank you", // AMAZON.NoIntent
   "no way", // AMAZON.NoIntent
+  "not really", // AMAZON.NoIntent
   "nutrition for recovery", // NutritionIntent
   "okay continue", // AMAZON.ResumeIntent
   "ouch that hurts", // DiscomfortIntent
