@@ -5,6 +5,7 @@
  * derived from them: long hex runs (a hash, such as the file store's file name
  * for a user) are cut out as well. Every field is cut to a bounded length.
  */
+import { field, safely } from "./untrusted";
 
 export interface ErrorEvent {
   readonly requestId: string | undefined;
@@ -37,9 +38,6 @@ function bounded(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-function field(value: unknown, key: string): unknown {
-  return typeof value === "object" && value !== null ? (value as Record<string, unknown>)[key] : undefined;
-}
 
 /** Who is speaking and what they said, from any envelope, however malformed; longest first. */
 function privateValues(envelope: unknown): string[] {
@@ -63,7 +61,8 @@ function privateValues(envelope: unknown): string[] {
 }
 
 export function logError({ requestId, where, error, envelope }: ErrorEvent): void {
-  const secrets = privateValues(envelope);
+  // An envelope that cannot be read at all has nothing to redact that could be found.
+  const secrets = safely(() => privateValues(envelope)) ?? [];
   console.error(
     JSON.stringify({
       level: "error",

@@ -17,6 +17,7 @@ import type { RecordStore } from "./persistence/store";
 import { ask, toResponse } from "./speech/reply";
 import { says } from "./speech/ssml";
 import { runTurn } from "./turn/turn";
+import { field, safely, text } from "./untrusted";
 
 export interface SkillOptions {
   readonly store: RecordStore;
@@ -42,25 +43,9 @@ function applicationIdOf(envelope: unknown): unknown {
   return fromContext ? fromContext.applicationId : parts?.session?.application?.applicationId;
 }
 
-/** What `read` returns, or undefined when reading throws (an envelope that cannot be read at all). */
-function safely<T>(read: () => T): T | undefined {
-  try {
-    return read();
-  } catch {
-    return undefined;
-  }
-}
-
 /** The apology for a failure outside the turn (which catches its own): logged, and the session stays open. */
 function lastResort(envelope: unknown, error: unknown): ResponseEnvelope {
-  const requestId = safely(() => (envelope as { request?: { requestId?: unknown } } | undefined)?.request?.requestId);
-  const event = { requestId: typeof requestId === "string" ? requestId : undefined, where: "skill", error };
-  // The envelope is read again to redact what the user said; an envelope that cannot be read is left out.
-  const logged = safely(() => {
-    logError({ ...event, envelope });
-    return true;
-  });
-  if (!logged) logError(event);
+  logError({ requestId: safely(() => text(field(field(envelope, "request"), "requestId"))), where: "skill", error, envelope });
   const { errors } = contentFor("en-US").words;
   return { version: "1.0", response: toResponse(ask(says(errors.apology), says(errors.reprompt)), false) };
 }

@@ -7,6 +7,7 @@ import { isOneOf } from "../../models/one-of";
 import type { IntentName, SlotName } from "../../models/language/types";
 import { dayOf } from "../persistence/user-record";
 import { userKey } from "../persistence/user-key";
+import { field, safely, text } from "../untrusted";
 
 export type RequestKind = "launch" | "intent" | "can-fulfill" | "session-ended" | "other";
 
@@ -41,14 +42,6 @@ export interface RequestView {
   readonly sessionAttributes: unknown;
   /** For a SessionEndedRequest: why, and Alexa's error report. */
   readonly ended?: { readonly reason: string; readonly error?: string };
-}
-
-function field(value: unknown, key: string): unknown {
-  return typeof value === "object" && value !== null ? (value as Record<string, unknown>)[key] : undefined;
-}
-
-function text(value: unknown): string | undefined {
-  return typeof value === "string" ? value : undefined;
 }
 
 const KINDS: Readonly<Record<string, RequestKind>> = {
@@ -135,11 +128,7 @@ export function parseRequest(envelope: unknown): RequestView {
 }
 
 function safeUserKey(envelope: unknown): string {
-  try {
-    return userKey(envelope as Parameters<typeof userKey>[0]);
-  } catch {
-    return "anonymous";
-  }
+  return safely(() => userKey(envelope as Parameters<typeof userKey>[0])) ?? "anonymous";
 }
 
 /** True for an intent request naming one of `names`. */
