@@ -281,7 +281,6 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "rdl",
       "rdls",
       "deads",
-      "heavy deads",
       "trap bar deadlifts",
     ],
     "neck-machine": [
