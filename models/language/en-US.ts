@@ -496,21 +496,21 @@ const KEY_TAKEAWAYS: IntentLanguage = {
   samples: samples(
     [
       "(give me|can i get|can i have|i want|i'd like|just give me|let's have|i need|read me) (a|the) (summary|quick summary|short summary|brief summary|recap|quick recap|rundown|quick rundown|overview|brief overview|quick overview|short version|one minute version|quick version|thirty second version|tl dr|cliff notes|highlights|gist|key points|main points|key takeaways|main takeaways|big takeaways|bottom line|main lessons|key lessons|essentials|basics|headlines|cheat sheet|big picture|top tips|main tips)( of (everything|neck care|the neck advice|it all|all this|the advice|looking after my neck)| on neck care| for neck care| please|)",
-      "(what are|what're|tell me|list|give me) the (key|main|big|most important|top|essential|core) (points|takeaways|lessons|things|tips|rules|ideas|messages)( to remember| on neck care| about neck care| for a healthy neck| about my neck| for neck health| from all this|)",
+      "(what are|what're|tell me|list|give me) the (key|main|big|most important|top|essential|core) (points|takeaways|lessons|things|tips|rules|ideas|messages)( to remember| on neck care| for a healthy neck| for my neck| for neck health| from all this|)",
       "(what's|what is) the (bottom line|gist|big picture|main message|key message|takeaway|main takeaway|one thing to remember|most important thing|short version|upshot)( here| on neck care| for my neck|)",
       "(can you |could you |please |)(sum|wrap|round) (it|this|everything|things|it all) up( for me| in a sentence| quickly| please|)",
       "(can you |could you |please |)(summarize|summarise|recap|condense) (it|this|everything|the advice|the neck advice|the main tips|neck care|it all)( for me| please| quickly|)",
       "(can you |could you |)boil (it|this|everything|it all) down( for me| to the basics| to a few points|)",
-      "what should i (take away|remember|take home|keep in mind) (from all this|from this|about my neck|about neck care|above all|most of all)",
-      "(what are|what're) the (top few|top three|three|few|handful of|main) things (for a healthy neck|to remember|for neck care|that matter most|i need to know about my neck)",
-      "(in a nutshell|in short|long story short|cut to the chase|in a sentence|in brief) (what should i know|what do i do|what matters|about my neck|)",
+      "what should i (take away|remember|take home|keep in mind) (from all this|from this|for my neck|above all|most of all)",
+      "(what are|what're) the (top few|top three|three|few|handful of|main) things (for a healthy neck|to remember|for neck care|that matter most|i need to know for my neck)",
+      "(in a nutshell|in short|long story short|cut to the chase|in a sentence|in brief) (what should i know|what do i do|what matters|)",
       "(just |)the (key takeaways|main points|highlights|short version|bottom line|gist|basics|essentials|summary)( please| only|)",
       "(i'm in a hurry|i don't have much time|i'm short on time) (just |)(give me|tell me) the (short version|main points|gist|highlights|takeaways)",
       "(what|which) (matters|counts) most for (my neck|a healthy neck|neck health|neck care)",
     ],
     [
       `${FILLER}(so |)(what's the|give me the|just the|i want the) (bottom line|short version|main point|key takeaway|gist|summary|recap|overview)${PLEASE}`,
-      `${FILLER}${WONDER} (the key takeaways|the main points|the bottom line|what matters most|the most important things) (about neck care|about my neck|for my neck|)`,
+      `${FILLER}${WONDER} (the key takeaways|the main points|the bottom line|what matters most|the most important things) (on neck care|for my neck|)`,
     ],
     2,
   ),
@@ -639,8 +639,8 @@ const ICE_OR_HEAT: IntentLanguage = {
   samples: samples(
     [
       "(should i use|do i use|is it better to use|should i try|do i want|do i need|should i go for) (ice or heat|heat or ice|hot or cold|cold or hot|ice or a heating pad|an ice pack or a heat pack|a cold pack or a heat pack|cold or warm)",
-      `(should i|can i|is it okay to|is it better to|is it safe to|would it help to) (use|put|try|stick|hold|apply) ${COLD_PACK} (on my neck|on it|on my traps|on the sore spot|on my shoulders|)`,
-      `(should i|can i|is it okay to|is it better to|is it safe to|would it help to) (use|put|try|stick|hold|apply) ${HOT_PACK} (on my neck|on it|on my traps|on the sore spot|on my shoulders|)`,
+      `(should i|can i|do i|is it better to|would it help to) (use|put|try|stick|hold|apply) ${COLD_PACK} (on my neck|on it|on my traps|on the sore spot|on my shoulders|)`,
+      `(should i|can i|do i|is it better to|would it help to) (use|put|try|stick|hold|apply) ${HOT_PACK} (on my neck|on it|on my traps|on the sore spot|on my shoulders|)`,
       `(should i use|is it better to use|can i use|do i use) ${COLD_PACK} or ${HOT_PACK}( on my neck| tonight| for this|)`,
       `${COLD_PACK} or ${HOT_PACK} (for|on) (my neck|a sore neck|a stiff neck|neck pain|sore traps|a crick in my neck|a strained neck)( which one| which is better|)`,
       `is (${COLD_PACK}|${HOT_PACK}) (better|good|okay|worth it|a good idea|best) (for|on) (a sore neck|neck pain|my neck|a stiff neck|neck stiffness|a strained neck|sore traps)`,
@@ -761,7 +761,8 @@ const NUTRITION: IntentLanguage = {
   name: "NutritionIntent",
   samples: samples(
     [
-      `(does|will|would|can|could) ${FOOD} (help|help with|speed up|slow down|affect|hurt|boost|aid|improve|reduce|make a difference to) ${RECOVERY}`,
+      `(does|will|can) ${FOOD} (really |actually |)help (with |)${RECOVERY}`,
+      `(does|would|could) ${FOOD} (speed up|slow down|affect|hurt|boost|aid|improve|reduce|make a difference to) ${RECOVERY}`,
       `do ${FOODS} (help|help with|speed up|slow down|affect|hurt|boost|aid|improve|reduce|make a difference to) ${RECOVERY}`,
       `(does|will|can) ${FOOD} or ${FOOD} help (with |)${RECOVERY}`,
       `is ${FOOD} or ${FOOD} (bad|worse|better|good) for ${RECOVERY}`,
