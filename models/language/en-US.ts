@@ -576,6 +576,8 @@ const WARNING_SIGNS: IntentLanguage = {
       "what if i (have|get|feel) {symptom}",
       "can i (stretch|train|work out|keep training) with {symptom}",
       "when is {symptom} (serious|an emergency|dangerous)( with neck pain|)",
+      "what should i (watch out for|look out for|be looking out for|keep an eye out for)",
+      "how do i know it's not (just |)normal soreness",
       "when should i (worry|be worried) about (feeling |having |){symptom}",
       "(does|do) {symptom} mean (something's wrong|it's serious|i need a doctor)",
     ],
