@@ -556,7 +556,10 @@ const SERIOUS = "(serious|dangerous|a bad sign|a warning sign|an emergency|somet
 const WARNING_SIGNS: IntentLanguage = {
   name: "WarningSignsIntent",
   slots: ["symptom"],
-  samples: samples(
+  samples: keep([
+    "what should i (watch out for|look out for|be looking out for|keep an eye out for)",
+    "how (do|can) i (know|tell) (if|when) it's not (just |)normal soreness",
+  ]).concat(samples(
     [
       "(what are|what're|tell me|list|name) the (warning signs|red flags|danger signs|serious symptoms|symptoms to watch for)",
       "what (warning signs|red flags|symptoms|signs) should i (watch out for|look out for|worry about|watch for)",
@@ -576,8 +579,6 @@ const WARNING_SIGNS: IntentLanguage = {
       "what if i (have|get|feel) {symptom}",
       "can i (stretch|train|work out|keep training) with {symptom}",
       "when is {symptom} (serious|an emergency|dangerous)( with neck pain|)",
-      "what should i (watch out for|look out for|be looking out for|keep an eye out for)",
-      "how do i know it's not (just |)normal soreness",
       "when should i (worry|be worried) about (feeling |having |){symptom}",
       "(does|do) {symptom} mean (something's wrong|it's serious|i need a doctor)",
     ],
@@ -601,7 +602,7 @@ const WARNING_SIGNS: IntentLanguage = {
       "(what|which) (red flags|warning signs|danger signs) (go with|come with|are there for) (neck pain|a sore neck|neck injuries)",
     ],
     3,
-  ),
+  )),
 };
 
 const RED_FLAG: IntentLanguage = {
