@@ -727,7 +727,7 @@ const STRETCH_SAFELY: IntentLanguage = {
 
 /* ---------------------------------------------------------------- routines */
 
-const START = "(start|begin|do|run|play|launch|give me|lead me through|guide me through|take me through|walk me through|coach me through|put on|kick off|fire up|load up|queue up|set up|get going with|let's do|let's start|let's go with|i want to do|i'd like to do|i want|i'll have|can we do|can you start|can you do|can you run)";
+const START = "(start|begin|do|run|play|launch|give me|lead me through|guide me through|take me through|walk me through|coach me through|put on|kick off|fire up|get going with|let's do|let's start|let's go with|i want to do|i'd like to do|i want|can we do|can you start|can you do|can you run)";
 /** A routine in general, without a name. */
 const A_ROUTINE = "(a routine|the routine|my routine|a guided routine|a stretching routine|the stretching routine|a neck routine|a stretching session|my stretching session|a session|a guided session|my usual routine)";
 
@@ -739,12 +739,12 @@ const START_ROUTINE: IntentLanguage = {
       `${START} (the|a|my|that) {routine}`,
       `${START} (the|a|my) {routine} (please|now|for me|routine|stretches|version|session)`,
       "(let's|let me|i want to|i'd like to) (do|start|try|begin) the {routine}",
-      "i (just finished|finished|am done|just got back from) (lifting|training|working out|my workout|the gym) (start|do|give me) the {routine}",
+      "i (just finished|finished|am done) (lifting|training|working out|my workout) (start|do|give me) the {routine}",
       "(the|a) {routine} (please|sounds good|today|now|version)",
       "(go with|i'll take|i'll go with|i choose|pick|let's go with|i pick|i'll do|make it) the {routine}",
-      "(i'm in a rush|i'm in a hurry|i'm short on time|i don't have long|i only have a minute|i've only got a couple of minutes) (let's do|start|give me|just do) the {routine}",
-      "(i've got|i have) (plenty of|loads of|lots of) time (let's do|give me|start) the {routine}",
+      "(i'm in a rush|i'm in a hurry|i'm short on time|no time today) (let's do|start|just do) the {routine}",
       "(start|begin|do) (my|a|the) (routine|neck routine|stretching routine|stretches|workout|guided routine|stretching session|session)",
+      "(begin|start|open|commence) the (stretching|guided|neck|stretch) (routine|session)( now| please|)",
       "(let's|i want to|i'd like to) (stretch|start stretching|get started|do a routine|do my stretches|do a guided routine|get stretching)",
       "(start|let's start|time to start|ready to start) stretching( with a routine|)",
       "(stretch|do a routine) with me",
@@ -752,8 +752,7 @@ const START_ROUTINE: IntentLanguage = {
       "(coach|guide|take|put) me through a (routine|session)",
       "i've got (five|two|ten) minutes (let's stretch|let's do a routine|give me a routine)",
       `(fire up|kick off|get going with|get started on|jump into|begin|start up) ${A_ROUTINE}`,
-      "(let's go|let's roll|let's begin|i'm ready|ready when you are) (start the routine|with the routine|with a routine|begin the session)",
-      "(time for|ready for|up for) (a routine|my routine|my stretches|the {routine})",
+      "(time to|let's) (begin|start) (the|my) (routine|session|stretching session)",
     ],
     [`(okay |so |alright |)(let's do|start|begin|fire up|kick off|i want|let's get) ${A_ROUTINE} (please|now|today|)`],
     3,
@@ -793,7 +792,7 @@ const RESUME_ROUTINE: IntentLanguage = {
       "(resume|continue|finish|pick up|carry on with|keep going with|get back to|go back to|back to|jump back into|return to|finish off|get back into) (my|the) (routine|stretches|workout|session|routine from earlier|routine from last time|last routine|previous routine|last session|previous session|unfinished routine)",
       "(pick up|continue|carry on|resume|start again|jump back in|get going again) (from |)where (i|we) (left off|stopped|left it|paused|got to)( yesterday| last time| earlier|)",
       "(pick up|continue|carry on|resume) where we were",
-      `(let's |can we |i want to |can i |)(finish|resume|continue|pick up|complete) (my|the|that) (routine|stretches|session) ${EARLIER}`,
+      `(let's |can we |i want to |can i |)(finish|resume|continue|pick up|complete|get back to|go back to|return to) (my|the|that) (routine|stretches|session) ${EARLIER}`,
       "(where was i|where were we|where did i leave off|where did we stop|where did i get to)",
       "pick (my|the) (routine|session|stretches) back up",
       "(can i|let me) carry on with the (stretches|routine) i didn't finish",
@@ -866,7 +865,7 @@ const ROUTINE_INFO: IntentLanguage = {
       "what (kind|kinds|sort|sorts|types) of routines (do you have|are there|can you run)",
       "(what are|tell me) (the|my|your) (routine options|options for routines|routine choices)",
       "what routines there are",
-      "which (routine|one) (should i do|is best|is the shortest|is the longest|is quickest|should i pick|suits me|do you recommend)",
+      "which (routine|one) (should i do|is best|is the shortest|is the longest|should i pick|do you recommend)",
       "before i (pick|choose) (one |)(what's in|how long is|tell me about) the {routine}",
     ],
     [
@@ -1019,6 +1018,7 @@ const FORGET_ME: IntentLanguage = {
       "(clear|wipe|lose) my (saved place|place|routine progress|saved routine|routine history|bookmark)",
       "(i don't want|i'd rather you didn't have) (you to keep|you to store|you keeping) (my data|anything about me|my progress)",
       "(remove|delete) (whatever|anything|what) you (have saved|have stored|know|remember) about me",
+      "(can you |please |)(stop remembering|don't remember|not remember|no longer remember) me( anymore| from now on|)",
     ],
     [`(please |)(delete|erase|clear|remove|wipe|get rid of) (my|all my) (data|information|history|stored information|saved progress)`],
     3,
