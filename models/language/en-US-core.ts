@@ -54,6 +54,9 @@ export const EN_US_CORE: Readonly<Partial<Record<IntentName, readonly string[]>>
     "surprise me with a stretch",
     "teach me how to loosen up my neck",
     "just one stretch",
+    "a stretch",
+    "a neck stretch",
+    "a stretch for my neck",
   ],
   "ListStretchesIntent": [
     "what stretches do you know",

@@ -113,6 +113,8 @@ export const LEFT_OUT: ReadonlySet<string> = new Set([
   "what else should i know", // TellMeMoreIntent
   "what exercises strain your neck", // StrainingLiftsIntent
   "what lifts are hard on your neck", // StrainingLiftsIntent
+  "list all your neck stretches", // ListStretchesIntent
+  "what kind of stretches are there", // ListStretchesIntent
   "what routines can i do", // RoutineInfoIntent
   "what stretches can you teach", // ListStretchesIntent
   "what's in the {routine}", // RoutineInfoIntent
