@@ -897,9 +897,9 @@ export const EN_SYNONYMS: SlotSynonyms = {
   pace: {
     "slower": [
       "slow down", "slow it down", "a bit slower", "more slowly", "too fast", "not so fast", "slow",
-      "slowly", "slower pace", "a slower pace", "too quick", "too rushed", "less rushed", "not so quick",
+      "slowly", "slower pace", "a slower pace", "too quick", "not so quick",
       "take it slow", "take it slower", "slow things down", "ease off the pace", "a gentler pace", "steadier",
-      "a more relaxed pace", "easy does it", "slow down a bit", "slow the pace", "you are rushing", "rushing me",
+      "a more relaxed pace", "easy does it", "slow down a bit", "slow the pace", 
     ],
     "faster": [
       "speed it up", "speed up", "quicker", "hurry up", "hurry it up", "too slow", "pick up the pace", "fast",
