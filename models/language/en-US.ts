@@ -15,6 +15,7 @@
 import { EN_US_CORE } from "./en-US-core";
 import { EN_SYNONYMS } from "./en-synonyms";
 import { countExpansions, cover, expandAll } from "./grammar";
+import { LEFT_OUT } from "./left-out";
 import type { IntentLanguage, LocaleLanguage } from "./types";
 
 /** Words people put in front of a request. */
@@ -36,6 +37,15 @@ const WHOLE = 6;
 function samples(templates: readonly string[], covered: readonly string[] = [], times = 2): string[] {
   const written = templates.flatMap((t) => (countExpansions(t) <= WHOLE ? expandAll([t]) : cover(t, 2)));
   return [...new Set([...written, ...covered.flatMap((template) => cover(template, times))])];
+}
+
+/**
+ * Samples as `samples` writes them, less those left out of every model
+ * (left-out.ts): a sample that is dropped after the budget is chosen would
+ * spend a place, and stand for its words, without reaching the model.
+ */
+function fresh(templates: readonly string[], covered: readonly string[] = [], times = 2): string[] {
+  return samples(templates, covered, times).filter((s) => !LEFT_OUT.has(s));
 }
 
 /**
@@ -977,39 +987,74 @@ const RESUME_ROUTINE: IntentLanguage = {
 
 const WHATS_NEXT: IntentLanguage = {
   name: "WhatsNextIntent",
-  samples: samples(
+  samples: fresh(
     [
-      "(what's|what is|which is|which one is|which stretch is) (next|up next|coming up|coming up next|after this|after this one)",
+      "(what's|what is|which is|which one is|which one's|which stretch is|which stretch's) (next|up next|coming up|coming up next|after this|after this one)",
       "what (comes|stretch comes|is coming|are we doing|am i doing|do we do|do i do|will we do|will i do) (next|after this|after this one)",
-      "(what's|what is|tell me|name) the (next|following) (stretch|one|move|exercise)",
-      "(what's|what is) the (stretch|one) after (this|this one)",
+      "(what's|what is|tell me|name) the (next|following|upcoming) (stretch|one|move|exercise)",
+      "(what's|what is) the (stretch|one|move) after (this|this one|that)",
       "what follows (this|this stretch|this one)",
       "(preview|give me a preview of) the next (stretch|one)",
       "what will the next (stretch|one) be",
       "(tell me|say) what's (next|coming)",
+      "what's the next (move|stretch|exercise|one) (going to be|gonna be)",
+      "what (will|are) we (be |going to be |)doing (next|after this|after this one|after that)",
+      "(so |and |um |okay |hey |)what's (coming |)after (this|this one|that|that one)",
+      "what (comes|happens|do we do) after (that|this stretch|this one is done|we finish this one)",
+      "what's (on deck|coming next|lined up next|the plan after this)",
+      "(give me|can i get|can i have) a heads up (on|about) (the next stretch|what's next|what's coming)",
+      "(any idea|do you know) what's (next|coming up)",
+      "what (are we|am i) (moving on to|doing after this)",
+      "(which|what) (stretch|move|exercise|one) (are we doing|do we do|comes|am i doing) (next|after this)",
+      "(i want to know|i'd like to know|can you tell me|tell me) (what the next stretch is|what comes next|what we're doing next|which stretch is next|what's coming up)",
+      "(what|which) the next (stretch|one|move) (is|will be)",
+      "about the next stretch",
+      "what's the next thing (we're doing|i'm doing|on the list)",
+      "(and |so |)what's the upcoming (stretch|one|move)",
+      "what do you have (next|after this|lined up next) for me",
     ],
-    [`${FILLER}(what's|what is|which stretch is) (next|after this|coming up)`, `${FILLER}(what comes|what are we doing) (next|after this)`],
+    [`${FILLER}(what's|what is|which stretch is|which one's) (next|after this|coming up|up next)`, `${FILLER}(what comes|what are we doing|what will we be doing|what do i do) (next|after this)`],
     3,
   ),
 };
 
 const HOW_MANY_LEFT: IntentLanguage = {
   name: "HowManyLeftIntent",
-  samples: samples(
+  samples: fresh(
     [
       "how many (stretches |more stretches |more |)(are left|are there left|remain|are remaining|left|to go)( in this routine|)",
       "how many (stretches |)do (i|we) have (left|to go)( in this routine|)",
-      "how much (longer|more|is left|time is left|time do i have left)",
-      "how many (more|minutes are left|minutes left)",
-      "how (long|much longer) (until i'm done|until we finish|until we're done|is left|do i have|is this)",
-      "how far (along|through) (am i|are we)",
-      "(am i|are we) (almost|nearly) (done|finished|there|through)",
-      "how many (have i done|stretches have i done|are done)",
-      "(what's|what is) (left|remaining)",
+      "how much (longer|more|is left|time is left|time do i have left|more is there|longer is there)",
+      "how many (more|minutes are left|minutes left|more of these|more of these are there|of these are left)",
+      "how (long|much longer) (until i'm done|until we finish|until we're done|is left|do i have|is this|does this go on for|will this take|is this going to take|till the end|until the end)",
+      "how far (along|through|in) (am i|are we)",
+      "(am i|are we) (almost|nearly) (done|finished|there|through)( then| yet|)",
+      "(am i|are we) (close to|getting close to|near) (the end|finishing|being done)( then| yet|)",
+      "how many (have i done|stretches have i done|are done|have we done|have we got through)( so far|)",
+      "(what's|what is) (left|remaining|left to do|still to come)",
       "where am i in the routine",
-      "when will (this|the routine) be over",
+      "when will (this|the routine|it) be over",
+      "is (this|that|it) the (last|final) (one|stretch|move|exercise)( then|)",
+      "(are we|am i) (on|at) the (last|final) (one|stretch)( yet|)",
+      "is there (a lot|much|lots|a lot more) (left|to go|still to do)",
+      "are there (many|lots|heaps|many more) (left|to go|remaining)",
+      "how (close|near) (am i|are we) to (the end|finishing|being done)",
+      "(what|which) (number|stretch number) (am i|are we) on",
+      "(is it|is this) (nearly|almost) over( yet|)",
+      "(are we|am i) (halfway|half way|past halfway) (there|through|done)( yet|)",
+      "how much is left (of the routine|in the session|of this)",
+      "what's left (of the routine|in the session|after this)",
+      "when (does|will) (this|it|the routine|the session) (end|finish|be done|wrap up)",
+      "how many more (have i got|have we got|are there to go)",
+      "how much longer (have i got|have we got|is there to go)",
+      "(tell me|i want to know|i'd like to know|can you tell me) how many (stretches |)(are left|remain|i have left|we have to go)",
+      "(any|how many) more after this (one|stretch)",
+      "(is that|is this one) the last (one|stretch) (or are there more|or is there more)",
+      "how long (is left in|is left of|remains in) (the routine|the session|this)",
+      "whether this is the last (one|stretch)",
+      "(last one|final one|the last stretch) (or what|right|is it)",
     ],
-    [`${FILLER}how many (stretches |more |)(are left|left|to go|are remaining|remain)( in this routine|)`],
+    [`${FILLER}how many (stretches |more |)(are left|left|to go|are remaining|remain)( in this routine|)`, `${FILLER}(is this the last one|are we nearly done|how much longer|how many more)( then|)`],
     3,
   ),
 };
@@ -1106,7 +1151,7 @@ const DISCOMFORT: IntentLanguage = {
 
 const WAIT: IntentLanguage = {
   name: "WaitIntent",
-  samples: samples(
+  samples: fresh(
     [
       "(wait|hang on|hold on|hold up)( a second| a sec| a moment| a minute| one second| just a second|)",
       "(wait|hold on|hang on) (wait|hold on|hang on)",
@@ -1117,8 +1162,19 @@ const WAIT: IntentLanguage = {
       "(wait|hold on|hang on) (i'm not ready|let me get ready|let me get in position|i need a second)",
       "not yet (wait|hold on)",
       "(i need|let me have) a (second|moment|minute)",
+      "(wait up|hang about|hang fire|bear with me|hold your horses|wait a tick|just a tick|just a mo|half a sec|two secs|one tick)",
+      "(wait|hang on|hold on|hang about|wait up) (i'm not there yet|i'm still getting into position|i'm still getting ready|i'm not in position yet|i'm still setting up|let me get comfortable|i'm getting there|i'm not set yet)",
+      "(i'm|i am) (not there yet|still getting into position|not ready yet|still getting ready|not in position yet|still getting set up|not set up yet|still setting up|getting into position|almost ready)",
+      "(let me|i need to|i have to|i've got to) (get into position|get in position|get ready|get set|get comfortable|sit down first|find my spot|get my balance|get set up|catch up)( first|)",
+      "(give me|i just need|let me have|i need) (a tick|a mo|two secs|a few moments|a moment to get ready|a second to get set|some time to get ready)",
+      "(can you |could you |please |)(wait|hold on|hang on) (until i'm ready|till i'm ready|for me please|one moment)",
+      "(don't start yet|don't start without me|don't go yet|don't go on yet|don't begin yet|not ready|not ready yet)",
+      "(just |)(a|one|half a) (sec|second|moment|mo|tick) (please|i'm not ready|i'm getting there)",
+      "(oh |um |uh |oops |)(wait|hang on|hold on|hold up) (please|a mo|a tick)",
+      "(i'm|i am) (still|not quite) (there|ready|in position)( yet|)",
+      "hold up( please| a sec| wait|)",
     ],
-    [`${FILLER}(wait|hang on|hold on|hold up) (a sec|a second|a moment|one sec|i'm not ready|)`],
+    [`${FILLER}(wait|hang on|hold on|hold up|hang about|wait up) (a sec|a second|a moment|one sec|i'm not ready|i'm not there yet|just a moment|)`],
     3,
   ),
 };
@@ -1126,7 +1182,7 @@ const WAIT: IntentLanguage = {
 const PACE: IntentLanguage = {
   name: "PaceIntent",
   slots: ["pace"],
-  samples: samples(
+  samples: fresh(
     [
       "(can you |can we |could you |let's |please |)go {pace}",
       "(can you |could you |please |)(make it|do it|do them|make them|take it) {pace}",
@@ -1143,6 +1199,18 @@ const PACE: IntentLanguage = {
       "(can you |)(explain|describe) each (one|stretch) (in |with |){pace}",
       "(please |)give me {pace} on each (hold|stretch)",
       "{pace} on each (hold|stretch)",
+      "(can i have|can i get|could i get|could i have|i'd prefer|i prefer|we need|we want) {pace}( please| from now on| for the rest|)",
+      "(you're|you are) (moving|explaining|going|talking) (a bit |a little |way |far |){pace}",
+      "(try|try to be|try going) {pace} (this time|on the next one|for the rest|going forward)",
+      "(let's |can we |)(keep it|make it|try) {pace} (for the rest|from here on|going forward|from now on)",
+      "(a touch|slightly|a tad|just a bit|a wee bit) {pace}( please|)",
+      "{pace} (would be better|would be nice|would be good|works better|is better for me)",
+      "(i|we) (could use|could do with|would like|would prefer) {pace}( please| now|)",
+      "(switch|change|set|put|turn) (it|the pace|the speed|the tempo|the coaching|the instructions) (to|back to) {pace}",
+      "(can you |could you |please |)(talk|explain|coach|count|speak) {pace} (please|this time|from now on|on the next one)",
+      "(ask |tell |)(you |it |)to (go|be|make it) {pace}",
+      "(put|set|turn|bring) (it|things|the pace|everything) back to {pace}",
+      "(honestly |actually |hmm |)(it's|this is) (a bit |way |far |)(too |){pace}",
     ],
     [
       `${FILLER}(can you |could you |please |)(go|be|count|talk|make it) {pace} (please|a bit|now|)`,
@@ -1155,7 +1223,7 @@ const PACE: IntentLanguage = {
 
 const END_ROUTINE: IntentLanguage = {
   name: "EndRoutineIntent",
-  samples: samples(
+  samples: fresh(
     [
       "i'm (done|finished|all done|done stretching|through)( for today| for now| with this| with the routine|)",
       "that's (enough|it|all)( for today| for now|)",
@@ -1163,7 +1231,7 @@ const END_ROUTINE: IntentLanguage = {
       "(end|stop|quit|cancel) the (routine|workout|session|stretches|stretching)",
       "let's (call it there|call it a day|stop here|wrap up|end it here|finish here)",
       "(okay |)i've had enough( for today|)",
-      "i want to (stop|end|quit) (the routine|stretching|now)",
+      "i want to (stop|end|quit) (the routine|stretching|the session)",
       "(i'm|we're) (done|finished) with the (routine|stretches|session)",
       "no more (stretches|stretching)( today| for now|)",
       "(end|stop) (here|it here|the session here)",
@@ -1177,8 +1245,21 @@ const END_ROUTINE: IntentLanguage = {
       "(okay |)(enough|enough for now|enough for today|enough stretching)( thanks|)",
       "(i'm|i am) (too tired|tired|worn out) (let's stop|to keep going|to continue)",
       "(i don't want to|i can't) (keep going|do any more|do more)( today|)",
+      "(that's it|that'll do|that's enough|that's all|that's plenty) for me( today| thanks| for now|)",
+      "(i'll|i will|i think i'll|i'm going to) (finish|stop|end|leave it|call it|wrap up) (here|there|now|for today|at that)",
+      "(i've|i have) done enough (stretching|for today|for now|for one day|for one session)",
+      "(end|stop|close out|wrap up) (my|this) (routine|workout|session|stretching session)( now| early| here|)",
+      "(let's|can we|i'd like to) (end|stop|wrap up|cut short) (this|the) (routine|session|workout) (early|now|here)",
+      "(skip|cut) the rest (of the routine|of the stretches|of the session)",
+      "(i'm|i am) (knackered|exhausted|spent|beat|wiped out|shattered|cooked) (let's stop|that's enough|let's call it|let's end it)",
+      "(let's |)(call it|we'll call it) (a day|quits|there|a session)",
+      "(i'm|i am) (bowing out|calling it a day|checking out|clocking off|stopping here|finishing early|ending early)( for today|)",
+      "(my neck feels better|i feel better|that feels good|that feels better) (i'll|let's|i'm going to) (stop|finish|end it) (here|there|now)",
+      "(end|finish|stop) (early|the routine early|the stretching early|this routine)",
+      "(i'm|we're) (wrapping up|finishing up|stopping) (now|here|for the day)",
+      "finish (here|there)( please| thanks|)",
     ],
-    [`${FILLER}(i'm done|i'm finished|that's enough|let's call it there|i've had enough)( for today| for now|)`],
+    [`${FILLER}(i'm done|i'm finished|that's enough|let's call it there|i've had enough|that's it for me|i'll stop here)( for today| for now|)`],
     3,
   ),
 };
@@ -1259,19 +1340,44 @@ const BUILT_INS: readonly IntentLanguage[] = [
   },
   {
     name: "AMAZON.StopIntent",
-    samples: samples([
+    samples: fresh([
       "(quit|exit|goodbye|bye|bye bye|i'm leaving|that's all thanks|good night|see you later|see ya|talk to you later|later)",
       "(okay |alright |)stop( now| it| talking| right now| please| everything|)",
       "please stop( now| talking|)",
-      "(exit|quit|close|leave|end) (the skill|this skill|the app|this app)",
+      "(exit|quit|close|leave|end|shut down) (the skill|this skill|the app|this app)",
       "(be quiet|shut up|quiet please|enough talking|stop talking now)",
       "(goodbye|bye|okay bye|alright bye) (for now|coach|thanks|thank you)",
       "(i'm|we're) (leaving now|going now|out of here)",
+      "(turn|switch|shut) (it|this|yourself|this thing|the skill) off",
+      "(turn|switch|shut) off( now| please| the skill| this skill|)",
+      "(i want to|i'd like to|i wanna|let me|i need to|time to) (quit|exit|leave|close this|get out of here|turn this off|shut this off)",
+      "(stop|quit|exit) (stop|right now|immediately|already|the app|all of it)",
+      "(stop stop|stop stop stop|quit quit|off|shush|hush|silence|pipe down|zip it|shut it|cut it out)",
+      "(just |please just |okay just |)(stop|quit|exit|be quiet|shut up)",
+      "(cheerio|ta ta|catch you later|peace out|i'm off|see you tomorrow|see you next time|goodbye for now|night night|bye for now)",
+      "(i'm|we're) (signing off|logging off|heading off|off now|all done here bye)",
+      "(stop|quit|exit|close) (this|the program|everything now)",
+      "(i want|i'd like) (you to stop|to stop the skill|to close the app|out)",
+      "(please |can you |could you |)(stop|quit|exit|close) (the skill|the app|now please|talking please)",
     ]),
   },
   {
     name: "AMAZON.CancelIntent",
-    samples: samples(["cancel( that| it| this| please| everything|)", "no cancel", "never mind( that| cancel|)", "forget it", "(forget about it|scratch that|cancel the request|don't do that|no don't)"]),
+    samples: fresh([
+      "cancel( that| it| this| please| everything|)",
+      "no cancel",
+      "never mind( that| cancel|)",
+      "forget it",
+      "(forget about it|scratch that|cancel the request|don't do that|no don't)",
+      "cancel (that request|my request|the last request|that command|cancel|that please|it please)",
+      "(nevermind|never mind then|never mind it|disregard that|ignore that|ignore me|undo that|my mistake|i didn't mean that|didn't mean that|i didn't mean to say that|not that)",
+      "(oh|ah|um|oops|whoops|sorry|actually|no wait) (cancel|never mind|cancel that|scratch that|ignore that|forget it|cancel it)",
+      "(forget|ignore|disregard) (i said anything|what i said|what i just said|that request|my last request|the last thing i said)",
+      "(sorry |oops |whoops |)(wrong button|wrong one|i pressed the wrong thing|i said the wrong thing|i didn't mean to|that was a mistake|that was an accident|said that by accident|pressed that by accident) (cancel|cancel that|never mind|ignore that|)",
+      "(that's not what i meant|that's not what i wanted|that's not what i asked for|not what i meant|i changed my mind|changed my mind)( cancel|)",
+      "(abort|drop it|cancel that one|no scratch that|undo)",
+      "(please |can you |could you |)(cancel|undo|ignore) (that|the last thing|what i just asked)",
+    ]),
   },
   {
     name: "AMAZON.FallbackIntent",
@@ -1313,10 +1419,24 @@ const BUILT_INS: readonly IntentLanguage[] = [
       "(what's my|check my) (bank balance|calendar|schedule|next meeting|step count|heart rate)",
     ]),
   },
-  { name: "AMAZON.NavigateHomeIntent", samples: samples(["(main menu|home menu|the main menu|start menu)", "(go|take me|back) to (the main menu|the home menu|the start)", "(go|take me|back) home"]) },
+  {
+    name: "AMAZON.NavigateHomeIntent",
+    samples: fresh([
+      "(main menu|home menu|the main menu|start menu|home screen|the home screen|home page|the home page|top menu|main screen)( please|)",
+      "(go|take me|back|bring me|return|get me|head|jump) (back |)to the (main menu|home menu|home screen|home page|main screen|top menu|welcome screen|menu)",
+      "(go|take me|bring me|head|get me) (back |)home( please| now|)",
+      "(i want|show me|open|give me|i need) the (main menu|menu|home screen|home page|home menu)",
+      "(can you |could you |please |)(take me|bring me|send me|get me) (home|to the menu|back to the main menu|to the home screen)",
+      "(menu|home|main menu|the menu) (please|thanks|now)",
+      "(um |uh |okay |so |)(menu please|main menu please|home please|back to the menu|to the menu)",
+      "(let's go|i want to go|i'd like to go|let me go) (home|back home|to the main menu|back to the menu|to the home screen)",
+      "(exit to|leave this and go to|out to) the (main menu|menu|home screen)",
+      "(where's|where is|open up) the (main menu|menu|home screen)",
+    ]),
+  },
   {
     name: "AMAZON.YesIntent",
-    samples: samples([
+    samples: fresh([
       "(yeah|yep|yup|sure|okay|ok|sounds good|let's do it|go for it|absolutely|of course|uh huh|definitely)",
       "(yes|yeah|okay|sure) please",
       "(yeah|yep|okay|yes) sure",
@@ -1329,58 +1449,161 @@ const BUILT_INS: readonly IntentLanguage[] = [
       "(sounds great|that works|works for me|fine by me|i'm in|i'm down|count me in|that's right|correct|right|you bet|i think so|i guess so|why not then|yes that's it)",
       "(okay|alright|fine|sure) (then|i'm in|if you like|that works)",
       "(yeah|yes) (definitely|absolutely|for sure|of course|totally)",
+      "(aye|yea|ya|yah|yes sir|yes ma'am|mhm|mm hmm|affirmative|certainly|indeed|totally|gladly|righto|right oh|rather|sweet|cool|perfect|lovely|great|yes yes|yeah yeah|yep yep|ok then|okie dokie|okey dokey|alrighty)",
+      "(aye|yup|yep|ya|yeah|yes|sure|okay|ok|absolutely|definitely) (please|go on|let's do it|do it|for sure|that's right|i'd like that|i do|sounds good|thanks|cheers|one more|another one|why not)",
+      "(why not|sure|okay|yes|yeah|go on) (one more|another|another one|one more stretch|let's do one more|let's do another|i'd love another|another please)",
+      "(uh|um|oh|well|so|hmm) (yeah|yes|okay|sure|yep|yup|aye) (okay|sure|yeah|alright|fine|then|i guess|why not|please|)",
+      "(i'd love that|i would like that|that would be nice|that'd be nice|that sounds good|sounds like a plan|let's do that|i'm up for it|i'm up for that|i'm game|yes i would|i believe so|i suppose so|yes i do|please do|sure go ahead|by all means|you got it|go for it then|if you don't mind)",
+      "(correct|that's correct|exactly|yes exactly|yes that's right|confirmed|yes i'm sure|i'm sure|yes i am|yes please do|yes do that|yes go for it|that's what i want)",
+      "(yes|yeah|sure|okay) (i'm sure|i'm ready|i want to|i'd like to|i want one|let's have another)",
+      "(sure|okay|yeah|go on|oh|well) why not",
+      "why not (then|let's do it|go on|sure|let's do another)",
     ]),
   },
   {
     name: "AMAZON.NoIntent",
-    samples: samples([
+    samples: fresh([
       "(nah|nope|no thanks|no thank you|not now|not right now|not yet|i'm good|no not yet|no way|not today)",
       "(nah|no|nope) (i'm good|i'm fine|i'm okay|i'm all good|thanks|thank you|not really|not right now|not today|not this time|that's okay|that's fine|i'll pass|maybe later|i'm alright)",
       "(i'm okay|i'm fine|i'm alright|i'm all good) (thanks|thank you|for now)",
       "(not really|i'll pass|maybe later|maybe another time|not at the moment|no need|definitely not|not interested)",
       "(i'm|i am) (good|fine|okay) (no thanks|thanks|for now)",
+      "(negative|naw|nah mate|no no|no no no|nope nope|nay|no sir|probably not|i don't think so|don't think so|i'd rather not|rather not|not for me|no chance|no siree|not likely|hard pass|pass|no ta|no cheers|nah thanks|no thanks though)",
+      "(no|nah|nope|um no|uh no|well no|actually no|sorry no) (thanks|cheers|ta|i'm all set|i'm set|i'd rather not|i don't think so|not really|not interested|not another one|i don't want to|i'm okay thanks|maybe next time|another time|some other time|not now thanks|i'm fine thanks)",
+      "(i'm|i am) (all set|set|good thanks|fine thanks|okay thanks|alright thanks)",
+      "(i don't|i do not) (think so|want to|want that|want another|want another one|need that|need another one|want any more)",
+      "(no|nah) (more for me|more thanks|more for me thanks|more for now)",
+      "(not another one|not another|no more of those|none for me|none thanks|nothing for me|nothing else thanks|no i'm alright)",
+      "(um |uh |hmm |well |ah |actually |so |)(no|nope|nah|no thanks)( thank you| sorry|)",
+      "(i'd|i would) rather (not|not do that|not do another|not thanks|pass)",
+      "(nope|nah|oh|um|hmm|no) (no way|not really)",
+      "(no way|not really) (thanks|sorry|not today|i'm good|no)",
+      "(no|nope|nah) (that's wrong|that's not right|incorrect|wrong|that's not it|not quite)",
     ]),
   },
   {
     name: "AMAZON.NextIntent",
-    samples: samples([
+    samples: fresh([
       "(next|next one|next stretch|next please|skip|skip this one|skip it|skip this stretch|skip please)",
       "(okay |)(done|finished|got it|ready) (next|next one|what's next)",
       "(i'm ready|ready)( for the next one|)",
       "done",
       "(move on|let's move on|on to the next one|go to the next stretch|next stretch please|done with this one|skip ahead)",
+      "(finished|completed|done|did|nailed) (that one|this one|it|that|that stretch|this stretch)( next|)",
+      "(onward|onwards|forward|moving on|next up|skip forward|fast forward|keep moving|advance|let's keep moving|carry on to the next)",
+      "(go|skip|move|jump|advance) (on |ahead |forward |)to the (next|following) (one|stretch|move|exercise)",
+      "(can we|can you|let's|please|could you|can i) (go|move|skip|jump) (on |ahead |forward |)to the (next|following) (one|stretch|move)( please|)",
+      "(that one's|that's|this one's|that stretch is) (done|sorted|finished|complete|over|done now)( next| mate next| move on|)",
+      "(next|skip|pass) (please|thanks|then|one please|stretch then|one then)",
+      "(okay |alright |right |good |got it |yep |cool |)(next|next one|move on|onward|onwards|moving on)",
+      "(i'm |i am |)ready for the (next|next one|next stretch|next move|following one)",
+      "(skip|pass on|pass|skip past|jump past) (this|that) (one|stretch|move|exercise)( please|)",
+      "(i've|i have) (done|finished|completed) (that|this|it|that one|this one|that stretch)( already|)",
+      "(i'm |i am |)(done|finished|through) with (that one|this one|that stretch|this stretch)",
+      "(go|carry on|move on|keep going) to the next (one|stretch)",
+      "(let's |can we |)(get|keep) (on|moving) (to|with) the next (one|stretch)",
+      "(on to|onto|onwards to) the (next|following) (one|stretch|move)",
+      "(um |okay |right |so |yep |)(next one please|next stretch please|on we go|let's go on|what else you got)",
     ]),
   },
   {
     name: "AMAZON.PreviousIntent",
-    samples: samples(["(go back|back up)( one| a stretch| to the last stretch| to the last one| please|)", "previous( one| stretch| please|)", "(the|go to the) (previous|last) (one|stretch)", "back to the last one", "the one before"]),
+    samples: fresh([
+      "(go back|back up)( one| a stretch| to the last stretch| to the last one| please|)",
+      "previous( one| stretch| please|)",
+      "(the|go to the) (previous|last) (one|stretch)",
+      "back to the last one",
+      "the one before",
+      "(take me|bring me|jump|skip|step|move) back (one|a stretch|to the last one|to the previous one|to the previous stretch|a step|to the one before)( please|)",
+      "(rewind|backtrack|reverse|back)( one| a stretch| to the last one| please|)",
+      "(redo|do) the (last|previous|earlier) (stretch|one|move|exercise)( again|)",
+      "(i want to|can i|can we|let me|let's|i'd like to) (redo|go back to|return to|do) the (last|previous|prior) (stretch|one)( again|)",
+      "(the one|the stretch) before (this|that|this one)( again| please|)",
+      "(the one before|the stretch before) (again|please)",
+      "(return to|go to|back to|jump to) the (previous|prior|earlier) (stretch|one|exercise|move)",
+      "(oops|sorry|wait|whoops|um) (go back|back up|rewind|go back one)( i missed it| i missed that| i wasn't ready| i wasn't paying attention|)",
+      "(previous|last) (one|stretch) (please|again)",
+      "one (back|step back|stretch back)",
+      "(go|take me) back (a step|one step|to where we were a minute ago)",
+      "(redo|rewind) the last (stretch|one)",
+      "(can we|could we|let's) (go|skip|jump) back (one|a stretch|to the one before)",
+    ]),
   },
   {
     name: "AMAZON.RepeatIntent",
-    samples: samples([
+    samples: fresh([
       "(repeat|say|do) (that|it) again",
       "(do|show me) (this one|that one) again",
       "(repeat|repeat that|repeat the stretch|repeat this stretch|repeat the instructions)( please|)",
       "(what did you say|come again|pardon|sorry what|i missed that|i didn't catch that|what was that)",
       "(can you|could you) repeat (that|the instructions|the last part)",
       "(once more|one more time|let's do that again)",
+      "(say|read|run|tell me) (that|it) (again|one more time|once more|back to me|out again)",
+      "(could you|can you|would you|please) (say that|say it|read that|run that by me) (again|one more time|once more)( please|)",
+      "(run that by me|read that out|go over that|explain that step) again",
+      "(pardon me|sorry|excuse me|what) (could you repeat that|can you repeat yourself|come again|what was that|say again)",
+      "(i didn't hear you|i didn't hear that|i couldn't hear you|i missed what you said|i didn't get that|i didn't catch what you said)( say it again| repeat that| please|)",
+      "(repeat yourself|repeat the steps|repeat what you said|repeat the directions)( please|)",
+      "(what do i do again|what was i supposed to do|what were the instructions|what was the instruction)",
+      "(um |uh |sorry |huh |eh |)(what was that|what did you say|say again|come again|repeat that)",
+      "(once more|again) (please|from the start of the stretch|with the instructions)",
     ]),
   },
   {
     name: "AMAZON.StartOverIntent",
-    samples: samples([
+    samples: fresh([
       "(start|begin) (over|again|from the beginning|from the top)",
       "(restart|restart the routine|restart from the beginning|from the top|start the routine over|go back to the beginning)",
       "let's start (that |it |)(again|over) (from the beginning|from the top|)",
+      "(start|begin|do|run) (it|the whole thing|the whole session|everything|this|the session) (over|again|from the beginning|from the top|from scratch|from the start)",
+      "(take it|let's take it|go|we'll take it) from the (top|start|beginning|very beginning)",
+      "(start|begin|restart|go|do it) (all over|over|all over again) (from scratch|from the top|from the beginning|from stretch one|from the first stretch|)",
+      "(let's|can we|i want to|i'd like to|please) (start over|restart|start from scratch|start afresh|start fresh|begin again|do it all over again|do it all again|reset|reset it|rewind to the beginning)",
+      "(from scratch|all over again|from the very beginning|from the first one|from stretch one|back to square one|square one)",
+      "(i messed up|i got lost|i lost track|i got confused|i lost my place|i messed it up) (let's|can we|i want to) (start over|restart|start again|begin again|start from the top)",
+      "(restart|reset|reboot) (the whole thing|it|the session|the whole session)",
+      "(back|go back|take me back|take it back) to (the first stretch|stretch one|square one|the very start|the start)",
+      "(start|restart|begin) (from the first stretch|from stretch one|from square one|again from the top|the whole thing over)",
+      "(can you |could you |)(restart|start over) (the whole thing|everything|from the beginning)( please|)",
     ]),
   },
   {
     name: "AMAZON.PauseIntent",
-    samples: samples(["pause( it| that| the routine| my routine| the stretches| here| a moment| for a bit|)", "(can you|could you|please) pause", "(take|let me take|i need) a break"]),
+    samples: fresh([
+      "pause( it| that| the routine| my routine| the stretches| here| a moment| for a bit|)",
+      "(can you|could you|please) pause",
+      "(take|let me take|i need) a break",
+      "(pause|freeze|suspend|halt) (it|this|the session|the workout|the timer|the clock|everything|the countdown)( for a bit| for a minute| for a moment| for a while| please| for now|)",
+      "(freeze|time out|timeout|halt|brb|be right back|pause button|pause pause)",
+      "(hit|press|push|click) pause",
+      "put (it|this|the session|things|everything) on (hold|pause)",
+      "(let's take|can we take|i want|i need|i'll take|time for) a (break|quick break|short break|breather|pause|time out|five minute break|little break)",
+      "(pause|freeze|pause it) (the phone's ringing|someone's here|phone call|back in five|bathroom break|one sec i'll be back)",
+      "(pause it|pause) (i'll be|i will be) (right back|back in a bit|back in a minute|back soon)",
+      "(can you|could you|can we|let's|please|just) (pause|freeze) (it|here|for a bit|for now|the session|the workout)( for me|)",
+      "(just |um |okay |oh |)pause (it|that|for a minute|for a second|please|now)",
+      "stop the (timer|clock|countdown)( for a minute|)",
+    ]),
   },
   {
     name: "AMAZON.ResumeIntent",
-    samples: samples(["(resume|continue|keep going|go ahead|carry on|unpause|let's continue|i'm ready to continue)( please|)", "i'm back", "okay (carry on|continue|keep going|resume)"]),
+    samples: fresh([
+      "(resume|continue|keep going|go ahead|carry on|unpause|let's continue|i'm ready to continue)( please|)",
+      "i'm back",
+      "okay (carry on|continue|keep going|resume)",
+      "(okay|alright|right|sorry about that|back now|i'm back) (let's|you can|we can) (resume|continue|carry on|keep going|get going again|press on)",
+      "(resume|continue|unpause|unfreeze|restart) (it|the timer|the countdown|the stretch|the hold|from here|where you paused)",
+      "(let's|we can|can we) (get going|go|get moving) again",
+      "(keep it|keep things) (going|rolling|moving)",
+      "(let's|okay) (keep|get) (going|moving|rolling)( again|)",
+      "(play|resume|continue|unpause) (please|again|now|from here)",
+      "(i'm|i am) (back|ready again|here again|good to go again|ready to keep going|ready to resume|ready to go on|back now)( let's go| let's keep going| carry on| continue|)",
+      "(sorry for the interruption|sorry about that|okay i'm back|back again|that's sorted|done with the call|okay we're back) (carry on|let's continue|resume|keep going|you can continue|let's carry on)",
+      "(you can |)(start|get) (it|things) (going again|back up|up again|moving again)",
+      "(press on|un pause|unfreeze|keep rolling|roll on|play on|end the pause|stop pausing)",
+      "(okay |alright |)(you can|please|go on and) (carry on|continue|resume|unpause)( now|)",
+      "(carry on|continue|keep going|resume) (where you paused|from the pause|after the break|from where you stopped)",
+    ]),
   },
 ];
 

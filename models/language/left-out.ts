@@ -133,4 +133,7 @@ export const LEFT_OUT: ReadonlySet<string> = new Set([
   "yes go ahead", // AMAZON.YesIntent
   "yup", // AMAZON.YesIntent
   "{pace} please", // PaceIntent
+  "nevermind", // AMAZON.CancelIntent
+  "hit pause", // AMAZON.PauseIntent
+  "main menu please", // AMAZON.NavigateHomeIntent
 ]);
