@@ -704,6 +704,7 @@ export const EN_US_CORE: Readonly<Partial<Record<IntentName, readonly string[]>>
     "should i take ibuprofen for my neck",
     "should i take ibuprofen",
     "should i take painkillers for my neck",
+    "should i take painkillers",
     "should i take advil",
     "should i take tylenol",
     "should i take something for the pain",

@@ -40,15 +40,6 @@ function samples(templates: readonly string[], covered: readonly string[] = [], 
 }
 
 /**
- * Samples as `samples` writes them, less those left out of every model
- * (left-out.ts): a sample that is dropped after the budget is chosen would
- * spend a place, and stand for its words, without reaching the model.
- */
-function fresh(templates: readonly string[], covered: readonly string[] = [], times = 2): string[] {
-  return samples(templates, covered, times).filter((s) => !LEFT_OUT.has(s));
-}
-
-/**
  * How many samples an intent holds at most, counting the hand-written ones
  * (en-US-core.ts) and the essential ones (`keep`), which all stay. A statistical understanding learns an
  * intent from the variety of its carrier phrases, not from their number:
@@ -68,16 +59,12 @@ const BUDGET = 110;
 const SLOT_BUDGET = 85;
 
 /**
- * Samples that always stay, whatever the budget: the short frames the skill's
- * safety depends on ("so {symptom}") and the ones its tests and store examples speak.
+ * An intent as the grammar writes it: its samples, and the essential ones
+ * that always stay, whatever the budget: the short frames the skill's safety
+ * depends on ("so {symptom}") and the ones its tests and store examples speak.
  */
-const ESSENTIAL = new Set<string>();
-
-/** Every sentence of the templates, each kept in the model whatever the budget. */
-function keep(templates: readonly string[]): string[] {
-  const all = expandAll(templates);
-  for (const sample of all) ESSENTIAL.add(sample);
-  return all;
+interface GrammarIntent extends IntentLanguage {
+  readonly essential?: readonly string[];
 }
 
 /** The words and word pairs of a sample: what a classifier can learn from it. */
@@ -123,11 +110,12 @@ const ARTICLE = "(a |the |that |)";
 const A_STRETCH =
   "(a stretch|a neck stretch|a good stretch|a good neck stretch|a new stretch|a stretch for my neck|a stretch for a stiff neck|a stretch for a sore neck|a stretch for neck pain|an easy stretch|a quick stretch|a stretch i can do at my desk|any stretch|any neck stretch|one stretch|one good stretch|another stretch|some stretches for my neck)";
 
-const TEACH_STRETCH: IntentLanguage = {
+const TEACH_STRETCH: GrammarIntent = {
   name: "TeachStretchIntent",
   slots: ["stretch"],
-  samples: keep(["{stretch} (please|for me|for my neck|for the neck|with me|next|time|now)", "how (do i|to|do you) do (a|the) neck stretch"]).concat(
-    samples(
+  essential: expandAll(["{stretch} (please|for me|for my neck|for the neck|with me|next|time|now)", "how (do i|to|do you) do (a|the) neck stretch"]),
+  samples: [
+    ...samples(
       [],
       [
         `${ASK}${STRETCH_VERB} ${ARTICLE}{stretch}${PLEASE}`,
@@ -154,7 +142,7 @@ const TEACH_STRETCH: IntentLanguage = {
       ],
       1,
     ),
-    samples(
+    ...samples(
       [
         "(a|one|any) (stretch|neck stretch|good neck stretch|new stretch|stretch for my neck|stretch for a stiff neck)( please|)",
         "(i don't mind|i'm not fussy|doesn't matter) which (stretch|one) (just pick one|you pick|any is fine|any will do)",
@@ -179,7 +167,7 @@ const TEACH_STRETCH: IntentLanguage = {
       ],
       1,
     ),
-  ),
+  ],
 };
 
 const LIST_STRETCHES: IntentLanguage = {
@@ -339,10 +327,11 @@ const DURING = "(during|on|when doing|while doing|in|with|for|when i do|when i'm
 /** A verb phrase someone does at the gym, for "when i ..." frames. */
 const I_LIFT = "(i lift|i train|i work out|i bench|i squat|i deadlift|i run|i swim|i press overhead|i do pull ups|i spar|i'm lifting|i'm training)";
 
-const PREVENTION: IntentLanguage = {
+const PREVENTION: GrammarIntent = {
   name: "PreventionIntent",
   slots: ["exercise", "habit"],
-  samples: keep(["(does|do|will|would) {habit} help"]).concat(samples(
+  essential: expandAll(["(does|do|will|would) {habit} help"]),
+  samples: samples(
     [],
     [
       `${HOW_TO} (protect|save|look after|take care of) my neck ${DURING} {exercise}`,
@@ -432,7 +421,7 @@ const PREVENTION: IntentLanguage = {
       ],
       1,
     ),
-  )),
+  ),
 };
 
 const NECK = "(my neck|my upper back|the back of my neck)";
@@ -442,9 +431,10 @@ const SORE =
 const WHAT_NOW = "(what (should|do|can) i do( now| about it|)|what now|help|help me|how do i fix it|how do i fix this|any ideas|what helps|what do you suggest|what do i do now)";
 const SINCE = "(after the gym|after training|after lifting|after my workout|after leg day|since yesterday|since yesterday's workout|since last night|since this morning|from working out|today|this morning|all day)";
 
-const RELIEF: IntentLanguage = {
+const RELIEF: GrammarIntent = {
   name: "ReliefIntent",
-  samples: keep(["my neck (is|feels) (so |really |super |)(tight|stiff|sore|achy)"]).concat(samples(
+  essential: expandAll(["my neck (is|feels) (so |really |super |)(tight|stiff|sore|achy)"]),
+  samples: samples(
     [],
     [
       "(i have|i've got|i got|i woke up with) (a sore neck|a stiff neck|neck pain|a crick in my neck|a kink in my neck|a tight neck|sore traps|a knot in my neck|a pain in my neck)",
@@ -507,7 +497,7 @@ const RELIEF: IntentLanguage = {
       "(i've got|i have) a (bit of a |)(sore|stiff|tight) neck (after my run|after the gym|after my ride|after my swim|from sleeping|from my desk) (what helps|any tips|what can i do|)",
     ],
     1,
-  )),
+  ),
 };
 
 const PROFESSIONAL =
@@ -577,13 +567,14 @@ const KEY_TAKEAWAYS: IntentLanguage = {
 
 const SERIOUS = "(serious|dangerous|a bad sign|a warning sign|an emergency|something to worry about|a red flag|bad|worrying|concerning|normal)";
 
-const WARNING_SIGNS: IntentLanguage = {
+const WARNING_SIGNS: GrammarIntent = {
   name: "WarningSignsIntent",
   slots: ["symptom"],
-  samples: keep([
+  essential: expandAll([
     "what should i (watch out for|look out for|be looking out for|keep an eye out for)",
     "how (do|can) i (know|tell) (if|when) it's not (just |)normal soreness",
-  ]).concat(samples(
+  ]),
+  samples: samples(
     [
       "(what are|what're|tell me|list|name) the (warning signs|red flags|danger signs|serious symptoms|symptoms to watch for)",
       "what (warning signs|red flags|symptoms|signs) should i (watch out for|look out for|worry about|watch for)",
@@ -626,18 +617,19 @@ const WARNING_SIGNS: IntentLanguage = {
       "(what|which) (red flags|warning signs|danger signs) (go with|come with|are there for) (neck pain|a sore neck|neck injuries)",
     ],
     3,
-  )),
+  ),
 };
 
-const RED_FLAG: IntentLanguage = {
+const RED_FLAG: GrammarIntent = {
   name: "RedFlagIntent",
   slots: ["symptom"],
-  samples: keep([
+  essential: expandAll([
     "(so |okay |um |uh |also |and |)(i just|i) {symptom}",
     "(so|okay|um|uh|oh no|and|also|hey|well|oh) {symptom}",
     "(i think|i'm worried|i'm scared|it feels like) {symptom}",
     "i feel {symptom}",
-  ]).concat(samples(
+  ]),
+  samples: samples(
     [
       "(i have|i've got|i have got|i'm having|i am having|i also have|i'm getting|i get|i've had|i've been having|i keep getting|i noticed|i'm experiencing|i think i have) {symptom}",
       "i have {symptom} (and|with) (neck pain|a sore neck|my neck hurts)",
@@ -668,7 +660,7 @@ const RED_FLAG: IntentLanguage = {
       "(every night|most nights|last night) {symptom}( because of my neck|)",
     ],
     3,
-  )),
+  ),
 };
 
 /** Lifts and exercises in general, plural. */
@@ -987,7 +979,7 @@ const RESUME_ROUTINE: IntentLanguage = {
 
 const WHATS_NEXT: IntentLanguage = {
   name: "WhatsNextIntent",
-  samples: fresh(
+  samples: samples(
     [
       "(what's|what is|which is|which one is|which one's|which stretch is|which stretch's) (next|up next|coming up|coming up next|after this|after this one)",
       "what (comes|stretch comes|is coming|are we doing|am i doing|do we do|do i do|will we do|will i do) (next|after this|after this one)",
@@ -1020,7 +1012,7 @@ const WHATS_NEXT: IntentLanguage = {
 
 const HOW_MANY_LEFT: IntentLanguage = {
   name: "HowManyLeftIntent",
-  samples: fresh(
+  samples: samples(
     [
       "how many (stretches |more stretches |more |)(are left|are there left|remain|are remaining|left|to go)( in this routine|)",
       "how many (stretches |)do (i|we) have (left|to go)( in this routine|)",
@@ -1151,7 +1143,7 @@ const DISCOMFORT: IntentLanguage = {
 
 const WAIT: IntentLanguage = {
   name: "WaitIntent",
-  samples: fresh(
+  samples: samples(
     [
       "(wait|hang on|hold on|hold up)( a second| a sec| a moment| a minute| one second| just a second|)",
       "(wait|hold on|hang on) (wait|hold on|hang on)",
@@ -1182,7 +1174,7 @@ const WAIT: IntentLanguage = {
 const PACE: IntentLanguage = {
   name: "PaceIntent",
   slots: ["pace"],
-  samples: fresh(
+  samples: samples(
     [
       "(can you |can we |could you |let's |please |)go {pace}",
       "(can you |could you |please |)(make it|do it|do them|make them|take it) {pace}",
@@ -1223,7 +1215,7 @@ const PACE: IntentLanguage = {
 
 const END_ROUTINE: IntentLanguage = {
   name: "EndRoutineIntent",
-  samples: fresh(
+  samples: samples(
     [
       "i'm (done|finished|all done|done stretching|through)( for today| for now| with this| with the routine|)",
       "that's (enough|it|all)( for today| for now|)",
@@ -1340,7 +1332,7 @@ const BUILT_INS: readonly IntentLanguage[] = [
   },
   {
     name: "AMAZON.StopIntent",
-    samples: fresh([
+    samples: samples([
       "(quit|exit|goodbye|bye|bye bye|i'm leaving|that's all thanks|good night|see you later|see ya|talk to you later|later)",
       "(okay |alright |)stop( now| it| talking| right now| please| everything|)",
       "please stop( now| talking|)",
@@ -1363,7 +1355,7 @@ const BUILT_INS: readonly IntentLanguage[] = [
   },
   {
     name: "AMAZON.CancelIntent",
-    samples: fresh([
+    samples: samples([
       "cancel( that| it| this| please| everything|)",
       "no cancel",
       "never mind( that| cancel|)",
@@ -1421,7 +1413,7 @@ const BUILT_INS: readonly IntentLanguage[] = [
   },
   {
     name: "AMAZON.NavigateHomeIntent",
-    samples: fresh([
+    samples: samples([
       "(main menu|home menu|the main menu|start menu|home screen|the home screen|home page|the home page|top menu|main screen)( please|)",
       "(go|take me|back|bring me|return|get me|head|jump) (back |)to the (main menu|home menu|home screen|home page|main screen|top menu|welcome screen|menu)",
       "(go|take me|bring me|head|get me) (back |)home( please| now|)",
@@ -1436,7 +1428,7 @@ const BUILT_INS: readonly IntentLanguage[] = [
   },
   {
     name: "AMAZON.YesIntent",
-    samples: fresh([
+    samples: samples([
       "(yeah|yep|yup|sure|okay|ok|sounds good|let's do it|go for it|absolutely|of course|uh huh|definitely)",
       "(yes|yeah|okay|sure) please",
       "(yeah|yep|okay|yes) sure",
@@ -1462,7 +1454,7 @@ const BUILT_INS: readonly IntentLanguage[] = [
   },
   {
     name: "AMAZON.NoIntent",
-    samples: fresh([
+    samples: samples([
       "(nah|nope|no thanks|no thank you|not now|not right now|not yet|i'm good|no not yet|no way|not today)",
       "(nah|no|nope) (i'm good|i'm fine|i'm okay|i'm all good|thanks|thank you|not really|not right now|not today|not this time|that's okay|that's fine|i'll pass|maybe later|i'm alright)",
       "(i'm okay|i'm fine|i'm alright|i'm all good) (thanks|thank you|for now)",
@@ -1483,7 +1475,7 @@ const BUILT_INS: readonly IntentLanguage[] = [
   },
   {
     name: "AMAZON.NextIntent",
-    samples: fresh([
+    samples: samples([
       "(next|next one|next stretch|next please|skip|skip this one|skip it|skip this stretch|skip please)",
       "(okay |)(done|finished|got it|ready) (next|next one|what's next)",
       "(i'm ready|ready)( for the next one|)",
@@ -1508,7 +1500,7 @@ const BUILT_INS: readonly IntentLanguage[] = [
   },
   {
     name: "AMAZON.PreviousIntent",
-    samples: fresh([
+    samples: samples([
       "(go back|back up)( one| a stretch| to the last stretch| to the last one| please|)",
       "previous( one| stretch| please|)",
       "(the|go to the) (previous|last) (one|stretch)",
@@ -1531,7 +1523,7 @@ const BUILT_INS: readonly IntentLanguage[] = [
   },
   {
     name: "AMAZON.RepeatIntent",
-    samples: fresh([
+    samples: samples([
       "(repeat|say|do) (that|it) again",
       "(do|show me) (this one|that one) again",
       "(repeat|repeat that|repeat the stretch|repeat this stretch|repeat the instructions)( please|)",
@@ -1551,7 +1543,7 @@ const BUILT_INS: readonly IntentLanguage[] = [
   },
   {
     name: "AMAZON.StartOverIntent",
-    samples: fresh([
+    samples: samples([
       "(start|begin) (over|again|from the beginning|from the top)",
       "(restart|restart the routine|restart from the beginning|from the top|start the routine over|go back to the beginning)",
       "let's start (that |it |)(again|over) (from the beginning|from the top|)",
@@ -1569,7 +1561,7 @@ const BUILT_INS: readonly IntentLanguage[] = [
   },
   {
     name: "AMAZON.PauseIntent",
-    samples: fresh([
+    samples: samples([
       "pause( it| that| the routine| my routine| the stretches| here| a moment| for a bit|)",
       "(can you|could you|please) pause",
       "(take|let me take|i need) a break",
@@ -1587,7 +1579,7 @@ const BUILT_INS: readonly IntentLanguage[] = [
   },
   {
     name: "AMAZON.ResumeIntent",
-    samples: fresh([
+    samples: samples([
       "(resume|continue|keep going|go ahead|carry on|unpause|let's continue|i'm ready to continue)( please|)",
       "i'm back",
       "okay (carry on|continue|keep going|resume)",
@@ -1640,10 +1632,11 @@ export const EN_US: LocaleLanguage = {
     FORGET_ME,
     SEARCH,
     ...BUILT_INS,
-  ].map((intent) => {
-    const kept = [...new Set([...(EN_US_CORE[intent.name] ?? []), ...intent.samples.filter((s) => ESSENTIAL.has(s))])];
+  ].map(({ essential = [], ...intent }: GrammarIntent): IntentLanguage => {
+    const kept = [...new Set([...(EN_US_CORE[intent.name] ?? []), ...essential])];
     const seen = new Set(kept);
-    const written = intent.samples.filter((s) => !seen.has(s));
+    // A sample left out of every model (left-out.ts) would spend a place in the budget, and stand for its words, without reaching the model.
+    const written = intent.samples.filter((s) => !seen.has(s) && !LEFT_OUT.has(s));
     const budget = intent.slots?.some((slot) => slot !== "query") ? SLOT_BUDGET : BUDGET;
     return { ...intent, samples: [...kept, ...varied(written, kept, Math.max(0, budget - kept.length))] };
   }),
