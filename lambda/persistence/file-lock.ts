@@ -1,6 +1,7 @@
 /**
  * A lock file for the file store's writers, in this process and others:
- * created exclusively (O_EXCL), holding its owner's tag, removed on release.
+ * created whole with its owner's tag (written aside, then hard-linked into
+ * place, which fails when it exists), removed on release.
  * A lock whose owner died (same host) or that is older than any write is
  * broken by the next writer. Two writers breaking the same dead lock at the
  * same moment can both get in: only after a crash, and then at worst one of
@@ -46,22 +47,33 @@ export class FileLock {
   ) {}
 
   static async acquire(modules: NodeModules, path: string): Promise<FileLock> {
-    const { fs } = modules;
-    const deadline = Date.now() + WAIT_MS;
-    for (let attempt = 0; ; attempt += 1) {
-      try {
-        await fs.writeFile(path, ownerTag(modules), { flag: "wx" });
-        return new FileLock(modules, path);
-      } catch (error) {
-        if ((error as { code?: unknown }).code !== "EEXIST") throw error;
+    const { fs, crypto } = modules;
+    // The lock appears whole, its owner already in it: written aside, then linked
+    // into place (a link, like O_EXCL, fails when the lock exists). A writer killed
+    // between creating a lock and writing its owner would leave an empty lock that
+    // only age can break, and every write would wait for it in vain.
+    const owner = ownerTag(modules);
+    const aside = `${path}.${owner}.${crypto.randomUUID()}.tmp`;
+    await fs.writeFile(aside, owner);
+    try {
+      const deadline = Date.now() + WAIT_MS;
+      for (let attempt = 0; ; attempt += 1) {
+        try {
+          await fs.link(aside, path);
+          return new FileLock(modules, path);
+        } catch (error) {
+          if ((error as { code?: unknown }).code !== "EEXIST") throw error;
+        }
+        if (await isStale(modules, path)) {
+          await breakLock(modules, path);
+          continue;
+        }
+        if (Date.now() > deadline) throw Object.assign(new Error("lock wait over"), { code: "lock-timeout" });
+        // Short random waits, a little longer each time, so writers do not step in lockstep.
+        await new Promise((resolve) => setTimeout(resolve, 1 + Math.random() * Math.min(20, 2 + attempt)));
       }
-      if (await isStale(modules, path)) {
-        await breakLock(modules, path);
-        continue;
-      }
-      if (Date.now() > deadline) throw Object.assign(new Error("lock wait over"), { code: "lock-timeout" });
-      // Short random waits, a little longer each time, so writers do not step in lockstep.
-      await new Promise((resolve) => setTimeout(resolve, 1 + Math.random() * Math.min(20, 2 + attempt)));
+    } finally {
+      await fs.rm(aside, { force: true });
     }
   }
 
@@ -73,7 +85,8 @@ export class FileLock {
 async function isStale(modules: NodeModules, path: string): Promise<boolean> {
   try {
     const [owner, stat] = await Promise.all([modules.fs.readFile(path, "utf8"), modules.fs.stat(path)]);
-    // An empty lock is one being created this instant: only its age can make it stale.
+    // An empty lock (written by an older version, or a file system that lost the
+    // content): only its age can make it stale.
     return Date.now() - stat.mtimeMs > STALE_MS || (owner !== "" && !isAlive(modules, owner));
   } catch {
     return false; // released meanwhile: try again
