@@ -1,6 +1,7 @@
 /**
  * Pain in the middle of a stretch: stop at once, ease out, breathe; then a
- * gentler version, skipping it, or stopping. Never "say next" to pain.
+ * gentler version, skipping it, or stopping. Never "say next" to pain, nor an
+ * answer about soreness in general.
  * (Tingling, numbness, weakness or dizziness are warning signs: red-flag.ts.)
  */
 import type { StretchId } from "../../models/types";
@@ -16,8 +17,20 @@ function stretchInHand(context: Context): StretchId | undefined {
   return context.dialog.said?.kind === "lesson" ? context.dialog.said.stretch : undefined;
 }
 
+/**
+ * Soreness said while doing a stretch ("my neck is sore", "this hurts my neck a
+ * lot", heard as ReliefIntent) is pain in the stretch: the same stop. Doing a
+ * stretch means, in this session, one was just taught or a routine is under way
+ * (and not merely saved from an earlier day and offered again).
+ */
+function sorenessInAStretch({ request, record, dialog }: Context): boolean {
+  if (!isIntent(request, "ReliefIntent") || request.newSession) return false;
+  if (dialog.said?.kind === "lesson") return true;
+  return record.routine !== null && dialog.offered?.kind !== "resume";
+}
+
 export const DiscomfortHandler: Handler = {
-  canHandle: ({ request }) => isIntent(request, "DiscomfortIntent"),
+  canHandle: (context) => isIntent(context.request, "DiscomfortIntent") || sorenessInAStretch(context),
   handle(context) {
     const talk = context.content.words.discomfort;
     const stretch = stretchInHand(context);

@@ -54,6 +54,27 @@ describe("pain during a stretch", () => {
     await talk(user, "U: ask neck coach how do i do a chin tuck", "U: that hurts", "A: /^Stop there/", "A: gentler version of the chin tuck", "U: yes", `A: ${stretchById("chin-tuck").gentler}`);
   });
 
+  it.each(["my neck is sore", "my neck feels really tight"])('"%s" mid-routine is pain in the stretch: stop, and a gentler version, not soreness advice', async (line) => {
+    const user = await inQuickRoutine();
+    const before = await stored(user);
+    const [reply] = await talk(user, `U: ${line}`, "A: /^Stop there, and ease out of it slowly/", "A: gentler version of the chin tuck", "A: [open]");
+    expect(reply?.speech).not.toMatch(/ordinary soreness/i);
+    expect(await stored(user)).toEqual(before);
+  });
+
+  it("right after a taught stretch, soreness is pain in that stretch", async () => {
+    await talk(newDevice(), "U: ask neck coach how do i do a chin tuck", "U: my neck is sore", "A: /^Stop there/", "A: gentler version of the chin tuck");
+  });
+
+  it("soreness with a routine only saved from another day is ordinary soreness, in a one-shot or after the welcome", async () => {
+    const store = new MemoryStore();
+    const user = await inQuickRoutine(store);
+    await talk(user, "U: stop");
+    await talk(newDevice({ store }), "U: ask neck coach my neck is sore", "A: For ordinary soreness after training", "A: [open]");
+    await talk(newDevice({ store }), "U: open neck coach", "A: /quick routine/", "U: my neck is sore", "A: For ordinary soreness after training");
+    expect((await stored(newDevice({ store }))).routine).toEqual({ routineId: "quick", index: 1, continuous: false });
+  });
+
   it("tingling in the middle of a stretch takes the warning-sign path, and the place is kept", async () => {
     const user = await inQuickRoutine();
     await talk(user, "U: i have numbness in my fingers", "A: /doctor soon/", "A: [ended]");
