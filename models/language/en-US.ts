@@ -354,6 +354,11 @@ const PREVENTION: GrammarIntent = {
   slots: ["exercise", "habit"],
   essential: [
     ...expandAll(["(does|do|will|would) {habit} help"]),
+    /* An exercise named by its noun or its -ing word, each frame once. */
+    ...frames([
+      "(ways|tips|best ways) to (avoid|prevent|reduce) (neck strain|neck pain|a sore neck) (when|while|during|in) {exercise}",
+      "what (should|can) i (do|change) so {exercise} (doesn't|won't) (wreck|hurt|strain) my neck",
+    ]),
   ],
   samples: samples(
     [],
