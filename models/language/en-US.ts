@@ -867,6 +867,16 @@ const FOOD_VICE =
 const NUTRITION: GrammarIntent = {
   name: "NutritionIntent",
   /**
+   * A few foods in SearchIntent's carriers ("does {query} help", "is {query}
+   * bad"), each once: what tells "does magnesium help" (food) from "does a
+   * standing desk help" (free text) is the food, so the foods must be seen there.
+   */
+  essential: frames([
+    "(does|will|can) (magnesium|turmeric|ginger|creatine|fish oil|collagen|vitamin d|tart cherry juice|coconut water|chocolate milk|bone broth|a protein shake) (help|really help|actually help) (with soreness|sore muscles|recovery|with inflammation|muscle recovery)",
+    "do (electrolytes|supplements|vitamins|bcaas|amino acids|protein shakes|anti inflammatory foods|carbs) (help|really help) (with soreness|recovery|sore muscles|)",
+    `is ${FOOD_VICE} (bad|okay|a problem) for (recovery|sore muscles|soreness|inflammation|healing)`,
+  ]),
+  /**
    * Each food, drink and nutrient once in a short question: the words that
    * tell "does magnesium help" (food) from "does a massage gun help" (SearchIntent's
    * free text) are the foods themselves, not the carrier they share.
