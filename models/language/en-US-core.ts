@@ -128,10 +128,8 @@ export const EN_US_CORE: Readonly<Partial<Record<IntentName, readonly string[]>>
   "PreventionIntent": [
     "does {habit} help prevent neck pain",
     "does {habit} prevent neck pain",
-    "will {habit} prevent neck pain",
     "can {habit} prevent neck pain",
     "should i try {habit} to protect my neck",
-    "how does {habit} help prevent neck pain",
     "tips on {habit}",
     "how do i stop my neck hurting when i lift",
     "how can i prevent neck pain",
