@@ -223,9 +223,31 @@ const whyNeck = (then: string): string[] => [
   `why do i (get|always get|keep getting) (neck pain|a sore neck|a stiff neck|a tight neck) ${then}`,
 ];
 
-const NECK_PAIN_CAUSE: IntentLanguage = {
+/** One covering pass of each template: a few samples per frame, every word of it seen once. */
+const frames = (templates: readonly string[]): string[] => [...new Set(templates.flatMap((t) => cover(t, 1)))];
+
+const NECK_PAIN_CAUSE: GrammarIntent = {
   name: "NeckPainCauseIntent",
   slots: ["exercise", "cause"],
+  /**
+   * The everyday frames, each once: an exercise named after the question or
+   * before it, "what's causing that" and the plain questions with no exercise,
+   * so that the budget does not go to rare frames before these.
+   */
+  essential: frames([
+    "why does my neck (hurt|ache|get so stiff|feel so sore) (after|from|every time i do|when i do) (my |a |the |){exercise}",
+    "(what's|what is) (causing|behind) (that|this|it|the pain|the stiffness) (after|from|during) (my |a |){exercise}",
+    "what (causes|usually causes|is causing) (neck pain|a stiff neck|neck strain|a sore neck|a neck ache) (in|on|after|from|with) {exercise}",
+    "{exercise} (always |)(leaves|gets) my neck (sore|stiff|tight|aching) (why|how come|why is that|what causes that)",
+    "how come {exercise} (leaves|makes|gets) my neck so (stiff|sore|tight)",
+    "my neck (has been|gets|is always) (aching|stiff|sore) (since|after|from) {exercise} (what causes that|why is that|what's causing it)",
+    "why do i (keep getting|always get|get) (neck pain|a stiff neck|a sore neck|a neck ache)( after exercise| after a workout| after the gym|)",
+    "(what|what usually|what normally) causes (a stiff neck|neck pain|a sore neck|neck stiffness) (after|from) (exercise|a workout|working out|training)",
+    "(can you tell me|could you tell me|i want to know|tell me) why my neck (hurts|aches|is so sore|gets stiff) (after|from) (a workout|training|the gym|exercise)",
+    "(is|are) {exercise} (the reason|why) my neck (is sore|keeps aching|feels so stiff|hurts)",
+    "(could|can|does|would) {cause} (strain|hurt|tighten up) (my|your|the) neck",
+    "is (it|this|the pain|my sore neck) (from|because of|down to) {cause}",
+  ]),
   samples: samples(
     [],
     [
@@ -330,7 +352,14 @@ const I_LIFT = "(i lift|i train|i work out|i bench|i squat|i deadlift|i run|i sw
 const PREVENTION: GrammarIntent = {
   name: "PreventionIntent",
   slots: ["exercise", "habit"],
-  essential: expandAll(["(does|do|will|would) {habit} help"]),
+  essential: [
+    ...expandAll(["(does|do|will|would) {habit} help"]),
+    /* An exercise named by its noun or its -ing word, each frame once. */
+    ...frames([
+      "(ways|tips|best ways) to (avoid|prevent|reduce) (neck strain|neck pain|a sore neck) (when|while|during|in) {exercise}",
+      "what (should|can) i (do|change) so {exercise} (doesn't|won't) (wreck|hurt|strain) my neck",
+    ]),
+  ],
   samples: samples(
     [],
     [
@@ -823,16 +852,35 @@ const SORENESS_DURATION: IntentLanguage = {
 
 /** One food, drink or nutrient, taking "is" and "does". */
 const FOOD =
-  "(magnesium|turmeric|ginger|protein|a protein shake|creatine|fish oil|omega three|collagen|vitamin d|potassium|tart cherry juice|cherry juice|coconut water|chocolate milk|coffee|caffeine|tea|alcohol|beer|booze|sugar|junk food|salt|water|drinking water|hydration|a sports drink|gatorade|an electrolyte drink|bone broth|a banana|diet|nutrition|fasting|a vegan diet|dehydration|being dehydrated|eating enough protein|an anti inflammatory diet)";
+  "(magnesium|turmeric|ginger|protein|a protein shake|creatine|fish oil|omega three|collagen|vitamin d|potassium|tart cherry juice|cherry juice|coconut water|chocolate milk|coffee|caffeine|tea|alcohol|beer|booze|sugar|junk food|salt|water|drinking water|hydration|a sports drink|gatorade|an electrolyte drink|bone broth|a banana|diet|nutrition|fasting|a vegan diet|dehydration|being dehydrated|eating enough protein|an anti inflammatory diet|vitamin c|zinc|calcium|iron|milk|pickle juice|green tea|salmon|red meat|soda|wine|a smoothie|a protein bar|an energy drink|whey protein|glutamine|fruit juice|oatmeal|greek yogurt)";
 /** Foods, drinks and nutrients, taking "are" and "do". */
 const FOODS =
-  "(electrolytes|supplements|vitamins|carbs|bananas|berries|cherries|eggs|energy drinks|sports drinks|protein shakes|fizzy drinks|anti inflammatory foods|nutrients|healthy fats)";
+  "(electrolytes|supplements|vitamins|carbs|bananas|berries|cherries|eggs|energy drinks|sports drinks|protein shakes|fizzy drinks|anti inflammatory foods|nutrients|healthy fats|bcaas|amino acids|protein bars|nuts|leafy greens|omega threes|smoothies|vegetables|fruits|carbohydrates|fish oil pills|sugary drinks)";
 /** What food does to recovery, the object of "help with", "is good for". */
 const RECOVERY =
-  "(recovery|muscle recovery|my recovery|soreness|sore muscles|stiff muscles|inflammation|healing|muscle repair|how sore i get|tight muscles|muscle cramps|recovering from training|a stiff neck|sore neck muscles)";
+  "(recovery|muscle recovery|my recovery|soreness|sore muscles|stiff muscles|inflammation|healing|muscle repair|how sore i get|tight muscles|muscle cramps|recovering from training|muscle soreness|post workout soreness)";
 
-const NUTRITION: IntentLanguage = {
+/** Foods and drinks people ask are bad for recovery, taking "is". */
+const FOOD_VICE =
+  "(coffee|caffeine|alcohol|beer|wine|booze|sugar|junk food|fast food|salt|soda|an energy drink|red meat|dairy|fried food|skipping breakfast|fasting|drinking)";
+
+const NUTRITION: GrammarIntent = {
   name: "NutritionIntent",
+  /**
+   * A few foods in SearchIntent's carriers ("does {query} help", "is {query}
+   * bad"), each once: what tells "does magnesium help" (food) from "does a
+   * standing desk help" (free text) is the food, so the foods must be seen there.
+   */
+  essential: frames([
+    "(does|will|can) (magnesium|turmeric|ginger|creatine|fish oil|collagen|vitamin d|tart cherry juice|coconut water|chocolate milk|bone broth|a protein shake) (help|really help|actually help) (with soreness|sore muscles|recovery|with inflammation|muscle recovery)",
+    "do (electrolytes|supplements|vitamins|bcaas|amino acids|protein shakes|anti inflammatory foods|carbs) (help|really help) (with soreness|recovery|sore muscles|)",
+    `is ${FOOD_VICE} (bad|okay|a problem) for (recovery|sore muscles|soreness|inflammation|healing)`,
+  ]),
+  /**
+   * Each food, drink and nutrient once in a short question: the words that
+   * tell "does magnesium help" (food) from "does a massage gun help" (SearchIntent's
+   * free text) are the foods themselves, not the carrier they share.
+   */
   samples: samples(
     [
       `(does|will|can) ${FOOD} (really |actually |)help (with |)${RECOVERY}`,
@@ -843,7 +891,7 @@ const NUTRITION: IntentLanguage = {
       "(what's|what is) a good (recovery meal|post workout meal|recovery snack|recovery drink|breakfast for recovery|meal for sore muscles)",
       `is ${FOOD} (bad|good|okay|helpful|harmful|important|a good idea|any good|worth it) for ${RECOVERY}`,
       `are ${FOODS} (bad|good|okay|helpful|harmful|important|a good idea|any good|worth it) for ${RECOVERY}`,
-      `(should i|do i need to|is it worth it to|would it help to) (take|drink|eat|have|cut out|cut back on|avoid|skip|add|try) (${FOOD}|${FOODS}) (for recovery|to recover|after training|after lifting|after the gym|to help my neck|for sore muscles|to reduce inflammation|)`,
+      `(should i|do i need to|is it worth it to|would it help to) (take|drink|eat|have|cut out|cut back on|avoid|skip|add|try) (${FOOD}|${FOODS}) (for recovery|to recover|after training|after lifting|after the gym|for sore muscles|to reduce inflammation|)`,
       "what (should|can|do) i (eat|drink|have|snack on|eat and drink) (after training|after lifting|after the gym|after a workout|after a session|after leg day|to recover|for recovery|to help my muscles heal|to reduce inflammation|for sore muscles|so my neck recovers|to recover faster)",
       "(what's|what is|what makes) a good (recovery meal|post workout meal|recovery snack|post workout snack|recovery drink|post workout drink|recovery breakfast|meal after training|dinner after the gym|thing to eat after lifting)",
       "(what|which) (foods|drinks|nutrients|vitamins|supplements|minerals) (help|are good for|speed up|reduce|fight|help with) (recovery|muscle recovery|inflammation|sore muscles|soreness|muscles heal|muscle repair|stiff muscles)",
@@ -854,7 +902,7 @@ const NUTRITION: IntentLanguage = {
       "how much protein (should|do) i (eat|have|get|need)( a day| after training| for recovery| to recover| after a workout| to repair my muscles|)",
       "(i'm|i am) (vegetarian|vegan|plant based|on a diet|cutting|fasting|not a big eater) how (do|can|should) i (get enough protein|eat|fuel up) (to recover|for recovery|after training|)",
       "i (forget|don't remember|never remember|barely) (to drink water|to eat|to drink enough|to hydrate) when i (train|lift|work out) (does that matter|is that bad|does it matter|)",
-      "(is|does) (hydration|water|staying hydrated|drinking enough|protein|nutrition|diet|eating well|food) (important|matter|make a difference) (for|to) (recovery|sore muscles|stiffness|neck pain|my neck)",
+      "(is|does) (hydration|water|staying hydrated|drinking enough|protein|nutrition|diet|eating well|food) (important|matter|make a difference) (for|to) (recovery|sore muscles|stiffness|muscle repair|healing)",
       "(tips|advice|help) (on|for|with) (eating|nutrition|diet|hydration|fueling|food|what to eat|drinking enough) (for recovery|to recover|after training|after lifting|)",
       "(recovery|post workout|post training|after gym) (food|foods|nutrition|meals|drinks|snacks|eating|diet|hydration)",
     ],
@@ -1277,21 +1325,35 @@ const FORGET_ME: IntentLanguage = {
   ),
 };
 
-const SEARCH: IntentLanguage = {
+const SEARCH: GrammarIntent = {
   name: "SearchIntent",
   slots: ["query"],
+  /**
+   * The short carriers, each once: the free text teaches the classifier
+   * nothing, so these words are all it has. They are the carriers foods
+   * (NutritionIntent) and habits (PreventionIntent) take as well: those
+   * intents are told apart by their topical words, not by the carrier.
+   */
+  essential: [
+    ...expandAll(["(do|will|would|can|could) {query} help", "about {query}"]),
+    ...frames([
+      "(is|are) {query} (bad|okay|any good|worth it|a good idea|safe|alright)",
+      "(what about|how about|and what about|so what about) (a |an |the |){query}",
+      "(tell me|talk to me|what can you tell me) about {query}",
+    ]),
+  ],
   samples: samples([
     "(what about|how about|and what about|so what about|okay what about|what about using|what about trying) {query}",
-    "(and what about|so what about|what about|how about) {query} (then|for my neck|for neck pain|for a sore neck)",
+    "(and what about|so what about|what about|how about) {query} (then|for my neck|instead|though)",
     "tell me (about|something about|more about|what you know about) {query}",
     "(what do you think|what do you know|what can you tell me|what's the deal|what's the story|what does the coach say) about {query}",
     "(can you tell me|i want to know|i'd like to know|i want to hear|tell me everything) about {query}",
     "(is|are) {query} (bad|good|okay|safe|healthy|harmful|a problem) for (my neck|your neck|the neck|neck pain)",
     "(is|are) {query} (bad|good|okay|a good idea|a bad idea|worth it|worth trying|harmful|safe|any good|overrated|a waste of time)",
-    "(is|are) {query} bad for (me|you|this|a stiff neck)",
-    "(does|do|would|will|can|could) {query} (help|help my neck|help at all|help with a stiff neck|work|make a difference|do anything)",
+    "(is|are) {query} bad for (me|you|this|your back)",
+    "(does|do|would|will|can|could) {query} (help|help my neck|help at all|help much|work|make a difference|do anything|really work)",
     "(does|do|can|could|would) {query} (hurt|mess up|damage|strain|ruin) (my|your|the) neck",
-    "should i (try|use|get|buy|avoid|stop|quit|be doing|give up|cut down on|look into) {query}",
+    "should i (try|use|get|buy|avoid|stop|quit|give up|cut down on|look into|invest in|bother with) {query}",
     "(is it okay|is it bad|is it safe|is it good) to (use|try|do|keep|let) {query}",
     "(have you got|do you have|got) (anything|any tips|tips|advice|any advice|information|info) (on|about) {query}",
     "(what's your take|what's your opinion|what's your view|any thoughts|what's the verdict|what's your verdict) on {query}",
@@ -1303,7 +1365,7 @@ const SEARCH: IntentLanguage = {
     "(could|might) {query} be (making it worse|the problem|making my neck worse|to blame)",
     "(i've been|i was) (thinking about|wondering about|reading about|looking into) {query}",
     "(what about|how about) {query} (is that okay|is that bad|any good|would that help|could that be making it worse|could that be the problem)",
-    "(is|are) {query} (alright|all right|fine|okay) (for me|for a stiff neck|to do|to use|in general)",
+    "(is|are) {query} (alright|all right|fine|okay) (for me|to do|to use|in general)",
   ]),
 };
 
