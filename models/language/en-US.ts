@@ -1144,7 +1144,7 @@ const DISCOMFORT: GrammarIntent = {
       "(this|the|that) (stretch|move|position|one|exercise|pose) is (hurting|hurting me|hurting my neck|too painful|aggravating my neck|giving me a twinge)",
       "(my neck doesn't like this|my neck does not like this one|i'm feeling it too much|i feel it way too much|i'm getting a sharp pain|i've got a twinge|too much pressure|i don't like how this feels|this feels like too much strain)",
       "(that|this|it) (stings|burns|twinges|smarts|tugs|bites|strains my neck|pulls on my neck|tweaks my neck)",
-      "my (neck|shoulder|back|body) (doesn't like|does not like|hates|isn't happy with|is not happy with|can't handle|is complaining about) (this|this one|that|this stretch|that one|this move|this position)",
+      "(my body|my shoulder|this side) (doesn't like|does not like|hates|isn't happy with|is not happy with|can't handle|is complaining about) (this|this one|that|this stretch|that one|this move|this position)",
       "(that's|this is|it's|this one is|this one's) not (comfortable|nice|okay|right|good|working for me)( at all| on my neck| today|)",
     ],
     3,
