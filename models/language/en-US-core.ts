@@ -336,7 +336,6 @@ export const EN_US_CORE: Readonly<Partial<Record<IntentName, readonly string[]>>
     "stretch with me",
     "coach me through a routine",
     "start a stretching session",
-    "i want to stretch my neck",
     "give me a routine",
     "give me a workout for my neck",
     "start the {routine} please",

@@ -1159,8 +1159,15 @@ const TELL_ME_MORE: IntentLanguage = {
   ),
 };
 
-const DISCOMFORT: IntentLanguage = {
+const DISCOMFORT: GrammarIntent = {
   name: "DiscomfortIntent",
+  // Pain said during a stretch must stop it, never be taken for a question about a sore neck (ReliefIntent).
+  essential: expandAll([
+    "(this|that) hurts my neck( a lot|)",
+    "i feel (a strain|a pinch|a twinge|a pull) in my neck",
+    "(argh|ow|ouch) that's sore",
+    "my neck (doesn't|does not) like this( one|)",
+  ]),
   samples: samples(
     [
       "(ouch|ow|owie|ow ow|ow ow ow|ouch ouch|yikes|oof)( that hurts| that's sore|)",
@@ -1184,6 +1191,9 @@ const DISCOMFORT: IntentLanguage = {
       "(this|that|it) (hurts|is hurting|is straining|is killing) my (neck|shoulder|back|ear|jaw) (a lot|a bit|quite a bit|too much|)",
       "(this|the|that) (stretch|move|position|one|exercise|pose) is (hurting|hurting me|hurting my neck|too painful|aggravating my neck|giving me a twinge)",
       "(my neck doesn't like this|my neck does not like this one|i'm feeling it too much|i feel it way too much|i'm getting a sharp pain|i've got a twinge|too much pressure|i don't like how this feels|this feels like too much strain)",
+      "(that|this|it) (stings|burns|twinges|smarts|tugs|bites|strains my neck|pulls on my neck|tweaks my neck)",
+      "(my body|my shoulder|this side) (doesn't like|does not like|hates|isn't happy with|is not happy with|can't handle|is complaining about) (this|this one|that|this stretch|that one|this move|this position)",
+      "(that's|this is|it's|this one is|this one's) not (comfortable|nice|okay|right|good|working for me)( at all| on my neck| today|)",
     ],
     3,
   ),
