@@ -32,10 +32,31 @@ afterEach(() => {
 
 describe("fuzz regressions: corrupt session attributes are never echoed back", () => {
   it("RedFlagIntent, de-DE, session attributes -1: the ending response's sessionAttributes is an object", async () => {
-    const request = envelope(intentRequest("RedFlagIntent", {}, { locale: "de-DE" }), { session: "new", attributes: -1 });
+    const headache = {
+      name: "symptom",
+      value: "a severe headache",
+      confirmationStatus: "NONE" as const,
+      resolutions: {
+        resolutionsPerAuthority: [
+          {
+            authority: "amzn1.er-authority.echo-sdk.test.SYMPTOM_NAME",
+            status: { code: "ER_SUCCESS_MATCH" as const },
+            values: [{ value: { name: "the worst headache of my life", id: "worst-headache" } }],
+          },
+        ],
+      },
+    };
+    const request = envelope(intentRequest("RedFlagIntent", { symptom: headache }, { locale: "de-DE" }), { session: "new", attributes: -1 });
     const response = await expectValid(skillWith(), request, "de-DE");
     expect(response?.response.shouldEndSession).toBe(true);
     expect(response?.sessionAttributes).toEqual({});
+  });
+
+  it("RedFlagIntent with no symptom, session attributes -1: the open response carries fresh session attributes, not the corrupt ones", async () => {
+    const request = envelope(intentRequest("RedFlagIntent", {}, { locale: "de-DE" }), { session: "new", attributes: -1 });
+    const response = await expectValid(skillWith(), request, "de-DE");
+    expect(response?.response.shouldEndSession).toBe(false);
+    expect(response?.sessionAttributes).toMatchObject({ dialog: { offered: { kind: "answer", topic: "relief" } } });
   });
 
   it("CancelIntent, session attributes [], store read failing: the ending response's sessionAttributes is an object", async () => {

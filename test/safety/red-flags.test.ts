@@ -137,9 +137,32 @@ describe("red flags get medical direction, never a stretch", () => {
     expect(resumed.speech).toMatch(/stretch 3 of/);
   });
 
-  it("a red flag with no symptom heard still directs to care", async () => {
-    const reply = await newDevice().intend("RedFlagIntent");
-    expectMedicalDirectionOnly(reply);
+  it("a sign in words the skill does not know is neither an emergency nor nothing: how to tell the urgency, then help for ordinary soreness", async () => {
+    const device = newDevice();
+    const reply = await device.intend("RedFlagIntent");
+    expect(reply.speech).toMatch(/^I'm not sure which sign you mean/);
+    expect(reply.speech).toMatch(/Call nine one one for neck pain after a crash/);
+    expect(reply.speech).toMatch(/See a doctor soon for numbness or tingling/);
+    expect(reply.speech).not.toMatch(/^Call nine one one now/);
+    expect(reply.ssml).not.toMatch(/<break\b|<audio\b/);
+    const spoken = reply.speech.toLowerCase();
+    for (const word of STRETCH_WORDS) expect(spoken, `names the stretch "${word}"`).not.toMatch(new RegExp(`\\b${word}\\b`));
+    expect(reply.speech).toMatch(/what to do when it hurts\?$/);
+    expect(reply.open).toBe(true);
+    const yes = await device.say("yes");
+    expect(yes.speech).toMatch(/(^|\. )For ordinary soreness after training/);
+  });
+
+  it("mid-routine, a sign the skill does not know stops the stretch and keeps the place", async () => {
+    const device = newDevice();
+    await device.say("ask neck coach to start the full routine");
+    await device.say("next");
+    const before = await storedRoutine(device);
+    const reply = await device.intend("RedFlagIntent");
+    expect(reply.speech).toMatch(/^Stop anything that hurts, and ease out of it slowly\./);
+    expect(reply.speech).toMatch(/Call nine one one for neck pain after a crash/);
+    expect(reply.open).toBe(true);
+    expect(await storedRoutine(device)).toEqual(before);
   });
 });
 
