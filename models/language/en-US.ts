@@ -1514,6 +1514,12 @@ const BUILT_INS: readonly IntentLanguage[] = [
       "(is it|will it) (going to rain|be sunny|snow) (today|tomorrow|this weekend)",
       "(translate|how do you say|how do you spell) (hello|thank you|necessary) (in spanish|in french|)",
       "(what's my|check my) (bank balance|calendar|schedule|next meeting|step count|heart rate)",
+      "(how do i|how can i) (increase|improve|boost) my (bench press|squat|deadlift) (max|one rep max|numbers)",
+      "(play|put on|resume) the (latest|newest|last) episode of (my podcast|the podcast|my show|that series)",
+      "(do you know|can you recommend) any good (podcasts|books|movies|songs|shows)",
+      "(what's|what is) the (capital|population|currency|biggest city) of (australia|canada|japan|brazil|germany)",
+      "(i love|i like|i hate|i'm craving) (pizza|tacos|cats|dogs|the beach|mondays|my job)",
+      "did i (leave the (oven|stove|iron|lights) on|lock the (door|car)|feed the cat|take my vitamins)",
     ]),
   },
   {
