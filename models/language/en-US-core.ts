@@ -840,6 +840,7 @@ export const EN_US_CORE: Readonly<Partial<Record<IntentName, readonly string[]>>
     "i feel a sharp pain in my neck",
     "something feels off",
     "something feels wrong",
+    "that's too much for me",
     "that's too much",
     "that's pulling too hard",
     "that's too intense",

@@ -327,6 +327,9 @@ const NECK_PAIN_CAUSE: GrammarIntent = {
       "(does|do|can) {cause} lead to (neck strain|neck pain|a stiff neck|neck problems)",
       "i (had|have|used to have|was told i have) {cause} (a few years back|years ago|before|a while ago) (could that be the cause|is that why|could that be it|is that the reason)",
       "(why|how come) (would|does|do|is) {cause} (cause|give me|hurt) (my neck|neck pain|a sore neck)",
+      "what is it about {exercise} that (makes|gets) (them|it|my neck) (hurt|sore|stiff|ache)",
+      "is (the |)({exercise}|{exercise} thing) the (thing|one|exercise|culprit) that's (messing up|hurting|wrecking|straining) my neck",
+      "is {cause} what's making (it|my neck) (sore|hurt|stiff|ache)",
     ],
     1,
   ).concat(
