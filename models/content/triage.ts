@@ -45,7 +45,7 @@ export const TRIAGE = {
   },
   /** Ordinary soreness or stiffness after training, however strongly put: care and a gentle stretch (answers.ts RELIEF_ANSWER), and the signs that would change that advice. */
   soreness: {
-    say: ["If you notice numbness or tingling down your arm, weakness, or it's getting worse after a couple of weeks, have it checked."],
+    say: [sorenessCheck("have it checked")],
     sources: [
       "The source article: stop the activity, rest, apply ice, then gentle stretches; see a professional if it persists or worsens",
       "NHS, Neck pain: keep moving gently; most neck pain gets better in a few weeks; see a GP if it does not improve after two weeks",
@@ -53,15 +53,36 @@ export const TRIAGE = {
   },
 } as const satisfies Record<string, TriageRule>;
 
+/**
+ * The signs that would change the advice for ordinary soreness, then what to
+ * do, in the locale's words ("have it checked", "see your GP or a physio").
+ */
+export function sorenessCheck(whatToDo: string): string {
+  return `If you notice numbness or tingling down your arm, weakness, or it's getting worse after a couple of weeks, ${whatToDo}.`;
+}
+
+/**
+ * The see-a-doctor-soon signs after who to see ("See a doctor", "See your
+ * GP"), and any local line on who can advise when unsure.
+ */
+export function soonList(seeSomeone: string, ifUnsure = ""): string {
+  const list = `${seeSomeone} soon for numbness or tingling into your arm or hand, pain that lasts beyond a couple of weeks or keeps getting worse, pain that wakes you at night, or a pop followed by lasting pain.`;
+  return ifUnsure ? `${list} ${ifUnsure}` : list;
+}
+
+/** "Is tingling serious", for a see-a-doctor-soon sign: worth `seeingSomeone` ("seeing a doctor") about soon. */
+export function aboutSoon(seeingSomeone: string): (sign: string) => string {
+  return (sign) => `${capitalise(sign)} is worth ${seeingSomeone} about soon. It isn't an emergency on its own.`;
+}
+
 /** When the signs are asked about: information, and the session goes on. */
 export const WARNING_SIGNS = {
-  soonList:
-    "See a doctor soon for numbness or tingling into your arm or hand, pain that lasts beyond a couple of weeks or keeps getting worse, pain that wakes you at night, or a pop followed by lasting pain.",
+  soonList: soonList("See a doctor"),
   emergencyList: (number: string) =>
     `Call ${number} for neck pain after a crash, a fall or a blow to the head, a sudden severe headache, a fever with a stiff neck, new weakness or clumsiness, trouble walking, loss of bladder or bowel control, or changes in your vision or speech.`,
   /** "Is tingling serious": that one sign's level. */
   aboutEmergency: (sign: string, number: string) => `${capitalise(sign)} with neck pain needs care right away: call ${number}.`,
-  aboutSoon: (sign: string) => `${capitalise(sign)} is worth seeing a doctor about soon. It isn't an emergency on its own.`,
+  aboutSoon: aboutSoon("seeing a doctor"),
   dizzinessWith: (number: string) => `If it comes with a headache, weakness, numbness, or changes in vision or speech, call ${number} now.`,
   aboutDizziness: (number: string) =>
     `Dizziness on its own: stop, sit down and rest. With a headache, weakness, numbness, or changes in vision or speech, call ${number}.`,

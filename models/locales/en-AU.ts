@@ -1,6 +1,7 @@
 /** English (Australia): as the UK (GP, physio, programme), with the chemist, a wheat bag or heat pack, "come good", and triple zero. */
 import type { SupportedLocale } from "./index";
 import type { LocaleDefinition } from "./types";
+import { soonList } from "../content/triage";
 
 export const EN_AU: LocaleDefinition<SupportedLocale> = {
   parent: "en-GB",
@@ -23,8 +24,7 @@ export const EN_AU: LocaleDefinition<SupportedLocale> = {
       },
     },
     warningSigns: {
-      soonList:
-        "See your GP soon for numbness or tingling into your arm or hand, pain that lasts beyond a couple of weeks or keeps getting worse, pain that wakes you at night, or a pop followed by lasting pain.",
+      soonList: soonList("See your GP"),
     },
   },
 };

@@ -1,6 +1,7 @@
 /** English (Canada): US wording, with physiotherapist and physio, acetaminophen, centre, eight one one for a nurse, and 911. */
 import type { SupportedLocale } from "./index";
 import type { LocaleDefinition } from "./types";
+import { sorenessCheck, soonList } from "../content/triage";
 
 export const EN_CA: LocaleDefinition<SupportedLocale> = {
   parent: "en-US",
@@ -36,11 +37,10 @@ export const EN_CA: LocaleDefinition<SupportedLocale> = {
       },
     },
     triage: {
-      soreness: { say: ["If you notice numbness or tingling down your arm, weakness, or it's getting worse after a couple of weeks, see a doctor or physiotherapist."] },
+      soreness: { say: [sorenessCheck("see a doctor or physiotherapist")] },
     },
     warningSigns: {
-      soonList:
-        "See a doctor soon for numbness or tingling into your arm or hand, pain that lasts beyond a couple of weeks or keeps getting worse, pain that wakes you at night, or a pop followed by lasting pain. If you're not sure how urgent it is, in most provinces you can call eight one one to talk to a nurse.",
+      soonList: soonList("See a doctor", "If you're not sure how urgent it is, in most provinces you can call eight one one to talk to a nurse."),
     },
     stretches: {
       "side-neck-stretch": { movements: [{ release: "Slowly come back to centre." }] },

@@ -1,7 +1,7 @@
 /** English (UK): GP, physio, programme, paracetamol from the pharmacy, a wheat bag or hot water bottle, one one one, and 999 or 112. */
 import type { LocaleDefinition } from "./types";
 import type { SupportedLocale } from "./index";
-import { capitalise } from "../capitalise";
+import { aboutSoon, sorenessCheck, soonList } from "../content/triage";
 
 export const EN_GB: LocaleDefinition<SupportedLocale> = {
   parent: "en-US",
@@ -59,12 +59,11 @@ export const EN_GB: LocaleDefinition<SupportedLocale> = {
       },
     },
     triage: {
-      soreness: { say: ["If you notice numbness or tingling down your arm, weakness, or it's getting worse after a couple of weeks, see your GP or a physio."] },
+      soreness: { say: [sorenessCheck("see your GP or a physio")] },
     },
     warningSigns: {
-      soonList:
-        "See your GP soon for numbness or tingling into your arm or hand, pain that lasts beyond a couple of weeks or keeps getting worse, pain that wakes you at night, or a pop followed by lasting pain. If you're not sure how urgent it is, in England, Scotland and Wales, one one one can advise.",
-      aboutSoon: (sign: string) => `${capitalise(sign)} is worth seeing your GP about soon. It isn't an emergency on its own.`,
+      soonList: soonList("See your GP", "If you're not sure how urgent it is, in England, Scotland and Wales, one one one can advise."),
+      aboutSoon: aboutSoon("seeing your GP"),
     },
     causes: {
       "existing-condition": {

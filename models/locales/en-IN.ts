@@ -1,7 +1,7 @@
 /** English (India): physiotherapist and programme as in the UK; consult a doctor rather than a GP; paracetamol from the chemist, a hot water bag, and 112. */
 import type { SupportedLocale } from "./index";
 import type { LocaleDefinition } from "./types";
-import { capitalise } from "../capitalise";
+import { aboutSoon, sorenessCheck, soonList } from "../content/triage";
 
 export const EN_IN: LocaleDefinition<SupportedLocale> = {
   parent: "en-GB",
@@ -64,12 +64,11 @@ export const EN_IN: LocaleDefinition<SupportedLocale> = {
       },
     },
     triage: {
-      soreness: { say: ["If you notice numbness or tingling down your arm, weakness, or it's getting worse after a couple of weeks, consult a doctor or physiotherapist."] },
+      soreness: { say: [sorenessCheck("consult a doctor or physiotherapist")] },
     },
     warningSigns: {
-      soonList:
-        "Consult a doctor soon for numbness or tingling into your arm or hand, pain that lasts beyond a couple of weeks or keeps getting worse, pain that wakes you at night, or a pop followed by lasting pain.",
-      aboutSoon: (sign: string) => `${capitalise(sign)} is worth consulting a doctor about soon. It isn't an emergency on its own.`,
+      soonList: soonList("Consult a doctor"),
+      aboutSoon: aboutSoon("consulting a doctor"),
     },
   },
 };
