@@ -14,7 +14,7 @@
  */
 import { EN_US_CORE } from "./en-US-core";
 import { EN_SYNONYMS } from "./en-synonyms";
-import { countExpansions, cover, expandAll } from "./grammar";
+import { cover, expandAll, expandOrCover } from "./grammar";
 import { LEFT_OUT } from "./left-out";
 import type { IntentLanguage, LocaleLanguage } from "./types";
 
@@ -31,12 +31,11 @@ const WONDER = "(i want to know|i'd like to know|i was wondering|i wonder|tell m
 const WHOLE = 6;
 
 /**
- * Samples from templates (expanded whole when small, covered four times over
- * when large) and from long carriers covered `times` over.
+ * Samples from templates (expanded whole when small, covered twice when
+ * large: expandOrCover) and from long carriers covered `times` over.
  */
 function samples(templates: readonly string[], covered: readonly string[] = [], times = 2): string[] {
-  const written = templates.flatMap((t) => (countExpansions(t) <= WHOLE ? expandAll([t]) : cover(t, 2)));
-  return [...new Set([...written, ...covered.flatMap((template) => cover(template, times))])];
+  return [...new Set([...expandOrCover(templates, WHOLE), ...covered.flatMap((template) => cover(template, times))])];
 }
 
 /**

@@ -139,10 +139,15 @@ export function countExpansions(template: string): number {
 }
 
 /**
- * The samples of a regional variant's templates: a small template (up to
- * `whole` sentences) expanded whole, a larger one covered twice, so that every
- * regional word is seen in context without multiplying the model's size.
+ * The samples of `templates`: a small template (up to `whole` sentences)
+ * expanded whole, a larger one covered twice, so that every word is seen in
+ * context without multiplying the model's size.
  */
-export function variantSamples(templates: readonly string[], whole = 24): string[] {
+export function expandOrCover(templates: readonly string[], whole: number): string[] {
   return [...new Set(templates.flatMap((t) => (countExpansions(t) <= whole ? expand(t) : cover(t, 2))))];
+}
+
+/** The samples of a regional variant's templates, which are few: expanded whole up to 24 sentences each. */
+export function variantSamples(templates: readonly string[], whole = 24): string[] {
+  return expandOrCover(templates, whole);
 }
