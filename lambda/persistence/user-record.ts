@@ -34,9 +34,9 @@ export interface UserRecord {
   readonly routinesFinished: number;
   /** Consecutive days with a finished routine. */
   readonly streakDays: number;
-  /** "YYYY-MM-DD" (UTC) of the last finished routine. */
+  /** "YYYY-MM-DD", the device's local day (UTC while its time zone is unknown), of the last finished routine. */
   readonly lastActiveDay: string | null;
-  /** "YYYY-MM-DD" (UTC) of the last session started. */
+  /** "YYYY-MM-DD", the device's local day, of the last session started. */
   readonly lastVisitDay: string | null;
   /**
    * ISO time of the last change to `routine` or `usualRoutine`, stamped by
@@ -45,6 +45,18 @@ export interface UserRecord {
   readonly routineAt: string | null;
   /** How long holds last and how much is said, as the user asked. */
   readonly pace: Pace;
+  /** The device's IANA time zone as Alexa's settings API last gave it; null until it has. */
+  readonly timeZone: string | null;
+  /** The daily reminder this skill set, or null. */
+  readonly reminder: DailyReminder | null;
+  /** The reminder was offered after a finished routine: it is never offered again. */
+  readonly reminderOffered: boolean;
+}
+
+/** A daily reminder set through Alexa's Reminders API: its alert token and local time, "HH:MM". */
+export interface DailyReminder {
+  readonly token: string;
+  readonly time: string;
 }
 
 /**
@@ -80,6 +92,9 @@ export function defaultRecord(): UserRecord {
     lastVisitDay: null,
     routineAt: null,
     pace: NORMAL_PACE,
+    timeZone: null,
+    reminder: null,
+    reminderOffered: false,
   };
 }
 
@@ -97,17 +112,26 @@ const FIELD_CHECKS: { readonly [K in Field]: (value: unknown) => value is UserRe
   lastVisitDay: (value): value is string | null => value === null || isDay(value),
   routineAt: (value): value is string | null => value === null || isTimestamp(value),
   pace: isPace,
+  timeZone: (value): value is string | null => value === null || isTimeZone(value),
+  reminder: (value): value is DailyReminder | null => value === null || isReminder(value),
+  reminderOffered: (value): value is boolean => typeof value === "boolean",
 };
 const FIELDS = Object.keys(FIELD_CHECKS) as readonly Field[];
 const KNOWN_KEYS: ReadonlySet<string> = new Set(["schema", ...FIELDS]);
-const LATER_FIELDS: ReadonlySet<Field> = new Set(["lastVisitDay", "routineAt", "pace"]);
+const LATER_FIELDS: ReadonlySet<Field> = new Set(["lastVisitDay", "routineAt", "pace", "timeZone", "reminder", "reminderOffered"]);
 const PROGRESS_KEYS: readonly (keyof RoutineProgress)[] = ["routineId", "index", "continuous"];
 
 /** True when two records hold the same values in every field this version knows: what decides whether a turn writes. */
 export function sameRecord(a: UserRecord, b: UserRecord): boolean {
   if (a === b) return true;
   return FIELDS.every((key) =>
-    key === "routine" ? sameProgress(a.routine, b.routine) : key === "pace" ? samePace(a.pace, b.pace) : a[key] === b[key],
+    key === "routine"
+      ? sameProgress(a.routine, b.routine)
+      : key === "pace"
+        ? samePace(a.pace, b.pace)
+        : key === "reminder"
+          ? sameReminder(a.reminder, b.reminder)
+          : a[key] === b[key],
   );
 }
 
@@ -115,6 +139,10 @@ const PACE_KEYS: readonly (keyof Pace)[] = ["hold", "moves", "talk"];
 
 function samePace(a: Pace, b: Pace): boolean {
   return a === b || PACE_KEYS.every((key) => a[key] === b[key]);
+}
+
+function sameReminder(a: DailyReminder | null, b: DailyReminder | null): boolean {
+  return a === b || (a !== null && b !== null && a.token === b.token && a.time === b.time);
 }
 
 function sameProgress(a: RoutineProgress | null, b: RoutineProgress | null): boolean {
@@ -149,7 +177,14 @@ function salvage(raw: Record<string, unknown>): { record: UserRecord; complete: 
   for (const field of FIELDS) {
     const value = raw[field];
     if (FIELD_CHECKS[field](value)) {
-      record[field] = field === "routine" ? copyProgress(value as RoutineProgress | null) : field === "pace" ? { ...(value as Pace) } : value;
+      record[field] =
+        field === "routine"
+          ? copyProgress(value as RoutineProgress | null)
+          : field === "pace"
+            ? { ...(value as Pace) }
+            : field === "reminder" && value !== null
+              ? { ...(value as DailyReminder) }
+              : value;
     } else {
       record[field] = fallback[field];
       if (!(value === undefined && LATER_FIELDS.has(field))) complete = false;
@@ -205,7 +240,7 @@ function readSchema1(raw: Record<string, unknown>): UserRecord | null {
  *   is extended by our day.
  * - routine, usualRoutine, routineAt (one group): when only one side changed
  *   them, that side's; when both did, the later `routineAt` (ours on a tie).
- * - pace: ours when this session changed it, else fresh's.
+ * - pace, timeZone, reminder, reminderOffered: ours when this session changed it, else fresh's.
  * - any other field (unknown to this version, or added by a later
  *   field): ours when this session changed it, else fresh's.
  */
@@ -232,6 +267,9 @@ export function mergeRecord(base: UserRecord, next: UserRecord, fresh: UserRecor
     lastActiveDay: streak.lastActiveDay,
     lastVisitDay: laterDay(fresh.lastVisitDay, next.lastVisitDay),
     pace: samePace(base.pace, next.pace) ? fresh.pace : next.pace,
+    timeZone: base.timeZone === next.timeZone ? fresh.timeZone : next.timeZone,
+    reminder: sameReminder(base.reminder, next.reminder) ? fresh.reminder : next.reminder,
+    reminderOffered: base.reminderOffered === next.reminderOffered ? fresh.reminderOffered : next.reminderOffered,
   };
   return { ...merged, ...record } as UserRecord;
 }
@@ -282,22 +320,57 @@ function sameJson(a: unknown, b: unknown): boolean {
 
 // ---------------------------------------------------------------- streaks and days
 
-/** The record after a routine is finished on `today` ("YYYY-MM-DD", UTC). */
+/**
+ * The record after a routine is finished on `today`, the device's local day
+ * ("YYYY-MM-DD"): the same day keeps the streak, the next day extends it, a
+ * gap starts again at 1. A `today` before the last active day (the device moved
+ * west across a date line, or its time zone became known) counts the routine
+ * and leaves the streak as it is, rather than break it or count a day twice.
+ */
 export function recordStreak(record: UserRecord, today: string): UserRecord {
+  const routinesFinished = record.routinesFinished + 1;
+  if (record.lastActiveDay !== null && record.lastActiveDay > today) return { ...record, routinesFinished };
   let streakDays = 1;
   if (record.lastActiveDay === today) streakDays = record.streakDays;
   else if (record.lastActiveDay === previousDay(today)) streakDays = record.streakDays + 1;
-  return {
-    ...record,
-    routinesFinished: record.routinesFinished + 1,
-    streakDays,
-    lastActiveDay: today,
-  };
+  return { ...record, routinesFinished, streakDays, lastActiveDay: today };
 }
 
 /** The UTC calendar day of `date`, "YYYY-MM-DD". */
 export function dayOf(date: Date): string {
   return date.toISOString().slice(0, 10);
+}
+
+/** One formatter per time zone: building one costs far more than using it. */
+const FORMATTERS = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string): Intl.DateTimeFormat | undefined {
+  let format = FORMATTERS.get(timeZone);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
+    } catch {
+      return undefined;
+    }
+    if (FORMATTERS.size > 500) FORMATTERS.clear();
+    FORMATTERS.set(timeZone, format);
+  }
+  return format;
+}
+
+/** True for an IANA time zone name this runtime knows ("America/Los_Angeles"). */
+export function isTimeZone(value: unknown): value is string {
+  return typeof value === "string" && value.length > 0 && value.length <= 64 && formatter(value) !== undefined;
+}
+
+/** The wall clock of `date` in `timeZone` (UTC when null or unknown): the day "YYYY-MM-DD" and the hour 0-23. */
+export function localTime(date: Date, timeZone: string | null): { readonly day: string; readonly hour: number } {
+  const format = timeZone === null ? undefined : formatter(timeZone);
+  if (!format) return { day: dayOf(date), hour: date.getUTCHours() };
+  const parts: Record<string, string> = {};
+  for (const { type, value } of format.formatToParts(date)) parts[type] = value;
+  const year = (parts.year ?? "").padStart(4, "0");
+  return { day: `${year}-${parts.month}-${parts.day}`, hour: Number(parts.hour) % 24 };
 }
 
 /** A non-null, non-array object such as JSON.parse or a DynamoDB map yields. */
@@ -311,6 +384,15 @@ function previousDay(day: string): string {
   const date = new Date(`${day}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() - 1);
   return dayOf(date);
+}
+
+function isReminder(value: unknown): value is DailyReminder {
+  return isPlainObject(value) && typeof value.token === "string" && value.token.length > 0 && isClockTime(value.time);
+}
+
+/** "HH:MM", 00:00 to 23:59. */
+export function isClockTime(value: unknown): value is string {
+  return typeof value === "string" && /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
 }
 
 /** A non-negative integer. */

@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { dayOf, defaultRecord, mergeRecord, parseRecord, recordStreak, sameRecord, type UserRecord } from "../../lambda/persistence/user-record";
+import { dayOf, defaultRecord, isTimeZone, localTime, mergeRecord, parseRecord, recordStreak, sameRecord, type UserRecord } from "../../lambda/persistence/user-record";
 
 const valid: UserRecord = {
   schema: 2,
@@ -13,6 +13,9 @@ const valid: UserRecord = {
   lastVisitDay: "2026-03-15",
   routineAt: "2026-03-15T07:45:00.000Z",
   pace: { hold: "long", moves: "normal", talk: "brief" },
+  timeZone: "America/Los_Angeles",
+  reminder: { token: "alert-1", time: "19:00" },
+  reminderOffered: true,
 };
 
 describe("defaultRecord", () => {
@@ -29,6 +32,9 @@ describe("defaultRecord", () => {
       lastVisitDay: null,
       routineAt: null,
       pace: { hold: "normal", moves: "normal", talk: "normal" },
+      timeZone: null,
+      reminder: null,
+      reminderOffered: false,
     });
   });
 
@@ -197,6 +203,10 @@ describe("recordStreak", () => {
     expect(recordStreak(defaultRecord(), "2026-03-02")).toMatchObject({ routinesFinished: 1, streakDays: 1 });
   });
 
+  it("counts a routine on a day before the last active one (the device moved west) without breaking the streak", () => {
+    expect(recordStreak(base, "2026-02-27")).toMatchObject({ routinesFinished: 5, streakDays: 3, lastActiveDay: "2026-02-28" });
+  });
+
   it("returns a new record and leaves the old one alone", () => {
     const before = structuredClone(base);
     const next = recordStreak(base, "2026-03-01");
@@ -233,6 +243,10 @@ describe("sameRecord", () => {
     ["lastVisitDay", { lastVisitDay: null }],
     ["routineAt", { routineAt: null }],
     ["pace", { pace: { hold: "normal", moves: "normal", talk: "normal" } }],
+    ["timeZone", { timeZone: "Europe/London" }],
+    ["reminder moved", { reminder: { token: "alert-1", time: "07:30" } }],
+    ["reminder cleared", { reminder: null }],
+    ["reminderOffered", { reminderOffered: false }],
   ];
 
   it("covers every field of the record", () => {
@@ -305,5 +319,36 @@ describe("mergeRecord", () => {
     const brief = { ...base, pace: { hold: "normal", moves: "normal", talk: "brief" } } as const;
     expect(mergeRecord(base, slower, brief).pace).toEqual(slower.pace);
     expect(mergeRecord(base, base, brief).pace).toEqual(brief.pace);
+  });
+});
+
+describe("localTime and isTimeZone", () => {
+  // 01:30 UTC on Tuesday 2026-03-03 is 5:30 pm on Monday in California (PST, UTC-8).
+  const at = new Date("2026-03-03T01:30:00Z");
+
+  it("gives the device's wall-clock day and hour", () => {
+    expect(localTime(at, "America/Los_Angeles")).toEqual({ day: "2026-03-02", hour: 17 });
+    expect(localTime(at, "Asia/Kolkata")).toEqual({ day: "2026-03-03", hour: 7 });
+  });
+
+  it("follows summer time", () => {
+    // 2026-07-01T01:30Z is 6:30 pm on June 30 in California (PDT, UTC-7).
+    expect(localTime(new Date("2026-07-01T01:30:00Z"), "America/Los_Angeles")).toEqual({ day: "2026-06-30", hour: 18 });
+  });
+
+  it("falls back to UTC when the zone is unknown or not a zone", () => {
+    expect(localTime(at, null)).toEqual({ day: "2026-03-03", hour: 1 });
+    expect(localTime(at, "Mars/Olympus_Mons")).toEqual({ day: "2026-03-03", hour: 1 });
+  });
+
+  it("accepts IANA names only", () => {
+    expect(isTimeZone("Europe/London")).toBe(true);
+    for (const bad of ["", "Mars/Olympus_Mons", 42, null, "x".repeat(65)]) expect(isTimeZone(bad)).toBe(false);
+  });
+
+  it("keeps a stored zone, and drops a bad one to null", () => {
+    expect(parseRecord({ ...valid, timeZone: "Asia/Kolkata" }).record.timeZone).toBe("Asia/Kolkata");
+    const bad = parseRecord({ ...valid, timeZone: "Mars/Olympus_Mons" });
+    expect(bad).toMatchObject({ status: "salvaged", record: { timeZone: null } });
   });
 });
