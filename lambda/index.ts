@@ -9,5 +9,5 @@ const skill = buildSkill({
   ...(process.env.SKILL_ID ? { skillId: process.env.SKILL_ID } : {}),
 });
 
-/** The Lambda entry point (async, so it runs on nodejs22.x and later). */
+/** The Lambda entry point (async, so it runs on nodejs22.x and later): ask-sdk-core's CustomSkill.invoke. */
 export const handler = (event: RequestEnvelope, context?: Context): Promise<ResponseEnvelope> => skill.invoke(event, context);

@@ -6,6 +6,7 @@ import { EndRoutineHandler, WaitHandler } from "./flow";
 import { RoutineInfoHandler, SearchHandler, TellMeMoreHandler } from "./follow-up";
 import { ForgetMeHandler } from "./forget";
 import { PaceHandler } from "./pace";
+import { ReminderHandler } from "./reminder";
 import { LaunchHandler } from "./launch";
 import { FallbackHandler, HelpHandler, NoHandler, PauseHandler, RepeatHandler, StopHandler, YesHandler } from "./navigation";
 import { RedFlagHandler, WarningSignsHandler } from "./red-flag";
@@ -36,6 +37,7 @@ export const HANDLERS: readonly Handler[] = [
   WaitHandler,
   EndRoutineHandler,
   ForgetMeHandler,
+  ReminderHandler,
   SearchHandler,
   StartRoutineHandler,
   ResumeHandler,

@@ -4,6 +4,7 @@
  */
 import type { RoutineId } from "../../models/types";
 import { recordStreak, type RoutineProgress } from "../persistence/user-record";
+import { offerReminder } from "./reminder";
 import * as engine from "../routine/engine";
 import { ask, tell } from "../speech/reply";
 import { finishedSpeech, introSpeech, narrateFrom } from "../speech/replies/routine";
@@ -41,11 +42,11 @@ export function resumeRoutine(context: Context): Outcome {
   return narrate(context, lead, after);
 }
 
-/** Past the last stretch: congratulate, count it, clear the position. */
+/** Past the last stretch: congratulate, count it, clear the position; the first time, offer a daily reminder. */
 export function finishRoutine(context: Context, lead: Speech = new Speech()): Outcome {
   const variant = context.record.routinesFinished;
   const record = { ...recordStreak(context.record, context.request.day), routine: null };
-  return outcome(context, tell(lead.append(finishedSpeech(record, variant, context.content))), { record });
+  return offerReminder(context, outcome(context, tell(lead.append(finishedSpeech(record, variant, context.content))), { record }));
 }
 
 /** Not in a routine: offer the quick one. */

@@ -1,4 +1,5 @@
-import type { Response } from "ask-sdk-model";
+import type { Directive, Response } from "ask-sdk-model";
+import { ResponseFactory } from "../alexa-sdk";
 import { renderDirective, type Display } from "../display/apl";
 import { MAX_SPEECH_CHARS, Speech, speak } from "./ssml";
 
@@ -40,15 +41,16 @@ export function fitSpeech(inner: string): string {
   return words.replace(/<[^>]*$/, "").replace(/&[a-z]*$/, "").trim();
 }
 
-/** Turns a Reply into the response Alexa receives; the screen only where the device has one. */
-export function toResponse(reply: Reply, screen: boolean): Response {
-  return {
-    outputSpeech: { type: "SSML", ssml: speak(fitSpeech(reply.speech.toSsml())) },
-    ...(!reply.endSession && reply.reprompt
-      ? { reprompt: { outputSpeech: { type: "SSML", ssml: speak(fitSpeech(reply.reprompt.toSsml())) } } }
-      : {}),
-    ...(reply.card ? { card: { type: "Simple", title: reply.card.title, content: reply.card.text } } : {}),
-    ...(screen && reply.display ? { directives: [renderDirective(reply.display)] } : {}),
-    shouldEndSession: reply.endSession,
-  };
+/**
+ * Turns a Reply into the response Alexa receives, through ask-sdk-core's
+ * response builder: the screen only where the device has one, then any
+ * directives the turn adds (a permission request).
+ */
+export function toResponse(reply: Reply, screen: boolean, directives: readonly Directive[] = []): Response {
+  const builder = ResponseFactory.init().speak(fitSpeech(reply.speech.toSsml()));
+  if (!reply.endSession && reply.reprompt) builder.reprompt(fitSpeech(reply.reprompt.toSsml()));
+  if (reply.card) builder.withSimpleCard(reply.card.title, reply.card.text);
+  if (screen && reply.display) builder.addDirective(renderDirective(reply.display));
+  for (const directive of directives) builder.addDirective(directive);
+  return builder.withShouldEndSession(reply.endSession).getResponse();
 }

@@ -5,6 +5,7 @@
  * Closed unions: a new kind does not compile until every switch handles it.
  */
 import { isOneOf } from "../../models/one-of";
+import { isClockTime } from "../persistence/user-record";
 import { CAUSE_IDS, EXERCISE_IDS, HABIT_IDS, ROUTINE_IDS, STRETCH_IDS, type CauseId, type ExerciseId, type HabitId, type RoutineId, type StretchId } from "../../models/types";
 
 /** Topics the skill answers on their own. */
@@ -33,7 +34,9 @@ export type Offer =
   /** After pain in a stretch: a gentler version of it. */
   | { readonly kind: "gentler"; readonly stretch: StretchId }
   /** "Forget me": deleting everything stored about the user, after a yes. */
-  | { readonly kind: "forget" };
+  | { readonly kind: "forget" }
+  /** A daily reminder at `time` ("HH:MM", the device's clock), offered once after a finished routine. */
+  | { readonly kind: "reminder"; readonly time: string };
 
 /** What the last reply said, which "repeat" says again and "tell me more" takes deeper. */
 export type Said =
@@ -72,6 +75,8 @@ function parseOffer(o: Raw): Offer | null {
       return { kind: "resume" };
     case "forget":
       return { kind: "forget" };
+    case "reminder":
+      return isClockTime(o.time) ? { kind: "reminder", time: o.time } : null;
     default:
       return null;
   }

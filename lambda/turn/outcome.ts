@@ -34,7 +34,34 @@ export interface Outcome {
   readonly disclaimer: Disclaimer;
   /** Delete everything stored about the user instead of saving (after "forget me" and a yes). */
   readonly forget?: true;
+  /**
+   * A reminder for the edge to set, list or cancel through Alexa's Reminders
+   * API: it does, then asks the reminder handler (reminderReported) for the
+   * outcome to say. `reply` is what this outcome would say meanwhile.
+   */
+  readonly reminder?: ReminderEffect;
+  /** Ask Alexa for the reminders permission by voice (Connections.SendRequest, AskFor); the token comes back in Connections.Response. */
+  readonly askForReminders?: { readonly token: string };
 }
+
+/** What the edge does with Alexa's Reminders API. `time` is the device's local "HH:MM". */
+export type ReminderEffect =
+  | { readonly kind: "set"; readonly time: string }
+  | { readonly kind: "list" }
+  | { readonly kind: "cancel"; readonly token: string };
+
+/** How the edge's reminder call went: what it found, or why it could not. */
+export type ReminderResult =
+  | { readonly kind: "set"; readonly token: string; readonly time: string }
+  /** The times ("HH:MM") of this skill's reminders that are on. */
+  | { readonly kind: "listed"; readonly times: readonly string[] }
+  | { readonly kind: "cancelled" }
+  /** The user has not granted the reminders permission (401). */
+  | { readonly kind: "no-permission" }
+  /** The device cannot have reminders (403). */
+  | { readonly kind: "unsupported" }
+  /** Anything else: the API failed, timed out, or the request carried no API access. */
+  | { readonly kind: "failed" };
 
 export interface Handler {
   canHandle(context: Context): boolean;

@@ -5,7 +5,7 @@
 import { languageFor, type SupportedLocale } from "../../models/locales";
 import { isOneOf } from "../../models/one-of";
 import type { IntentName, SlotName } from "../../models/language/types";
-import { dayOf } from "../persistence/user-record";
+import { isTimeZone, localTime } from "../persistence/user-record";
 import { userKey } from "../persistence/user-key";
 import { field, safely, text } from "../untrusted";
 
@@ -32,8 +32,17 @@ export interface RequestView {
   readonly newSession: boolean;
   /** The device can show APL screens. */
   readonly screen: boolean;
-  /** The request's UTC day, "YYYY-MM-DD". */
+  /** The request's day on the device's clock, "YYYY-MM-DD" (UTC until the time zone is known: see inTimeZone). */
   readonly day: string;
+  /** The hour, 0-23, on the same clock. */
+  readonly hour: number;
+  /** The device's IANA time zone, or null while unknown (the day and hour are then UTC's). */
+  readonly timeZone: string | null;
+  /** The device, and whether the request carries what Alexa's APIs need (an endpoint and a token). */
+  readonly deviceId?: string;
+  readonly api: boolean;
+  /** For a Connections.Response: the task's name, Alexa's status code, the token sent with the request, and the payload's status. */
+  readonly connection?: { readonly name: string; readonly code: string; readonly token: string; readonly status: string };
   /** When the request was made: its timestamp, or now when it has none that reads. */
   readonly at: Date;
   /** Whose record this turn reads and writes. */
@@ -105,6 +114,8 @@ export function parseRequest(envelope: unknown): RequestView {
   const error = field(request, "error");
   const intentName = kind === "intent" || kind === "can-fulfill" ? text(field(intent, "name")) : undefined;
   const at = requestTime(field(request, "timestamp"));
+  const system = field(field(envelope, "context"), "System");
+  const deviceId = text(field(field(system, "device"), "deviceId"));
   return {
     kind,
     type,
@@ -116,15 +127,35 @@ export function parseRequest(envelope: unknown): RequestView {
     hasSession,
     newSession: hasSession ? field(session, "new") === true : true,
     screen: field(interfaces, "Alexa.Presentation.APL") !== undefined,
-    // The UTC day, as Alexa's timestamps are in UTC.
-    day: dayOf(at),
+    // Alexa's timestamps are in UTC: the device's day follows once its time zone is known (inTimeZone).
+    ...localTime(at, null),
+    timeZone: null,
     at,
+    ...(deviceId ? { deviceId } : {}),
+    api: Boolean(deviceId && text(field(system, "apiEndpoint")) && text(field(system, "apiAccessToken"))),
+    ...(type === "Connections.Response" ? { connection: connectionOf(request) } : {}),
     userKey: safeUserKey(envelope),
     sessionAttributes: hasSession ? field(session, "attributes") : undefined,
     ...(kind === "session-ended"
       ? { ended: { reason: reason ?? "", ...(error ? { error: `${String(field(error, "type"))}: ${String(field(error, "message"))}` } : {}) } }
       : {}),
   };
+}
+
+function connectionOf(request: unknown): NonNullable<RequestView["connection"]> {
+  return {
+    name: text(field(request, "name")) ?? "",
+    code: String(field(field(request, "status"), "code") ?? ""),
+    token: text(field(request, "token")) ?? "",
+    status: text(field(field(request, "payload"), "status")) ?? "",
+  };
+}
+
+/** The view on the device's clock: its day and hour in `timeZone` (UTC's when null or not a zone). */
+export function inTimeZone(view: RequestView, timeZone: string | null): RequestView {
+  const zone = isTimeZone(timeZone) ? timeZone : null;
+  if (zone === view.timeZone) return view;
+  return { ...view, ...localTime(view.at, zone), timeZone: zone };
 }
 
 function safeUserKey(envelope: unknown): string {

@@ -13,6 +13,7 @@
  * name. Slot values and synonyms come from models/content and en-synonyms.ts.
  */
 import { EN_US_CORE } from "./en-US-core";
+import { EN_US_REMINDERS } from "./en-US-reminders";
 import { EN_SYNONYMS } from "./en-synonyms";
 import { cover, expandAll, expandOrCover } from "./grammar";
 import { LEFT_OUT } from "./left-out";
@@ -1749,6 +1750,7 @@ export const EN_US: LocaleLanguage = {
     END_ROUTINE,
     FORGET_ME,
     SEARCH,
+    ...EN_US_REMINDERS,
     ...BUILT_INS,
   ].map(({ essential = [], ...intent }: GrammarIntent): IntentLanguage => {
     const kept = [...new Set([...(EN_US_CORE[intent.name] ?? []), ...essential])];

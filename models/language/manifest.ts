@@ -7,6 +7,7 @@
  * The endpoint is left out: `ask deploy` fills it in (and the generator keeps
  * whatever endpoint the file already has).
  */
+import { REMINDERS_PERMISSION } from "../content/reminders";
 import { ROUTINES } from "../content/routines";
 import { contentFor } from "../locales";
 import { STRETCHES } from "../content/stretches";
@@ -91,6 +92,8 @@ export interface SkillManifest {
       /** Present once PUBLIC_PAGES_URL is set. */
       readonly locales?: Record<string, { readonly privacyPolicyUrl: string }>;
     };
+    /** The reminders permission, asked for by voice when the user wants a daily reminder. */
+    readonly permissions: readonly { readonly name: string }[];
     readonly apis: {
       readonly custom: {
         readonly interfaces: readonly { readonly type: string }[];
@@ -149,7 +152,7 @@ export const KEYWORDS = [
 export function testingInstructions(): string {
   const [quick] = ROUTINES;
   return [
-    "Neck Coach needs no account linking and asks for no permissions.",
+    "Neck Coach needs no account linking. It asks for one permission, reminders, by voice, and only when the user asks for a daily reminder (\"remind me to stretch every day at 7 pm\") or says yes to one offered after a first finished routine.",
     "1) Say \"Alexa, open neck coach\": a one-sentence welcome, a short safety note on first use, and a question.",
     "2) Say \"how do I do a chin tuck\": the stretch, step by step, with its holds.",
     `3) Say "start the ${quick?.name ?? "quick routine"}": the routine announces its length and narrates each stretch. Holds are real silences of up to ten seconds per break, chained with short spoken cues; the silence is intended. Try "next", "go back", "repeat" and "pause".`,
@@ -197,6 +200,7 @@ export function buildManifest(pagesUrl: string = PUBLIC_PAGES_URL): SkillManifes
         containsAds: false,
         ...(privacyUrl ? { locales: privacyLocales } : {}),
       },
+      permissions: [{ name: REMINDERS_PERMISSION }],
       apis: {
         custom: {
           interfaces: SKILL_INTERFACES.map((type) => ({ type })),

@@ -30,6 +30,9 @@ export const CUSTOM_INTENTS = [
   "EndRoutineIntent",
   "ForgetMeIntent",
   "SearchIntent",
+  "SetReminderIntent",
+  "ListRemindersIntent",
+  "StopRemindersIntent",
 ] as const;
 export type CustomIntentName = (typeof CUSTOM_INTENTS)[number];
 
@@ -74,9 +77,11 @@ export const SLOTS = {
   pace: { name: "pace", type: "PACE_NAME" },
   /** Free text: Alexa's built-in AMAZON.SearchQuery, no values of ours. */
   query: { name: "query", type: "AMAZON.SearchQuery" },
-} as const satisfies Record<string, { name: string; type: SlotTypeName | "AMAZON.SearchQuery" }>;
+  /** A time of day: Alexa's built-in AMAZON.TIME ("19:00", or "MO", "AF", "EV", "NI"). */
+  time: { name: "time", type: "AMAZON.TIME" },
+} as const satisfies Record<string, { name: string; type: SlotTypeName | "AMAZON.SearchQuery" | "AMAZON.TIME" }>;
 export type SlotName = keyof typeof SLOTS;
-/** The slots whose values come from a custom slot type (all but the free-text query). */
+/** The slots whose values come from a custom slot type (all but the free-text query and the time). */
 export type TypedSlotName = keyof SlotSynonyms;
 
 export interface IntentLanguage {

@@ -4,6 +4,7 @@
  * either ends the session or prompts with a question (or what to say) and a
  * reprompt.
  */
+import { REMINDER_WORDS } from "../../models/content/reminders";
 import { describe, expect, it } from "vitest";
 import { PREVENTION_ANSWER, PROFESSIONAL_ANSWER, RELIEF_ANSWER, TAKEAWAYS_ANSWER } from "../../models/content/answers";
 import { CAUSES_ANSWER } from "../../models/content/causes";
@@ -70,6 +71,10 @@ const ONE_SHOTS: readonly OneShot[] = [
   { intent: "EndRoutineIntent", utterance: "let's call it a day", answer: [] },
   { intent: "ForgetMeIntent", utterance: "erase my history", answer: [] },
   { intent: "SearchIntent", utterance: "what's your take on yoga", answer: [] },
+  // Without Alexa's API (as here: test/sdk has a fake of it), a reminder cannot be set or listed, and the reply says so.
+  { intent: "SetReminderIntent", utterance: "to remind me to stretch every day at 7 pm", answer: [REMINDER_WORDS.failed] },
+  { intent: "ListRemindersIntent", utterance: "what reminders do i have", answer: [REMINDER_WORDS.failed] },
+  { intent: "StopRemindersIntent", utterance: "to stop reminding me", answer: [REMINDER_WORDS.nothingToCancel] },
 ];
 
 function expectCompleteTurn(reply: Reply): void {

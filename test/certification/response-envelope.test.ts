@@ -1,7 +1,7 @@
 /**
- * The response envelope the skill writes itself (lambda/skill.ts): what Alexa
- * reads back, for requests with and without a session, and the apology when
- * something fails outside the turn.
+ * The response envelope ask-sdk-core writes around the turn (lambda/skill.ts):
+ * what Alexa reads back, for requests with and without a session, and the
+ * error handler's apology when the turn itself fails.
  */
 import type { RequestEnvelope } from "ask-sdk-model";
 import { describe, expect, it, vi } from "vitest";
@@ -28,18 +28,19 @@ describe("the response envelope", () => {
     const reply = await skill.invoke(envelope(requestOf("CanFulfillIntentRequest"), { session: "none" }));
     expect(reply.version).toBe("1.0");
     expect(reply.response.canFulfillIntent).toBeDefined();
-    expect(reply).not.toHaveProperty("sessionAttributes");
+    expect(reply.sessionAttributes).toBeUndefined();
+    expect(JSON.parse(JSON.stringify(reply))).not.toHaveProperty("sessionAttributes");
   });
 
-  it("answers a request that fails to be read with the apology, keeps the session, and logs the failure", async () => {
+  it("answers a request whose body cannot be read with the error handler's apology, keeps the session, and logs the failure", async () => {
     const errorLines = vi.spyOn(console, "error").mockImplementation(() => undefined);
     try {
       const skill = buildSkill({ store: new MemoryStore() });
-      const unreadable = new Proxy({} as RequestEnvelope, {
+      const unreadable = Object.defineProperty({ ...envelope(requestOf("LaunchRequest"), { session: "new" }) }, "request", {
         get() {
           throw new Error("unreadable envelope");
         },
-      });
+      }) as RequestEnvelope;
       const reply = await skill.invoke(unreadable);
       await assertValidResponse(reply);
       expect(JSON.stringify(reply.response.outputSpeech)).toContain(errors.apology.slice(0, 30));

@@ -88,8 +88,8 @@ describe("skill.json", () => {
     }
   });
 
-  it("asks for no permissions and leaves the endpoint to ask deploy", () => {
-    expect((manifest as { permissions?: unknown[] }).permissions ?? []).toEqual([]);
+  it("asks for the reminders permission alone, and leaves the endpoint to ask deploy", () => {
+    expect(manifest.permissions).toEqual([{ name: "alexa::alerts:reminders:skill:readwrite" }]);
     const endpoint = manifest.apis.custom.endpoint as { uri?: string } | undefined;
     if (endpoint !== undefined) expect(endpoint.uri).toMatch(/^(arn:aws:lambda:|https:\/\/)/);
   });

@@ -2,6 +2,7 @@
  * Spoken answers: the point first, then one offer that fits. Every topic, cause,
  * habit and exercise the skill explains, and one level deeper for "tell me more".
  */
+import { REMINDER_WORDS } from "../../../models/content/reminders";
 import type { Content } from "../../../models/content/content";
 import type { Answer } from "../../../models/types";
 import type { HabitId } from "../../../models/types";
@@ -116,6 +117,8 @@ export function offerQuestion(offer: Offer, content: Content): string {
       return discomfort.choicesIdle(content.stretch(offer.stretch).name);
     case "forget":
       return content.words.forget.reprompt;
+    case "reminder":
+      return REMINDER_WORDS.offerQuestion(offer.time);
     default:
       return unreachable(offer);
   }

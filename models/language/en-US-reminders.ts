@@ -1,0 +1,45 @@
+/**
+ * The daily reminder's intents (lambda/handlers/reminder.ts): set it (or move
+ * it: the same intent, as both name a time), hear it, stop it. The time is
+ * Alexa's AMAZON.TIME, which arrives as "19:00" (or "EV" for "evening").
+ */
+import { expandAll } from "./grammar";
+import type { IntentLanguage } from "./types";
+
+const STRETCH = "(to stretch|to do my stretches|to do my neck stretches|about my stretches|to do my routine|)";
+const DAILY = "(every day|each day|daily|every morning|every evening|every night|)";
+
+export const EN_US_REMINDERS: readonly IntentLanguage[] = [
+  {
+    name: "SetReminderIntent",
+    slots: ["time"],
+    samples: expandAll([
+      `remind me ${STRETCH} ${DAILY} at {time}`,
+      `(set|create|make|add) a (daily |)(stretch |stretching |)reminder (for|at) {time}`,
+      `(can you|please|could you) remind me ${STRETCH} at {time}`,
+      `(change|move|switch|set) my (stretch |daily |)reminder to {time}`,
+      `(i want|i'd like) (a|my) (daily |)reminder at {time}`,
+      "(set|create|give me|i want|i'd like) a (daily |)(stretch |stretching |)reminder",
+      "remind me to stretch( every day| each day| daily|)",
+    ]),
+  },
+  {
+    name: "ListRemindersIntent",
+    samples: expandAll([
+      "what reminders do i have",
+      "(what|which) (reminders|stretch reminders) (have i got|are set|did you set)",
+      "(when|what time) is my (stretch |daily |)reminder",
+      "(do i have|have i got|is there) a (stretch |daily |)reminder( set|)",
+      "(list|tell me) my reminders",
+    ]),
+  },
+  {
+    name: "StopRemindersIntent",
+    samples: expandAll([
+      "stop reminding me( to stretch|)",
+      "(cancel|delete|remove|turn off|stop) my (stretch |daily |)reminder",
+      "(i don't want|no more) (reminders|stretch reminders)",
+      "don't remind me (anymore|to stretch)",
+    ]),
+  },
+];
