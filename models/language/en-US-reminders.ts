@@ -36,10 +36,11 @@ export const EN_US_REMINDERS: readonly IntentLanguage[] = [
   {
     name: "StopRemindersIntent",
     samples: expandAll([
-      "stop reminding me( to stretch|)",
-      "(cancel|delete|remove|turn off|stop) my (stretch |daily |)reminder",
-      "(i don't want|no more) (reminders|stretch reminders)",
-      "don't remind me (anymore|to stretch)",
+      "(please |)stop reminding me( to stretch| about my stretches| every day|)",
+      "(cancel|delete|remove|turn off|stop|switch off|get rid of) my (stretch |stretching |daily |)reminder",
+      "(cancel|delete|remove|turn off|stop) the (stretch |daily |)reminders",
+      "(i don't want|no more|i don't need) (reminders|stretch reminders|the reminder|a reminder)( anymore|)",
+      "don't remind me (anymore|to stretch|every day)",
     ]),
   },
 ];
