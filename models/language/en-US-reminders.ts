@@ -9,10 +9,22 @@ import type { IntentLanguage } from "./types";
 const STRETCH = "(to stretch|to do my stretches|to do my neck stretches|about my stretches|to do my routine|)";
 const DAILY = "(every day|each day|daily|every morning|every evening|every night|)";
 
-export const EN_US_REMINDERS: readonly IntentLanguage[] = [
+/** An intent and the samples it keeps whatever en-US's sample budget leaves out (`essential`, as en-US.ts reads it). */
+type ReminderIntent = IntentLanguage & { readonly essential?: readonly string[] };
+
+export const EN_US_REMINDERS: readonly ReminderIntent[] = [
   {
     name: "SetReminderIntent",
     slots: ["time"],
+    essential: [
+      "remind me to stretch every day at {time}",
+      "remind me at {time}",
+      "remind me to stretch",
+      "set a reminder",
+      "set a daily reminder for {time}",
+      "change my reminder to {time}",
+      "move my reminder to {time}",
+    ],
     samples: expandAll([
       `remind me ${STRETCH} ${DAILY} at {time}`,
       `(set|create|make|add) a (daily |)(stretch |stretching |)reminder (for|at) {time}`,
@@ -25,6 +37,7 @@ export const EN_US_REMINDERS: readonly IntentLanguage[] = [
   },
   {
     name: "ListRemindersIntent",
+    essential: ["what reminders do i have", "when is my reminder"],
     samples: expandAll([
       "what reminders do i have",
       "(what|which) (reminders|stretch reminders) (have i got|are set|did you set)",
@@ -35,6 +48,7 @@ export const EN_US_REMINDERS: readonly IntentLanguage[] = [
   },
   {
     name: "StopRemindersIntent",
+    essential: ["stop reminding me", "cancel my reminder", "turn off my reminder"],
     samples: expandAll([
       "(please |)stop reminding me( to stretch| about my stretches| every day|)",
       "(cancel|delete|remove|turn off|stop|switch off|get rid of) my (stretch |stretching |daily |)reminder",

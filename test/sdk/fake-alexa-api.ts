@@ -51,6 +51,15 @@ export class FakeAlexaApi {
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 
+  /** Back to a fresh account: no calls, no reminders, tokens from alert-1, everything answering. */
+  reset(): void {
+    this.calls.length = 0;
+    this.stored.clear();
+    this.nextToken = 1;
+    this.settings = { kind: "zone", zone: "America/Los_Angeles" };
+    this.reminders = "granted";
+  }
+
   /** The calls to one kind of endpoint. */
   callsTo(kind: "settings" | "reminders"): ApiCall[] {
     return this.calls.filter((c) => (kind === "settings" ? c.path.includes("/settings/") : c.path.startsWith("/v1/alerts/reminders")));

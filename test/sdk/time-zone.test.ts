@@ -18,8 +18,7 @@ afterAll(async () => {
   await api.stop();
 });
 afterEach(() => {
-  api.calls.length = 0;
-  api.settings = { kind: "zone", zone: "America/Los_Angeles" };
+  api.reset();
 });
 
 const QUICK_STEPS = routineById("quick").items.length;
