@@ -32,6 +32,8 @@ export interface EnvelopeOptions {
   readonly requestId?: string;
   /** ISO time of the request; fixed by default so streaks are reproducible. */
   readonly timestamp?: string;
+  /** Where Alexa's APIs are (a local fake): the request then carries an API access token. Without it, none. */
+  readonly apiEndpoint?: string;
 }
 
 interface ModelSlot {
@@ -56,13 +58,18 @@ const MODEL: LanguageModel = (modelFile as unknown as { interactionModel: { lang
 
 /** The shared test envelope, with the benchmark's ids and session. */
 function envelope(request: LaunchRequest | IntentRequest, options: EnvelopeOptions): RequestEnvelope {
-  return baseEnvelope(request, {
+  const built = baseEnvelope(request, {
     session: options.session.new ? "new" : "continuing",
     sessionId: "amzn1.echo-api.session.bench",
     applicationId: APPLICATION_ID,
     userId: options.userId ?? BENCH_USER,
     ...(options.session.attributes ? { attributes: options.session.attributes } : {}),
   });
+  if (options.apiEndpoint) {
+    built.context.System.apiEndpoint = options.apiEndpoint;
+    built.context.System.apiAccessToken = "bench-api-token";
+  }
+  return built;
 }
 
 function requestBase(options: EnvelopeOptions): { requestId: string; timestamp: string; locale: string } {

@@ -2,7 +2,7 @@
  * A diagnostic for the benchmark: Neck Coach's content modules and every
  * locale's changes to them (as bench/hello-with-content), with no framework
  * and a handler that answers with one fixed sentence. Neck Coach over this is what its own
- * code costs, now that it ships no ask-sdk package (lambda/skill.ts).
+ * code and ask-sdk-core cost together.
  */
 export * from "../hello-with-content/content";
 

@@ -6,6 +6,7 @@ export * from "../../models/content/exercises";
 export * from "../../models/content/pace";
 export * from "../../models/content/pacing";
 export * from "../../models/content/prompts";
+export * from "../../models/content/reminders";
 export * from "../../models/content/routines";
 export * from "../../models/content/safety";
 export * from "../../models/content/stretches";
