@@ -8,7 +8,7 @@
  * the turn already reads the record once, on a session's first turn beside the
  * time zone, and writes it only when it changed.
  */
-import type { ErrorHandler, RequestHandler, Skill } from "ask-sdk-core";
+import type { ErrorHandler, RequestHandler, Skill as SdkSkill } from "ask-sdk-core";
 import type { services } from "ask-sdk-model";
 import { contentFor } from "../models/locales";
 import { DefaultApiClient, SkillBuilders } from "./alexa-sdk";
@@ -19,7 +19,8 @@ import { says } from "./speech/ssml";
 import { runTurn, type TurnEdge } from "./turn/turn";
 import { field, safely, text } from "./untrusted";
 
-export type { Skill } from "ask-sdk-core";
+/** What serves requests: ask-sdk-core's CustomSkill.invoke. */
+export type Skill = Pick<SdkSkill, "invoke">;
 
 export interface SkillOptions {
   readonly store: RecordStore;
@@ -31,7 +32,19 @@ export interface SkillOptions {
   readonly deadlines?: Pick<TurnEdge, "settingsDeadlineMs" | "remindersDeadlineMs">;
 }
 
-/** Builds Neck Coach. Call once per process; the result serves every request. */
+/** True when the envelope has the context.System the SDK reads to build a request's service clients. */
+function hasSystem(envelope: unknown): boolean {
+  const system = safely(() => field(field(envelope, "context"), "System"));
+  return typeof system === "object" && system !== null;
+}
+
+/**
+ * Builds Neck Coach. Call once per process; the result serves every request.
+ * Two SkillBuilders.custom() skills, the same but for the API client: with an
+ * API client, ask-sdk-core reads context.System of every request to build its
+ * service clients, and rejects a request that has none; such a request (Alexa
+ * never sends one) goes to the skill without, and is answered like any other.
+ */
 export function buildSkill({ store, skillId, apiClient = new DefaultApiClient(), deadlines = {} }: SkillOptions): Skill {
   const TurnHandler: RequestHandler = {
     canHandle: () => true,
@@ -52,8 +65,13 @@ export function buildSkill({ store, skillId, apiClient = new DefaultApiClient(),
       return toResponse(ask(says(errors.apology), says(errors.reprompt)), false);
     },
   };
-  const builder = SkillBuilders.custom().addRequestHandlers(TurnHandler).addErrorHandlers(LastResort);
-  if (apiClient) builder.withApiClient(apiClient);
-  if (skillId !== undefined) builder.withSkillId(skillId);
-  return builder.create();
+  const create = (client: services.ApiClient | null): SdkSkill => {
+    const builder = SkillBuilders.custom().addRequestHandlers(TurnHandler).addErrorHandlers(LastResort);
+    if (client) builder.withApiClient(client);
+    if (skillId !== undefined) builder.withSkillId(skillId);
+    return builder.create();
+  };
+  const withApi = create(apiClient);
+  const withoutApi = apiClient ? create(null) : withApi;
+  return { invoke: (envelope, context) => (hasSystem(envelope) ? withApi : withoutApi).invoke(envelope, context) };
 }

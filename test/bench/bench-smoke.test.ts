@@ -40,8 +40,10 @@ const COMPARED = [
   ["warmP99Ms", "ms"],
   ["warmEarlyP99Ms", "ms"],
   ["heapUsedMB", "MB"],
+  ["settingsAddedMs0", "ms"],
+  ["settingsAddedMs30", "ms"],
 ] as const;
-const STORE = ["storeMaxReadsPerTurn", "storeTotalWrites", "storeUnchangedTurnWrites"] as const;
+const STORE = ["storeMaxReadsPerTurn", "storeTotalWrites", "storeUnchangedTurnWrites", "settingsCallsFirstTurn", "settingsCallsLaterTurns", "storeReadMs"] as const;
 /** The cold start cases, each run `coldRuns` times. */
 const COLD_CASES = ["empty", "hello", "helloWithContent", "contentOnly", "memory", "file", "dynamoBaseline", "dynamodb", "dynamodbSdkRuntime", "dynamodbSdkBundled"];
 
@@ -63,7 +65,7 @@ interface Results {
   detail: {
     cold: Record<string, { runs: number; firstAnswerMs: number }>;
     sizes: Record<string, { raw: number; gzip: number }>;
-    storeTrips: { turns: { turn: string; reads: number; writes: number; changed: boolean }[] };
+    storeTrips: { turns: { turn: string; reads: number; writes: number; settingsCalls: number; changed: boolean }[] };
   };
 }
 
@@ -114,6 +116,8 @@ describe("npm run bench -- --smoke", () => {
         "warmP99Ms",
         "storeMaxReadsPerTurn",
         "storeUnchangedTurnWrites",
+        "settingsCallsFirstTurn",
+        "settingsCallsLaterTurns",
       ].sort(),
     );
     for (const [, m] of targeted) {
@@ -141,5 +145,13 @@ describe("npm run bench -- --smoke", () => {
     expect(results.metrics.storeUnchangedTurnWrites?.neckCoach).toBe(0);
     expect(results.metrics.storeTotalWrites?.neckCoach).toBe(turns.reduce((sum, t) => sum + t.writes, 0));
     for (const turn of turns) if (turn.changed) expect(turn.writes, turn.turn).toBeGreaterThan(0);
+  });
+
+  it("reads the time zone on the session's first turn only, and reports what that read adds beside the store read", () => {
+    const turns = results.detail.storeTrips.turns;
+    expect(turns.map((t) => t.settingsCalls)).toEqual(turns.map((_, i) => (i === 0 ? 1 : 0)));
+    expect(results.metrics.settingsCallsFirstTurn?.pass).toBe(true);
+    expect(results.metrics.settingsCallsLaterTurns?.pass).toBe(true);
+    expect(results.metrics.storeReadMs?.neckCoach).toBeGreaterThan(0);
   });
 });
