@@ -72,6 +72,7 @@ export function buildSkill({ store, skillId, apiClient = new DefaultApiClient(),
     return builder.create();
   };
   const withApi = create(apiClient);
-  const withoutApi = apiClient ? create(null) : withApi;
-  return { invoke: (envelope, context) => (hasSystem(envelope) ? withApi : withoutApi).invoke(envelope, context) };
+  // Built on first need: no real request needs it, and a cold start should not pay for it.
+  let withoutApi: SdkSkill | undefined = apiClient ? undefined : withApi;
+  return { invoke: (envelope, context) => (hasSystem(envelope) ? withApi : (withoutApi ??= create(null))).invoke(envelope, context) };
 }
