@@ -18,11 +18,12 @@
  * --locale answer at once.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { isSupportedLocale, SUPPORTED_LOCALES } from "../models/locales";
 import { buildLambda, LAMBDA_BUNDLE, PROJECT_ROOT } from "./lib/bundle";
+import { bundleStale } from "./lib/bundle-fresh";
 import { segmentText, ssmlToText } from "./lib/speech-text";
 import { timedSegments, WORDS_PER_MINUTE } from "./lib/speech-timing";
 import type { SkillHandler, Turn } from "./lib/virtual-device";
@@ -87,20 +88,9 @@ function parseArgs(argv: readonly string[]): Options {
   return options;
 }
 
-/** What the bundle is built from: a change to one of these since the bundle was written means a build. */
-const BUNDLE_SOURCES = ["lambda", "models", "package-lock.json", join("scripts", "lib", "bundle.ts")].map((p) => join(PROJECT_ROOT, p));
-
-function newestChange(path: string): number {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestChange(join(path, name))));
-}
-
 /** Bundles the Lambda when there is no bundle or the code changed since it was built; says so while it builds. */
 async function buildIfChanged(): Promise<void> {
-  const built = existsSync(LAMBDA_BUNDLE) ? statSync(LAMBDA_BUNDLE).mtimeMs : 0;
-  if (built > Math.max(...BUNDLE_SOURCES.map(newestChange))) return;
+  if (!bundleStale()) return;
   console.log("building the skill...");
   try {
     console.log(`Built ${await buildLambda()}`);
