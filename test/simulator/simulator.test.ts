@@ -158,20 +158,20 @@ describe("npm start simulator", () => {
     expect(exact).toContain("U: i am in need of some assistance please\n   (not understood: sent as AMAZON.FallbackIntent)");
   });
 
-  it("in real time, a line typed while a reply plays interrupts it and is sent at once", { timeout: 120_000 }, async () => {
+  it("in real time, a line typed while a reply plays interrupts it and is sent at once", { timeout: 60_000 }, async () => {
     const child = spawn(process.execPath, [...SIMULATOR, "--exact", "--real-time", "--reset"], {
       env: { ...process.env, NECK_COACH_DATA_DIR: dataDir, NECK_COACH_STORE: "file" },
     });
     let out = "";
-    const seen = (pattern: RegExp) =>
-      new Promise<void>((resolve) => {
-        const check = () => (pattern.test(out) ? resolve() : undefined);
-        child.stdout.on("data", (chunk: Buffer) => {
-          out += chunk.toString();
-          check();
-        });
-        check();
-      });
+    const waiting: { pattern: RegExp; resolve: () => void }[] = [];
+    child.stdout.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+      for (const w of waiting.filter((w) => w.pattern.test(out))) {
+        waiting.splice(waiting.indexOf(w), 1);
+        w.resolve();
+      }
+    });
+    const seen = (pattern: RegExp) => new Promise<void>((resolve) => (pattern.test(out) ? resolve() : waiting.push({ pattern, resolve })));
     const exited = new Promise<number | null>((resolve) => child.on("close", resolve));
     child.stdin.write("ask neck coach to start the quick routine\n");
     // The routine's first reply holds a stretch for many seconds; "stop" is typed as soon as it starts playing.
@@ -181,7 +181,7 @@ describe("npm start simulator", () => {
     // "quit" cuts the reply to "stop" short in turn, and leaves.
     child.stdin.end("quit\n");
     expect(await exited).toBe(0);
-    expect(out).toMatch(/^A: .* \(interrupted\)\n(?:.*\n)*U: stop\n(?:.*\n)*A: .* \(interrupted\)\n(?:.*\n)*Goodbye\.\n$/m);
+    expect(out).toMatch(/ \(interrupted\)\n(?:.*\n)*U: stop\n(?:.*\n)* \(interrupted\)\n(?:.*\n)*Goodbye\.\n$/);
   });
 });
 
