@@ -181,7 +181,13 @@ describe("npm start simulator", () => {
     // "quit" cuts the reply to "stop" short in turn, and leaves.
     child.stdin.end("quit\n");
     expect(await exited).toBe(0);
-    expect(out).toMatch(/ \(interrupted\)\n(?:.*\n)*U: stop\n(?:.*\n)* \(interrupted\)\n(?:.*\n)*Goodbye\.\n$/);
+    const lines = out.split("\n");
+    const at = (pattern: RegExp) => lines.findIndex((line) => pattern.test(line));
+    const stop = at(/^U: stop$/);
+    expect(at(/ \(interrupted\)$/)).toBeGreaterThan(at(/^U: ask neck coach to start the quick routine$/));
+    expect(at(/ \(interrupted\)$/)).toBeLessThan(stop);
+    expect(lines.slice(stop).some((line) => line.endsWith(" (interrupted)"))).toBe(true);
+    expect(lines.at(-2)).toBe("Goodbye.");
   });
 });
 
