@@ -14,6 +14,7 @@
  *   npm run nlu -- [--locale en-GB|all] [--tune FILE]... [--results FILE]
  *                  [--threshold 0.5] [--show-failures]
  *   npm run nlu -- --blind test/nlu/blind/<round>.json [--locale en-GB]
+ *   npm run nlu:blind -- test/nlu/blind/<round>.json         (the same)
  *
  * --model FILE scores an interaction model file instead of the locale's (for tests).
  */
