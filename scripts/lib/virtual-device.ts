@@ -60,6 +60,7 @@ export function interactionModelPath(locale: string): string {
 }
 
 const WAKE = "(?:(?:hey )?alexa,? )?";
+const WAKE_WORD = /^(?:hey )?alexa,?\s+/i;
 /** "open neck coach", and "ask neck coach" or "alexa, ask neck coach" alone: the skill opens. */
 const LAUNCH = new RegExp(`^${WAKE}(?:open|launch|start|talk to|begin|ask|tell|use) ${INVOCATION_NAME}$`, "i");
 const ONE_SHOT = new RegExp(`^${WAKE}(?:ask|tell|open|launch|use) ${INVOCATION_NAME},? (?:to |for |about |if |whether |)(.+)$`, "i");
@@ -107,7 +108,7 @@ export class VirtualDevice {
   /**
    * Says one line as a user would: "open neck coach" launches, "ask neck coach
    * to ..." is a one-shot in a new session, anything else goes to the open
-   * session (or starts one). A line no sample matches goes as
+   * session (or starts one), without a leading wake word ("Alexa, next"). A line no sample matches goes as
    * AMAZON.FallbackIntent, or is reported unsent when `fallback` is false.
    */
   async say(line: string): Promise<Turn> {
@@ -121,7 +122,8 @@ export class VirtualDevice {
       this.endSessionQuietly();
       return this.utter(oneShot[1]);
     }
-    return this.utter(text);
+    // "Alexa, next": the wake word reaches no skill.
+    return this.utter(text.replace(WAKE_WORD, "") || text);
   }
 
   /**

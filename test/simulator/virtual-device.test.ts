@@ -85,6 +85,16 @@ describe("virtual device: opening the skill", () => {
   });
 });
 
+describe("virtual device: the wake word", () => {
+  it("Alexa, next in a session reaches the skill as next, in the same session", async () => {
+    const { device, sent } = deviceWith({ fallback: false });
+    await device.say("ask neck coach to start the quick routine");
+    const turn = await device.say("Alexa, next");
+    expect(turn.kind === "response" && turn.heard?.intent).toBe("AMAZON.NextIntent");
+    expect(sent.at(-1)?.session?.new).toBe(false);
+  });
+});
+
 describe("virtual device: understanding beyond exact matching", () => {
 
   it("a line no sample matches goes to `understand`, and its intent is sent with the turn marked statistical", async () => {
