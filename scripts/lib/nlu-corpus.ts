@@ -1,11 +1,21 @@
 /**
- * The evaluation corpus: what people say, each labelled with the intent and the
- * slot values it must reach. test/nlu/tune.json may guide the samples;
- * test/nlu/check.json must never be copied into them.
+ * The evaluation corpora: what people say, each labelled with the intent and
+ * the slot values it must reach, and where they say it.
+ *
+ * - The tune set (test/nlu/tune.json and test/nlu/check.json, scored together
+ *   as one set) guides the work on the model.
+ * - A blind set (test/nlu/blind/<round>.json, same format) is written after the
+ *   model is frozen by people who saw neither the samples nor the tune set, is
+ *   scored once, and is then kept as a regression set (test/nlu/blind/README.md).
  */
 import { existsSync, readFileSync } from "node:fs";
 
-export const CONTEXTS = ["idle", "routine"] as const;
+/**
+ * Where the user is when saying it: outside a routine (idle), inside one
+ * (routine), right after the skill answered a question (after-answer), right
+ * after the skill opened (after-launch). A line without one is idle.
+ */
+export const CONTEXTS = ["idle", "routine", "after-answer", "after-launch"] as const;
 export type CorpusContext = (typeof CONTEXTS)[number];
 
 export interface CorpusItem {
@@ -13,24 +23,23 @@ export interface CorpusItem {
   readonly intent: string;
   /** Slot name -> the slot type value's id; for a free-text slot (AMAZON.SearchQuery) the words said. */
   readonly slots: Readonly<Record<string, string>>;
-  /** Where the user is when saying it: outside a routine, or inside one. */
   readonly context: CorpusContext;
 }
 
-export const HALVES = ["tune", "check"] as const;
-export type Half = (typeof HALVES)[number];
+/** The files of the tune set, scored together as "tune". */
+export const TUNE_FILES = ["tune.json", "check.json"] as const;
 
 function fail(where: string, what: string): never {
   throw new Error(`${where}: ${what}`);
 }
 
-/** Validates a parsed corpus file: an array of { text, intent, slots, context }. */
+/** Validates a parsed corpus file: an array of { text, intent, slots?, context? }. */
 export function parseCorpus(data: unknown, where: string): CorpusItem[] {
   if (!Array.isArray(data)) fail(where, "not a JSON array");
   return data.map((raw: unknown, index): CorpusItem => {
     const at = `${where}[${index}]`;
     if (typeof raw !== "object" || raw === null) fail(at, "not an object");
-    const { text, intent, slots = {}, context } = raw as Record<string, unknown>;
+    const { text, intent, slots = {}, context = "idle" } = raw as Record<string, unknown>;
     if (typeof text !== "string" || text.trim() === "") fail(at, "text must be a non-empty string");
     if (typeof intent !== "string" || intent === "") fail(at, "intent must be a non-empty string");
     if (typeof slots !== "object" || slots === null || Array.isArray(slots)) fail(at, "slots must be an object");
@@ -46,4 +55,15 @@ export function parseCorpus(data: unknown, where: string): CorpusItem[] {
 export function readCorpus(path: string): CorpusItem[] | undefined {
   if (!existsSync(path)) return undefined;
   return parseCorpus(JSON.parse(readFileSync(path, "utf8")) as unknown, path);
+}
+
+/** Reads the files of one set as one corpus, in order; files that do not exist are left out. */
+export function readCorpora(paths: readonly string[]): { items: CorpusItem[]; read: string[] } {
+  const read = paths.filter((p) => existsSync(p));
+  return { items: read.flatMap((p) => readCorpus(p) ?? []), read };
+}
+
+/** Where a blind set's figures are written: beside it, `<round>.results.json`. */
+export function blindResultsPath(blindFile: string): string {
+  return blindFile.replace(/(\.json)?$/, ".results.json");
 }

@@ -26,6 +26,8 @@ declare module "@nlpjs/nlp" {
     addNerRuleOptionTexts(locale: string, name: string, option: string, texts: string[]): void;
     train(): Promise<unknown>;
     process(locale: string, utterance: string): Promise<NlpResult>;
+    export(minified?: boolean): string;
+    import(data: string): void;
   }
 }
 

@@ -27,7 +27,7 @@ export const DEFAULT_THRESHOLD = 0.5;
 const DEFAULT_FILLS = 2;
 
 /** NLP.js entity name for a slot type (letters only: it becomes a token, "@slotstretchname"). */
-const entityName = (type: string): string => `slot${type.toLowerCase().replace(/[^a-z]/g, "")}`;
+export const entityName = (type: string): string => `slot${type.toLowerCase().replace(/[^a-z]/g, "")}`;
 
 const collapse = (text: string): string => text.replace(/\s+/g, " ").trim();
 
@@ -126,7 +126,7 @@ export function freeTextValue(intent: NluIntent, slot: string, text: string): st
 }
 
 /** The entity found for each custom slot of the intent: by type, in order of position when a type serves two slots. */
-function slotsFrom(model: NluModel, intent: NluIntent, entities: readonly NlpEntity[], text: string): Record<string, string> {
+export function slotsFrom(model: NluModel, intent: NluIntent, entities: readonly NlpEntity[], text: string): Record<string, string> {
   const slots: Record<string, string> = {};
   const byType = new Map<string, NluSlot[]>();
   for (const slot of intent.slots) {
@@ -156,7 +156,7 @@ function slotsFrom(model: NluModel, intent: NluIntent, entities: readonly NlpEnt
  * same phrase ("quick" in "quick routine") is part of that one, not a second
  * placeholder (NLP.js keeps both and writes "@x@x", which no sample has).
  */
-function entityUtterance(utterance: string, entities: readonly NlpEntity[]): string {
+export function entityUtterance(utterance: string, entities: readonly NlpEntity[]): string {
   const longestFirst = [...entities].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: NlpEntity[] = [];
   for (const e of longestFirst) if (!kept.some((k) => e.start <= k.end && e.end >= k.start)) kept.push(e);
@@ -174,7 +174,8 @@ export interface StatisticalMatcher extends Matcher {
   readonly documents: number;
 }
 
-export async function statisticalMatcher(model: NluModel, options: StatisticalOptions = {}): Promise<StatisticalMatcher> {
+/** NLP.js settings for a model's language; only English has a language package here. */
+function nlpFor(model: NluModel, options: StatisticalOptions): { nlp: Nlp; language: string } {
   const language = model.locale.slice(0, 2);
   if (language !== "en") throw new Error(`statistical matcher: no NLP.js language package for ${model.locale}`);
   const nlp = new Nlp({
@@ -187,19 +188,55 @@ export async function statisticalMatcher(model: NluModel, options: StatisticalOp
     ner: { threshold: options.entityThreshold ?? 1 },
   });
   nlp.use(LangEn);
-  const ner = nlp.ner;
-  ner.generateEntityUtterance = async (locale, utterance) =>
-    entityUtterance(utterance, (await ner.process({ locale, utterance })).entities ?? []);
+  return { nlp, language };
+}
+
+/** Slot values in a phrase, by NLP.js's entity recogniser over the slot types' values and synonyms. */
+export interface EntityRecogniser {
+  find(text: string): Promise<NlpEntity[]>;
+}
+
+function addSlotTypes(nlp: Nlp, language: string, model: NluModel): void {
   for (const [type, values] of model.types) {
     for (const value of values) nlp.addNerRuleOptionTexts(language, entityName(type), value.id, [...value.forms]);
   }
+}
+
+/** The entity matching both stand-ins share (nothing to train: the rules are the values and synonyms). */
+export function entityRecogniser(model: NluModel, options: StatisticalOptions = {}): EntityRecogniser {
+  const { nlp, language } = nlpFor(model, options);
+  addSlotTypes(nlp, language, model);
+  return { find: async (text) => (await nlp.ner.process({ locale: language, utterance: text })).entities ?? [] };
+}
+
+export interface StatisticalMatcher extends Matcher {
+  readonly documents: number;
+  /** The trained classifier as JSON, to be given back as `options.trained` (a cache). */
+  saved(): string;
+}
+
+export interface TrainedOptions extends StatisticalOptions {
+  /** A classifier `saved()` earlier for the same model and options: used instead of training. */
+  readonly trained?: string;
+}
+
+export async function statisticalMatcher(model: NluModel, options: TrainedOptions = {}): Promise<StatisticalMatcher> {
+  const { nlp, language } = nlpFor(model, options);
+  const ner = nlp.ner;
+  ner.generateEntityUtterance = async (locale, utterance) =>
+    entityUtterance(utterance, (await ner.process({ locale, utterance })).entities ?? []);
   const documents = trainingDocuments(model, options.fillsPerSample ?? DEFAULT_FILLS);
-  for (const doc of documents) nlp.addDocument(language, doc.text, doc.intent);
-  await nlp.train();
+  if (options.trained !== undefined) nlp.import(options.trained);
+  else {
+    addSlotTypes(nlp, language, model);
+    for (const doc of documents) nlp.addDocument(language, doc.text, doc.intent);
+    await nlp.train();
+  }
   const intents = new Map(model.intents.map((i) => [i.name, i]));
   return {
     name: "statistical",
     documents: documents.length,
+    saved: () => nlp.export(true),
     async interpret(text: string): Promise<Interpretation> {
       const result = await nlp.process(language, text);
       const intent = intents.get(result.intent);

@@ -27,6 +27,13 @@ export interface DeviceOptions {
    * and comes back as an "unmatched" turn, so a test can fail on it.
    */
   readonly fallback?: boolean;
+  /**
+   * How a line no sample matches is understood, as Alexa's statistical
+   * understanding would (npm start: the NLP.js stand-in). An intent other than
+   * AMAZON.FallbackIntent is sent with its slots (as words Alexa would send);
+   * otherwise the line goes on to `fallback`. Without it: exact matching only.
+   */
+  readonly understand?: (text: string) => Promise<{ intent: string; slots: Readonly<Record<string, string>> }>;
 }
 
 /** The built-in intent Alexa sends for a line the model cannot match. */
@@ -39,6 +46,8 @@ export type Turn =
       readonly envelope: ResponseEnvelope;
       /** The line matched no sample and was sent as AMAZON.FallbackIntent. */
       readonly fallback: boolean;
+      /** For a spoken line: the intent sent and what understood it (a sample exactly, or the statistical stand-in). */
+      readonly heard?: { readonly intent: string; readonly by: "exact" | "statistical" };
     }
   | { readonly kind: "unmatched"; readonly utterance: string };
 
@@ -50,8 +59,11 @@ export function interactionModelPath(locale: string): string {
   return join(PROJECT_ROOT, "skill-package", "interactionModels", "custom", `${locale}.json`);
 }
 
-const LAUNCH = new RegExp(`^(?:alexa,? )?(?:open|launch|start|talk to|begin) ${INVOCATION_NAME}$`, "i");
-const ONE_SHOT = new RegExp(`^(?:alexa,? )?(?:ask|tell|open|launch|use) ${INVOCATION_NAME} (?:to |for |about |if |whether |)(.+)$`, "i");
+const WAKE = "(?:(?:hey )?alexa,? )?";
+const WAKE_WORD = /^(?:hey )?alexa,?\s+/i;
+/** "open neck coach", and "ask neck coach" or "alexa, ask neck coach" alone: the skill opens. */
+const LAUNCH = new RegExp(`^${WAKE}(?:open|launch|start|talk to|begin|ask|tell|use) ${INVOCATION_NAME}$`, "i");
+const ONE_SHOT = new RegExp(`^${WAKE}(?:ask|tell|open|launch|use) ${INVOCATION_NAME},? (?:to |for |about |if |whether |)(.+)$`, "i");
 
 export class VirtualDevice {
   private readonly alexa: VirtualAlexa;
@@ -83,10 +95,10 @@ export class VirtualDevice {
     return (this.alexa as unknown as InternalAlexa).context().activeSession();
   }
 
-  private async send(promise: Promise<{ response: unknown }>, fallback = false): Promise<Turn> {
+  private async send(promise: Promise<{ response: unknown }>, fallback = false, heard?: { intent: string; by: "exact" | "statistical" }): Promise<Turn> {
     const result = (await promise) as unknown as ResponseEnvelope;
     if (!this.lastRequest) throw new Error("No request was sent");
-    return { kind: "response", request: this.lastRequest, envelope: result, fallback };
+    return { kind: "response", request: this.lastRequest, envelope: result, fallback, ...(heard ? { heard } : {}) };
   }
 
   launch(): Promise<Turn> {
@@ -96,7 +108,7 @@ export class VirtualDevice {
   /**
    * Says one line as a user would: "open neck coach" launches, "ask neck coach
    * to ..." is a one-shot in a new session, anything else goes to the open
-   * session (or starts one). A line no sample matches goes as
+   * session (or starts one), without a leading wake word ("Alexa, next"). A line no sample matches goes as
    * AMAZON.FallbackIntent, or is reported unsent when `fallback` is false.
    */
   async say(line: string): Promise<Turn> {
@@ -110,19 +122,30 @@ export class VirtualDevice {
       this.endSessionQuietly();
       return this.utter(oneShot[1]);
     }
-    return this.utter(text);
+    // "Alexa, next": the wake word reaches no skill.
+    return this.utter(text.replace(WAKE_WORD, "") || text);
   }
 
-  /** Matches `text` against the interaction model and sends the intent (AMAZON.FallbackIntent when nothing matches). */
+  /**
+   * Matches `text` against the interaction model's samples and sends the
+   * intent; what no sample matches goes to `understand` when there is one, and
+   * is AMAZON.FallbackIntent when nothing understands it.
+   */
   async utter(text: string): Promise<Turn> {
     const model = (this.alexa as unknown as InternalAlexa).context().interactionModel();
     const utterance = new Utterance(model as never, text.toLowerCase());
-    if (!utterance.matched()) {
-      if (this.options.fallback === false) return { kind: "unmatched", utterance: text };
-      return this.send(this.alexa.intend(FALLBACK_INTENT), true);
+    if (utterance.matched()) {
+      const intent = utterance.intent();
+      const request = this.alexa.request().intent(intent).slots(utterance.toJSON() as Record<string, string>);
+      return this.send(request.send(), false, { intent, by: "exact" });
     }
-    const request = this.alexa.request().intent(utterance.intent()).slots(utterance.toJSON() as Record<string, string>);
-    return this.send(request.send());
+    const understood = this.options.understand ? await this.options.understand(text) : undefined;
+    if (understood && understood.intent !== FALLBACK_INTENT) {
+      const request = this.alexa.request().intent(understood.intent).slots({ ...understood.slots });
+      return this.send(request.send(), false, { intent: understood.intent, by: "statistical" });
+    }
+    if (this.options.fallback === false) return { kind: "unmatched", utterance: text };
+    return this.send(this.alexa.intend(FALLBACK_INTENT), true);
   }
 
   /** Sends an intent directly, with raw slot values (for values the model does not know). */

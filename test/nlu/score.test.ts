@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseCorpus, readCorpus, type CorpusItem } from "../../scripts/lib/nlu-corpus";
+import { blindResultsPath, parseCorpus, readCorpora, readCorpus, type CorpusItem } from "../../scripts/lib/nlu-corpus";
 import { parseModel } from "../../scripts/lib/nlu-model";
 import { evaluate, judge, summarise, type Interpretation, type Matcher } from "../../scripts/lib/nlu-score";
 
@@ -115,15 +115,35 @@ describe("corpus files", () => {
     [[{ text: "hi", context: "idle" }], /intent/],
     [[{ text: "hi", intent: "X", slots: { a: 1 }, context: "idle" }], /slot a/],
     [[{ text: "hi", intent: "X", slots: [], context: "idle" }], /slots must be an object/],
-    [[{ text: "hi", intent: "X", slots: {} }], /context/],
     [[{ text: "hi", intent: "X", slots: {}, context: "gym" }], /context/],
   ])("refuses %j", (data, message) => {
     expect(() => parseCorpus(data, "corpus.json")).toThrow(message);
   });
 
-  it("slots may be left out for an intent without any", () => {
-    expect(parseCorpus([{ text: "stop", intent: "AMAZON.StopIntent", context: "routine" }], "c")).toEqual([
+  it("slots may be left out for an intent without any, and a line without a context is idle", () => {
+    expect(parseCorpus([{ text: "stop", intent: "AMAZON.StopIntent", context: "routine" }, { text: "help", intent: "AMAZON.HelpIntent" }], "c")).toEqual([
       { text: "stop", intent: "AMAZON.StopIntent", slots: {}, context: "routine" },
+      { text: "help", intent: "AMAZON.HelpIntent", slots: {}, context: "idle" },
     ]);
+  });
+
+  it("takes the contexts after an answer and after a launch", () => {
+    const items = parseCorpus(
+      [
+        { text: "yes", intent: "AMAZON.YesIntent", context: "after-answer" },
+        { text: "a stretch", intent: "TeachStretchIntent", context: "after-launch" },
+      ],
+      "c",
+    );
+    expect(items.map((i) => i.context)).toEqual(["after-answer", "after-launch"]);
+  });
+
+  it("reads the files of a set as one, leaving out those that do not exist; a blind set's figures go beside it", () => {
+    const tune = readCorpus(join(FIXTURES, "tune.json")) ?? [];
+    const check = readCorpus(join(FIXTURES, "check.json")) ?? [];
+    const both = readCorpora([join(FIXTURES, "tune.json"), join(FIXTURES, "absent.json"), join(FIXTURES, "check.json")]);
+    expect(both.items).toEqual([...tune, ...check]);
+    expect(both.read).toEqual([join(FIXTURES, "tune.json"), join(FIXTURES, "check.json")]);
+    expect(blindResultsPath("test/nlu/blind/2027-01.json")).toBe("test/nlu/blind/2027-01.results.json");
   });
 });
