@@ -5,7 +5,7 @@
 
 export type Side = "left" | "right";
 
-/** The nine distinct stretches. "Neck retraction" is a synonym of the chin tuck. */
+/** The stretches and strength moves. "Neck retraction" is a synonym of the chin tuck. */
 export const STRETCH_IDS = [
   "chin-tuck",
   "side-neck-stretch",
@@ -16,6 +16,9 @@ export const STRETCH_IDS = [
   "doorway-chest-stretch",
   "neck-isometrics",
   "neck-self-massage",
+  "neck-nod",
+  "chin-tuck-hold",
+  "shoulder-blade-squeeze",
 ] as const;
 export type StretchId = (typeof STRETCH_IDS)[number];
 
@@ -61,7 +64,7 @@ export interface Stretch {
   readonly gentler: string;
 }
 
-export const ROUTINE_IDS = ["quick", "after-lifting", "full"] as const;
+export const ROUTINE_IDS = ["quick", "after-lifting", "full", "strength"] as const;
 export type RoutineId = (typeof ROUTINE_IDS)[number];
 
 /** One stretch inside a routine, with optional overrides of its reps and hold. */

@@ -13,6 +13,8 @@ export function perform(context: Context, offer: Offer): Outcome {
       return sayAgain(context, { kind: "lesson", stretch: offer.stretch });
     case "answer":
       return sayAgain(context, { kind: "answer", topic: offer.topic });
+    case "lifter":
+      return sayAgain(context, { kind: "lifter", topic: offer.topic });
     case "routine":
       return startRoutine(context, offer.routine, false);
     case "resume":

@@ -59,6 +59,8 @@ function saidOf(ref: TopicRef): Said | undefined {
       return isOneOf(HABIT_IDS, ref.id) ? { kind: "habit", habit: ref.id } : undefined;
     case "topic":
       return isOneOf(TOPICS, ref.id) ? { kind: "answer", topic: ref.id } : undefined;
+    case "lifter":
+      return { kind: "lifter", topic: ref.id };
     default:
       return unreachable(ref);
   }

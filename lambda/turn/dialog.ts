@@ -4,6 +4,7 @@
  * is in a routine lives in the user record, which outlasts the session.
  * Closed unions: a new kind does not compile until every switch handles it.
  */
+import { LIFTER_TOPIC_IDS, type LifterTopicId } from "../../models/content/lifter";
 import { isOneOf } from "../../models/one-of";
 import { CAUSE_IDS, EXERCISE_IDS, HABIT_IDS, ROUTINE_IDS, STRETCH_IDS, type CauseId, type ExerciseId, type HabitId, type RoutineId, type StretchId } from "../../models/types";
 
@@ -29,6 +30,8 @@ export type Offer =
   | { readonly kind: "teach"; readonly stretch: StretchId }
   | { readonly kind: "routine"; readonly routine: RoutineId }
   | { readonly kind: "answer"; readonly topic: Topic }
+  /** One of a lifter's questions (models/content/lifter.ts). */
+  | { readonly kind: "lifter"; readonly topic: LifterTopicId }
   | { readonly kind: "resume" }
   /** After pain in a stretch: a gentler version of it. */
   | { readonly kind: "gentler"; readonly stretch: StretchId }
@@ -39,6 +42,7 @@ export type Offer =
 export type Said =
   | { readonly kind: "lesson"; readonly stretch: StretchId }
   | { readonly kind: "answer"; readonly topic: Topic; readonly deeper?: true }
+  | { readonly kind: "lifter"; readonly topic: LifterTopicId; readonly deeper?: true }
   | { readonly kind: "cause"; readonly cause: CauseId; readonly deeper?: true }
   | { readonly kind: "habit"; readonly habit: HabitId; readonly deeper?: true }
   | { readonly kind: "exercise"; readonly exercise: ExerciseId; readonly focus: "cause" | "prevention"; readonly deeper?: true };
@@ -68,6 +72,8 @@ function parseOffer(o: Raw): Offer | null {
       return isOneOf(ROUTINE_IDS, o.routine) ? { kind: "routine", routine: o.routine } : null;
     case "answer":
       return isOneOf(TOPICS, o.topic) ? { kind: "answer", topic: o.topic } : null;
+    case "lifter":
+      return isOneOf(LIFTER_TOPIC_IDS, o.topic) ? { kind: "lifter", topic: o.topic } : null;
     case "resume":
       return { kind: "resume" };
     case "forget":
@@ -84,6 +90,8 @@ function parseSaid(o: Raw): Said | null {
       return isOneOf(STRETCH_IDS, o.stretch) ? { kind: "lesson", stretch: o.stretch } : null;
     case "answer":
       return isOneOf(TOPICS, o.topic) ? { kind: "answer", topic: o.topic, ...deeper } : null;
+    case "lifter":
+      return isOneOf(LIFTER_TOPIC_IDS, o.topic) ? { kind: "lifter", topic: o.topic, ...deeper } : null;
     case "cause":
       return isOneOf(CAUSE_IDS, o.cause) ? { kind: "cause", cause: o.cause, ...deeper } : null;
     case "habit":

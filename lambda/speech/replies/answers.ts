@@ -8,6 +8,7 @@ import type { HabitId } from "../../../models/types";
 import { unreachable, type Offer, type Said, type Topic } from "../../turn/dialog";
 import { ask, type Reply } from "../reply";
 import { says } from "../ssml";
+import { lifterQuestion, lifterSpeech } from "./lifter";
 
 /** A topic's sentences, one level deeper, and the offer after it. */
 interface TopicSpeech {
@@ -112,6 +113,8 @@ export function offerQuestion(offer: Offer, content: Content): string {
       return answer.offerResume;
     case "answer":
       return topicQuestion(offer.topic, content.words);
+    case "lifter":
+      return lifterQuestion(offer.topic, content);
     case "gentler":
       return discomfort.choicesIdle(content.stretch(offer.stretch).name);
     case "forget":
@@ -148,6 +151,8 @@ export function saidSpeech(said: Exclude<Said, { kind: "lesson" }>, content: Con
       const { sentences, more, offer } = topicSpeech(said.topic, content);
       return { sentences: deeper ? more : sentences, offer };
     }
+    case "lifter":
+      return lifterSpeech(said.topic, content, deeper);
     case "cause": {
       const cause = content.cause(said.cause);
       return { sentences: [deeper ? content.more.cause[said.cause] : cause.explanation], offer: { kind: "answer", topic: "prevention" } };
