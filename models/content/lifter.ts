@@ -158,7 +158,7 @@ export const LIFTER_ANSWERS: Readonly<Record<LifterTopicId, LifterAnswer>> = {
     sources: [NHS_NECK],
   },
   gaze: {
-    name: "where to look when squatting or deadlifting",
+    name: "head position and gaze under the bar",
     point: "In squats and deadlifts, keep your neck in line with your back: look at the floor a couple of meters ahead, not up at the ceiling.",
     detail: ["Cranking your head up to look in the mirror bends your neck back under load. Tuck the chin slightly and let your eyes, not your neck, do the looking."],
     more: ["As you stand up, your gaze rises with your body, so your neck never has to tip back on its own."],
@@ -167,8 +167,8 @@ export const LIFTER_ANSWERS: Readonly<Record<LifterTopicId, LifterAnswer>> = {
     sources: ["NSCA, Essentials of Strength Training and Conditioning: neutral head and spine in the squat and deadlift"],
   },
   massage: {
-    name: "massage and massage guns",
-    point: "Massage can ease sore, tight neck muscles for a while, and a massage gun is fine on the upper back and the top of the shoulders on a low setting.",
+    name: "massage guns",
+    point: "Hands-on work can ease sore, tight muscles for a while, and a massage gun is fine on the upper back and the top of the shoulders on a low setting.",
     detail: ["Keep it off the front and sides of your neck, where blood vessels and nerves run close to the skin, and never over the spine itself."],
     more: ["The relief is usually short lived, so pair it with movement and strength work rather than relying on it."],
     offerLine: "Would you like to hear about massage and massage guns?",
@@ -276,7 +276,7 @@ export const LIFTER_ANSWERS: Readonly<Record<LifterTopicId, LifterAnswer>> = {
     sources: [ACSM_FLEX],
   },
   "stretch-when": {
-    name: "stretching before or after lifting",
+    name: "when to stretch around lifting",
     point: "Before lifting, warm up with easy movement; save the longer held stretches for after.",
     detail: ["Long holds right before heavy sets can take a little off your strength for a while. After training, when you're warm, is the best time."],
     more: ["Short, gentle stretches before lifting are fine, as part of a moving warm-up."],

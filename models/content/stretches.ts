@@ -75,7 +75,7 @@ export const STRETCHES: readonly Stretch[] = [
     id: "neck-half-circle",
     name: "neck half circle",
     summary:
-      "A gentle way to loosen the whole neck, rolling only through the front half of the circle. It replaces full neck rolls, because tipping your head far back squeezes the joints at the back of your neck.",
+      "A gentle way to loosen the whole neck, rolling only through the front half of the circle. It replaces full neck rolls, because tipping your head far back squeezes the joints at the back of your neck, so these rolls stay in front.",
     setup: "Sit tall and relax your shoulders. Let your chin drop softly toward your chest.",
     movements: [
       {
@@ -88,7 +88,7 @@ export const STRETCHES: readonly Stretch[] = [
     reps: 4,
     sides: false,
     breath: "Breathe slowly. Let each breath out soften your neck.",
-    caution: "Stay in the front half. Don't roll your head far back, and keep it pain free.",
+    caution: "Stay in the front half: full neck rolls tip your head far back and pinch the joints behind it. Keep it pain free.",
     shortCaution: "Front half only, never far back.",
     gentler: "Keep it tiny: just nod your chin a little toward each shoulder, without any rolling.",
   },
@@ -236,7 +236,7 @@ export const STRETCHES: readonly Stretch[] = [
   {
     id: "neck-nod",
     name: "chin to chest nod",
-    summary: "It moves your neck forward and back: chin down to stretch the back of the neck, then eyes up a little, never cranking back.",
+    summary: "It moves your neck forward and back: chin down to stretch the back of the neck, then a small look up, never cranking back.",
     setup: "Sit tall, shoulders relaxed, eyes forward.",
     movements: [
       {
@@ -247,7 +247,7 @@ export const STRETCHES: readonly Stretch[] = [
       },
       {
         cue: "Now lift your head back to level, and look a little above straight ahead, without tipping far back.",
-        again: "And up, eyes just above level.",
+        again: "And up, just above level.",
         seconds: 4,
         kind: "move",
       },
@@ -255,7 +255,7 @@ export const STRETCHES: readonly Stretch[] = [
     reps: 3,
     sides: false,
     breath: "Breathe out as your chin goes down, and in as you look up.",
-    caution: "Looking up stays small: let your eyes lead, and stop before the back of your neck pinches.",
+    caution: "Keep the look up small, and stop before the back of your neck pinches.",
     shortCaution: "Only a small look up.",
     gentler: "Keep it to a small nod: chin down a little, then back to level, without looking up.",
   },
@@ -297,7 +297,7 @@ export const STRETCHES: readonly Stretch[] = [
     reps: 5,
     sides: false,
     breath: "Breathe out as you squeeze.",
-    caution: "Keep your shoulders down away from your ears, and your chin level.",
+    caution: "Keep your shoulders low and relaxed, and your chin level.",
     shortCaution: "Shoulders down, chin level.",
     gentler: "Squeeze only lightly, and hold for a count of two.",
   },

@@ -108,7 +108,6 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "looking up and down",
       "nod my head",
       "nodding my head",
-      "chin to chest nod",
       "neck nod",
       "neck nods",
     ],

@@ -88,7 +88,7 @@ describe("follow-ups go one level deeper on the last topic", () => {
 
 describe("questions about the routines, from the routine data", () => {
   it("which routines there are, with their lengths", async () => {
-    await talk(newDevice(), "U: ask neck coach what routines do you have", "A: /I have 3 routines: the quick routine, about .* minutes?, the after lifting routine, about .* and the full routine, about .*\\./", "A: [open]");
+    await talk(newDevice(), "U: ask neck coach what routines do you have", "A: /I have 4 routines: the quick routine, about .* minutes?, the after lifting routine, about .*, the full routine, about .* and the strength routine, about .*\\./", "A: [open]");
   });
 
   it("how long the full one is", async () => {

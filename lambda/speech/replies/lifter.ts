@@ -5,17 +5,12 @@
  * table's own line for that sign follows it. Pure: content in, sentences out.
  */
 import type { Content } from "../../../models/content/content";
-import type { LifterFollowUp, LifterTopicId } from "../../../models/content/lifter";
+import type { LifterTopicId } from "../../../models/content/lifter";
 import type { Offer } from "../../turn/dialog";
 
 export interface LifterSpeech {
   readonly sentences: readonly string[];
   readonly offer: Offer | null;
-}
-
-/** The dialog's offer for a content follow-up. */
-export function lifterOffer(followUp: LifterFollowUp): Offer | null {
-  return followUp;
 }
 
 /** The safety table's line for the warning sign an answer touches, in the locale's words and number. */
@@ -39,7 +34,8 @@ function safetyLine(topic: LifterTopicId, content: Content): string[] {
 export function lifterSpeech(topic: LifterTopicId, content: Content, deeper = false): LifterSpeech {
   const answer = content.lifter[topic];
   const sentences = deeper ? [...answer.more] : [answer.point, ...answer.detail, ...safetyLine(topic, content)];
-  return { sentences, offer: lifterOffer(answer.followUp) };
+  // A content follow-up is already one of the dialog's offers.
+  return { sentences, offer: answer.followUp };
 }
 
 /** The question that offers `topic` after another answer. */
