@@ -31,14 +31,14 @@ export type StretchId = (typeof STRETCH_IDS)[number];
 export interface Movement {
   /** What to do, for the ear: "Gently draw your chin straight back." */
   readonly cue: string;
-  /** A shorter cue for the second and later reps: "And again, chin back." */
-  readonly again?: string;
+  /** A shorter cue for the second and later reps: "And again, chin back."; several are taken in turn. */
+  readonly again?: string | readonly string[];
   /** How long the user holds or moves after the cue, in seconds. */
   readonly seconds: number;
   /** "hold": a still position, counted with sparse cues. "move": time to perform a motion. */
   readonly kind: "hold" | "move";
-  /** Spoken when the pause ends: "And release." */
-  readonly release?: string;
+  /** Spoken when the pause ends: "And release."; several are taken in turn, rep by rep. */
+  readonly release?: string | readonly string[];
 }
 
 export interface Stretch {

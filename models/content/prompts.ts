@@ -93,7 +93,7 @@ export const PACE = {
   unknown: "You can say slower, faster, longer holds, shorter holds, less talking, or more detail.",
   fromNext: "I'll use that in your routines from now on. What would you like to do?",
   reprompt: "Say start my routine, or ask for a stretch.",
-  count: (n: number) => `${n}.`,
+  count: (n: number) => `${capitalise(spokenNumber(n))}.`,
   side: (side: string) => `${capitalise(side)} side.`,
 } as const;
 
@@ -212,6 +212,8 @@ export const ROUTINE_TALK = {
     count === 1 ? "That's your first routine finished." : `That's ${count} routines finished.`,
   streak: (days: number) => (days > 1 ? `You're on a ${days} day streak.` : ""),
   farewell: "Go gently, and see you next time.",
+  /** After a few finished stretch routines: strength work (Cochrane, Gross et al. 2015). */
+  offerStrength: "Stretching is a good habit; adding a little strength work helps a sore neck even more. Would you like to try the strength routine?",
 } as const;
 
 export const RED_FLAG_TALK = {
@@ -230,14 +232,32 @@ export const HOLD_CUES = {
   fiveMore: ["Five more seconds.", "Just five more.", "Nearly there, five more."],
 } as const;
 
-/** A length as it is said: to the nearest quarter minute ("about 2 and a half minutes"). */
+const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+
+/** A small whole number as it is said ("five"); digits beyond twenty. */
+export function spokenNumber(n: number): string {
+  return NUMBER_WORDS[n] ?? String(n);
+}
+
+/** "a minute", "five minutes". */
+function minutes(n: number): string {
+  return n === 1 ? "a minute" : `${spokenNumber(n)} minutes`;
+}
+
+/**
+ * A length as a person says it, to the nearest quarter minute: "about five
+ * minutes", "just over two minutes", "about two and a half minutes", "just
+ * under five minutes"; never "4 and three quarter minutes".
+ */
 export function aboutMinutes(seconds: number): string {
   const quarters = Math.max(1, Math.round(seconds / 15));
   const whole = Math.floor(quarters / 4);
   const part = quarters % 4;
-  if (whole === 0) return ["", "about a quarter of a minute", "about half a minute", "about three quarters of a minute"][part] ?? "";
-  if (whole === 1) return ["about a minute", "about a minute and a quarter", "about a minute and a half", "about a minute and three quarters"][part] ?? "";
-  return `about ${whole}${["", " and a quarter", " and a half", " and three quarter"][part] ?? ""} minutes`;
+  if (whole === 0) return ["", "about fifteen seconds", "about half a minute", "just under a minute"][part] ?? "";
+  if (part === 0) return `about ${minutes(whole)}`;
+  if (part === 1) return `just over ${minutes(whole)}`;
+  if (part === 2) return whole === 1 ? "about a minute and a half" : `about ${spokenNumber(whole)} and a half minutes`;
+  return `just under ${minutes(whole + 1)}`;
 }
 
 /** "a, b or c". */

@@ -18,10 +18,15 @@ export const STRETCHES: readonly Stretch[] = [
     movements: [
       {
         cue: "Gently glide your chin straight back, like you're making a double chin. Keep your eyes level. Hold it there.",
-        again: "And again, chin straight back. Hold.",
+        again: [
+          "And again, chin straight back. Hold.",
+          "Glide it back once more, eyes level. Hold.",
+          "Back again, like a double chin. Stay there.",
+          "One more glide back. Hold it.",
+        ],
         seconds: 5,
         kind: "hold",
-        release: "And release.",
+        release: ["And release.", "And let go.", "Ease off.", "Relax.", "And rest."],
       },
     ],
     reps: 5,
@@ -29,7 +34,7 @@ export const STRETCHES: readonly Stretch[] = [
     breath: "Breathe normally through each hold.",
     caution: "Your head slides back, it doesn't tip down. Keep it small and pain free.",
     shortCaution: "Small and pain free.",
-    gentler: "Make it smaller: glide your chin back only halfway, and hold for just a couple of seconds.",
+    gentler: "Make it smaller: glide your chin back only halfway, hold it for one slow breath, then let it go. Repeat that at your own easy pace until I speak again.",
   },
   {
     id: "side-neck-stretch",
@@ -278,7 +283,7 @@ export const STRETCHES: readonly Stretch[] = [
     breath: "Keep breathing through the hold.",
     caution: "Keep your eyes level so your head slides back rather than nodding down, and stop if it hurts.",
     shortCaution: "Gentle effort, eyes level.",
-    gentler: "Hold for only a few seconds, with the smallest glide back.",
+    gentler: "Use the smallest glide back, hold it for one slow breath, then let it go. Repeat that at your own easy pace until I speak again.",
   },
   {
     id: "shoulder-blade-squeeze",
@@ -299,7 +304,7 @@ export const STRETCHES: readonly Stretch[] = [
     breath: "Breathe out as you squeeze.",
     caution: "Keep your shoulders low and relaxed, and your chin level.",
     shortCaution: "Shoulders down, chin level.",
-    gentler: "Squeeze only lightly, and hold for a count of two.",
+    gentler: "Squeeze only lightly, for one slow breath, then let go. Repeat that at your own easy pace until I speak again.",
   },
 ];
 

@@ -33,16 +33,19 @@ describe("announced length matches the narrated length, at every pace", () => {
     }
   });
 
-  it("says lengths to the nearest quarter minute", () => {
-    expect(aboutMinutes(20)).toBe("about a quarter of a minute");
+  it("says lengths as a person would, to the nearest quarter minute", () => {
+    expect(aboutMinutes(20)).toBe("about fifteen seconds");
     expect(aboutMinutes(60)).toBe("about a minute");
     expect(aboutMinutes(97)).toBe("about a minute and a half");
-    expect(aboutMinutes(150)).toBe("about 2 and a half minutes");
-    expect(aboutMinutes(248)).toBe("about 4 and a quarter minutes");
-    expect(aboutMinutes(290)).toBe("about 4 and three quarter minutes");
-    expect(aboutMinutes(105)).toBe("about a minute and three quarters");
+    expect(aboutMinutes(150)).toBe("about two and a half minutes");
+    expect(aboutMinutes(248)).toBe("just over four minutes");
+    expect(aboutMinutes(290)).toBe("just under five minutes");
+    expect(aboutMinutes(300)).toBe("about five minutes");
+    expect(aboutMinutes(105)).toBe("just under two minutes");
+    for (const seconds of [20, 60, 97, 150, 248, 290, 300, 105, 500]) expect(aboutMinutes(seconds)).not.toMatch(/\d|three quarter/);
     expect(announcedSeconds(aboutMinutes(248))).toBe(255);
     expect(announcedSeconds(aboutMinutes(290))).toBe(285);
+    expect(announcedSeconds(aboutMinutes(150))).toBe(150);
   });
 });
 

@@ -151,10 +151,10 @@ export function narrateFrom(lead: Speech, progress: RoutineProgress, content: Co
   };
 }
 
-/** The end of a routine: a short congratulation, the count of routines finished, the streak. */
-export function finishedSpeech(record: UserRecord, variant: number, content: Content): Speech {
+/** The end of a routine: a short congratulation, the count of routines finished, the streak, then the farewell or `closing`. */
+export function finishedSpeech(record: UserRecord, variant: number, content: Content, closing?: string): Speech {
   const talk = content.words.routine;
-  return new Speech().say(pick(talk.finished, variant), talk.finishedCount(record.routinesFinished), talk.streak(record.streakDays), talk.farewell);
+  return new Speech().say(pick(talk.finished, variant), talk.finishedCount(record.routinesFinished), talk.streak(record.streakDays), closing ?? talk.farewell);
 }
 
 /** A whole routine as narrated in step mode: intro plus every step, in SSML. */
