@@ -61,6 +61,15 @@ export function finishRoutine(context: Context, lead: Speech = new Speech()): Ou
   return outcome(context, tell(lead.append(finishedSpeech(record, variant, context.content))), { record });
 }
 
+/**
+ * A routine is running in this session: one is under way, this is not the
+ * first turn of a new session, and it is not merely saved and offered again.
+ * Only then does the skill talk as if a routine were open ("say next").
+ */
+export function routineRunning({ record, request, dialog }: Context): boolean {
+  return record.routine !== null && !request.newSession && dialog.offered?.kind !== "resume";
+}
+
 /** Not in a routine: offer the quick one. */
 export function notInRoutine(context: Context): Outcome {
   const talk = context.content.words.routine;

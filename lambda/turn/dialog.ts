@@ -50,6 +50,8 @@ export type Said =
 export interface DialogState {
   readonly offered: Offer | null;
   readonly said: Said | null;
+  /** How many turns in a row the skill has not understood; absent after any understood turn. */
+  readonly misses?: number;
 }
 
 export const NO_DIALOG: DialogState = { offered: null, said: null };
@@ -115,5 +117,6 @@ export function parseDialog(raw: unknown): DialogState {
   if (!o) return NO_DIALOG;
   const offered = record(o.offered);
   const said = record(o.said);
-  return { offered: offered ? parseOffer(offered) : null, said: said ? parseSaid(said) : null };
+  const misses = typeof o.misses === "number" && Number.isInteger(o.misses) && o.misses > 0 ? Math.min(o.misses, 9) : 0;
+  return { offered: offered ? parseOffer(offered) : null, said: said ? parseSaid(said) : null, ...(misses ? { misses } : {}) };
 }

@@ -41,6 +41,18 @@ export const FALLBACK = {
     "Sorry, I didn't catch that. You can ask for a stretch, start a routine, or ask why your neck hurts. What would you like?",
   routine: "Sorry, I didn't catch that. Say next when you're ready, repeat, go back, or pause. If anything hurts, tell me.",
   afterAnswer: (offer: string) => `Sorry, I didn't catch that. ${offer} You can say yes or no.`,
+  /** The first miss in a row: a short apology, varied, then the question or the choices again. */
+  sorry: ["Sorry, I didn't catch that.", "I missed that, sorry.", "Hmm, I didn't quite get that.", "Sorry, say that another way?"],
+  /** After two misses in a row: what works here and now. */
+  hereAndNow: {
+    offer: (question: string) => `Right now, just say yes or no. ${question}`,
+    routine: (stretchName: string) =>
+      `Right now we're on the ${stretchName}. Say next to move on, repeat to hear it again, slower, or pause. If it hurts, just say that hurts.`,
+    idle: "Here's what works right now: say start the quick routine, teach me a chin tuck, or ask a question, like is a massage gun okay for my neck.",
+  },
+  sayYesOrNo: "You can say yes or no.",
+  idleChoices: "You can ask for a stretch, start a routine, or ask a question about your neck. What would you like?",
+  routineChoices: "Say next when you're ready, repeat, go back, or pause. If anything hurts, tell me.",
 } as const;
 
 export const GOODBYE = {
@@ -201,6 +213,9 @@ export const ROUTINE_TALK = {
   back: "Going back.",
   whatsNext: (nextName: string) => `Next up is the ${nextName}. Say next when you're ready.`,
   whatsNextLast: "This is the last stretch. Say next when you finish it, and you're done.",
+  /** "Where was I", "back to my routine", inside a running routine: where you are, without moving on. */
+  whereYouAre: (position: number, count: number, name: string, nextName: string | undefined) =>
+    `You're on stretch ${position} of ${count}, the ${name}. ${nextName ? `Say next for the ${nextName}, or repeat to do this one again.` : "It's the last one. Say next when you finish it, or repeat to do it again."}`,
   howManyLeft: (left: number, length: string) =>
     left === 0
       ? "This is the last stretch. Say next when you finish it."

@@ -53,7 +53,7 @@ export const ROUTINES: readonly Routine[] = [
     description: "Gentle strength work for your neck and upper back, at about a quarter of your full effort.",
     items: [
       { stretch: "shoulder-roll", reps: 2 },
-      { stretch: "chin-tuck-hold", reps: 3 },
+      { stretch: "chin-tuck-hold", reps: 3, holdSeconds: 8 },
       { stretch: "neck-isometrics", holdSeconds: 6 },
       { stretch: "shoulder-blade-squeeze", reps: 4 },
     ],
