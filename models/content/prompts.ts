@@ -192,7 +192,7 @@ export const ROUTINE_TALK = {
   intro: (name: string, count: number, length: string) =>
     `Here's the ${name}: ${count} stretches, ${length}. Say next when you finish each one, or pause at any time.`,
   continuousIntro: (name: string, count: number, length: string, parts: number) =>
-    `Here's the ${name}, straight through: ${count} stretches, ${length}${parts > 1 ? `, in ${parts} parts` : ""}.`,
+    `Here's the ${name}, straight through: ${count} stretches, ${length}${parts > 1 ? `, in ${parts} parts` : ""}. I'll leave a few seconds between stretches to change position.`,
   partEnd: (part: number, parts: number) => `That's part ${part} of ${parts}. Say next for the rest.`,
   partReprompt: "Say next to carry on, or pause to stop here.",
   screenSubtitle: (position: number, count: number, routineName: string) =>

@@ -54,8 +54,8 @@ export const ROUTINES: readonly Routine[] = [
     items: [
       { stretch: "shoulder-roll", reps: 2 },
       { stretch: "chin-tuck-hold", reps: 3, holdSeconds: 8 },
-      { stretch: "neck-isometrics", holdSeconds: 6 },
-      { stretch: "shoulder-blade-squeeze", reps: 4 },
+      { stretch: "neck-isometrics" },
+      { stretch: "shoulder-blade-squeeze", reps: 3 },
     ],
   },
 ];
