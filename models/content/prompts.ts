@@ -51,7 +51,7 @@ export const FALLBACK = {
     idle: "Here's what works right now: say start the quick routine, teach me a chin tuck, or ask a question, like is a massage gun okay for my neck.",
   },
   sayYesOrNo: "You can say yes or no.",
-  idleChoices: "You can ask for a stretch, start a routine, or ask a question about your neck. What would you like?",
+  idleChoices: "You can ask for a stretch, start a routine, or ask why your neck hurts. What would you like?",
   routineChoices: "Say next when you're ready, repeat, go back, or pause. If anything hurts, tell me.",
 } as const;
 
