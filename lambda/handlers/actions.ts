@@ -4,7 +4,9 @@ import { answerWithOffer, saidSpeech } from "../speech/replies/answers";
 import { lessonReply } from "../speech/replies/stretch";
 import { gentlerVersion } from "./discomfort";
 import { forgetNow } from "./forget";
-import { resumeRoutine, startRoutine } from "./routine-actions";
+import { resumeRoutine, routineRunning, startRoutine } from "./routine-actions";
+import { ask } from "../speech/reply";
+import { says } from "../speech/ssml";
 
 /** Does what an offer offered: "yes" after an offer. */
 export function perform(context: Context, offer: Offer): Outcome {
@@ -35,5 +37,10 @@ export function sayAgain(context: Context, said: Said): Outcome {
     return outcome(context, reply, { offered: offer, said });
   }
   const { sentences, offer } = saidSpeech(said, context.content);
+  if (routineRunning(context)) {
+    // A question in the middle of a routine: the answer, then back to the routine, so "yes" or "next" carries on.
+    const { topic, routine } = context.content.words;
+    return outcome(context, ask(says(...sentences, topic.routineGoesOn), says(routine.nextReprompt)), { said });
+  }
   return outcome(context, answerWithOffer(sentences, offer, context.content), { ...(offer ? { offered: offer } : {}), said });
 }

@@ -84,6 +84,21 @@ describe("every yes or no answers the question last asked", () => {
   });
 });
 
+describe("a question in the middle of a routine", () => {
+  it("is answered, then the routine goes on: yes carries on, it does not start something else", async () => {
+    const user = newDevice();
+    await talk(
+      user,
+      "U: ask neck coach to start the quick routine",
+      "U: what do you think about massage guns",
+      `A: ${LIFTER_ANSWERS.massage.point}`,
+      "A: Say next when you're ready to carry on with your routine.",
+      "U: yes",
+      "A: stretch 2 of 3, the chin tuck",
+    );
+  });
+});
+
 describe('"where was I" says where you are', () => {
   it("mid-routine: the stretch you are on, and the place does not move", async () => {
     const user = newDevice();
