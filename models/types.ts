@@ -5,7 +5,7 @@
 
 export type Side = "left" | "right";
 
-/** The nine distinct stretches. "Neck retraction" is a synonym of the chin tuck. */
+/** The stretches and strength moves. "Neck retraction" is a synonym of the chin tuck. */
 export const STRETCH_IDS = [
   "chin-tuck",
   "side-neck-stretch",
@@ -16,6 +16,9 @@ export const STRETCH_IDS = [
   "doorway-chest-stretch",
   "neck-isometrics",
   "neck-self-massage",
+  "neck-nod",
+  "chin-tuck-hold",
+  "shoulder-blade-squeeze",
 ] as const;
 export type StretchId = (typeof STRETCH_IDS)[number];
 
@@ -28,14 +31,14 @@ export type StretchId = (typeof STRETCH_IDS)[number];
 export interface Movement {
   /** What to do, for the ear: "Gently draw your chin straight back." */
   readonly cue: string;
-  /** A shorter cue for the second and later reps: "And again, chin back." */
-  readonly again?: string;
+  /** A shorter cue for the second and later reps: "And again, chin back."; several are taken in turn. */
+  readonly again?: string | readonly string[];
   /** How long the user holds or moves after the cue, in seconds. */
   readonly seconds: number;
   /** "hold": a still position, counted with sparse cues. "move": time to perform a motion. */
   readonly kind: "hold" | "move";
-  /** Spoken when the pause ends: "And release." */
-  readonly release?: string;
+  /** Spoken when the pause ends: "And release."; several are taken in turn, rep by rep. */
+  readonly release?: string | readonly string[];
 }
 
 export interface Stretch {
@@ -61,7 +64,7 @@ export interface Stretch {
   readonly gentler: string;
 }
 
-export const ROUTINE_IDS = ["quick", "after-lifting", "full"] as const;
+export const ROUTINE_IDS = ["quick", "after-lifting", "full", "strength"] as const;
 export type RoutineId = (typeof ROUTINE_IDS)[number];
 
 /** One stretch inside a routine, with optional overrides of its reps and hold. */

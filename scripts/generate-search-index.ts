@@ -25,6 +25,8 @@ import type { LocaleLanguage } from "../models/language/types";
 import { contentFor, SUPPORTED_LOCALES } from "../models/locales/index";
 import { CAUSE_IDS, EXERCISE_IDS, STRETCH_IDS, type Answer, type CauseId, type ExerciseId, type PreventionTip, type StretchId } from "../models/types";
 import { INDEX_OPTIONS, type SearchDocument } from "../lambda/search/index-options";
+import { LIFTER_TOPIC_IDS, type LifterTopicId } from "../models/content/lifter";
+import { EN_LIFTER_TOPIC_SYNONYMS } from "../models/language/en-lifter-topics";
 import { topicKey, type TopicRef } from "../lambda/search/topic-ref";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -133,13 +135,25 @@ export function answerSource(topic: Topic, answer: (content: Content) => Answer 
   };
 }
 
+/** A lifter's question: its name and answer in each locale, and the words people use for it. */
+export function lifterSource(id: LifterTopicId): TopicSource {
+  return {
+    ref: { kind: "lifter", id },
+    title: EN_US.lifter[id].name,
+    words(content) {
+      const answer = content.lifter[id];
+      return { name: [answer.name], keywords: EN_LIFTER_TOPIC_SYNONYMS[id], body: [answer.point, ...answer.detail] };
+    },
+  };
+}
+
 /** Every topic the search can answer with. Add a topic here, then run npm run model. */
 export const SEARCH_SOURCES: readonly TopicSource[] = [
   ...STRETCH_IDS.map(stretchSource),
   ...EXERCISE_IDS.map(exerciseSource),
   ...CAUSE_IDS.map(causeSource),
   habitSource("form", ["technique", "coach", "trainer"]),
-  habitSource("warm-up", ["warmup", "warming up", "cooldown", "cooling down", "foam roller", "foam rolling"]),
+  habitSource("warm-up", ["warmup", "warming up", "cooldown", "cooling down"]),
   habitSource("strength", ["strengthen", "strengthening", "stronger", "weak muscles"]),
   habitSource("listen", ["train through pain", "push through", "signal"]),
   habitSource("rest", ["rest day", "rest days", "recovery", "recover", "days off"]),
@@ -147,13 +161,14 @@ export const SEARCH_SOURCES: readonly TopicSource[] = [
   answerSource("causes", (c) => c.answers.causes, "why your neck hurts after training", ["causes", "cause", "reasons", "sore", "stiff", "strain", "strained"]),
   answerSource("prevention", (c) => c.answers.prevention, "preventing neck pain", ["prevent", "prevention", "avoid", "protect"]),
   answerSource("relief", (c) => c.answers.relief, "what to do when your neck hurts", ["pain relief", "right now", "sore", "killing"]),
-  answerSource("professional", (c) => c.answers.professional, "when to see a doctor", ["doctor", "physical therapist", "physio", "physiotherapist", "gp", "chiropractor", "medical"]),
+  answerSource("professional", (c) => c.answers.professional, "when to see a doctor", ["doctor", "physical therapist", "physio", "physiotherapist", "gp", "medical"]),
   answerSource("takeaways", (c) => c.answers.takeaways, "the key takeaways", ["takeaways", "summary", "key points", "main points", "sum up"]),
   answerSource("stretch-guidance", (c) => c.answers.stretchGuidance, "how to stretch safely", ["stretching", "how far", "overstretch", "overstretching", "bouncing"]),
   answerSource("ice-or-heat", (c) => c.topics.iceOrHeat, "ice or heat", ["ice", "heat", "ice pack", "heat pack", "heating pad", "cold pack", "hot water bottle"]),
   answerSource("pain-medicine", (c) => c.topics.painMedicine, "pain relievers", ["painkiller", "painkillers", "pain reliever", "ibuprofen", "paracetamol", "tylenol", "advil", "medicine", "pills"]),
   answerSource("soreness-duration", (c) => c.topics.sorenessDuration, "how long soreness lasts", ["how long", "last", "doms", "days"]),
   answerSource("nutrition", (c) => c.topics.nutrition, "water and food", ["water", "hydration", "drink", "food", "diet", "protein", "eat"]),
+  ...LIFTER_TOPIC_IDS.map(lifterSource),
 ];
 
 const unique = (texts: readonly string[]): string => [...new Set(texts)].join(". ");

@@ -5,7 +5,9 @@ import { lessonReply } from "../speech/replies/stretch";
 import { gentlerVersion } from "./discomfort";
 import { forgetNow } from "./forget";
 import { setReminder } from "./reminder";
-import { resumeRoutine, startRoutine } from "./routine-actions";
+import { resumeRoutine, routineRunning, startRoutine } from "./routine-actions";
+import { ask } from "../speech/reply";
+import { says } from "../speech/ssml";
 
 /** Does what an offer offered: "yes" after an offer. */
 export function perform(context: Context, offer: Offer): Outcome {
@@ -14,6 +16,8 @@ export function perform(context: Context, offer: Offer): Outcome {
       return sayAgain(context, { kind: "lesson", stretch: offer.stretch });
     case "answer":
       return sayAgain(context, { kind: "answer", topic: offer.topic });
+    case "lifter":
+      return sayAgain(context, { kind: "lifter", topic: offer.topic });
     case "routine":
       return startRoutine(context, offer.routine, false);
     case "resume":
@@ -36,5 +40,10 @@ export function sayAgain(context: Context, said: Said): Outcome {
     return outcome(context, reply, { offered: offer, said });
   }
   const { sentences, offer } = saidSpeech(said, context.content);
+  if (routineRunning(context)) {
+    // A question in the middle of a routine: the answer, then back to the routine, so "yes" or "next" carries on.
+    const { topic, routine } = context.content.words;
+    return outcome(context, ask(says(...sentences, topic.routineGoesOn), says(routine.nextReprompt)), { said });
+  }
   return outcome(context, answerWithOffer(sentences, offer, context.content), { ...(offer ? { offered: offer } : {}), said });
 }

@@ -5,13 +5,17 @@ import { ask, tell } from "../speech/reply";
 import { says } from "../speech/ssml";
 import { isIntent } from "../turn/request";
 import { outcome, type Context, type Handler, type Outcome } from "../turn/outcome";
+import { routineRunning } from "./routine-actions";
 
 /** "Wait", "hang on", "give me a second": keep everything, listen again. */
 export function waitOutcome(context: Context): Outcome {
   const { wait } = context.content.words;
-  return context.record.routine
-    ? outcome(context, ask(says(wait.routine), says(wait.routineReprompt)))
-    : outcome(context, ask(says(wait.idle), says(wait.idleReprompt)));
+  const { offered, said } = context.dialog;
+  // A question asked before the wait is still the one a yes or no answers.
+  const keep = { ...(offered ? { offered } : {}), ...(said ? { said } : {}) };
+  return routineRunning(context)
+    ? outcome(context, ask(says(wait.routine), says(wait.routineReprompt)), keep)
+    : outcome(context, ask(says(wait.idle), says(wait.idleReprompt)), keep);
 }
 
 export const WaitHandler: Handler = {

@@ -10,14 +10,16 @@ import { TOPICS, unreachable, type Said } from "../turn/dialog";
 import { HABIT_IDS } from "../../models/types";
 import { isIntent, slotOf } from "../turn/request";
 import { outcome, type Handler } from "../turn/outcome";
-import { sayAgain } from "./actions";
+import { perform, sayAgain } from "./actions";
 
 /** "Tell me more", "why", "what else", "go on": one level deeper on what was just said. */
 export const TellMeMoreHandler: Handler = {
   canHandle: ({ request }) => isIntent(request, "TellMeMoreIntent"),
   handle(context) {
-    const said = context.dialog.said;
+    const { said, offered } = context.dialog;
     if (said && said.kind !== "lesson" && !said.deeper) return sayAgain(context, { ...said, deeper: true });
+    // "Go on" with nothing deeper to say, to a question still waiting ("a gentler version?"): yes.
+    if (offered && !said) return perform(context, offered);
     if (said?.kind === "lesson") return sayAgain(context, { kind: "answer", topic: "stretch-guidance" });
     const { topic } = context.content.words;
     return outcome(context, ask(says(topic.nothingMore), says(topic.nothingMoreReprompt)));
@@ -59,6 +61,8 @@ function saidOf(ref: TopicRef): Said | undefined {
       return isOneOf(HABIT_IDS, ref.id) ? { kind: "habit", habit: ref.id } : undefined;
     case "topic":
       return isOneOf(TOPICS, ref.id) ? { kind: "answer", topic: ref.id } : undefined;
+    case "lifter":
+      return { kind: "lifter", topic: ref.id };
     default:
       return unreachable(ref);
   }

@@ -9,7 +9,7 @@ import { perform, sayAgain } from "./actions";
 import { gentlerDeclined } from "./discomfort";
 import { forgetDeclined } from "./forget";
 import { waitOutcome } from "./flow";
-import { narrate } from "./routine-actions";
+import { narrate, routineRunning } from "./routine-actions";
 import { NextHandler } from "./routine";
 
 /** The general help line, which keeps the session open. */
@@ -23,7 +23,7 @@ export const HelpHandler: Handler = {
   canHandle: ({ request }) => isIntent(request, "AMAZON.HelpIntent"),
   handle(context) {
     const { help } = context.content.words;
-    if (context.record.routine === null) return generalHelp(context);
+    if (!routineRunning(context)) return generalHelp(context);
     return outcome(context, ask(says(help.routine), says(help.routineReprompt)), { offered: { kind: "resume" } });
   },
 };
@@ -52,11 +52,15 @@ export const PauseHandler: Handler = {
   },
 };
 
-/** Repeat: the current stretch in a routine, else the last thing said, else help. */
+/** Repeat: a question still waiting for its yes or no, else the current stretch in a routine, else the last thing said, else help. */
 export const RepeatHandler: Handler = {
   canHandle: ({ request }) => isIntent(request, "AMAZON.RepeatIntent"),
   handle(context) {
     const { record, dialog } = context;
+    if (dialog.offered && !dialog.said) {
+      const question = offerQuestion(dialog.offered, context.content);
+      return outcome(context, ask(says(question), says(question, context.content.words.answer.yesNoReprompt)), { offered: dialog.offered });
+    }
     if (record.routine) return narrate(context, says(), { ...record.routine, continuous: false }, context.content.words.routine.repeatLead);
     if (dialog.said) return sayAgain(context, dialog.said);
     return generalHelp(context);
@@ -91,18 +95,30 @@ export const NoHandler: Handler = {
   },
 };
 
-/** Fallback, any intent this skill does not know, and any other request in a session: a useful way on. */
+/**
+ * Fallback, any intent this skill does not know, and any other request in a
+ * session: a useful way on. A question still waiting keeps waiting; the words
+ * vary, and after two misses in a row the reply says what works here and now.
+ */
 export const FallbackHandler: Handler = {
   canHandle: () => true,
   handle(context) {
     const { fallback, help, answer } = context.content.words;
-    if (context.record.routine !== null) return outcome(context, ask(says(fallback.routine), says(help.routineReprompt)));
-    // After an answer: the offer it made still stands.
-    const offered = context.dialog.offered;
-    if (offered) {
-      const question = offerQuestion(offered, context.content);
-      return outcome(context, ask(says(fallback.afterAnswer(question)), says(question, answer.yesNoReprompt)), { offered, ...(context.dialog.said ? { said: context.dialog.said } : {}) });
+    const { dialog, record } = context;
+    const misses = (dialog.misses ?? 0) + 1;
+    const lost = misses >= 2;
+    const sorry = pick(fallback.sorry, lost ? misses - 1 : record.visits - 1);
+    const keep = { ...(dialog.offered ? { offered: dialog.offered } : {}), ...(dialog.said ? { said: dialog.said } : {}), misses };
+    // A question was asked: the next yes or no still answers it.
+    if (dialog.offered) {
+      const question = offerQuestion(dialog.offered, context.content);
+      const text = lost ? fallback.hereAndNow.offer(question) : `${question} ${fallback.sayYesOrNo}`;
+      return outcome(context, ask(says(sorry, text), says(question, answer.yesNoReprompt)), keep);
     }
-    return outcome(context, ask(says(fallback.general), says(help.reprompt)));
+    if (record.routine && routineRunning(context)) {
+      const name = context.content.stretch(engine.currentStep(record.routine).stretch.id).name;
+      return outcome(context, ask(says(sorry, lost ? fallback.hereAndNow.routine(name) : fallback.routineChoices), says(help.routineReprompt)), keep);
+    }
+    return outcome(context, ask(says(sorry, lost ? fallback.hereAndNow.idle : fallback.idleChoices), says(help.reprompt)), keep);
   },
 };

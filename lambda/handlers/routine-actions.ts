@@ -42,11 +42,33 @@ export function resumeRoutine(context: Context): Outcome {
   return narrate(context, lead, after);
 }
 
-/** Past the last stretch: congratulate, count it, clear the position; the first time, offer a daily reminder. */
+/** Every this many stretch routines finished, the strength routine is offered. */
+export const STRENGTH_OFFER_EVERY = 3;
+
+/** After a few finished stretch routines (never after the strength routine itself), offer some strength work. */
+export function offersStrength(finishedCount: number, finished: RoutineId | undefined): boolean {
+  return finished !== undefined && finished !== "strength" && finishedCount > 0 && finishedCount % STRENGTH_OFFER_EVERY === 0;
+}
+
+/** Past the last stretch: congratulate, count it, clear the position; after a few stretch routines, offer the strength routine; otherwise, the first time, a daily reminder. */
 export function finishRoutine(context: Context, lead: Speech = new Speech()): Outcome {
   const variant = context.record.routinesFinished;
   const record = { ...recordStreak(context.record, context.request.day), routine: null };
+  const talk = context.content.words.routine;
+  if (offersStrength(record.routinesFinished, context.record.routine?.routineId)) {
+    const speech = lead.append(finishedSpeech(record, variant, context.content, talk.offerStrength));
+    return outcome(context, ask(speech, says(talk.offerStrength)), { record, offered: { kind: "routine", routine: "strength" } });
+  }
   return offerReminder(context, outcome(context, tell(lead.append(finishedSpeech(record, variant, context.content))), { record }));
+}
+
+/**
+ * A routine is running in this session: one is under way, this is not the
+ * first turn of a new session, and it is not merely saved and offered again.
+ * Only then does the skill talk as if a routine were open ("say next").
+ */
+export function routineRunning({ record, request, dialog }: Context): boolean {
+  return record.routine !== null && !request.newSession && dialog.offered?.kind !== "resume";
 }
 
 /** Not in a routine: offer the quick one. */

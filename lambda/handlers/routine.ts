@@ -6,7 +6,7 @@ import { isIntent, slotOf } from "../turn/request";
 import { outcome, type Handler } from "../turn/outcome";
 import { routineLength } from "../speech/replies/routine";
 import { perform } from "./actions";
-import { finishRoutine, narrate, notInRoutine, resumeRoutine, startRoutine } from "./routine-actions";
+import { finishRoutine, narrate, notInRoutine, resumeRoutine, routineRunning, startRoutine } from "./routine-actions";
 
 /** "Start my routine", "a quick routine", "the full routine": by name or length, else the usual, else ask. */
 export const StartRoutineHandler: Handler = {
@@ -52,7 +52,17 @@ export const NextHandler: Handler = {
 export const ResumeHandler: Handler = {
   canHandle: ({ request }) => isIntent(request, "ResumeRoutineIntent", "AMAZON.ResumeIntent"),
   handle(context) {
-    if (!context.request.newSession && context.record.routine) return NextHandler.handle(context);
+    const current = context.record.routine;
+    if (current && routineRunning(context) && isIntent(context.request, "ResumeRoutineIntent")) {
+      // "Where was I", "back to my routine": where you are, without moving on.
+      const step = engine.currentStep(current);
+      const upcoming = engine.upcoming(current);
+      const { content } = context;
+      const talk = content.words.routine;
+      const text = talk.whereYouAre(step.index + 1, step.count, content.stretch(step.stretch.id).name, upcoming && content.stretch(upcoming.stretch.id).name);
+      return outcome(context, ask(says(text), says(talk.nextReprompt)));
+    }
+    if (!context.request.newSession && current) return NextHandler.handle(context);
     return resumeRoutine(context);
   },
 };

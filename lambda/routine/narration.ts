@@ -61,17 +61,26 @@ interface Rep {
   readonly pace: Pace;
 }
 
-/** The movements of one rep, on one side: the cue, the timed pause, the release; or, brief, just the count. */
+/** One of a cue's wordings: the only one, or the n-th in turn. */
+function inTurn(text: string | readonly string[], n: number): string {
+  return typeof text === "string" ? text : pick(text, n);
+}
+
+/**
+ * The movements of one rep, on one side: the cue, the timed pause, the release;
+ * or, brief, just the count ("just count" counts only when there is more than one rep).
+ */
 function repSpeech({ movements, rep, reps, side, item, variant, pace }: Rep, words: Words): Speech {
   const speech = new Speech();
   const brief = pace.talk === "brief";
-  if (brief) speech.say(words.pace.count(rep + 1));
-  else if (rep > 0 && rep === reps - 1 && reps > 2) speech.say(pick(words.stretch.lastRep, variant + rep));
+  if (brief) {
+    if (reps > 1) speech.say(words.pace.count(rep + 1));
+  } else if (rep > 0 && rep === reps - 1 && reps > 2) speech.say(pick(words.stretch.lastRep, variant + rep));
   movements.forEach((movement, m) => {
-    if (!brief) speech.say(fillSide(rep > 0 && movement.again ? movement.again : movement.cue, side));
+    if (!brief) speech.say(fillSide(rep > 0 && movement.again ? inTurn(movement.again, rep - 1) : movement.cue, side));
     const seconds = movementSeconds(movement, item, pace);
     speech.append(movement.kind === "hold" ? holdSpeech(seconds, variant + rep + m, words.holdCues) : new Speech().pause(seconds));
-    if (movement.release && !brief) speech.say(fillSide(movement.release, side));
+    if (movement.release && !brief) speech.say(fillSide(inTurn(movement.release, rep), side));
   });
   return speech;
 }

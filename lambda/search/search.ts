@@ -35,7 +35,7 @@ export interface SearchResult {
  * the labelled questions of test/search/labelled.ts (the tuning half); see
  * test/search/calibration.ts for how, and what it gives.
  */
-export const MIN_CONFIDENCE = 5.73;
+export const MIN_CONFIDENCE = 7.57;
 
 let loaded: MiniSearch<SearchDocument> | undefined;
 

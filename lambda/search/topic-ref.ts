@@ -5,6 +5,7 @@
  */
 import { CAUSE_IDS, EXERCISE_IDS, STRETCH_IDS, type CauseId, type ExerciseId, type StretchId } from "../../models/types";
 import { isOneOf } from "../../models/one-of";
+import { LIFTER_TOPIC_IDS, type LifterTopicId } from "../../models/content/lifter";
 
 export type TopicRef =
   | { readonly kind: "stretch"; readonly id: StretchId }
@@ -12,6 +13,8 @@ export type TopicRef =
   | { readonly kind: "cause"; readonly id: CauseId }
   /** A prevention tip, by its id in the content's `preventionTips`. */
   | { readonly kind: "habit"; readonly id: string }
+  /** A lifter's question (models/content/lifter.ts). */
+  | { readonly kind: "lifter"; readonly id: LifterTopicId }
   /** A general answer, by its key in the content's `answers`. */
   | { readonly kind: "topic"; readonly id: string };
 
@@ -30,6 +33,7 @@ export function topicOfKey(key: string): TopicRef {
     if (kind === "stretch" && isOneOf(STRETCH_IDS, id)) return { kind, id };
     if (kind === "exercise" && isOneOf(EXERCISE_IDS, id)) return { kind, id };
     if (kind === "cause" && isOneOf(CAUSE_IDS, id)) return { kind, id };
+    if (kind === "lifter" && isOneOf(LIFTER_TOPIC_IDS, id)) return { kind, id };
     if (kind === "habit" || kind === "topic") return { kind, id };
   }
   throw new Error(`Not a topic key: ${key}`);

@@ -4,6 +4,7 @@
  * is in a routine lives in the user record, which outlasts the session.
  * Closed unions: a new kind does not compile until every switch handles it.
  */
+import { LIFTER_TOPIC_IDS, type LifterTopicId } from "../../models/content/lifter";
 import { isOneOf } from "../../models/one-of";
 import { isClockTime } from "../persistence/user-record";
 import { CAUSE_IDS, EXERCISE_IDS, HABIT_IDS, ROUTINE_IDS, STRETCH_IDS, type CauseId, type ExerciseId, type HabitId, type RoutineId, type StretchId } from "../../models/types";
@@ -30,6 +31,8 @@ export type Offer =
   | { readonly kind: "teach"; readonly stretch: StretchId }
   | { readonly kind: "routine"; readonly routine: RoutineId }
   | { readonly kind: "answer"; readonly topic: Topic }
+  /** One of a lifter's questions (models/content/lifter.ts). */
+  | { readonly kind: "lifter"; readonly topic: LifterTopicId }
   | { readonly kind: "resume" }
   /** After pain in a stretch: a gentler version of it. */
   | { readonly kind: "gentler"; readonly stretch: StretchId }
@@ -42,6 +45,7 @@ export type Offer =
 export type Said =
   | { readonly kind: "lesson"; readonly stretch: StretchId }
   | { readonly kind: "answer"; readonly topic: Topic; readonly deeper?: true }
+  | { readonly kind: "lifter"; readonly topic: LifterTopicId; readonly deeper?: true }
   | { readonly kind: "cause"; readonly cause: CauseId; readonly deeper?: true }
   | { readonly kind: "habit"; readonly habit: HabitId; readonly deeper?: true }
   | { readonly kind: "exercise"; readonly exercise: ExerciseId; readonly focus: "cause" | "prevention"; readonly deeper?: true };
@@ -49,6 +53,8 @@ export type Said =
 export interface DialogState {
   readonly offered: Offer | null;
   readonly said: Said | null;
+  /** How many turns in a row the skill has not understood; absent after any understood turn. */
+  readonly misses?: number;
 }
 
 export const NO_DIALOG: DialogState = { offered: null, said: null };
@@ -71,6 +77,8 @@ function parseOffer(o: Raw): Offer | null {
       return isOneOf(ROUTINE_IDS, o.routine) ? { kind: "routine", routine: o.routine } : null;
     case "answer":
       return isOneOf(TOPICS, o.topic) ? { kind: "answer", topic: o.topic } : null;
+    case "lifter":
+      return isOneOf(LIFTER_TOPIC_IDS, o.topic) ? { kind: "lifter", topic: o.topic } : null;
     case "resume":
       return { kind: "resume" };
     case "forget":
@@ -89,6 +97,8 @@ function parseSaid(o: Raw): Said | null {
       return isOneOf(STRETCH_IDS, o.stretch) ? { kind: "lesson", stretch: o.stretch } : null;
     case "answer":
       return isOneOf(TOPICS, o.topic) ? { kind: "answer", topic: o.topic, ...deeper } : null;
+    case "lifter":
+      return isOneOf(LIFTER_TOPIC_IDS, o.topic) ? { kind: "lifter", topic: o.topic, ...deeper } : null;
     case "cause":
       return isOneOf(CAUSE_IDS, o.cause) ? { kind: "cause", cause: o.cause, ...deeper } : null;
     case "habit":
@@ -112,5 +122,6 @@ export function parseDialog(raw: unknown): DialogState {
   if (!o) return NO_DIALOG;
   const offered = record(o.offered);
   const said = record(o.said);
-  return { offered: offered ? parseOffer(offered) : null, said: said ? parseSaid(said) : null };
+  const misses = typeof o.misses === "number" && Number.isInteger(o.misses) && o.misses > 0 ? Math.min(o.misses, 9) : 0;
+  return { offered: offered ? parseOffer(offered) : null, said: said ? parseSaid(said) : null, ...(misses ? { misses } : {}) };
 }

@@ -77,6 +77,8 @@ export interface OutcomeOptions {
   readonly record?: UserRecord;
   readonly disclaimer?: Disclaimer;
   readonly ifUnsaved?: Reply;
+  /** Turns in a row not understood, this one included (the fallback only). */
+  readonly misses?: number;
 }
 
 /** The outcome of saying `reply`: the dialog holds only what this reply offered and said. */
@@ -84,7 +86,7 @@ export function outcome(context: Context, reply: Reply, options: OutcomeOptions 
   return {
     reply,
     record: options.record ?? context.record,
-    dialog: { offered: options.offered ?? null, said: options.said ?? null },
+    dialog: { offered: options.offered ?? null, said: options.said ?? null, ...(options.misses ? { misses: options.misses } : {}) },
     disclaimer: options.disclaimer ?? "prepend",
     ...(options.ifUnsaved ? { ifUnsaved: options.ifUnsaved } : {}),
   };

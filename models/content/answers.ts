@@ -24,7 +24,7 @@ export const PREVENTION_TIPS: readonly PreventionTip[] = [
     id: "warm-up",
     name: "warming up",
     title: "warm up and cool down",
-    say: "Warm up with easy movement and light stretches first. Afterward, cool down with gentle stretching and some foam rolling.",
+    say: "Warm up with easy movement and light stretches first. Afterward, cool down with gentle stretching, and foam roll your upper back if you like, never the neck itself.",
   },
   {
     id: "strength",

@@ -12,6 +12,7 @@ import { DISCLAIMER_FULL, DISCLAIMER_SHORT, EMERGENCY_NUMBER, RED_FLAG_ADVICE, R
 import { DEFAULT_STRETCH, STRETCHES } from "./stretches";
 import { CAUSE_MORE, COMMON_STRAINING_LIFTS, HABIT_MORE, ICE_OR_HEAT, NUTRITION, OVERVIEW_MORE, PAIN_MEDICINE, SORENESS_DURATION, type TopicAnswer } from "./topics";
 import { TRIAGE, WARNING_SIGNS } from "./triage";
+import { LIFTER_ANSWERS, type LifterAnswer, type LifterTopicId } from "./lifter";
 
 /** Literal types widened to what any locale may say in their place. */
 export type Widen<T> = T extends string
@@ -71,6 +72,8 @@ export interface ContentData {
     readonly habit: Readonly<Record<string, string>>;
   };
   readonly commonStrainingLifts: readonly ExerciseId[];
+  /** What lifters ask next (lifter.ts), by topic. */
+  readonly lifter: Readonly<Record<LifterTopicId, LifterAnswer>>;
   readonly triage: Widen<typeof TRIAGE>;
   readonly warningSigns: Widen<typeof WARNING_SIGNS>;
 }
@@ -101,6 +104,7 @@ export const EN_US_CONTENT: ContentData = {
   topics: { iceOrHeat: ICE_OR_HEAT, painMedicine: PAIN_MEDICINE, sorenessDuration: SORENESS_DURATION, nutrition: NUTRITION },
   more: { overview: OVERVIEW_MORE, cause: CAUSE_MORE, habit: HABIT_MORE },
   commonStrainingLifts: COMMON_STRAINING_LIFTS,
+  lifter: LIFTER_ANSWERS,
   triage: TRIAGE,
   warningSigns: WARNING_SIGNS,
 };

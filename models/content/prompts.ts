@@ -41,6 +41,18 @@ export const FALLBACK = {
     "Sorry, I didn't catch that. You can ask for a stretch, start a routine, or ask why your neck hurts. What would you like?",
   routine: "Sorry, I didn't catch that. Say next when you're ready, repeat, go back, or pause. If anything hurts, tell me.",
   afterAnswer: (offer: string) => `Sorry, I didn't catch that. ${offer} You can say yes or no.`,
+  /** The first miss in a row: a short apology, varied, then the question or the choices again. */
+  sorry: ["Sorry, I didn't catch that.", "I missed that, sorry.", "Hmm, I didn't quite get that.", "Sorry, say that another way?"],
+  /** After two misses in a row: what works here and now. */
+  hereAndNow: {
+    offer: (question: string) => `Right now, just say yes or no. ${question}`,
+    routine: (stretchName: string) =>
+      `Right now we're on the ${stretchName}. Say next to move on, repeat to hear it again, slower, or pause. If it hurts, just say that hurts.`,
+    idle: "Here's what works right now: say start the quick routine, teach me a chin tuck, or ask a question, like is a massage gun okay for my neck.",
+  },
+  sayYesOrNo: "You can say yes or no.",
+  idleChoices: "You can ask for a stretch, start a routine, or ask why your neck hurts. What would you like?",
+  routineChoices: "Say next when you're ready, repeat, go back, or pause. If anything hurts, tell me.",
 } as const;
 
 export const GOODBYE = {
@@ -93,7 +105,7 @@ export const PACE = {
   unknown: "You can say slower, faster, longer holds, shorter holds, less talking, or more detail.",
   fromNext: "I'll use that in your routines from now on. What would you like to do?",
   reprompt: "Say start my routine, or ask for a stretch.",
-  count: (n: number) => `${n}.`,
+  count: (n: number) => `${capitalise(spokenNumber(n))}.`,
   side: (side: string) => `${capitalise(side)} side.`,
 } as const;
 
@@ -180,7 +192,7 @@ export const ROUTINE_TALK = {
   intro: (name: string, count: number, length: string) =>
     `Here's the ${name}: ${count} stretches, ${length}. Say next when you finish each one, or pause at any time.`,
   continuousIntro: (name: string, count: number, length: string, parts: number) =>
-    `Here's the ${name}, straight through: ${count} stretches, ${length}${parts > 1 ? `, in ${parts} parts` : ""}.`,
+    `Here's the ${name}, straight through: ${count} stretches, ${length}${parts > 1 ? `, in ${parts} parts` : ""}. I'll leave a few seconds between stretches to change position.`,
   partEnd: (part: number, parts: number) => `That's part ${part} of ${parts}. Say next for the rest.`,
   partReprompt: "Say next to carry on, or pause to stop here.",
   screenSubtitle: (position: number, count: number, routineName: string) =>
@@ -201,6 +213,9 @@ export const ROUTINE_TALK = {
   back: "Going back.",
   whatsNext: (nextName: string) => `Next up is the ${nextName}. Say next when you're ready.`,
   whatsNextLast: "This is the last stretch. Say next when you finish it, and you're done.",
+  /** "Where was I", "back to my routine", inside a running routine: where you are, without moving on. */
+  whereYouAre: (position: number, count: number, name: string, nextName: string | undefined) =>
+    `You're on stretch ${position} of ${count}, the ${name}. ${nextName ? `Say next for the ${nextName}, or repeat to do this one again.` : "It's the last one. Say next when you finish it, or repeat to do it again."}`,
   howManyLeft: (left: number, length: string) =>
     left === 0
       ? "This is the last stretch. Say next when you finish it."
@@ -212,6 +227,8 @@ export const ROUTINE_TALK = {
     count === 1 ? "That's your first routine finished." : `That's ${count} routines finished.`,
   streak: (days: number) => (days > 1 ? `You're on a ${days} day streak.` : ""),
   farewell: "Go gently, and see you next time.",
+  /** After a few finished stretch routines: strength work (Cochrane, Gross et al. 2015). */
+  offerStrength: "Stretching is a good habit; adding a little strength work helps a sore neck even more. Would you like to try the strength routine?",
 } as const;
 
 export const RED_FLAG_TALK = {
@@ -230,14 +247,32 @@ export const HOLD_CUES = {
   fiveMore: ["Five more seconds.", "Just five more.", "Nearly there, five more."],
 } as const;
 
-/** A length as it is said: to the nearest quarter minute ("about 2 and a half minutes"). */
+const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+
+/** A small whole number as it is said ("five"); digits beyond twenty. */
+export function spokenNumber(n: number): string {
+  return NUMBER_WORDS[n] ?? String(n);
+}
+
+/** "a minute", "five minutes". */
+function minutes(n: number): string {
+  return n === 1 ? "a minute" : `${spokenNumber(n)} minutes`;
+}
+
+/**
+ * A length as a person says it, to the nearest quarter minute: "about five
+ * minutes", "just over two minutes", "about two and a half minutes", "just
+ * under five minutes"; never "4 and three quarter minutes".
+ */
 export function aboutMinutes(seconds: number): string {
   const quarters = Math.max(1, Math.round(seconds / 15));
   const whole = Math.floor(quarters / 4);
   const part = quarters % 4;
-  if (whole === 0) return ["", "about a quarter of a minute", "about half a minute", "about three quarters of a minute"][part] ?? "";
-  if (whole === 1) return ["about a minute", "about a minute and a quarter", "about a minute and a half", "about a minute and three quarters"][part] ?? "";
-  return `about ${whole}${["", " and a quarter", " and a half", " and three quarter"][part] ?? ""} minutes`;
+  if (whole === 0) return ["", "about fifteen seconds", "about half a minute", "just under a minute"][part] ?? "";
+  if (part === 0) return `about ${minutes(whole)}`;
+  if (part === 1) return `just over ${minutes(whole)}`;
+  if (part === 2) return whole === 1 ? "about a minute and a half" : `about ${spokenNumber(whole)} and a half minutes`;
+  return `just under ${minutes(whole + 1)}`;
 }
 
 /** "a, b or c". */

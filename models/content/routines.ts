@@ -32,7 +32,7 @@ export const ROUTINES: readonly Routine[] = [
   {
     id: "full",
     name: "full routine",
-    description: "Every stretch Neck Coach knows, one after another.",
+    description: "Nine stretches, from the top of your shoulders to your chest, one after another.",
     items: [
       { stretch: "shoulder-roll", reps: 2, moveSeconds: 3 },
       { stretch: "neck-half-circle", reps: 2, moveSeconds: 4 },
@@ -43,6 +43,19 @@ export const ROUTINES: readonly Routine[] = [
       { stretch: "doorway-chest-stretch", reps: 1, holdSeconds: 20 },
       { stretch: "neck-isometrics", holdSeconds: 3 },
       { stretch: "neck-self-massage", moveSeconds: 3 },
+    ],
+  },
+  {
+    id: "strength",
+    name: "strength routine",
+    // Strengthening helps neck pain more than stretching alone (Cochrane, Gross et al. 2015); a few minutes a day of
+    // resistance work reduced neck and shoulder pain (Andersen et al., Pain 2011). Light effort: about a quarter of full.
+    description: "Gentle strength work for your neck and upper back, at about a quarter of your full effort.",
+    items: [
+      { stretch: "shoulder-roll", reps: 2 },
+      { stretch: "chin-tuck-hold", reps: 3, holdSeconds: 8 },
+      { stretch: "neck-isometrics" },
+      { stretch: "shoulder-blade-squeeze", reps: 3 },
     ],
   },
 ];

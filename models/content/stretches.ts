@@ -1,7 +1,7 @@
 import type { Stretch, StretchId } from "../types";
 
 /**
- * The nine stretches, written for the ear. A stretch's wording lives here and
+ * The stretches and gentle strength moves, written for the ear. A stretch's wording lives here and
  * nowhere else: the speech, the routines and the STRETCH_NAME slot type all read it.
  *
  * Timing: a "hold" is 5 to 30 seconds of counted stillness, a "move" is the
@@ -18,10 +18,15 @@ export const STRETCHES: readonly Stretch[] = [
     movements: [
       {
         cue: "Gently glide your chin straight back, like you're making a double chin. Keep your eyes level. Hold it there.",
-        again: "And again, chin straight back. Hold.",
+        again: [
+          "And again, chin straight back. Hold.",
+          "Glide it back once more, eyes level. Hold.",
+          "Back again, like a double chin. Stay there.",
+          "One more glide back. Hold it.",
+        ],
         seconds: 5,
         kind: "hold",
-        release: "And release.",
+        release: ["And release.", "And let go.", "Ease off.", "Relax.", "And rest."],
       },
     ],
     reps: 5,
@@ -29,7 +34,7 @@ export const STRETCHES: readonly Stretch[] = [
     breath: "Breathe normally through each hold.",
     caution: "Your head slides back, it doesn't tip down. Keep it small and pain free.",
     shortCaution: "Small and pain free.",
-    gentler: "Make it smaller: glide your chin back only halfway, and hold for just a couple of seconds.",
+    gentler: "Make it smaller: glide your chin back only halfway, hold it for one slow breath, then let it go. Repeat that at your own easy pace until I speak again.",
   },
   {
     id: "side-neck-stretch",
@@ -74,7 +79,8 @@ export const STRETCHES: readonly Stretch[] = [
   {
     id: "neck-half-circle",
     name: "neck half circle",
-    summary: "A gentle way to loosen the whole neck, rolling only through the front half of the circle.",
+    summary:
+      "A gentle way to loosen the whole neck, rolling only through the front half of the circle. It replaces full neck rolls, because tipping your head far back squeezes the joints at the back of your neck, so these rolls stay in front.",
     setup: "Sit tall and relax your shoulders. Let your chin drop softly toward your chest.",
     movements: [
       {
@@ -87,7 +93,7 @@ export const STRETCHES: readonly Stretch[] = [
     reps: 4,
     sides: false,
     breath: "Breathe slowly. Let each breath out soften your neck.",
-    caution: "Stay in the front half. Don't roll your head far back, and keep it pain free.",
+    caution: "Stay in the front half: full neck rolls tip your head far back and pinch the joints behind it. Keep it pain free.",
     shortCaution: "Front half only, never far back.",
     gentler: "Keep it tiny: just nod your chin a little toward each shoulder, without any rolling.",
   },
@@ -132,8 +138,10 @@ export const STRETCHES: readonly Stretch[] = [
     reps: 1,
     sides: false,
     breath: "Breathe into your back and let each breath out sink you a little lower.",
-    caution: "Come up slowly so you don't feel light headed. Skip it if folding forward hurts your back.",
-    shortCaution: "Come up slowly.",
+    // Head-down positions raise pressure in the eyes and head: AAO and glaucoma charities advise care with inversions.
+    caution:
+      "Come up slowly so you don't feel light headed. Skip it if folding forward hurts your back, or if you have glaucoma or high blood pressure, since hanging your head down raises the pressure in your head and eyes.",
+    shortCaution: "Come up slowly, and skip it with glaucoma or high blood pressure.",
     gentler: "Fold only part way, with your hands on your thighs taking your weight and your head in line with your back.",
   },
   {
@@ -229,6 +237,74 @@ export const STRETCHES: readonly Stretch[] = [
     caution: "Keep the pressure light, and avoid pressing on the front of your throat.",
     shortCaution: "Light pressure, away from your throat.",
     gentler: "Use lighter pressure: rest your fingertips and just move the skin in slow circles.",
+  },
+  {
+    id: "neck-nod",
+    name: "chin to chest nod",
+    summary: "It moves your neck forward and back: chin down to stretch the back of the neck, then a small look up, never cranking back.",
+    setup: "Sit tall, shoulders relaxed, eyes forward.",
+    movements: [
+      {
+        cue: "Slowly lower your chin toward your chest, and feel the back of your neck lengthen.",
+        again: "Chin down toward your chest.",
+        seconds: 4,
+        kind: "move",
+      },
+      {
+        cue: "Now lift your head back to level, and look a little above straight ahead, without tipping far back.",
+        again: "And up, just above level.",
+        seconds: 4,
+        kind: "move",
+      },
+    ],
+    reps: 3,
+    sides: false,
+    breath: "Breathe out as your chin goes down, and in as you look up.",
+    caution: "Keep the look up small, and stop before the back of your neck pinches.",
+    shortCaution: "Only a small look up.",
+    gentler: "Keep it to a small nod: chin down a little, then back to level, without looking up.",
+  },
+  {
+    id: "chin-tuck-hold",
+    name: "chin tuck hold",
+    summary: "A strength version of the chin tuck: longer holds that build the deep muscles at the front of your neck.",
+    setup: "Sit or stand tall, with your eyes level and your shoulders easy.",
+    movements: [
+      {
+        cue: "Glide your chin straight back and hold it there, with a gentle effort, about a quarter of your strength.",
+        again: "Chin back again, and hold, gently.",
+        seconds: 10,
+        kind: "hold",
+        release: "And let it go.",
+      },
+    ],
+    reps: 3,
+    sides: false,
+    breath: "Keep breathing through the hold.",
+    caution: "Keep your eyes level so your head slides back rather than nodding down, and stop if it hurts.",
+    shortCaution: "Gentle effort, eyes level.",
+    gentler: "Use the smallest glide back, hold it for one slow breath, then let it go. Repeat that at your own easy pace until I speak again.",
+  },
+  {
+    id: "shoulder-blade-squeeze",
+    name: "shoulder blade squeeze",
+    summary: "It strengthens the muscles between your shoulder blades, which hold your shoulders back and take load off your neck.",
+    setup: "Sit or stand tall with your arms by your sides and your neck long.",
+    movements: [
+      {
+        cue: "Draw your shoulder blades back and down, as if tucking them into your back pockets. Hold.",
+        again: "Squeeze back and down again. Hold.",
+        seconds: 5,
+        kind: "hold",
+        release: "And relax.",
+      },
+    ],
+    reps: 5,
+    sides: false,
+    breath: "Breathe out as you squeeze.",
+    caution: "Keep your shoulders low and relaxed, and your chin level.",
+    shortCaution: "Shoulders down, chin level.",
+    gentler: "Squeeze only lightly, for one slow breath, then let go. Repeat that at your own easy pace until I speak again.",
   },
 ];
 

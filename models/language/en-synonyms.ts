@@ -89,6 +89,9 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "tilt my head",
       "tilt your head",
       "head tilt stretch",
+    ],
+    // The forward and back movement: these names taught a side tilt before neck-nod existed.
+    "neck-nod": [
       "neck flexion and extension",
       "neck flexion",
       "neck extension",
@@ -105,6 +108,18 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "looking up and down",
       "nod my head",
       "nodding my head",
+      "neck nod",
+      "neck nods",
+    ],
+    "chin-tuck-hold": ["chin tuck holds", "held chin tuck", "chin tuck hold exercise", "chin tuck strength"],
+    "shoulder-blade-squeeze": [
+      "shoulder blade squeezes",
+      "scapular squeeze",
+      "scapular squeezes",
+      "scapula squeeze",
+      "squeeze my shoulder blades",
+      "squeezing my shoulder blades",
+      "shoulder squeeze",
     ],
     "neck-half-circle": [
       "rolling my neck",
@@ -428,6 +443,23 @@ export const EN_SYNONYMS: SlotSynonyms = {
     ],
   },
   routine: {
+    "strength": [
+      "strength",
+      "strengthening",
+      "strength one",
+      "strengthening routine",
+      "neck strengthening",
+      "neck strengthening routine",
+      "neck strength routine",
+      "strength workout",
+      "strength exercises",
+      "neck strength exercises",
+      "strengthening exercises",
+      "make my neck stronger",
+      "a stronger neck",
+      "strong neck routine",
+      "strength training routine",
+    ],
     "quick": [
       "quick",
       "short",

@@ -1,15 +1,22 @@
 /** English (Australia): as the UK (GP, physio, programme), with the chemist, a wheat bag or heat pack, "come good", and triple zero. */
 import type { SupportedLocale } from "./index";
 import type { LocaleDefinition } from "./types";
+import { LIFTER_EN_AU } from "./lifter";
 import { soonList } from "../content/triage";
 
 export const EN_AU: LocaleDefinition<SupportedLocale> = {
   parent: "en-GB",
   content: {
+    lifter: LIFTER_EN_AU,
     safety: {
       disclaimerFull:
         "Neck Coach offers general stretching and fitness information only. It is not a substitute for professional medical advice, diagnosis or treatment. Stop any stretch that causes pain, and talk to your GP or a physio about neck pain that lasts or gets worse. In an emergency, call your doctor or your local emergency number, triple zero (000).",
       emergencyNumber: "triple zero",
+    },
+    answers: {
+      professional: {
+        point: "See your GP, or a physio, chiro or osteo, if your neck pain lasts or keeps getting worse.",
+      },
     },
     topics: {
       painMedicine: {

@@ -1,11 +1,13 @@
 /** English (Canada): US wording, with physiotherapist and physio, acetaminophen, centre, eight one one for a nurse, and 911. */
 import type { SupportedLocale } from "./index";
 import type { LocaleDefinition } from "./types";
+import { LIFTER_EN_CA } from "./lifter";
 import { sorenessCheck, soonList } from "../content/triage";
 
 export const EN_CA: LocaleDefinition<SupportedLocale> = {
   parent: "en-US",
   content: {
+    lifter: LIFTER_EN_CA,
     safety: {
       disclaimerFull:
         "Neck Coach offers general stretching and fitness information only. It is not a substitute for professional medical advice, diagnosis or treatment. Stop any stretch that causes pain, and talk to a doctor or physiotherapist about neck pain that lasts or gets worse. In an emergency, call your doctor or your local emergency number, 911.",

@@ -1,11 +1,13 @@
 /** English (UK): GP, physio, programme, paracetamol from the pharmacy, a wheat bag or hot water bottle, one one one, and 999 or 112. */
 import type { LocaleDefinition } from "./types";
+import { LIFTER_EN_GB } from "./lifter";
 import type { SupportedLocale } from "./index";
 import { aboutSoon, sorenessCheck, soonList } from "../content/triage";
 
 export const EN_GB: LocaleDefinition<SupportedLocale> = {
   parent: "en-US",
   content: {
+    lifter: LIFTER_EN_GB,
     safety: {
       disclaimerFull:
         "Neck Coach offers general stretching and fitness information only. It is not a substitute for professional medical advice, diagnosis or treatment. Stop any stretch that causes pain, and talk to your GP or a physiotherapist about neck pain that lasts or gets worse. In an emergency, call your doctor or your local emergency number, 999 or 112.",

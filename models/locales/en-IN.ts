@@ -1,11 +1,13 @@
 /** English (India): physiotherapist and programme as in the UK; consult a doctor rather than a GP; paracetamol from the chemist, a hot water bag, and 112. */
 import type { SupportedLocale } from "./index";
 import type { LocaleDefinition } from "./types";
+import { LIFTER_EN_IN } from "./lifter";
 import { aboutSoon, sorenessCheck, soonList } from "../content/triage";
 
 export const EN_IN: LocaleDefinition<SupportedLocale> = {
   parent: "en-GB",
   content: {
+    lifter: LIFTER_EN_IN,
     safety: {
       disclaimerFull:
         "Neck Coach offers general stretching and fitness information only. It is not a substitute for professional medical advice, diagnosis or treatment. Stop any stretch that causes pain, and talk to a doctor or physiotherapist about neck pain that lasts or gets worse. In an emergency, call your doctor or your local emergency number, 112.",

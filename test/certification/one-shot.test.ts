@@ -5,6 +5,7 @@
  * reprompt.
  */
 import { REMINDER_WORDS } from "../../models/content/reminders";
+import type { RoutineId } from "../../models/types";
 import { describe, expect, it } from "vitest";
 import { PREVENTION_ANSWER, PROFESSIONAL_ANSWER, RELIEF_ANSWER, TAKEAWAYS_ANSWER } from "../../models/content/answers";
 import { CAUSES_ANSWER } from "../../models/content/causes";
@@ -31,7 +32,7 @@ interface OneShot {
 const quick = routineById("quick");
 const afterLifting = routineById("after-lifting");
 const EN_US = contentFor("en-US");
-const lengthOf = (id: "quick" | "after-lifting" | "full") => routineLength(id, EN_US, NORMAL_PACE);
+const lengthOf = (id: RoutineId) => routineLength(id, EN_US, NORMAL_PACE);
 
 const ONE_SHOTS: readonly OneShot[] = [
   { intent: "TeachStretchIntent", utterance: "how do i do a chin tuck", answer: [STRETCH_TALK.intro("chin tuck"), stretchById("chin-tuck").summary] },

@@ -42,7 +42,7 @@ describe("locale content", () => {
     expect(contentFor("en-GB").answers.professional.point).toMatch(/GP or a physio/);
     expect(contentFor("en-GB").answers.professional.detail.join(" ")).toMatch(/programme/);
     expect(contentFor("en-US").answers.professional.detail.join(" ")).toMatch(/program\b/);
-    expect(contentFor("en-AU").answers.professional.point).toMatch(/GP or a physio/);
+    expect(contentFor("en-AU").answers.professional.point).toMatch(/GP, or a physio, chiro or osteo/);
     expect(contentFor("en-IN").answers.professional.point).toMatch(/doctor or physiotherapist/);
     expect(contentFor("en-CA").stretch("neck-tilt").movements[0]?.cue).toMatch(/centre/);
     expect(contentFor("en-US").stretch("neck-tilt").movements[0]?.cue).toMatch(/center/);

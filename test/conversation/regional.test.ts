@@ -100,8 +100,8 @@ describe("en-AU", () => {
     await talk(inLocale("en-AU"), "U: ask neck coach will my neck come good", "A: /usually comes good within two or three days/");
   });
 
-  it("reckon I should see a chiro: the GP or a physio", async () => {
-    await talk(inLocale("en-AU"), "U: ask neck coach reckon i should see a chiro", "A: /See your GP or a physio if your neck pain lasts/");
+  it("reckon I should see a chiro: the GP, or a physio, chiro or osteo", async () => {
+    await talk(inLocale("en-AU"), "U: ask neck coach reckon i should see a chiro", "A: /See your GP, or a physio, chiro or osteo, if your neck pain lasts/");
   });
 
   it("yeah nah is no", async () => {

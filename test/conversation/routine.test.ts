@@ -28,7 +28,7 @@ function headers(reply: Reply | undefined): string[] {
 describe("starting a routine", () => {
   it("asks which routine when a new user gives no choice", async () => {
     const user = newDevice();
-    await talk(user, "U: open neck coach", "U: start my routine", "A: /3 routines: the quick routine, about [a-z0-9 ]+ minutes, the after lifting routine, about [a-z0-9 ]+ minutes and the full routine, about [a-z0-9 ]+ minutes\\. Which would you like\\?/", "A: [open]");
+    await talk(user, "U: open neck coach", "U: start my routine", "A: /4 routines: the quick routine, (about|just over|just under) [a-z ]+ minutes, the after lifting routine, (about|just over|just under) [a-z ]+ minutes, the full routine, (about|just over|just under) [a-z ]+ minutes and the strength routine, (about|just over|just under) [a-z ]+ minutes\\. Which would you like\\?/", "A: [open]");
     await talk(user, "U: start the quick routine", `A: Here's the quick routine: ${quick.items.length} stretches, ${routineLength("quick", contentFor("en-US"), NORMAL_PACE)}.`);
   });
 

@@ -1,3 +1,4 @@
+import { LIFTER_TOPIC_IDS } from "../../models/content/lifter";
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -46,6 +47,7 @@ describe("the search index", () => {
       ...EN_US_CONTENT.preventionTips.map((tip) => `habit:${tip.id}`),
       ...["causes", "prevention", "relief", "professional", "takeaways", "stretch-guidance"].map((key) => `topic:${key}`),
       ...["ice-or-heat", "pain-medicine", "soreness-duration", "nutrition"].map((key) => `topic:${key}`),
+      ...LIFTER_TOPIC_IDS.map((id) => `lifter:${id}`),
     ];
     expect([...keys].sort()).toEqual([...expected].sort());
     expect(new Set(keys).size).toBe(keys.length);

@@ -35,22 +35,24 @@ describe("topic keys", () => {
 
 describe("searchTopics", () => {
   it.each([
-    ["foam rolling", "habit:warm-up"],
+    ["foam rolling", "lifter:foam-rolling"],
     ["is benching bad for my neck", "exercise:bench-press"],
     ["trap stretch", "stretch:side-neck-stretch"],
-    ["what about my posture", "cause:posture"],
+    ["what about my posture", "lifter:forward-head"],
     ["jiu jitsu", "exercise:martial-arts"],
     ["tell me about chin tucks", "stretch:chin-tuck"],
     ["does swimming help", "exercise:swimming"],
-    ["should i see a physio", "topic:professional"],
+    ["should i see a physio", "lifter:chiro-physio"],
     ["what about ice", "topic:ice-or-heat"],
-    ["does heat help", "topic:ice-or-heat"],
+    ["does heat help", "lifter:heat-pack"],
+    ["is sleeping on my stomach bad", "lifter:sleep-pillow"],
+    ["what about a theragun", "lifter:massage"],
     ["how often should i rest", "habit:rest"],
   ])("answers %j from %s", (query, key) => {
     expect(bestKey(query)).toBe(key);
   });
 
-  it.each(["what about yoga", "is sleeping on my stomach bad", "what about my lower back", "what about my jaw"])(
+  it.each(["what about yoga", "what about my lower back", "what about my knees"])(
     "does not answer %j: no topic fits",
     (query) => {
       expect(searchTopics(query, "en-US").best).toBeUndefined();
@@ -98,7 +100,9 @@ describe("searchTopics", () => {
 
   it("finds every stretch and exercise by its spoken name", () => {
     const content = contentFor("en-US");
-    for (const id of STRETCH_IDS) expect(bestKey(content.stretch(id).name), id).toBe(`stretch:${id}`);
+    // "Neck massage" is also a question about massage: its answer offers the neck massage lesson next.
+    const alsoAnswers: Partial<Record<string, string>> = { "neck-self-massage": "lifter:massage" };
+    for (const id of STRETCH_IDS) expect([`stretch:${id}`, alsoAnswers[id]], id).toContain(bestKey(content.stretch(id).name));
     for (const id of EXERCISE_IDS) expect(bestKey(content.exercise(id).name), id).toBe(`exercise:${id}`);
   });
 

@@ -1,11 +1,22 @@
 /** Lengths as the skill says them, back to numbers. */
 
-/** "about 2 and a half minutes" back to seconds. */
+const NUMBERS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+
+function count(word: string): number {
+  if (word === "a") return 1;
+  const n = NUMBERS.indexOf(word);
+  return n >= 0 ? n : Number(word);
+}
+
+/** "about two and a half minutes", "just under five minutes" back to seconds. */
 export function announcedSeconds(text: string): number {
-  const quarters: Record<string, number> = { "a quarter": 1, "a half": 2, "three quarters": 3, "three quarter": 3 };
-  const match = /^about (?:(a|\d+) minutes?(?: and (a quarter|a half|three quarters))?|(\d+) and (a quarter|a half|three quarter) minutes|(a quarter of|half|three quarters of) a minute)$/.exec(text);
-  if (!match) throw new Error(`Not a length: ${text}`);
-  if (match[5]) return { "a quarter of": 15, half: 30, "three quarters of": 45 }[match[5]] ?? NaN;
-  const whole = match[1] === "a" ? 1 : Number(match[1] ?? match[3]);
-  return whole * 60 + 15 * (quarters[match[2] ?? match[4] ?? ""] ?? 0);
+  const short: Record<string, number> = { "about fifteen seconds": 15, "about half a minute": 30, "just under a minute": 45 };
+  if (short[text] !== undefined) return short[text];
+  const half = /^about (a|\w+) (?:minute and a half|and a half minutes)$/.exec(text);
+  if (half?.[1]) return count(half[1]) * 60 + 30;
+  const match = /^(about|just over|just under) (a|\w+) minutes?$/.exec(text);
+  if (!match?.[1] || !match[2]) throw new Error(`Not a length: ${text}`);
+  const whole = count(match[2]) * 60;
+  if (Number.isNaN(whole)) throw new Error(`Not a length: ${text}`);
+  return match[1] === "about" ? whole : match[1] === "just over" ? whole + 15 : whole - 15;
 }

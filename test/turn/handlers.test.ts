@@ -63,9 +63,9 @@ describe("routines", () => {
   it("start without a name asks, reading the menu from the routines", () => {
     const outcome = StartRoutineHandler.handle(contextOf({ intent: "StartRoutineIntent" }));
     expect(said(outcome.reply.speech.toSsml())).toBe(
-      "I have 3 routines: the quick routine, about 2 and a quarter minutes, the after lifting routine, about 4 and three quarter minutes and the full routine, about 8 minutes. Which would you like?",
+      "I have 4 routines: the quick routine, about two and a half minutes, the after lifting routine, about five minutes, the full routine, just under nine minutes and the strength routine, just under four minutes. Which would you like?",
     );
-    expect(outcome.reply.reprompt && said(outcome.reply.reprompt.toSsml())).toBe("Say start the quick routine, after lifting routine or full routine.");
+    expect(outcome.reply.reprompt && said(outcome.reply.reprompt.toSsml())).toBe("Say start the quick routine, after lifting routine, full routine or strength routine.");
   });
 
   it("yes does what was offered, and only that", () => {

@@ -5,10 +5,11 @@
 import { REMINDER_WORDS } from "../../../models/content/reminders";
 import type { Content } from "../../../models/content/content";
 import type { Answer } from "../../../models/types";
-import type { HabitId } from "../../../models/types";
+import type { CauseId, HabitId } from "../../../models/types";
 import { unreachable, type Offer, type Said, type Topic } from "../../turn/dialog";
 import { ask, type Reply } from "../reply";
 import { says } from "../ssml";
+import { lifterQuestion, lifterSpeech } from "./lifter";
 
 /** A topic's sentences, one level deeper, and the offer after it. */
 interface TopicSpeech {
@@ -47,21 +48,22 @@ export function topicSpeech(topic: Topic, content: Content): TopicSpeech {
         offer: { kind: "routine", routine: "quick" },
       };
     case "professional":
-      return { sentences: answerSentences(answers.professional), more: more.overview.professional, offer: { kind: "teach", stretch: "chin-tuck" } };
+      return { sentences: answerSentences(answers.professional), more: more.overview.professional, offer: { kind: "lifter", topic: "chiro-physio" } };
     case "takeaways":
       return { sentences: answerSentences(answers.takeaways), more: more.overview.takeaways, offer: { kind: "answer", topic: "prevention" } };
     case "stretch-guidance":
-      return { sentences: answerSentences(answers.stretchGuidance), more: more.overview.stretchGuidance, offer: { kind: "routine", routine: "quick" } };
+      return { sentences: answerSentences(answers.stretchGuidance), more: more.overview.stretchGuidance, offer: { kind: "lifter", topic: "stretch-often" } };
     case "straining-lifts":
       return { sentences: liftsSentences(content), more: more.overview.strainingLifts, offer: { kind: "answer", topic: "prevention" } };
     case "ice-or-heat":
-      return { sentences: answerSentences(topics.iceOrHeat), more: topics.iceOrHeat.more, offer: { kind: "teach", stretch: content.defaultStretch } };
+      return { sentences: answerSentences(topics.iceOrHeat), more: topics.iceOrHeat.more, offer: { kind: "answer", topic: "soreness-duration" } };
     case "pain-medicine":
       return { sentences: answerSentences(topics.painMedicine), more: topics.painMedicine.more, offer: { kind: "answer", topic: "professional" } };
     case "soreness-duration":
       return { sentences: answerSentences(topics.sorenessDuration), more: topics.sorenessDuration.more, offer: { kind: "answer", topic: "warning-signs" } };
     case "nutrition":
-      return { sentences: answerSentences(topics.nutrition), more: topics.nutrition.more, offer: { kind: "answer", topic: "prevention" } };
+      // Sometimes nothing is offered: the question was small.
+      return { sentences: answerSentences(topics.nutrition), more: topics.nutrition.more, offer: null };
     case "warning-signs":
       return { sentences: warningSentences(content), more: more.overview.warningSigns, offer: null };
     default:
@@ -113,6 +115,8 @@ export function offerQuestion(offer: Offer, content: Content): string {
       return answer.offerResume;
     case "answer":
       return topicQuestion(offer.topic, content.words);
+    case "lifter":
+      return lifterQuestion(offer.topic, content);
     case "gentler":
       return discomfort.choicesIdle(content.stretch(offer.stretch).name);
     case "forget":
@@ -134,6 +138,25 @@ export function answerWithOffer(sentences: readonly string[], offer: Offer | nul
   return ask(says(...sentences, question), says(question, content.words.answer.yesNoReprompt));
 }
 
+/** What fits after a cause: how to guard against it, in the answer closest to it. */
+const CAUSE_OFFER: Readonly<Record<CauseId, Offer | null>> = {
+  posture: { kind: "lifter", topic: "forward-head" },
+  repetition: { kind: "answer", topic: "prevention" },
+  "sudden-movement": { kind: "lifter", topic: "neck-warm-up" },
+  "muscle-imbalance": { kind: "routine", routine: "strength" },
+  "existing-condition": { kind: "lifter", topic: "chiro-physio" },
+};
+
+/** What fits after a prevention habit, or nothing. */
+const HABIT_OFFER: Readonly<Record<HabitId, Offer | null>> = {
+  form: { kind: "lifter", topic: "gaze" },
+  "warm-up": { kind: "lifter", topic: "neck-warm-up" },
+  strength: { kind: "routine", routine: "strength" },
+  listen: { kind: "lifter", topic: "soreness-or-strain" },
+  rest: null,
+  progress: { kind: "lifter", topic: "back-to-heavy" },
+};
+
 function habitSay(habit: HabitId, content: Content): string {
   const tip = content.preventionTips.find((t) => t.id === habit);
   if (!tip) throw new Error(`No prevention tip ${habit}`);
@@ -151,13 +174,15 @@ export function saidSpeech(said: Exclude<Said, { kind: "lesson" }>, content: Con
       const { sentences, more, offer } = topicSpeech(said.topic, content);
       return { sentences: deeper ? more : sentences, offer };
     }
+    case "lifter":
+      return lifterSpeech(said.topic, content, deeper);
     case "cause": {
       const cause = content.cause(said.cause);
-      return { sentences: [deeper ? content.more.cause[said.cause] : cause.explanation], offer: { kind: "answer", topic: "prevention" } };
+      return { sentences: [deeper ? content.more.cause[said.cause] : cause.explanation], offer: CAUSE_OFFER[said.cause] };
     }
     case "habit": {
       const more = content.more.habit[said.habit] ?? "";
-      return { sentences: [deeper ? more : habitSay(said.habit, content)], offer: { kind: "routine", routine: "quick" } };
+      return { sentences: [deeper ? more : habitSay(said.habit, content)], offer: HABIT_OFFER[said.habit] };
     }
     case "exercise": {
       const exercise = content.exercise(said.exercise);

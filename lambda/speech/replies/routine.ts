@@ -7,7 +7,7 @@ import { currentStep, stepAt, type Step } from "../../routine/engine";
 import { stretchScreen } from "../../display/screens";
 import { narrateStretch } from "../../routine/narration";
 import { ask, type Reply } from "../reply";
-import { audioCount, CHIMES, MAX_AUDIO_TAGS, MAX_SPEECH_CHARS, Speech, says, speak } from "../ssml";
+import { audioCount, CHIMES, MAX_AUDIO_TAGS, MAX_SPEECH_CHARS, pause, Speech, says, speak } from "../ssml";
 import { estimateSeconds } from "../timing";
 
 /**
@@ -64,9 +64,18 @@ function stepSeconds(routineId: RoutineId, content: Content, pace: Pace): readon
   return seconds;
 }
 
-/** How long a routine takes from stretch `from` on, at a pace: what it announces. */
+/**
+ * Seconds between two stretches to change position: straight through, a
+ * pause of this length; step by step, about the time a person takes to say
+ * "next" and hear the reply begin. Announced lengths count it.
+ */
+export const CHANGE_SECONDS = 4;
+
+/** How long a routine takes from stretch `from` on, at a pace, with the changes between stretches: what it announces. */
 export function routineSeconds(routineId: RoutineId, content: Content, pace: Pace = NORMAL_PACE, from = 0): number {
-  return stepSeconds(routineId, content, pace).slice(from).reduce((a, b) => a + b, 0);
+  const steps = stepSeconds(routineId, content, pace).slice(from);
+  const changes = from === 0 ? Math.max(0, steps.length - 1) : steps.length;
+  return steps.reduce((a, b) => a + b, 0) + changes * CHANGE_SECONDS;
 }
 
 /** "about 4 minutes", for the routine at the user's pace: from the start, its opening line included. */
@@ -92,7 +101,7 @@ export function partEnds(routineId: RoutineId, content: Content, pace: Pace): nu
   let index = 0;
   for (let step = stepAt({ routineId, index, continuous: true }); step; step = stepAt({ routineId, index, continuous: true })) {
     const part = stepSpeech(step, content, pace).toSsml();
-    const candidate = ssml ? `${ssml} ${part}` : part;
+    const candidate = ssml ? `${ssml} ${pause(CHANGE_SECONDS)} ${part}` : part;
     const fits = speak(candidate).length + PROMPT_ROOM <= MAX_SPEECH_CHARS && audioCount(candidate) <= MAX_AUDIO_TAGS;
     if (!fits && ssml) {
       ends.push(index - 1);
@@ -139,7 +148,11 @@ export function narrateFrom(lead: Speech, progress: RoutineProgress, content: Co
   const part = ends.findIndex((end) => end >= progress.index);
   const end = ends[part] ?? progress.index;
   const speech = lead;
-  for (let index = progress.index; index <= end; index++) speech.append(stepSpeech(currentStep({ ...progress, index }), content, pace));
+  for (let index = progress.index; index <= end; index++) {
+    // A few seconds between stretches to change position.
+    if (index > progress.index) speech.pause(CHANGE_SECONDS);
+    speech.append(stepSpeech(currentStep({ ...progress, index }), content, pace));
+  }
   const display = stepScreen(currentStep(progress), content);
   const last = { ...progress, index: end };
   if (part === ends.length - 1) return { reply: { ...ask(speech, says(content.words.routine.nextReprompt)), display }, progress: last, finished: true };
@@ -151,10 +164,10 @@ export function narrateFrom(lead: Speech, progress: RoutineProgress, content: Co
   };
 }
 
-/** The end of a routine: a short congratulation, the count of routines finished, the streak. */
-export function finishedSpeech(record: UserRecord, variant: number, content: Content): Speech {
+/** The end of a routine: a short congratulation, the count of routines finished, the streak, then the farewell or `closing`. */
+export function finishedSpeech(record: UserRecord, variant: number, content: Content, closing?: string): Speech {
   const talk = content.words.routine;
-  return new Speech().say(pick(talk.finished, variant), talk.finishedCount(record.routinesFinished), talk.streak(record.streakDays), talk.farewell);
+  return new Speech().say(pick(talk.finished, variant), talk.finishedCount(record.routinesFinished), talk.streak(record.streakDays), closing ?? talk.farewell);
 }
 
 /** A whole routine as narrated in step mode: intro plus every step, in SSML. */

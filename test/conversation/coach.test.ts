@@ -1,0 +1,217 @@
+/**
+ * The conversation as a person hears it (issue 21, section 3), each habit a
+ * person would notice, as U:/A: turns through the real model: misses, one-shots,
+ * pending questions, "where was I", offers, numbers, cues, pauses, teaching
+ * the right movement; and the strength routine, on request and as an offer.
+ */
+import { describe, expect, it } from "vitest";
+import { LIFTER_ANSWERS } from "../../models/content/lifter";
+import { ANSWER_TALK, FALLBACK, ROUTINE_TALK } from "../../models/content/prompts";
+import { ICE_OR_HEAT, NUTRITION, SORENESS_DURATION } from "../../models/content/topics";
+import { MemoryStore } from "../../lambda/persistence/memory-store";
+import { newDevice, talk, type Reply } from "../support/conversation";
+
+const attributesIndex = (reply: Reply | undefined) => (reply?.attributes["record"] as { routine?: { index: number } } | undefined)?.routine?.index;
+
+describe("misses: varied, and after two in a row, what works here and now", () => {
+  it("after an answer, the question stays; the second miss says what works; yes still answers it", async () => {
+    const user = newDevice();
+    await talk(user, "U: open neck coach", "U: should i use ice or heat", `A: ${ICE_OR_HEAT.point}`);
+    const first = await user.intend("AMAZON.FallbackIntent");
+    expect(first.speech).toContain(ANSWER_TALK.offerSorenessDuration);
+    const second = await user.intend("AMAZON.FallbackIntent");
+    expect(second.speech).toContain(FALLBACK.hereAndNow.offer(ANSWER_TALK.offerSorenessDuration));
+    const third = await user.intend("AMAZON.FallbackIntent");
+    expect(new Set([first.speech, second.speech, third.speech]).size).toBe(3);
+    await talk(user, "U: yes", `A: ${SORENESS_DURATION.point}`);
+  });
+
+  it("in a routine: the second miss names the stretch and what to say", async () => {
+    const user = newDevice();
+    await talk(user, "U: ask neck coach to start the quick routine");
+    const first = await user.intend("AMAZON.FallbackIntent");
+    const second = await user.intend("AMAZON.FallbackIntent");
+    expect(second.speech).toContain(FALLBACK.hereAndNow.routine("shoulder roll"));
+    expect(second.speech).not.toBe(first.speech);
+    await talk(user, "U: next", "A: stretch 2 of 3, the chin tuck");
+  });
+
+  it("idle: the second miss says what works right now", async () => {
+    const user = newDevice();
+    await talk(user, "U: open neck coach");
+    await user.intend("AMAZON.FallbackIntent");
+    const second = await user.intend("AMAZON.FallbackIntent");
+    expect(second.speech).toContain(FALLBACK.hereAndNow.idle);
+    expect(second.open).toBe(true);
+  });
+});
+
+describe("one-shots speak of a routine only when one runs in this session", () => {
+  it("help and wait, in new sessions over a routine saved yesterday", async () => {
+    const store = new MemoryStore();
+    await talk(newDevice({ store }), "U: ask neck coach to start the quick routine", "U: pause");
+    const [help] = await talk(newDevice({ store }), "U: ask neck coach for help", "A: [open]");
+    expect(help?.speech).not.toMatch(/You're in a routine|Say next/);
+    const [wait] = await talk(newDevice({ store }), "U: ask neck coach to wait", "A: [open]");
+    expect(wait?.speech).not.toMatch(/Say next|carry on with your routine/);
+  });
+});
+
+describe("every yes or no answers the question last asked", () => {
+  it('"that hurts", then "go on": the gentler version', async () => {
+    const user = newDevice();
+    await talk(user, "U: ask neck coach to start the quick routine", "U: next", "U: that hurts", "A: gentler version of the chin tuck", "U: go on", "A: Here's a gentler chin tuck.");
+  });
+
+  it('"that hurts", a miss, then "yes": the gentler version, not the next stretch', async () => {
+    const user = newDevice();
+    await talk(user, "U: ask neck coach to start the quick routine", "U: next", "U: that hurts");
+    const missed = await user.intend("AMAZON.FallbackIntent");
+    expect(missed.speech).toContain("gentler version of the chin tuck");
+    const [yes] = await talk(user, "U: yes", "A: Here's a gentler chin tuck.");
+    expect(attributesIndex(yes)).toBe(1);
+  });
+
+  it('"that hurts", "hang on", then "yes": still the gentler version', async () => {
+    const user = newDevice();
+    await talk(user, "U: ask neck coach to start the quick routine", "U: next", "U: that hurts", "U: hang on", "U: yes", "A: Here's a gentler chin tuck.");
+  });
+
+  it('"that hurts", "repeat": the question again, not the stretch', async () => {
+    const user = newDevice();
+    const [, , , again] = await talk(user, "U: ask neck coach to start the quick routine", "U: next", "U: that hurts", "U: repeat that", "A: gentler version of the chin tuck");
+    expect(again?.speech).not.toContain("Hold it there");
+  });
+});
+
+describe("a question in the middle of a routine", () => {
+  it("is answered, then the routine goes on: yes carries on, it does not start something else", async () => {
+    const user = newDevice();
+    await talk(
+      user,
+      "U: ask neck coach to start the quick routine",
+      "U: what do you think about massage guns",
+      `A: ${LIFTER_ANSWERS.massage.point}`,
+      "A: Say next when you're ready to carry on with your routine.",
+      "U: yes",
+      "A: stretch 2 of 3, the chin tuck",
+    );
+  });
+});
+
+describe('"where was I" says where you are', () => {
+  it("mid-routine: the stretch you are on, and the place does not move", async () => {
+    const user = newDevice();
+    const [, , where] = await talk(
+      user,
+      "U: ask neck coach to start the quick routine",
+      "U: next",
+      "U: where was i",
+      "A: You're on stretch 2 of 3, the chin tuck. Say next for the neck half circle",
+      "A: [open]",
+    );
+    expect(attributesIndex(where)).toBe(1);
+    await talk(user, "U: next", "A: stretch 3 of 3, the neck half circle");
+  });
+});
+
+describe("questions get answers, and the offers after them vary", () => {
+  it("is looking at my phone making it worse: an answer, not a lesson", async () => {
+    const [reply] = await talk(newDevice(), "U: ask neck coach does looking at my phone make neck pain worse", `A: ${LIFTER_ANSWERS["tech-neck"].point}`);
+    expect(reply?.speech).not.toMatch(/Here's the|Tip your/);
+  });
+
+  it("different questions, different offers, and sometimes none", async () => {
+    const offers: string[] = [];
+    for (const line of ["should i use ice or heat", "when should i see a doctor", "how do i stretch safely", "what should i eat and drink to recover", "could bad posture cause neck pain"]) {
+      const [reply] = await talk(newDevice(), `U: ask neck coach ${line}`, "A: [open]");
+      offers.push(/(Would you like[^?]*\?)/.exec(reply?.speech ?? "")?.[1] ?? "none");
+    }
+    expect(offers).not.toContain("Would you like me to teach you the side neck stretch?");
+    expect(offers).not.toContain("Would you like me to teach you the chin tuck?");
+    expect(offers).toContain("none");
+    expect(new Set(offers).size).toBe(offers.length);
+    await talk(newDevice(), "U: ask neck coach what should i eat and drink to recover", `A: ${NUTRITION.point}`, "A: What else would you like to know?");
+  });
+});
+
+describe("numbers as a person says them", () => {
+  it("routine lengths: about, just over, just under; no digits, no quarters", async () => {
+    const [menu] = await talk(newDevice(), "U: ask neck coach what routines do you have", "A: the after lifting routine, about five minutes");
+    expect(menu?.speech).not.toMatch(/\d and|three quarter|a quarter minutes/);
+  });
+
+  it('"just count" says no lone count for a one-rep stretch', async () => {
+    const user = newDevice();
+    const [, , , counted] = await talk(user, "U: ask neck coach to start the after lifting routine", "U: next", "U: next", "U: i want just counting", "A: Right side.");
+    expect(counted?.speech).not.toMatch(/\b(1|One)\./);
+  });
+});
+
+describe("cues and timing of a taught stretch", () => {
+  it("the chin tuck lesson varies its cues instead of one line five times", async () => {
+    const [lesson] = await talk(newDevice(), "U: ask neck coach how do i do a chin tuck", "A: Here's the chin tuck.");
+    expect(lesson?.speech.match(/And again, chin straight back\. Hold\./g)?.length ?? 0).toBeLessThanOrEqual(1);
+    expect(lesson?.speech.match(/And release\./g)?.length ?? 0).toBeLessThanOrEqual(1);
+  });
+
+  it("the gentler chin tuck says what the quiet seconds are for", async () => {
+    const [, , , gentler] = await talk(newDevice(), "U: open neck coach", "U: how do i do a chin tuck", "U: that hurts", "U: yes", "A: one slow breath", "A: until I speak again");
+    expect(gentler?.speech).not.toContain("a couple of seconds");
+  });
+});
+
+describe("straight through, a few seconds to change position", () => {
+  it("is announced, and the pause is there between stretches", async () => {
+    const [, reply] = await talk(newDevice(), "U: open neck coach", "U: play the quick routine without stopping", "A: I'll leave a few seconds between stretches to change position.");
+    // Two changes of position in three stretches: a pause of CHANGE_SECONDS before each later chime.
+    expect(reply?.ssml.match(/<break time="4s"\/>\s*<audio/g)?.length).toBe(2);
+  });
+});
+
+describe("names teach the movement they name, with its caution", () => {
+  it.each(["how do i do a neck extension", "teach me chin to chest"])('"%s": the chin to chest nod, not a side tilt', async (line) => {
+    const [reply] = await talk(newDevice(), `U: ask neck coach ${line}`, "A: Here's the chin to chest nod.", "A: lower your chin toward your chest");
+    expect(reply?.speech).not.toMatch(/ear toward your/);
+  });
+
+  it("the seated forward fold warns about glaucoma and high blood pressure", async () => {
+    await talk(newDevice(), "U: ask neck coach how do i do the seated forward fold", "A: glaucoma or high blood pressure");
+  });
+
+  it("the half circle says why it replaces full rolls", async () => {
+    await talk(newDevice(), "U: ask neck coach how do i do a neck half circle", "A: It replaces full neck rolls");
+  });
+});
+
+describe("the strength routine", () => {
+  it("on request, narrated with its cautions, in under four minutes", async () => {
+    await talk(
+      newDevice(),
+      "U: ask neck coach to start the neck strengthening routine",
+      "A: /Here's the strength routine: 4 stretches, (just under four minutes|about three and a half minutes)\\./",
+      "A: Slow circles, neck long.",
+      "U: next",
+      "A: stretch 2 of 4, the chin tuck hold. Gentle effort, eyes level.",
+      "A: about a quarter of your strength",
+      "U: next",
+      "A: the isometric neck press. Light effort only.",
+      "U: next",
+      "A: the shoulder blade squeeze. Shoulders down, chin level.",
+    );
+  });
+
+  it("offered after every third stretch routine finished; yes starts it", async () => {
+    const user = newDevice();
+    let last: Reply | undefined;
+    for (let round = 1; round <= 3; round++) {
+      await user.say("ask neck coach to start the quick routine");
+      for (let i = 0; i < 3; i++) last = await user.say("next");
+      if (round < 3) expect(last?.open).toBe(false);
+    }
+    expect(last?.speech).toContain("That's 3 routines finished.");
+    expect(last?.speech).toContain(ROUTINE_TALK.offerStrength);
+    expect(last?.open).toBe(true);
+    await talk(user, "U: yes", "A: Here's the strength routine");
+  });
+});
