@@ -4,6 +4,7 @@ import { answerWithOffer, saidSpeech } from "../speech/replies/answers";
 import { lessonReply } from "../speech/replies/stretch";
 import { gentlerVersion } from "./discomfort";
 import { forgetNow } from "./forget";
+import { screenYes } from "./red-flag";
 import { resumeRoutine, startRoutine } from "./routine-actions";
 
 /** Does what an offer offered: "yes" after an offer. */
@@ -21,6 +22,8 @@ export function perform(context: Context, offer: Offer): Outcome {
       return gentlerVersion(context, offer.stretch);
     case "forget":
       return forgetNow(context);
+    case "screen":
+      return screenYes(context, offer.step);
     default:
       return unreachable(offer);
   }

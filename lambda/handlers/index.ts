@@ -8,7 +8,7 @@ import { ForgetMeHandler } from "./forget";
 import { PaceHandler } from "./pace";
 import { LaunchHandler } from "./launch";
 import { FallbackHandler, HelpHandler, NoHandler, PauseHandler, RepeatHandler, StopHandler, YesHandler } from "./navigation";
-import { RedFlagHandler, WarningSignsHandler } from "./red-flag";
+import { EmergencyNumberHandler, RedFlagHandler, WarningSignsHandler } from "./red-flag";
 import {
   HowManyLeftHandler,
   NextHandler,
@@ -24,6 +24,7 @@ export const HANDLERS: readonly Handler[] = [
   LaunchHandler,
   RedFlagHandler,
   WarningSignsHandler,
+  EmergencyNumberHandler,
   DiscomfortHandler,
   TeachStretchHandler,
   ListStretchesHandler,

@@ -11,6 +11,7 @@ import { forgetDeclined } from "./forget";
 import { waitOutcome } from "./flow";
 import { narrate } from "./routine-actions";
 import { NextHandler } from "./routine";
+import { screenNo } from "./red-flag";
 
 /** The general help line, which keeps the session open. */
 export function generalHelp(context: Context): Outcome {
@@ -85,6 +86,8 @@ export const NoHandler: Handler = {
         return gentlerDeclined(context);
       case "forget":
         return forgetDeclined(context);
+      case "screen":
+        return screenNo(context, context.dialog.offered.step);
       default:
         return outcome(context, tell(says(pick(goodbye.declined, context.record.visits))), { disclaimer: "not-now" });
     }
@@ -103,6 +106,8 @@ export const FallbackHandler: Handler = {
       const question = offerQuestion(offered, context.content);
       return outcome(context, ask(says(fallback.afterAnswer(question)), says(question, answer.yesNoReprompt)), { offered, ...(context.dialog.said ? { said: context.dialog.said } : {}) });
     }
-    return outcome(context, ask(says(fallback.general), says(help.reprompt)));
+    // No dead end: a short line for someone who may be hurt (outside a routine; in one, "if anything hurts, tell me").
+    const { warningSigns } = context.content;
+    return outcome(context, ask(says(fallback.general, warningSigns.ifHurt(warningSigns.care.call)), says(help.reprompt)));
   },
 };

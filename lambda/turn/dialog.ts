@@ -21,6 +21,8 @@ export const TOPICS = [
   "soreness-duration",
   "nutrition",
   "warning-signs",
+  /** The rest of the warning signs, after "want the rest?". */
+  "urgent-signs",
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 
@@ -33,7 +35,9 @@ export type Offer =
   /** After pain in a stretch: a gentler version of it. */
   | { readonly kind: "gentler"; readonly stretch: StretchId }
   /** "Forget me": deleting everything stored about the user, after a yes. */
-  | { readonly kind: "forget" };
+  | { readonly kind: "forget" }
+  /** A pain said in words the skill does not know: yes/no screening questions that lead to a level (red-flag.ts). */
+  | { readonly kind: "screen"; readonly step: 1 | 2 };
 
 /** What the last reply said, which "repeat" says again and "tell me more" takes deeper. */
 export type Said =
@@ -72,6 +76,8 @@ function parseOffer(o: Raw): Offer | null {
       return { kind: "resume" };
     case "forget":
       return { kind: "forget" };
+    case "screen":
+      return o.step === 1 || o.step === 2 ? { kind: "screen", step: o.step } : null;
     default:
       return null;
   }

@@ -40,10 +40,15 @@ export const EN_AU_LANGUAGE: LanguageVariant = {
       "do i need a referral (to see a physio|for a physio|from my gp)",
     ]),
     WarningSignsIntent: variantSamples([
-      "(should|when should) i (call|ring) triple zero( about my neck| for neck pain|)",
       "when is (neck pain|a crook neck|a sore neck) a triple zero job",
       "(should i go|do i need to go|when should i go) to (emergency|the emergency department|the hospital|hospital) (with|for) (neck pain|my neck|a crook neck)",
-      "(should|when should) i call an ambulance (for|about) my neck",
+    ]),
+    EmergencyNumberIntent: variantSamples([
+      "(should|when should|when do) i (call|ring) triple zero( about my neck| for neck pain|)",
+      "(should|when should|when do) i (call|ring) an ambulance( about my neck| for my neck|)",
+      "what number do i (ring|call) for (an ambulance|the ambulance|an emergency)",
+      "is it triple zero or one one two",
+      "(what's|what is) the number for healthdirect",
     ]),
     PainMedicineIntent: variantSamples([
       `(can|should) i take ${AU_MEDICINE}( for my neck| for a crook neck|)`,

@@ -51,6 +51,12 @@ export const EN_IN_LANGUAGE: LanguageVariant = {
       "(is it|is this) serious or (normal|not)",
       "what are the danger symptoms (for|of) neck pain",
     ]),
+    EmergencyNumberIntent: variantSamples([
+      "(what's|what is) the (ambulance number|number for ambulance|number for the ambulance)",
+      "(should|when should|when do) i call (one zero eight|one one two|an ambulance|ambulance)( for neck pain| for my neck|)",
+      "is it one zero eight or one one two",
+      "(tell me|give me) the (ambulance|emergency) number",
+    ]),
     PainMedicineIntent: variantSamples([
       `(can|should) i take ${IN_MEDICINE}( for neck pain| for my neck|)`,
       "which (tablet|medicine) (should i|can i|to) take for neck pain",

@@ -27,8 +27,14 @@ function liftsSentences(content: Content): string[] {
   return [content.words.topic.lifts(common, others)];
 }
 
+/** The most urgent signs first, at most three a sentence; the rest on a yes. */
 function warningSentences(content: Content): string[] {
-  return [content.warningSigns.soonList, content.warningSigns.emergencyList(content.safety.emergencyNumber)];
+  return [content.warningSigns.emergencyFirst(content.warningSigns.care.call)];
+}
+
+function restOfSigns(content: Content): string[] {
+  const { warningSigns } = content;
+  return [...warningSigns.emergencyRest(warningSigns.care.call), warningSigns.soonList];
 }
 
 /** What each topic says; exhaustive over topics. */
@@ -62,14 +68,16 @@ export function topicSpeech(topic: Topic, content: Content): TopicSpeech {
     case "nutrition":
       return { sentences: answerSentences(topics.nutrition), more: topics.nutrition.more, offer: { kind: "answer", topic: "prevention" } };
     case "warning-signs":
-      return { sentences: warningSentences(content), more: more.overview.warningSigns, offer: null };
+      return { sentences: warningSentences(content), more: more.overview.warningSigns, offer: { kind: "answer", topic: "urgent-signs" } };
+    case "urgent-signs":
+      return { sentences: restOfSigns(content), more: more.overview.warningSigns, offer: null };
     default:
       return unreachable(topic);
   }
 }
 
 /** The question that offers a topic. */
-function topicQuestion(topic: Topic, { answer }: Content["words"]): string {
+function topicQuestion(topic: Topic, { words: { answer }, warningSigns }: Content): string {
   switch (topic) {
     case "causes":
       return answer.offerCauses;
@@ -95,6 +103,8 @@ function topicQuestion(topic: Topic, { answer }: Content["words"]): string {
       return answer.offerNutrition;
     case "warning-signs":
       return answer.offerWarningSigns;
+    case "urgent-signs":
+      return warningSigns.wantTheRest;
     default:
       return unreachable(topic);
   }
@@ -111,11 +121,13 @@ export function offerQuestion(offer: Offer, content: Content): string {
     case "resume":
       return answer.offerResume;
     case "answer":
-      return topicQuestion(offer.topic, content.words);
+      return topicQuestion(offer.topic, content);
     case "gentler":
       return discomfort.choicesIdle(content.stretch(offer.stretch).name);
     case "forget":
       return content.words.forget.reprompt;
+    case "screen":
+      return offer.step === 1 ? content.warningSigns.screenInjury : content.warningSigns.screenNerves;
     default:
       return unreachable(offer);
   }
