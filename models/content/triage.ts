@@ -7,7 +7,6 @@
  */
 import { capitalise } from "../capitalise";
 import type { RedFlagId, RedFlagLevel } from "../types";
-import { orList } from "./prompts";
 import { signsAt, SIGN_TABLE } from "./signs";
 
 export interface TriageRule {
@@ -76,6 +75,12 @@ export const CARE = {
   numberIs: "In the US, the emergency number is nine one one.",
 };
 
+/** Signs in a list, each a phrase that may hold its own "or": "a, b, or c". */
+export function signList(items: readonly string[]): string {
+  if (items.length <= 2) return items.join(" or ");
+  return `${items.slice(0, -1).join(", ")}, or ${items[items.length - 1] ?? ""}`;
+}
+
 /** At most this many signs in one sentence. */
 export const SIGNS_A_SENTENCE = 3;
 
@@ -119,6 +124,8 @@ export const SIGN_NEXT: Readonly<Partial<Record<RedFlagId, (call: string) => rea
     "If you can't turn your head halfway to each side, or the bones down the back of your neck are tender, get seen today.",
     `If numbness, tingling or weakness follow, ${call}.`,
   ],
+  "both-hands": (call) => [`If an arm or leg is weak, or you're unsteady on your feet, ${call} now.`],
+  "electric-shocks": (call) => [`If an arm or leg is weak, or you're unsteady on your feet, ${call} now.`],
   "cancer-history": () => ["Tell them about the cancer, and go today if you're also losing weight or sweating at night."],
 };
 
@@ -128,13 +135,13 @@ export const WARNING_SIGNS = {
   next: SIGN_NEXT,
   soonList: soonList("See a doctor"),
   /** The most urgent signs: one sentence of at most three. */
-  emergencyFirst: (call: string) => `${capitalise(call)} for ${orList(listed("emergency").slice(0, SIGNS_A_SENTENCE))}.`,
+  emergencyFirst: (call: string) => `${capitalise(call)} for ${signList(listed("emergency").slice(0, SIGNS_A_SENTENCE))}.`,
   /** "Want the rest?": after the first sentence of a list. */
   wantTheRest: "Want the rest?",
   /** The other emergency signs, then the get-seen-today signs, at most three a sentence. */
   emergencyRest: (call: string) => [
-    ...chunks(listed("emergency").slice(SIGNS_A_SENTENCE), SIGNS_A_SENTENCE).map((part) => `Also ${call} for ${orList(part)}.`),
-    ...chunks(listed("urgent"), SIGNS_A_SENTENCE).map((part) => `Get seen the same day for ${orList(part)}.`),
+    ...chunks(listed("emergency").slice(SIGNS_A_SENTENCE), SIGNS_A_SENTENCE).map((part) => `Also ${call} for ${signList(part)}.`),
+    ...chunks(listed("urgent"), SIGNS_A_SENTENCE).map((part) => `Get seen the same day for ${signList(part)}.`),
   ],
   /** "Is tingling serious": that one sign's level. */
   aboutEmergency: (sign: string, call: string) => `${capitalise(sign)} with neck pain needs care right away: ${call}.`,
@@ -150,7 +157,7 @@ export const WARNING_SIGNS = {
   /** Mid-routine, before the level: the stretch stops first. */
   stopStretch: "Stop the stretch now, and ease out of it slowly.",
   /** After "what's the emergency number": when to call it, the most urgent first. */
-  whenToCall: (call: string) => `${capitalise(call)} for ${orList(listed("emergency").slice(0, SIGNS_A_SENTENCE))}. I can't place the call myself.`,
+  whenToCall: (call: string) => `${capitalise(call)} for ${signList(listed("emergency").slice(0, SIGNS_A_SENTENCE))}. I can't place the call myself.`,
   /** A sign not recognised: one or two yes/no questions that lead to a level. */
   screenInjury: "I want to check how urgent this is. Did it start after a fall, a crash, or a blow to the head?",
   screenNerves: "Any numbness, tingling or weakness in your arms or legs?",

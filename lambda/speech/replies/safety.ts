@@ -6,7 +6,9 @@ import { says } from "../ssml";
 
 /** The signs heard, most urgent first, without repeats. */
 export function inTableOrder(ids: readonly RedFlagId[]): RedFlagId[] {
-  return SIGN_TABLE.filter((sign) => ids.includes(sign.id)).map((sign) => sign.id);
+  // A fever and a stiff neck said apart are the one sign the table names for both.
+  const both = ids.includes("fever") && ids.includes("stiff-neck") ? [...ids, "fever-stiff-neck" as const] : ids;
+  return SIGN_TABLE.filter((sign) => both.includes(sign.id)).map((sign) => sign.id);
 }
 
 /**
@@ -19,13 +21,15 @@ function levelSentences(level: RedFlagLevel, ids: readonly RedFlagId[], call: st
   // The extra lines of the most urgent sign that is at this level on its own (what would change it, where to go).
   const lead = ids.find((id) => SIGN_TABLE.find((sign) => sign.id === id)?.level === level);
   const extra = lead ? (next[lead]?.(call) ?? []) : [];
+  // "If it gets worse, call ...", unless the sign's own lines already say when to call.
+  const andIfWorse = extra.some((line) => line.includes(call)) ? extra : [...extra, warningSigns.ifWorse(call)];
   switch (level) {
     case "emergency":
       return [warningSigns.callNow(call), ...triage.emergency.say, ...(ids.includes("injury") || ids.includes("older-fall") ? triage.injury.say : [])];
     case "urgent":
-      return [care.today, ...triage.urgent.say, ...extra, warningSigns.ifWorse(call)];
+      return [care.today, ...triage.urgent.say, ...andIfWorse];
     case "soon":
-      return [care.soon, ...triage.soon.say, ...extra, warningSigns.ifWorse(call)];
+      return [care.soon, ...triage.soon.say, ...andIfWorse];
     case "dizziness":
       return [...triage.dizziness.say, warningSigns.dizzinessWith(call)];
     case "self-care":
