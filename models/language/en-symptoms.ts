@@ -199,6 +199,8 @@ export const EN_SYMPTOM_SYNONYMS: Readonly<Record<RedFlagId, readonly string[]>>
       "(i |someone |)(bumped|tapped|nudged) (into |)(my car|the car in front|me)( at the lights| in traffic| in the parking lot|)",
       "(i got |i was |)(gently |lightly |)(rear ended|bumped) (at low speed|at the lights|in traffic|slowly)",
       "(a |)(small|minor) car accident",
+      "i was in a (minor|little|small|low speed) (fender bender|crash|accident|collision|bump)",
+      "i had a (minor|little|small) (fender bender|bump|prang) in the car",
     ]),
     "light-sensitivity": expandAll([
       "(the |)light hurts my eyes",
