@@ -80,8 +80,6 @@ export const SearchHandler: Handler = {
     const [first, second] = [...closest.map((hit) => hit.title), ...topic.defaultTopics].filter((t, i, all) => all.indexOf(t) === i);
     const firstTopic = first ?? "";
     const secondTopic = second ?? "";
-    const { warningSigns } = context.content;
-    const hurt = warningSigns.ifHurt(warningSigns.care.call);
-    return outcome(context, ask(says(topic.noMatch(firstTopic, secondTopic), hurt), says(topic.noMatchReprompt(firstTopic, secondTopic))));
+    return outcome(context, ask(says(topic.noMatch(firstTopic, secondTopic)), says(topic.noMatchReprompt(firstTopic, secondTopic))));
   },
 };

@@ -106,8 +106,6 @@ export const FallbackHandler: Handler = {
       const question = offerQuestion(offered, context.content);
       return outcome(context, ask(says(fallback.afterAnswer(question)), says(question, answer.yesNoReprompt)), { offered, ...(context.dialog.said ? { said: context.dialog.said } : {}) });
     }
-    // No dead end: a short line for someone who may be hurt (outside a routine; in one, "if anything hurts, tell me").
-    const { warningSigns } = context.content;
-    return outcome(context, ask(says(fallback.general, warningSigns.ifHurt(warningSigns.care.call)), says(help.reprompt)));
+    return outcome(context, ask(says(fallback.general), says(help.reprompt)));
   },
 };

@@ -36,9 +36,11 @@ export const HELP = {
   routineReprompt: "Say next to carry on, or pause to stop for now.",
 } as const;
 
+/** No dead ends: for someone who may be hurt, where to turn, in a few words (on a fallback outside a routine, and a search miss). */
+const IF_HURT = "If you're hurt, tell me what you feel, or in an emergency, call for help from your phone.";
+
 export const FALLBACK = {
-  general:
-    "Sorry, I didn't catch that. You can ask for a stretch, start a routine, or ask why your neck hurts. What would you like?",
+  general: `Sorry, I didn't catch that. ${IF_HURT} You can ask for a stretch, start a routine, or ask why your neck hurts. What would you like?`,
   routine: "Sorry, I didn't catch that. Say next when you're ready, repeat, go back, or pause. If anything hurts, tell me.",
   afterAnswer: (offer: string) => `Sorry, I didn't catch that. ${offer} You can say yes or no.`,
 } as const;
@@ -123,7 +125,7 @@ export const TOPIC_TALK = {
   lifts: (common: readonly string[], others: readonly string[]) =>
     `The lifts that most often strain the neck are ${listOf(common)}. ${capitalise(listOf(others))} can too, when form slips.`,
   noMatch: (first: string, second: string) =>
-    `I can't answer that one. I can help with neck stretches, guided routines, and neck pain from training. The closest topics I have are ${first} and ${second}. What would you like?`,
+    `I can't answer that one. I can help with neck stretches, guided routines, and neck pain from training. The closest topics I have are ${first} and ${second}. ${IF_HURT} What would you like?`,
   noMatchReprompt: (first: string, second: string) => `You can ask about ${first}, or ${second}. What would you like?`,
   /** Named when the search finds fewer than two topics near the question. */
   defaultTopics: ["stretches for a stiff neck", "why your neck hurts after training"],

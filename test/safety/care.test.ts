@@ -140,13 +140,13 @@ describe("no dead ends", () => {
     await d.say("open neck coach");
     const reply = await d.intend("AMAZON.FallbackIntent");
     expect(reply.speech).toMatch(/^Sorry, I didn't catch that\./);
-    expect(reply.speech).toContain("If you're hurt, tell me what you feel, or call nine one one from your phone in an emergency.");
+    expect(reply.speech).toContain("If you're hurt, tell me what you feel, or in an emergency, call for help from your phone.");
     expect(reply.open).toBe(true);
   });
 
   it("a search miss says where to turn", async () => {
     const reply = await newDevice().intend("SearchIntent", { query: "the capital of peru" });
-    expect(reply.speech).toContain("If you're hurt, tell me what you feel, or call nine one one from your phone in an emergency.");
+    expect(reply.speech).toContain("If you're hurt, tell me what you feel, or in an emergency, call for help from your phone.");
     expect(reply.open).toBe(true);
   });
 });
