@@ -69,8 +69,8 @@ export const EN_IN: LocaleDefinition<SupportedLocale> = {
     warningSigns: {
       // 112 for any emergency, 108 for an ambulance in most states; a doctor or a hospital's emergency department for care today.
       care: {
-        call: "call one one two from your phone, or one zero eight for an ambulance",
-        callCard: "call 112 from your phone, or 108 for an ambulance",
+        call: "call one one two, or one zero eight for an ambulance, from your phone",
+        callCard: "call 112, or 108 for an ambulance, from your phone",
         today: "Please get seen today: consult a doctor at a clinic today, or go to a hospital's emergency department.",
         soon: "Please consult a doctor or physiotherapist in the next few days.",
         numberIs: "In India, the emergency number is one one two, and one zero eight calls an ambulance.",

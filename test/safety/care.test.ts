@@ -31,7 +31,7 @@ const CARE: readonly LocaleCare[] = [
   { locale: "en-US", callNow: "Call nine one one from your phone now.", digits: "911", today: /urgent care clinic/, numberIs: "In the US, the emergency number is nine one one.", asked: "what's the emergency number" },
   { locale: "en-GB", callNow: "Call nine nine nine from your phone now.", digits: "999", today: /call one one one, or go to an urgent treatment centre or A and E/, numberIs: "In the UK, the emergency number is nine nine nine", asked: "when do i call nine nine nine" },
   { locale: "en-AU", callNow: "Call triple zero from your phone now.", digits: "000", today: /see a GP today or go to an urgent care clinic/, numberIs: "In Australia, the emergency number is triple zero.", asked: "when do i ring triple zero" },
-  { locale: "en-IN", callNow: "Call one one two from your phone, or one zero eight for an ambulance now.", digits: "108", today: /consult a doctor at a clinic today, or go to a hospital's emergency department/, numberIs: "In India, the emergency number is one one two, and one zero eight calls an ambulance.", asked: "what's the ambulance number" },
+  { locale: "en-IN", callNow: "Call one one two, or one zero eight for an ambulance, from your phone now.", digits: "108", today: /consult a doctor at a clinic today, or go to a hospital's emergency department/, numberIs: "In India, the emergency number is one one two, and one zero eight calls an ambulance.", asked: "what's the ambulance number" },
   { locale: "en-CA", callNow: "Call nine one one from your phone now.", digits: "911", today: /walk-in clinic or an urgent care centre, or call eight one one/, numberIs: "In Canada, the emergency number is nine one one.", asked: "what number do i call" },
 ];
 
