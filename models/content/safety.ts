@@ -1,4 +1,4 @@
-import type { Answer, RedFlag } from "../types";
+import type { RedFlag } from "../types";
 import { SIGN_TABLE } from "./signs";
 
 /**
@@ -20,10 +20,3 @@ export const RED_FLAGS: readonly RedFlag[] = SIGN_TABLE.map(({ id, name, level }
 
 /** The local emergency number, as it is spoken. */
 export const EMERGENCY_NUMBER = "nine one one";
-
-export const RED_FLAG_ADVICE: Answer = {
-  point: "Please stop here, and have this checked by a doctor within days.",
-  detail: [
-    "With that symptom, stretching isn't the right step, so let's skip it for now.",
-  ],
-};

@@ -9,10 +9,6 @@ export const EN_IN: LocaleDefinition<SupportedLocale> = {
     safety: {
       disclaimerFull:
         "Neck Coach offers general stretching and fitness information only. It is not a substitute for professional medical advice, diagnosis or treatment. Stop any stretch that causes pain, and talk to a doctor or physiotherapist about neck pain that lasts or gets worse. In an emergency, call your doctor or your local emergency number, 112.",
-      redFlagAdvice: {
-        point: "Please stop here, and have this checked by a doctor soon.",
-        detail: ["With that symptom, stretching isn't the right step, so let's skip it for now."],
-      },
       emergencyNumber: "one one two",
     },
     answers: {
