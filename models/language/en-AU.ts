@@ -100,6 +100,9 @@ export const EN_AU_LANGUAGE: LanguageVariant = {
     symptom: {
       "injury": ["i stacked it", "i stacked my bike", "i had a prang", "a car prang", "i got crash tackled", "i got hit in a tackle"],
       "dizziness": ["my head's spinning"],
+      "vomiting": ["i chucked up", "i spewed", "i've been spewing"],
+      "fainting": ["i carked it on the bench", "i went down on the bench"],
+      "minor-bump": ["a bingle", "a little bingle", "a minor bingle in the car"],
     },
     pace: {
       "faster": ["get a move on", "hurry it along"],

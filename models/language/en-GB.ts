@@ -132,7 +132,10 @@ export const EN_GB_LANGUAGE: LanguageVariant = {
       "injury": ["i came off my bike", "i came a cropper", "i took a tumble", "a tumble"],
       "headache": ["a thumping headache", "a banging headache", "a stonking headache"],
       "fever": ["a high temperature and the shivers"],
-      "vomiting": ["being sick", "i've been sick"],
+      "vomiting": ["being sick", "i've been sick", "i keep being sick"],
+      "fainting": ["i came over all faint", "i went all faint", "i keeled over"],
+      "minor-bump": ["a little shunt in the car", "a minor shunt", "someone shunted into me"],
+      "dead-arm": ["i woke up with pins and needles in my arm from lying on it"],
       "walking-balance": ["i'm all over the place when i walk", "wobbly on my feet"],
     },
     pace: {

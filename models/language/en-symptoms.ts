@@ -86,6 +86,7 @@ export const EN_SYMPTOM_SYNONYMS: Readonly<Record<RedFlagId, readonly string[]>>
       "(my mum|my mom|my dad|my grandmother|my grandfather|my grandma|my grandpa) (fell|had a fall)",
       "(an older person|an elderly person|someone over sixty five) (fell|had a fall)",
       "i'm over sixty five and (i fell|i had a fall|took a fall)",
+      "(my mum|my mom|my dad|my grandmother|my grandfather|my grandma|my grandpa) is (seventy|seventy five|eighty|over sixty five) and (he|she) (fell|had a fall)",
     ]),
     "chest-pain": expandAll([
       "(chest pain|pain in my chest|tightness in my chest|pressure in my chest|a tight chest)",
@@ -97,7 +98,7 @@ export const EN_SYMPTOM_SYNONYMS: Readonly<Record<RedFlagId, readonly string[]>>
       "pain in my (jaw|left arm) and chest",
     ]),
     "fainting": expandAll([
-      "(i |)(passed out|blacked out|fainted|collapsed|nearly fainted|almost fainted|almost passed out|went down)( during my set| in the middle of a set| at the gym| under the bar|)",
+      "(i |)(passed out|blacked out|fainted|collapsed|nearly fainted|almost fainted|almost passed out|went down)( during my set| in the middle of a set| at the gym| under the bar| on my last rep|)",
       "(i'm going to|i'm gonna|i'm about to|i feel like i'm going to) (faint|pass out|black out)",
       "(i |)lost consciousness",
       "(i |)(went|blacked) out for a (second|moment|few seconds)",
@@ -129,7 +130,7 @@ export const EN_SYMPTOM_SYNONYMS: Readonly<Record<RedFlagId, readonly string[]>>
       "(unequal|different size) pupils",
     ]),
     "confusion": expandAll([
-      "(i'm |i feel |i am |)(confused|disoriented|muddled)",
+      "(i'm |i feel |i am |)(really |very |a bit |)(confused|disoriented|muddled)",
       "(sudden |)confusion",
       "i (can't|cannot) think (straight|clearly)",
       "i don't know where i am",
@@ -166,7 +167,8 @@ export const EN_SYMPTOM_SYNONYMS: Readonly<Record<RedFlagId, readonly string[]>>
       "(a |)(high |)temperature",
       "running a (temperature|fever|temp)",
       "(i feel |i'm |)feverish",
-      "(chills|the chills|shivers)",
+      "(chills|the chills|shivers|the shivers)",
+      "(the chills|chills) and my neck (aches|hurts)",
       "hot and shivery",
       "shivery",
       "a temp",
@@ -189,7 +191,7 @@ export const EN_SYMPTOM_SYNONYMS: Readonly<Record<RedFlagId, readonly string[]>>
     ]),
     "night-sweats": expandAll([
       "(night sweats|sweating at night)",
-      "i (wake up|keep waking up) (drenched|soaked|sweating|in a sweat)",
+      "i (wake up|keep waking up) (drenched|soaked|sweating|in a sweat|drenched in sweat|soaked in sweat)",
       "(soaking|drenching) (the sheets|the bed|my sheets)",
       "(i have been |i've been |i'm |)sweating (a lot |)at night",
     ]),

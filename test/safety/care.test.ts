@@ -172,3 +172,20 @@ describe("canFulfill", () => {
     expect(response.response.canFulfillIntent).toEqual({ canFulfill: "NO" });
   });
 });
+
+describe("each locale's own words for a sign", () => {
+  it.each([
+    ["en-GB", "so i came over all faint", /^Call nine nine nine from your phone now\./],
+    ["en-GB", "so i've been sick", /^Being sick after a very hard session can happen/],
+    ["en-AU", "so a little bingle", /^Please have this checked by your GP or a physio in the next few days\./],
+    ["en-AU", "so i chucked up", /^Being sick after a very hard session/],
+    ["en-IN", "so i am having fever", /^Please get seen today: consult a doctor at a clinic today/],
+    ["en-IN", "so i am having breathlessness", /^Call one one two, or one zero eight for an ambulance, from your phone now\./],
+    ["en-CA", "so i got checked into the boards", /^Call nine one one from your phone now\./],
+  ] as const)("%s: \"%s\"", async (locale, said, level) => {
+    const d = newDevice({ locale });
+    await d.say("open neck coach");
+    const [reply] = await talk(d, `U: ${said}`, "A: [ended]");
+    expect(reply?.speech).toMatch(level);
+  });
+});
