@@ -219,11 +219,6 @@ export const ROUTINE_TALK = {
 export const RED_FLAG_TALK = {
   routineKept: "I've saved your place in the routine for another day.",
   cardTitle: "Please get checked",
-  callNow: (number: string) => `Call ${number} now.`,
-  ifWorse: (number: string) => `If it suddenly gets worse, call ${number}.`,
-  /** A sign said in words the skill does not know: how to tell the urgency, before anything else. */
-  unclear: "I'm not sure which sign you mean, so here's how to tell how urgent it is.",
-  ifOrdinary: "If it's the ordinary soreness that can follow training, rest and gentle movement usually help.",
 } as const;
 
 /** Sparse cues inside a long hold. */

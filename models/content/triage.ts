@@ -164,8 +164,6 @@ export const WARNING_SIGNS = {
   screenReprompt: "Please say yes or no.",
   screenClear:
     "Then it sounds like ordinary soreness, which usually eases with rest and gentle movement. If it lasts beyond a couple of weeks or keeps getting worse, see a doctor.",
-  /** The emergency number question. */
-  numberReprompt: "What else can I help with?",
 } as const;
 
 /**

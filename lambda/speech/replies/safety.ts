@@ -47,7 +47,7 @@ function levelSentences(level: RedFlagLevel, ids: readonly RedFlagId[], call: st
  * the session; a routine in progress stays saved, and the reply says so only
  * when it is (`ifUnsaved` otherwise). The card shows the number in digits.
  */
-export function signsReply(heard: readonly RedFlagId[], inRoutine: boolean, content: Content): { reply: Reply; ifUnsaved: Reply; level: RedFlagLevel } {
+export function signsReply(heard: readonly RedFlagId[], inRoutine: boolean, content: Content): { reply: Reply; ifUnsaved: Reply } {
   const ids = inTableOrder(heard);
   const level = levelOf(ids) ?? "emergency";
   const { words, warningSigns } = content;
@@ -57,6 +57,5 @@ export function signsReply(heard: readonly RedFlagId[], inRoutine: boolean, cont
   return {
     reply: tell(says(first, ...spoken, inRoutine ? words.redFlag.routineKept : ""), card),
     ifUnsaved: tell(says(first, ...spoken), card),
-    level,
   };
 }
