@@ -164,7 +164,7 @@ function badReply(speech: string): string | undefined {
   const said = spokenText(speech);
   if (!said) return "no speech";
   if (said.includes(ERRORS.apology)) return "the error apology";
-  if (said.includes(FALLBACK.general) || said.includes(FALLBACK.routine)) return "a fallback";
+  if (FALLBACK.sorry.some((sorry) => said.startsWith(sorry))) return "a fallback";
   return undefined;
 }
 

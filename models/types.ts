@@ -152,28 +152,52 @@ export interface PreventionTip {
   readonly say: string;
 }
 
-/** Warning signs, as the SYMPTOM_NAME slot resolves them. */
+/** Warning signs, as the SYMPTOM_NAME slot resolves them (their levels and sources: models/content/triage.ts). */
 export const RED_FLAG_IDS = [
   "injury",
+  "older-fall",
   "worst-headache",
+  "chest-pain",
+  "fainting",
+  "breathing-swallowing",
+  "face-numb",
+  "eyelid-droop",
+  "confusion",
+  "rash",
   "fever-stiff-neck",
   "weakness",
   "walking-balance",
   "bladder-bowel",
   "vision-speech",
+  "both-hands",
+  "electric-shocks",
+  "fever",
   "arm-tingling",
   "lasting-pain",
   "night-pain",
   "pop-then-pain",
+  "cancer-history",
+  "weight-loss",
+  "night-sweats",
+  "minor-bump",
+  "light-sensitivity",
+  "vomiting",
+  "headache",
+  "migraine",
+  "dead-arm",
+  "stiff-neck",
   "dizziness",
 ] as const;
 export type RedFlagId = (typeof RED_FLAG_IDS)[number];
 
 /**
- * How urgent a warning sign is: "emergency" (call the local emergency number
- * now), "soon" (see a doctor soon), "dizziness" (its own advice).
+ * How urgent a warning sign is, most urgent first: "emergency" (call the local
+ * emergency number now), "urgent" (get seen today), "soon" (a doctor or physio
+ * within days), "self-care" (rest, with the signs that would change that),
+ * "dizziness" (stop, sit or lie down; its own advice).
  */
-export type RedFlagLevel = "emergency" | "soon" | "dizziness";
+export const RED_FLAG_LEVELS = ["emergency", "urgent", "soon", "dizziness", "self-care"] as const;
+export type RedFlagLevel = (typeof RED_FLAG_LEVELS)[number];
 
 export interface RedFlag {
   readonly id: RedFlagId;

@@ -8,6 +8,7 @@ import { setReminder } from "./reminder";
 import { resumeRoutine, routineRunning, startRoutine } from "./routine-actions";
 import { ask } from "../speech/reply";
 import { says } from "../speech/ssml";
+import { screenYes } from "./red-flag";
 
 /** Does what an offer offered: "yes" after an offer. */
 export function perform(context: Context, offer: Offer): Outcome {
@@ -28,6 +29,8 @@ export function perform(context: Context, offer: Offer): Outcome {
       return forgetNow(context);
     case "reminder":
       return setReminder(context, offer.time);
+    case "screen":
+      return screenYes(context, offer.step);
     default:
       return unreachable(offer);
   }
@@ -40,7 +43,9 @@ export function sayAgain(context: Context, said: Said): Outcome {
     return outcome(context, reply, { offered: offer, said });
   }
   const { sentences, offer } = saidSpeech(said, context.content);
-  if (routineRunning(context)) {
+  // The rest of the warning signs is still offered mid-routine: a safety list is never cut short for a stretch.
+  const restOfSigns = offer?.kind === "answer" && offer.topic === "urgent-signs";
+  if (routineRunning(context) && !restOfSigns) {
     // A question in the middle of a routine: the answer, then back to the routine, so "yes" or "next" carries on.
     const { topic, routine } = context.content.words;
     return outcome(context, ask(says(...sentences, topic.routineGoesOn), says(routine.nextReprompt)), { said });

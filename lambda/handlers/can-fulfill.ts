@@ -6,6 +6,9 @@ import { contentFor, type SupportedLocale } from "../../models/locales";
 import type { RequestView } from "../turn/request";
 import { isOneOf } from "../../models/one-of";
 
+/** Intents a name-free request should not bring to Neck Coach: a warning sign, the emergency number. */
+const NOT_FOR_A_STRETCHING_SKILL: ReadonlySet<string> = new Set(["RedFlagIntent", "EmergencyNumberIntent"]);
+
 /** Every name and synonym of every slot's values, lower case, by slot name; built once per locale. */
 const knownValues = new Map<SupportedLocale, Readonly<Partial<Record<SlotName, ReadonlySet<string>>>>>();
 
@@ -20,6 +23,7 @@ function valuesOf(locale: SupportedLocale): Readonly<Partial<Record<SlotName, Re
       exercise: names(content.exercises, EN_SYNONYMS.exercise),
       routine: names(content.routines, EN_SYNONYMS.routine),
       symptom: names(content.redFlags, EN_SYNONYMS.symptom),
+      symptomTwo: names(content.redFlags, EN_SYNONYMS.symptom),
       cause: names(content.causes, EN_SYNONYMS.cause),
       habit: names(content.preventionTips, EN_SYNONYMS.habit),
       pace: names(PACE_NAMES, EN_SYNONYMS.pace),
@@ -36,6 +40,8 @@ function valuesOf(locale: SupportedLocale): Readonly<Partial<Record<SlotName, Re
  */
 export function canFulfill(view: RequestView): canfulfill.CanFulfillIntent {
   if (!isOneOf(CUSTOM_INTENTS, view.intent)) return { canFulfill: "NO" };
+  // A symptom said to no skill by name belongs with a doctor or the emergency number, not a stretching skill.
+  if (NOT_FOR_A_STRETCHING_SKILL.has(view.intent)) return { canFulfill: "NO" };
   const known: Readonly<Record<string, ReadonlySet<string> | undefined>> = valuesOf(view.locale);
   const slots: Record<string, canfulfill.CanFulfillSlot> = {};
   let all: "YES" | "MAYBE" = "YES";

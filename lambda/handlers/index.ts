@@ -9,7 +9,7 @@ import { PaceHandler } from "./pace";
 import { ReminderHandler } from "./reminder";
 import { LaunchHandler } from "./launch";
 import { FallbackHandler, HelpHandler, NoHandler, PauseHandler, RepeatHandler, StopHandler, YesHandler } from "./navigation";
-import { RedFlagHandler, WarningSignsHandler } from "./red-flag";
+import { EmergencyNumberHandler, RedFlagHandler, WarningSignsHandler } from "./red-flag";
 import {
   HowManyLeftHandler,
   NextHandler,
@@ -25,6 +25,7 @@ export const HANDLERS: readonly Handler[] = [
   LaunchHandler,
   RedFlagHandler,
   WarningSignsHandler,
+  EmergencyNumberHandler,
   DiscomfortHandler,
   TeachStretchHandler,
   ListStretchesHandler,

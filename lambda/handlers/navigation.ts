@@ -11,6 +11,7 @@ import { forgetDeclined } from "./forget";
 import { waitOutcome } from "./flow";
 import { narrate, routineRunning } from "./routine-actions";
 import { NextHandler } from "./routine";
+import { screenNo } from "./red-flag";
 
 /** The general help line, which keeps the session open. */
 export function generalHelp(context: Context): Outcome {
@@ -89,6 +90,8 @@ export const NoHandler: Handler = {
         return gentlerDeclined(context);
       case "forget":
         return forgetDeclined(context);
+      case "screen":
+        return screenNo(context, context.dialog.offered.step);
       default:
         return outcome(context, tell(says(pick(goodbye.declined, context.record.visits))), { disclaimer: "not-now" });
     }

@@ -1,70 +1,101 @@
 /**
- * Warning signs, in levels (models/content/triage.ts names each rule's sources):
- * an emergency gets the local number first; a see-a-doctor-soon sign gets that;
- * dizziness alone gets stop, sit, rest. Never a stretch, even mid-routine, whose
- * place stays saved. A sign not recognised gets how to tell the urgency. A
- * question about the signs is information, not a symptom.
+ * Warning signs, in levels (the table with its sources: models/content/signs.ts):
+ * one or two signs said together get the level the table gives them together,
+ * never a stretch, even mid-routine, where the stretch stops first and the
+ * place stays saved. Pain said in words the skill does not know gets one or two
+ * yes/no questions that lead to a level. A question about the signs, or about
+ * the emergency number, is information, and the session goes on.
  */
-import { RED_FLAG_IDS } from "../../models/types";
+import { SIGN_TABLE } from "../../models/content/signs";
+import { RED_FLAG_IDS, type RedFlagId } from "../../models/types";
 import { ask } from "../speech/reply";
-import { redFlagReply } from "../speech/replies/safety";
+import { aboutSign, signsReply } from "../speech/replies/safety";
 import { says } from "../speech/ssml";
 import { isIntent, slotOf } from "../turn/request";
 import { outcome, type Context, type Handler, type Outcome } from "../turn/outcome";
 import { sayAgain } from "./actions";
 
+/** The signs the user named, heard in either slot. */
+function signsHeard(context: Context): RedFlagId[] {
+  const ids = [slotOf(context.request, "symptom", RED_FLAG_IDS).id, slotOf(context.request, "symptomTwo", RED_FLAG_IDS).id];
+  return ids.filter((id): id is RedFlagId => id !== undefined);
+}
+
+/** The level's reply for `ids`: ends the session; a routine's place stays saved. */
+export function signsOutcome(context: Context, ids: readonly RedFlagId[]): Outcome {
+  const { reply, ifUnsaved } = signsReply(ids, context.record.routine !== null, context.content);
+  return outcome(context, reply, { disclaimer: "not-now", ifUnsaved });
+}
+
 export const RedFlagHandler: Handler = {
   canHandle: ({ request }) => isIntent(request, "RedFlagIntent"),
   handle(context) {
-    const { id } = slotOf(context.request, "symptom", RED_FLAG_IDS);
-    const flag = context.content.redFlags.find((f) => f.id === id);
-    if (!flag) return unclearSign(context);
-    const { reply, ifUnsaved } = redFlagReply(flag, context.record.routine !== null, context.content);
-    return outcome(context, reply, { disclaimer: "not-now", ifUnsaved });
+    const ids = signsHeard(context);
+    return ids.length ? signsOutcome(context, ids) : screen(context, 1);
   },
 };
 
 /**
- * A sign said in words the skill does not know ("my neck feels wrecked" heard
- * as a warning sign, its symptom unmatched): neither an emergency nor nothing.
- * Mid-routine the stretch stops; then when to call the emergency number, when
- * to see a doctor soon, and help if it is ordinary soreness. The session and
- * any routine go on.
+ * A pain said in words the skill does not know (a warning sign heard, its
+ * symptom unmatched): mid-routine the stretch stops first; then a yes/no
+ * question. Step 1: after a fall, a crash or a blow to the head? Step 2:
+ * numbness, tingling or weakness in the arms or legs?
  */
-function unclearSign(context: Context): Outcome {
-  const { words, warningSigns, safety } = context.content;
-  const question = words.answer.offerRelief;
-  const speech = says(
-    context.record.routine ? words.discomfort.nothingToEase : "",
-    words.redFlag.unclear,
-    warningSigns.emergencyList(safety.emergencyNumber),
-    warningSigns.soonList,
-    words.redFlag.ifOrdinary,
-    question,
-  );
-  return outcome(context, ask(speech, says(question, words.answer.yesNoReprompt)), { offered: { kind: "answer", topic: "relief" }, disclaimer: "not-now" });
+function screen(context: Context, step: 1 | 2): Outcome {
+  const { warningSigns } = context.content;
+  const question = step === 1 ? warningSigns.screenInjury : warningSigns.screenNerves;
+  const first = step === 1 && context.record.routine ? warningSigns.stopStretch : "";
+  return outcome(context, ask(says(first, question), says(warningSigns.screenReprompt, question)), {
+    offered: { kind: "screen", step },
+    disclaimer: "not-now",
+  });
 }
 
-/** "What are the warning signs", "is tingling serious": the signs, or that sign's level; the session and the routine go on. */
+/** "Yes" to a screening question: the level of a blow or a fall, or of nerve signs. */
+export function screenYes(context: Context, step: 1 | 2): Outcome {
+  return signsOutcome(context, step === 1 ? ["injury"] : ["both-hands"]);
+}
+
+/** "No": the next question, or, after both, ordinary soreness and what helps (the routine, if any, goes on). */
+export function screenNo(context: Context, step: 1 | 2): Outcome {
+  if (step === 1) return screen(context, 2);
+  const { warningSigns, words } = context.content;
+  if (context.record.routine) {
+    return outcome(context, ask(says(warningSigns.screenClear, words.topic.routineGoesOn), says(words.topic.routineGoesOn)));
+  }
+  const question = words.answer.offerRelief;
+  return outcome(context, ask(says(warningSigns.screenClear, question), says(question, words.answer.yesNoReprompt)), {
+    offered: { kind: "answer", topic: "relief" },
+  });
+}
+
+/** "What are the warning signs", "is tingling serious": the most urgent signs (the rest on a yes), or that sign's level; the session and the routine go on. */
 export const WarningSignsHandler: Handler = {
   canHandle: ({ request }) => isIntent(request, "WarningSignsIntent"),
   handle(context) {
     const { id } = slotOf(context.request, "symptom", RED_FLAG_IDS);
-    const flag = context.content.redFlags.find((f) => f.id === id);
-    const { warningSigns, safety, words } = context.content;
-    if (!flag && !context.record.routine) return sayAgain(context, { kind: "answer", topic: "warning-signs" });
-    const sentences = flag
-      ? [
-          flag.level === "emergency"
-            ? warningSigns.aboutEmergency(flag.name, safety.emergencyNumber)
-            : flag.level === "soon"
-              ? warningSigns.aboutSoon(flag.name)
-              : warningSigns.aboutDizziness(safety.emergencyNumber),
-        ]
-      : [warningSigns.soonList, warningSigns.emergencyList(safety.emergencyNumber)];
+    const sign = SIGN_TABLE.find((s) => s.id === id);
+    if (!sign) return sayAgain(context, { kind: "answer", topic: "warning-signs" });
+    const { words } = context.content;
+    const sentences = aboutSign(sign.id, sign.listed, context.content);
     const prompt = context.record.routine ? words.topic.routineGoesOn : words.topic.warningSignsReprompt;
     return outcome(context, ask(says(...sentences, prompt), says(prompt)), {
       said: { kind: "answer", topic: "warning-signs" },
     });
+  },
+};
+
+/** "What's the emergency number", "when do I ring triple zero": the local number, when to call it from a phone, and the rest on a yes. */
+export const EmergencyNumberHandler: Handler = {
+  canHandle: ({ request }) => isIntent(request, "EmergencyNumberIntent"),
+  handle(context) {
+    const { warningSigns, words } = context.content;
+    const { care } = warningSigns;
+    const card = { title: words.redFlag.cardTitle, text: `${care.numberIs} ${warningSigns.whenToCall(care.callCard)}` };
+    return outcome(
+      context,
+      ask(says(care.numberIs, warningSigns.whenToCall(care.call), warningSigns.wantTheRest), says(warningSigns.wantTheRest, words.answer.yesNoReprompt), card),
+      { offered: { kind: "answer", topic: "urgent-signs" }, said: { kind: "answer", topic: "warning-signs" } },
+    );
   },
 };

@@ -23,6 +23,8 @@ export const TOPICS = [
   "soreness-duration",
   "nutrition",
   "warning-signs",
+  /** The rest of the warning signs, after "want the rest?". */
+  "urgent-signs",
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 
@@ -39,7 +41,10 @@ export type Offer =
   /** "Forget me": deleting everything stored about the user, after a yes. */
   | { readonly kind: "forget" }
   /** A daily reminder at `time` ("HH:MM", the device's clock), offered once after a finished routine. */
-  | { readonly kind: "reminder"; readonly time: string };
+  | { readonly kind: "reminder"; readonly time: string }
+
+  /** A pain said in words the skill does not know: yes/no screening questions that lead to a level (red-flag.ts). */
+  | { readonly kind: "screen"; readonly step: 1 | 2 };
 
 /** What the last reply said, which "repeat" says again and "tell me more" takes deeper. */
 export type Said =
@@ -85,6 +90,8 @@ function parseOffer(o: Raw): Offer | null {
       return { kind: "forget" };
     case "reminder":
       return isClockTime(o.time) ? { kind: "reminder", time: o.time } : null;
+    case "screen":
+      return o.step === 1 || o.step === 2 ? { kind: "screen", step: o.step } : null;
     default:
       return null;
   }

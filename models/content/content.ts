@@ -8,7 +8,7 @@ import { CAUSES, CAUSES_ANSWER } from "./causes";
 import { EXERCISES } from "./exercises";
 import { WORDS } from "./prompts";
 import { ROUTINES } from "./routines";
-import { DISCLAIMER_FULL, DISCLAIMER_SHORT, EMERGENCY_NUMBER, RED_FLAG_ADVICE, RED_FLAGS } from "./safety";
+import { DISCLAIMER_FULL, DISCLAIMER_SHORT, EMERGENCY_NUMBER, RED_FLAGS } from "./safety";
 import { DEFAULT_STRETCH, STRETCHES } from "./stretches";
 import { CAUSE_MORE, COMMON_STRAINING_LIFTS, HABIT_MORE, ICE_OR_HEAT, NUTRITION, OVERVIEW_MORE, PAIN_MEDICINE, SORENESS_DURATION, type TopicAnswer } from "./topics";
 import { TRIAGE, WARNING_SIGNS } from "./triage";
@@ -40,7 +40,6 @@ export interface Answers {
 export interface Safety {
   readonly disclaimerShort: string;
   readonly disclaimerFull: string;
-  readonly redFlagAdvice: Answer;
   /** The local emergency number, as it is spoken. */
   readonly emergencyNumber: string;
 }
@@ -97,7 +96,6 @@ export const EN_US_CONTENT: ContentData = {
   safety: {
     disclaimerShort: DISCLAIMER_SHORT,
     disclaimerFull: DISCLAIMER_FULL,
-    redFlagAdvice: RED_FLAG_ADVICE,
     emergencyNumber: EMERGENCY_NUMBER,
   },
   defaultStretch: DEFAULT_STRETCH,

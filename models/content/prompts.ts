@@ -36,11 +36,10 @@ export const HELP = {
   routineReprompt: "Say next to carry on, or pause to stop for now.",
 } as const;
 
+/** No dead ends: for someone who may be hurt, where to turn, in a few words (on a fallback outside a routine, and a search miss). */
+const IF_HURT = "If you're hurt, tell me what you feel, or in an emergency, call for help from your phone.";
+
 export const FALLBACK = {
-  general:
-    "Sorry, I didn't catch that. You can ask for a stretch, start a routine, or ask why your neck hurts. What would you like?",
-  routine: "Sorry, I didn't catch that. Say next when you're ready, repeat, go back, or pause. If anything hurts, tell me.",
-  afterAnswer: (offer: string) => `Sorry, I didn't catch that. ${offer} You can say yes or no.`,
   /** The first miss in a row: a short apology, varied, then the question or the choices again. */
   sorry: ["Sorry, I didn't catch that.", "I missed that, sorry.", "Hmm, I didn't quite get that.", "Sorry, say that another way?"],
   /** After two misses in a row: what works here and now. */
@@ -51,7 +50,8 @@ export const FALLBACK = {
     idle: "Here's what works right now: say start the quick routine, teach me a chin tuck, or ask a question, like is a massage gun okay for my neck.",
   },
   sayYesOrNo: "You can say yes or no.",
-  idleChoices: "You can ask for a stretch, start a routine, or ask why your neck hurts. What would you like?",
+  /** Outside a routine, where to turn if hurt comes first (never mid-routine, where a miss is most often a misheard "next"). */
+  idleChoices: `${IF_HURT} You can ask for a stretch, start a routine, or ask why your neck hurts. What would you like?`,
   routineChoices: "Say next when you're ready, repeat, go back, or pause. If anything hurts, tell me.",
 } as const;
 
@@ -135,7 +135,7 @@ export const TOPIC_TALK = {
   lifts: (common: readonly string[], others: readonly string[]) =>
     `The lifts that most often strain the neck are ${listOf(common)}. ${capitalise(listOf(others))} can too, when form slips.`,
   noMatch: (first: string, second: string) =>
-    `I can't answer that one. I can help with neck stretches, guided routines, and neck pain from training. The closest topics I have are ${first} and ${second}. What would you like?`,
+    `I can't answer that one. I can help with neck stretches, guided routines, and neck pain from training. The closest topics I have are ${first} and ${second}. ${IF_HURT} What would you like?`,
   noMatchReprompt: (first: string, second: string) => `You can ask about ${first}, or ${second}. What would you like?`,
   /** Named when the search finds fewer than two topics near the question. */
   defaultTopics: ["stretches for a stiff neck", "why your neck hurts after training"],
@@ -234,11 +234,6 @@ export const ROUTINE_TALK = {
 export const RED_FLAG_TALK = {
   routineKept: "I've saved your place in the routine for another day.",
   cardTitle: "Please get checked",
-  callNow: (number: string) => `Call ${number} now.`,
-  ifWorse: (number: string) => `If it suddenly gets worse, call ${number}.`,
-  /** A sign said in words the skill does not know: how to tell the urgency, before anything else. */
-  unclear: "I'm not sure which sign you mean, so here's how to tell how urgent it is.",
-  ifOrdinary: "If it's the ordinary soreness that can follow training, rest and gentle movement usually help.",
 } as const;
 
 /** Sparse cues inside a long hold. */

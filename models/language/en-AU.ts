@@ -40,10 +40,15 @@ export const EN_AU_LANGUAGE: LanguageVariant = {
       "do i need a referral (to see a physio|for a physio|from my gp)",
     ]),
     WarningSignsIntent: variantSamples([
-      "(should|when should) i (call|ring) triple zero( about my neck| for neck pain|)",
       "when is (neck pain|a crook neck|a sore neck) a triple zero job",
       "(should i go|do i need to go|when should i go) to (emergency|the emergency department|the hospital|hospital) (with|for) (neck pain|my neck|a crook neck)",
-      "(should|when should) i call an ambulance (for|about) my neck",
+    ]),
+    EmergencyNumberIntent: variantSamples([
+      "(should|when should|when do) i (call|ring) triple zero( about my neck| for neck pain|)",
+      "(should|when should|when do) i (call|ring) an ambulance( about my neck| for my neck|)",
+      "what number do i (ring|call) for (an ambulance|the ambulance|an emergency)",
+      "is it triple zero or one one two",
+      "(what's|what is) the number for healthdirect",
     ]),
     PainMedicineIntent: variantSamples([
       `(can|should) i take ${AU_MEDICINE}( for my neck| for a crook neck|)`,
@@ -95,6 +100,9 @@ export const EN_AU_LANGUAGE: LanguageVariant = {
     symptom: {
       "injury": ["i stacked it", "i stacked my bike", "i had a prang", "a car prang", "i got crash tackled", "i got hit in a tackle"],
       "dizziness": ["my head's spinning"],
+      "vomiting": ["i chucked up", "i spewed", "i've been spewing"],
+      "fainting": ["i carked it on the bench", "i went down on the bench"],
+      "minor-bump": ["a bingle", "a little bingle", "a minor bingle in the car"],
     },
     pace: {
       "faster": ["get a move on", "hurry it along"],

@@ -33,7 +33,11 @@ export const EN_CA_LANGUAGE: LanguageVariant = {
     WarningSignsIntent: variantSamples([
       "(should i go|do i need to go|when should i go) to emerg( for my neck| for neck pain| with this|)",
       "when is (neck pain|a sore neck) an emerg thing",
-      "(should|when should) i call (eight one one|nine one one)( about my neck| for neck pain|)",
+    ]),
+    EmergencyNumberIntent: variantSamples([
+      "(should|when should|when do) i call (eight one one|nine one one)( about my neck| for neck pain|)",
+      "(what's|what is) the number for (a nurse|health link|the nurse line)",
+      "is it nine one one or eight one one",
     ]),
     PainMedicineIntent: variantSamples([
       "(can|should) i take (tylenol|some tylenol|extra strength tylenol|advil|some advil|an advil|robaxacet|robax)( for my neck| for a stiff neck|)",

@@ -54,8 +54,13 @@ export const EN_GB_LANGUAGE: LanguageVariant = {
       "(should i go|do i need to go) to a and e( with my neck| with neck pain| for this|)",
       "when should i go to a and e (with|for) (neck pain|my neck|a sore neck)",
       "is (this|it|neck pain) (an a and e job|a reason to go to a and e)",
-      "(should|when should) i (ring|call) (one one one|nine nine nine)( about my neck| for neck pain|)",
       "when is (neck pain|a stiff neck) a nine nine nine job",
+    ]),
+    EmergencyNumberIntent: variantSamples([
+      "(should|when should|when do) i (ring|call) (one one one|nine nine nine)( about my neck| for neck pain|)",
+      "(what's|what is) the number for (nhs one one one|one one one|an ambulance|a and e)",
+      "(do|should) i (ring|call) nine nine nine or one one one",
+      "is it nine nine nine or one one two",
     ]),
     PainMedicineIntent: variantSamples([
       "(can|should) i take (paracetamol|some paracetamol|ibuprofen|nurofen|co codamol|anadin|something from the chemist)( for my neck| for a stiff neck|)",
@@ -125,7 +130,12 @@ export const EN_GB_LANGUAGE: LanguageVariant = {
     },
     symptom: {
       "injury": ["i came off my bike", "i came a cropper", "i took a tumble", "a tumble"],
-      "worst-headache": ["a thumping headache", "a banging headache", "a stonking headache"],
+      "headache": ["a thumping headache", "a banging headache", "a stonking headache"],
+      "fever": ["a high temperature and the shivers"],
+      "vomiting": ["being sick", "i've been sick", "i keep being sick"],
+      "fainting": ["i came over all faint", "i went all faint", "i keeled over"],
+      "minor-bump": ["a little shunt in the car", "a minor shunt", "someone shunted into me"],
+      "dead-arm": ["i woke up with pins and needles in my arm from lying on it"],
       "walking-balance": ["i'm all over the place when i walk", "wobbly on my feet"],
     },
     pace: {

@@ -51,6 +51,12 @@ export const EN_IN_LANGUAGE: LanguageVariant = {
       "(is it|is this) serious or (normal|not)",
       "what are the danger symptoms (for|of) neck pain",
     ]),
+    EmergencyNumberIntent: variantSamples([
+      "(what's|what is) the (ambulance number|number for ambulance|number for the ambulance)",
+      "(should|when should|when do) i call (one zero eight|one one two|an ambulance|ambulance)( for neck pain| for my neck|)",
+      "is it one zero eight or one one two",
+      "(tell me|give me) the (ambulance|emergency) number",
+    ]),
     PainMedicineIntent: variantSamples([
       `(can|should) i take ${IN_MEDICINE}( for neck pain| for my neck|)`,
       "which (tablet|medicine) (should i|can i|to) take for neck pain",
@@ -123,6 +129,10 @@ export const EN_IN_LANGUAGE: LanguageVariant = {
     symptom: {
       "injury": ["i met with an accident", "i met with an accident yesterday", "i slipped and fell"],
       "dizziness": ["giddiness", "feeling giddy", "i feel giddy", "giddy"],
+      "fever": ["i am having fever", "having fever", "i have temperature", "fever since two days"],
+      "vomiting": ["vomitings", "i am having vomiting", "i vomited twice"],
+      "breathing-swallowing": ["breathlessness", "i am having breathlessness", "difficulty in breathing", "difficulty in swallowing"],
+      "chest-pain": ["chest pain radiating to my jaw", "chest pain radiating to my neck", "heaviness in my chest"],
       "lasting-pain": ["pain since one week", "paining since one week", "paining since many days", "pain since two weeks", "it's paining since many days"],
       "arm-tingling": ["my hand is going numb", "my fingers are going numb"],
     },

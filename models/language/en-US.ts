@@ -17,6 +17,7 @@ import { EN_US_REMINDERS } from "./en-US-reminders";
 import { EN_SYNONYMS } from "./en-synonyms";
 import { cover, expandAll, expandOrCover } from "./grammar";
 import { LEFT_OUT } from "./left-out";
+import { safetyIntents } from "./en-US-safety";
 import type { IntentLanguage, LocaleLanguage } from "./types";
 
 /** Words people put in front of a request. */
@@ -99,6 +100,9 @@ function varied(samples: readonly string[], kept: readonly string[], count: numb
   return chosen;
 }
 
+
+/** The warning-sign, emergency-number and discomfort intents (en-US-safety.ts), written with the same helpers. */
+const SAFETY = safetyIntents({ samples, FILLER, WONDER });
 
 /* ---------------------------------------------------------------- stretches */
 
@@ -616,104 +620,6 @@ const KEY_TAKEAWAYS: IntentLanguage = {
   ),
 };
 
-const SERIOUS = "(serious|dangerous|a bad sign|a warning sign|an emergency|something to worry about|a red flag|bad|worrying|concerning|normal)";
-
-const WARNING_SIGNS: GrammarIntent = {
-  name: "WarningSignsIntent",
-  slots: ["symptom"],
-  essential: expandAll([
-    "what should i (watch out for|look out for|be looking out for|keep an eye out for)",
-    "how (do|can) i (know|tell) (if|when) it's not (just |)normal soreness",
-  ]),
-  samples: samples(
-    [
-      "(what are|what're|tell me|list|name) the (warning signs|red flags|danger signs|serious symptoms|symptoms to watch for)",
-      "what (warning signs|red flags|symptoms|signs) should i (watch out for|look out for|worry about|watch for)",
-      "(which|what) (neck |)symptoms (are serious|are dangerous|mean something's wrong|mean something is really wrong|need a doctor|are an emergency)",
-      "when is (neck pain|a sore neck|a stiff neck) (serious|an emergency|dangerous|something to worry about)",
-      "how (do i|would i|can i) know if (it's|my neck pain is|this is|it is) (serious|an emergency|something serious)",
-      "when should i (worry|be worried|be concerned|panic) about (my neck|neck pain|a sore neck)",
-      "(is|could) my neck pain (be |)(serious|dangerous)",
-      "what (signs|symptoms) mean (i need a doctor|it's serious|something's wrong)",
-      `is {symptom} ${SERIOUS}( with neck pain| after training| after a workout|)`,
-      "(should i|do i need to|would you) (worry|be worried|be concerned) (about|if i have|if i feel|if i get) {symptom}",
-      `(is it|is that) ${SERIOUS} if (i have|i feel|i get|i've got|i had) {symptom}( after stretching| after training|)`,
-      "should i (worry|be worried) if {symptom}",
-      "is it serious if {symptom}",
-      "what does {symptom} mean",
-      "what does it mean if i have {symptom}",
-      "what if i (have|get|feel) {symptom}",
-      "can i (stretch|train|work out|keep training) with {symptom}",
-      "when is {symptom} (serious|an emergency|dangerous)( with neck pain|)",
-      "when should i (worry|be worried) about (feeling |having |){symptom}",
-      "(does|do) {symptom} mean (something's wrong|it's serious|i need a doctor)",
-    ],
-    [
-      `${FILLER}${WONDER} (if|whether) {symptom} is ${SERIOUS}`,
-      `${FILLER}is {symptom} ${SERIOUS}`,
-      `${FILLER}should i (be worried|worry|be concerned) about {symptom}`,
-      `${FILLER}${WONDER} what the (warning signs|red flags|danger signs) are`,
-      `${FILLER}(what are|which are) the (warning signs|red flags) (to watch for|i should know|for neck pain|)`,
-      "(what|which things|what signs|what symptoms) should i (be looking out for|be watching for|keep an eye out for|be aware of|be on the lookout for|watch for)( with my neck| after training|)",
-      "how (do|can|would|will) i (know|tell) (when|if) (it's|this is|my neck is) (not normal soreness|more than normal soreness|not just soreness|more than muscle soreness|something worse|an actual injury|a real injury|a real problem) (anymore|)",
-      "how do i tell the difference between (normal soreness|muscle soreness|regular soreness|ordinary stiffness) and (something serious|an injury|a real problem|something worse)",
-      "(so |like |)is there (anything|something|any sign|any symptom) that (means|would mean|could mean|tells me) (this is|it's|my neck pain is) (serious|dangerous|an emergency|not normal)",
-      "(are there|what are) (any |the |)(signs|symptoms|clues) (that|which) (mean|show|tell me) (it's|my neck is|this is) (serious|not normal|more than soreness|an injury)",
-      `(how bad is it|is it a big deal|is it serious|how worried should i be|is it a concern) (if|when|that) (i have|i've got|i get|there's) {symptom}`,
-      `is {symptom} (a big deal|cause for concern|something to panic about|a sign of something serious|a medical emergency|ok|fine)`,
-      `is (neck pain|pain|a stiff neck|a sore neck) (with|after|from|and) {symptom} (serious|a big deal|dangerous|a warning sign|bad)`,
-      `(should i be worried|is it dangerous|is it a bad sign|is it serious|should i be concerned) (that|if|when) {symptom}`,
-      "(when|at what point) does (soreness|neck soreness|neck pain|a sore neck|stiffness) (become|turn into|count as) (serious|dangerous|a problem|an emergency|a red flag)",
-      "(i want to know|tell me|teach me|remind me of|go over|run through) the (warning signs|red flags|danger signs|symptoms to watch for)( for my neck| for neck pain|)",
-      "(what|which) (red flags|warning signs|danger signs) (go with|come with|are there for) (neck pain|a sore neck|neck injuries)",
-    ],
-    3,
-  ),
-};
-
-const RED_FLAG: GrammarIntent = {
-  name: "RedFlagIntent",
-  slots: ["symptom"],
-  essential: expandAll([
-    "(so |okay |um |uh |also |and |)(i just|i) {symptom}",
-    "(so|okay|um|uh|oh no|and|also|hey|well|oh) {symptom}",
-    "(i think|i'm worried|i'm scared|it feels like) {symptom}",
-    "i feel {symptom}",
-  ]),
-  samples: samples(
-    [
-      "(i have|i've got|i have got|i'm having|i am having|i also have|i'm getting|i get|i've had|i've been having|i keep getting|i noticed|i'm experiencing|i think i have) {symptom}",
-      "i have {symptom} (and|with) (neck pain|a sore neck|my neck hurts)",
-      "(my neck hurts|my neck is sore|my neck is stiff|i have neck pain) (and|with) {symptom}",
-      "(my neck hurts|my neck is stiff|i have neck pain) and i (have|feel|got|have got) {symptom}",
-      "{symptom} and (my neck hurts|now my neck hurts|my neck is sore|it hurts|my neck really hurts|now my neck really hurts)",
-      "{symptom} and (hurt|injured|tweaked) my neck",
-      "{symptom} (yesterday|today|last night|this morning) and (now |)my neck (hurts|really hurts|is sore)",
-      "{symptom} (after|since) (my workout|training|lifting|the gym|stretching)",
-      "(since|after) (my workout|lifting|training) (i have|i've had|i've got) {symptom}",
-      "(help|please help|what do i do|what should i do) {symptom}",
-      "{symptom} (what do i do|what should i do|help|is that bad|and it still hurts|and it hurts a lot|and it's getting worse)",
-      "my neck hurts (since|after) {symptom}",
-      "i (was|got) {symptom} (and|so) my neck hurts",
-    ],
-    [
-      `${FILLER}(i have|i've got|i'm having|i think i have|i've been getting) {symptom} (and my neck hurts|after training|since my workout|today|)`,
-      `${FILLER}{symptom} (and my neck hurts|and now my neck hurts|and it still hurts|what do i do|help|all of a sudden|out of nowhere|since yesterday)`,
-      `${FILLER}(my neck hurts|my neck is really sore|my neck is stiff) and {symptom}`,
-      `${FILLER}(i think |)(i |)(just |)(really |){symptom}( and i still am| and now my neck hurts|)`,
-      "(i can't|i cannot|i can not|i suddenly can't|now i can't) {symptom}( anymore| properly| at all|)",
-      "(there's|there is|there was|i had|there's been|i've got this|i have this) {symptom}( and then sharp pain| and it hurts| in my neck|)",
-      "{symptom} (yesterday|last week|on the weekend|this morning|earlier) and (now |)my neck (is killing me|really hurts|is wrecked|won't stop hurting|is in agony)",
-      "{symptom} (playing hockey|playing football|playing rugby|playing soccer|at practice|during the game|during my set|at training) and (now |)my neck (hurts|is killing me|aches)",
-      "{symptom} (when i turned my head|on my last rep|mid set|during my set|while lifting|as i stood up) (and it's been hurting since|and now it hurts|and now i can't move it|)",
-      "(what do i do|what should i do|what to do|for help|help me) {symptom}( all of a sudden| out of nowhere|)",
-      "{symptom} (since|ever since) my neck started hurting",
-      "(every night|most nights|last night) {symptom}( because of my neck|)",
-    ],
-    3,
-  ),
-};
-
 /** Lifts and exercises in general, plural. */
 const LIFTS =
   "(lifts|exercises|moves|movements|workouts|gym exercises|gym moves|strength moves|strength exercises|weight training exercises|compound lifts|weightlifting moves|exercises at the gym|lifts in the weight room|moves in the weight room|barbell lifts)";
@@ -1177,54 +1083,6 @@ const TELL_ME_MORE: IntentLanguage = {
       "(why|how) is (this|this one|that) (good|useful|helpful) for (me|my neck)",
     ],
     [`(okay |so |hmm |)(tell me more|explain that|go on|say more|explain why)( about that| about this one| please|)`],
-    3,
-  ),
-};
-
-const DISCOMFORT: GrammarIntent = {
-  name: "DiscomfortIntent",
-  // Pain said during a stretch must stop it, never be taken for a question about a sore neck (ReliefIntent).
-  essential: expandAll([
-    "(this|that) hurts my neck( a lot|)",
-    "i feel (a strain|a pinch|a twinge|a pull) in my neck",
-    "(argh|ow|ouch) that's sore",
-    "my neck (doesn't|does not) like this( one|)",
-  ]),
-  samples: samples(
-    [
-      "(ouch|ow|owie|ow ow|ow ow ow|ouch ouch|yikes|oof)( that hurts| that's sore|)",
-      "(that|this|it) (hurts|is painful|is too much|doesn't feel right|feels wrong|feels off|is pinching|pinches|is pulling too much|stings|kills)",
-      "(that|this) stretch (hurts|is too much|is painful|doesn't feel right)",
-      "it's (pinching|pulling too much|too much|painful|too intense|hurting)",
-      "i feel a (pinch|sharp pain|pulling|twinge|strain|pain) (in my neck|there|)",
-      "something (feels|is) (off|wrong|not right)",
-      "(that's|that is) (too much|pulling too hard|too intense|too far|too hard|uncomfortable)( for me|)",
-      "(that|it) (kind of|kinda|really|sort of) hurts",
-      "i can't do (this|that) (one|stretch|)( it hurts|)",
-      "(this|that) (is|feels) (uncomfortable|painful|too much)",
-    ],
-    [
-      `${FILLER}(ow|ouch|uh|hmm|) (that|this|it) (kinda|kind of|really|) (hurts|doesn't feel right|pinches|feels off)`,
-      `${FILLER}(ow|ouch|uh|hmm|) (that|this|it) is (really |kind of |)(too much|pinching)`,
-      "(this|that|it) is (pulling|tugging|straining|pressing|yanking|pinching) on my (shoulder|neck|back|arm|collarbone|jaw)",
-      "there's a (sharp |little |weird |)(pinch|twinge|zing|stabbing pain|shooting pain|burning feeling|sharp pain) (when i turn|when i tilt|when i lean|when i move|on this side|at the top|in this position)",
-      "(that's|that is|this is|it's) (a bit|a little|way|just|kind of) (much|too much|too intense|too strong|too deep) (for my neck|for me|on my neck|right now|)",
-      "(this|that|it) (isn't|is not|doesn't feel|does not feel) (comfortable|good|okay|nice) (at all|on my neck|for me|)",
-      "(this|that|it) (hurts|is hurting|is straining|is killing) my (neck|shoulder|back|ear|jaw) (a lot|a bit|quite a bit|too much|)",
-      "(this|the|that) (stretch|move|position|one|exercise|pose) is (hurting|hurting me|hurting my neck|too painful|aggravating my neck|giving me a twinge)",
-      "(my neck doesn't like this|my neck does not like this one|i'm feeling it too much|i feel it way too much|i'm getting a sharp pain|i've got a twinge|too much pressure|i don't like how this feels|this feels like too much strain)",
-      "(that|this|it) (stings|burns|twinges|smarts|tugs|bites|strains my neck|pulls on my neck|tweaks my neck)",
-      "(my body|my shoulder|this side) (doesn't like|does not like|hates|isn't happy with|is not happy with|can't handle|is complaining about) (this|this one|that|this stretch|that one|this move|this position)",
-      "(that's|this is|it's|this one is|this one's) not (comfortable|nice|okay|right|good|working for me)( at all| on my neck| today|)",
-      "(it |that |this |)(hurts|stings|aches) (a bit|a little|a lot|quite a bit|a fair bit|now)",
-      "(i think |i feel like |)i'm (straining|pulling|tweaking|hurting|overdoing) (something|it|my neck|a muscle)",
-      "(it feels like|i think|i feel like) i'm (overstretching|overdoing it|pushing too far|going too far|stretching too far)",
-      "i'm getting a (pinch|twinge|sharp pain|pain|pulling feeling|strain|cramp) (on the right side|on the left side|in my neck|on one side|when i turn|here)",
-      "(hey |ow |ouch |)(that's|that is|this is|it's) (hurting|hurting me|hurting my neck)( more than it should| a lot| now|)",
-      "(this|that|it) (is hurting|hurts|is pulling) (more than it should|more than it's supposed to|way more than before)",
-      "(that|this) (stretch|one|move) is (way |far |much |just |)too (intense|hard|strong|much|deep|painful)",
-      "(that's|this is) a (bit|little) (much|rough|sore|sharp) (for my neck|on my neck|for me)",
-    ],
     3,
   ),
 };
@@ -1729,8 +1587,7 @@ export const EN_US: LocaleLanguage = {
     RELIEF,
     PROFESSIONAL_HELP,
     KEY_TAKEAWAYS,
-    WARNING_SIGNS,
-    RED_FLAG,
+    ...SAFETY.slice(0, 2),
     STRAINING_LIFTS,
     ICE_OR_HEAT,
     PAIN_MEDICINE,
@@ -1744,7 +1601,7 @@ export const EN_US: LocaleLanguage = {
     HOW_MANY_LEFT,
     ROUTINE_INFO,
     TELL_ME_MORE,
-    DISCOMFORT,
+    ...SAFETY.slice(2),
     WAIT,
     PACE,
     END_ROUTINE,

@@ -11,6 +11,7 @@ export const CUSTOM_INTENTS = [
   "KeyTakeawaysIntent",
   "WarningSignsIntent",
   "RedFlagIntent",
+  "EmergencyNumberIntent",
   "StrainingLiftsIntent",
   "IceOrHeatIntent",
   "PainMedicineIntent",
@@ -72,6 +73,8 @@ export const SLOTS = {
   exercise: { name: "exercise", type: "EXERCISE_NAME" },
   routine: { name: "routine", type: "ROUTINE_NAME" },
   symptom: { name: "symptom", type: "SYMPTOM_NAME" },
+  /** A second warning sign in the same sentence: "my neck is stiff and i have a fever". */
+  symptomTwo: { name: "symptomTwo", type: "SYMPTOM_NAME" },
   cause: { name: "cause", type: "CAUSE_NAME" },
   habit: { name: "habit", type: "HABIT_NAME" },
   pace: { name: "pace", type: "PACE_NAME" },

@@ -31,6 +31,13 @@ export const EN_AU: LocaleDefinition<SupportedLocale> = {
       },
     },
     warningSigns: {
+      // Triple zero (000) in an emergency; a GP today, an urgent care clinic, or healthdirect (1800 022 222) for advice.
+      care: {
+        call: "call triple zero from your phone",
+        callCard: "call 000 from your phone",
+        today: "Please get seen today: see a GP today or go to an urgent care clinic, or call healthdirect on one eight hundred, zero two two, two two two for advice.",
+        numberIs: "In Australia, the emergency number is triple zero.",
+      },
       soonList: soonList("See your GP"),
     },
   },

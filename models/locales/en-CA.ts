@@ -42,6 +42,12 @@ export const EN_CA: LocaleDefinition<SupportedLocale> = {
       soreness: { say: [sorenessCheck("see a doctor or physiotherapist")] },
     },
     warningSigns: {
+      // 911 in an emergency; a walk-in clinic or urgent care, or 811 for a nurse, for care today.
+      care: {
+        today: "Please get seen today at a walk-in clinic or an urgent care centre, or call eight one one to talk to a nurse.",
+        soon: "Please have this checked by a doctor or physiotherapist in the next few days.",
+        numberIs: "In Canada, the emergency number is nine one one.",
+      },
       soonList: soonList("See a doctor", "If you're not sure how urgent it is, in most provinces you can call eight one one to talk to a nurse."),
     },
     stretches: {

@@ -11,10 +11,6 @@ export const EN_GB: LocaleDefinition<SupportedLocale> = {
     safety: {
       disclaimerFull:
         "Neck Coach offers general stretching and fitness information only. It is not a substitute for professional medical advice, diagnosis or treatment. Stop any stretch that causes pain, and talk to your GP or a physiotherapist about neck pain that lasts or gets worse. In an emergency, call your doctor or your local emergency number, 999 or 112.",
-      redFlagAdvice: {
-        point: "Please stop here, and have this checked by your GP soon.",
-        detail: ["With that symptom, stretching isn't the right step, so let's skip it for now."],
-      },
       emergencyNumber: "nine nine nine, or one one two",
     },
     answers: {
@@ -64,6 +60,14 @@ export const EN_GB: LocaleDefinition<SupportedLocale> = {
       soreness: { say: [sorenessCheck("see your GP or a physio")] },
     },
     warningSigns: {
+      // NHS: 999 (or 112) in an emergency; NHS 111 or an urgent treatment centre, or A&E, for care today.
+      care: {
+        call: "call nine nine nine from your phone",
+        callCard: "call 999 (or 112) from your phone",
+        today: "Please get seen today: call one one one, or go to an urgent treatment centre or A and E.",
+        soon: "Please have this checked by your GP or a physio in the next few days.",
+        numberIs: "In the UK, the emergency number is nine nine nine, and one one two works too.",
+      },
       soonList: soonList("See your GP", "If you're not sure how urgent it is, in England, Scotland and Wales, one one one can advise."),
       aboutSoon: aboutSoon("seeing your GP"),
     },

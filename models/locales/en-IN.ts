@@ -11,10 +11,6 @@ export const EN_IN: LocaleDefinition<SupportedLocale> = {
     safety: {
       disclaimerFull:
         "Neck Coach offers general stretching and fitness information only. It is not a substitute for professional medical advice, diagnosis or treatment. Stop any stretch that causes pain, and talk to a doctor or physiotherapist about neck pain that lasts or gets worse. In an emergency, call your doctor or your local emergency number, 112.",
-      redFlagAdvice: {
-        point: "Please stop here, and have this checked by a doctor soon.",
-        detail: ["With that symptom, stretching isn't the right step, so let's skip it for now."],
-      },
       emergencyNumber: "one one two",
     },
     answers: {
@@ -69,6 +65,14 @@ export const EN_IN: LocaleDefinition<SupportedLocale> = {
       soreness: { say: [sorenessCheck("consult a doctor or physiotherapist")] },
     },
     warningSigns: {
+      // 112 for any emergency, 108 for an ambulance in most states; a doctor or a hospital's emergency department for care today.
+      care: {
+        call: "call one one two, or one zero eight for an ambulance, from your phone",
+        callCard: "call 112, or 108 for an ambulance, from your phone",
+        today: "Please get seen today: consult a doctor at a clinic today, or go to a hospital's emergency department.",
+        soon: "Please consult a doctor or physiotherapist in the next few days.",
+        numberIs: "In India, the emergency number is one one two, and one zero eight calls an ambulance.",
+      },
       soonList: soonList("Consult a doctor"),
       aboutSoon: aboutSoon("consulting a doctor"),
     },

@@ -12,7 +12,6 @@ import { CAUSES_ANSWER } from "../../models/content/causes";
 import { ROUTINE_TALK, STRETCH_TALK } from "../../models/content/prompts";
 import { exerciseById } from "../../models/content/exercises";
 import { ROUTINES, routineById } from "../../models/content/routines";
-import { RED_FLAG_ADVICE } from "../../models/content/safety";
 import { NORMAL_PACE } from "../../models/content/pacing";
 import { contentFor } from "../../models/locales";
 import { partEnds, routineLength } from "../../lambda/speech/replies/routine";
@@ -44,8 +43,9 @@ const ONE_SHOTS: readonly OneShot[] = [
   { intent: "ReliefIntent", utterance: "my neck hurts what should i do", answer: [RELIEF_ANSWER.point] },
   { intent: "ProfessionalHelpIntent", utterance: "when should i see a doctor", answer: [PROFESSIONAL_ANSWER.point] },
   { intent: "KeyTakeawaysIntent", utterance: "what are the key takeaways", answer: [TAKEAWAYS_ANSWER.point] },
-  { intent: "RedFlagIntent", utterance: "i have numbness in my arm", answer: [RED_FLAG_ADVICE.point] },
-  { intent: "RedFlagIntent", utterance: "i have a severe headache", answer: ["Call nine one one now."] },
+  { intent: "RedFlagIntent", utterance: "i have numbness in my arm", answer: [EN_US.warningSigns.care.soon] },
+  { intent: "RedFlagIntent", utterance: "i have a severe headache", answer: ["Call nine one one from your phone now."] },
+  { intent: "EmergencyNumberIntent", utterance: "what's the emergency number", answer: [EN_US.warningSigns.care.numberIs] },
   { intent: "StartRoutineIntent", utterance: "start the quick routine", answer: [ROUTINE_TALK.intro(quick.name, quick.items.length, lengthOf("quick"))] },
   { intent: "StartRoutineIntent", utterance: "start my routine", answer: [ROUTINE_TALK.choose(ROUTINES.map((r) => ({ name: r.name, length: lengthOf(r.id) })))] },
   {

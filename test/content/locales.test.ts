@@ -56,8 +56,8 @@ describe("locale content", () => {
     expect(contentFor("en-AU").topics.sorenessDuration.point).toMatch(/comes good/);
     expect(contentFor("en-GB").triage.soreness.say.join(" ")).toMatch(/see your GP or a physio/);
     expect(contentFor("en-CA").warningSigns.soonList).toMatch(/eight one one/);
-    expect(contentFor("en-GB").warningSigns.aboutSoon("dizziness")).toBe("Dizziness is worth seeing your GP about soon. It isn't an emergency on its own.");
-    expect(contentFor("en-IN").warningSigns.aboutSoon("dizziness")).toBe("Dizziness is worth consulting a doctor about soon. It isn't an emergency on its own.");
+    expect(contentFor("en-GB").warningSigns.aboutSoon("dizziness")).toBe("Dizziness is worth seeing your GP about within days. It isn't an emergency on its own.");
+    expect(contentFor("en-IN").warningSigns.aboutSoon("dizziness")).toBe("Dizziness is worth consulting a doctor about within days. It isn't an emergency on its own.");
   });
 
   /** Every string a locale can say (not the sources it cites); a function is called with stand-in words (one that needs other arguments is skipped). */

@@ -54,7 +54,7 @@ describe("what the answers say around them", () => {
       newDevice(),
       "U: ask neck coach what do you know about headaches when lifting",
       "A: holding your breath",
-      "A: A headache that comes on suddenly and severely with neck pain needs care right away: call nine one one.",
+      "A: A headache that comes on suddenly and severely with neck pain needs care right away: call nine one one from your phone.",
     );
   });
 

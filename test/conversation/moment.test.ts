@@ -77,28 +77,28 @@ describe("pain during a stretch", () => {
 
   it("tingling in the middle of a stretch takes the warning-sign path, and the place is kept", async () => {
     const user = await inQuickRoutine();
-    await talk(user, "U: i have numbness in my fingers", "A: /doctor soon/", "A: [ended]");
+    await talk(user, "U: i have numbness in my fingers", "A: /^Stop the stretch now/", "A: in the next few days", "A: [ended]");
     expect((await stored(user)).routine).toEqual({ routineId: "quick", index: 1, continuous: false });
   });
 });
 
 describe("triage in levels", () => {
   it("an injury: the emergency number first, and keep the neck still", async () => {
-    await talk(newDevice(), "U: ask neck coach i fell off my bike and my neck hurts", "A: /^(Quick note[^.]*\\. )?Call nine one one now\\./", "A: Keep your neck as still as you can", "A: [ended]");
+    await talk(newDevice(), "U: ask neck coach i fell off my bike and my neck hurts", "A: /^(Quick note[^.]*\\. )?Call nine one one from your phone now\\./", "A: Keep your neck as still as you can", "A: [ended]");
   });
 
-  it("fever with a stiff neck: the number first, and no advice to keep still", async () => {
-    const [reply] = await talk(newDevice(), "U: ask neck coach i have a fever and a stiff neck", "A: /Call nine one one now\\./");
+  it("fever with a stiff neck: get seen today, what would make it an emergency, and no advice to keep still", async () => {
+    const [reply] = await talk(newDevice(), "U: ask neck coach i have a fever and a stiff neck", "A: /^Please get seen today/", "A: If a rash that doesn't fade, light hurting your eyes, or confusion come with it, call nine one one from your phone.");
     expect(reply?.speech).not.toMatch(/still/);
   });
 
-  it("numbness into the arm: a doctor soon, not an emergency", async () => {
-    const [reply] = await talk(newDevice(), "U: ask neck coach i have numbness in my arm", "A: have this checked by a doctor soon", "A: [ended]");
-    expect(reply?.speech).not.toMatch(/^Call nine one one now/);
+  it("numbness into the arm: a doctor within days, not an emergency", async () => {
+    const [reply] = await talk(newDevice(), "U: ask neck coach i have numbness in my arm", "A: have this checked by a doctor or physical therapist in the next few days", "A: [ended]");
+    expect(reply?.speech).not.toMatch(/^Call nine one one/);
   });
 
   it("dizziness alone: stop, sit down, rest", async () => {
-    await talk(newDevice(), "U: ask neck coach i feel dizzy", "A: Stop here and sit down somewhere safe", "A: call nine one one now");
+    await talk(newDevice(), "U: ask neck coach i feel dizzy", "A: Stop here and sit or lie down somewhere safe", "A: call nine one one from your phone now");
   });
 
   it('"my neck is killing me" is ordinary soreness: care, then a gentle routine, and what would change that', async () => {
@@ -119,13 +119,13 @@ describe("triage in levels", () => {
 
   it("asking about the warning signs is information: the session and the routine go on", async () => {
     const user = await inQuickRoutine();
-    await talk(user, "U: what are the warning signs", "A: See a doctor soon for numbness or tingling", "A: Call nine one one for neck pain after a crash", "A: [open]");
+    await talk(user, "U: what are the warning signs", "A: Call nine one one from your phone for chest pain", "A: Want the rest?", "A: [open]");
     expect((await stored(user)).routine).toEqual({ routineId: "quick", index: 1, continuous: false });
     await talk(user, "U: next", "A: stretch 3 of 3");
   });
 
   it('"is tingling serious" names that sign\'s level', async () => {
-    await talk(newDevice(), "U: ask neck coach is tingling in my arm serious", "A: is worth seeing a doctor about soon", "A: [open]");
+    await talk(newDevice(), "U: ask neck coach is tingling in my arm serious", "A: is worth seeing a doctor about within days", "A: [open]");
   });
 });
 

@@ -36,13 +36,16 @@ describe("en-GB", () => {
     );
   });
 
-  it("A&E: the warning signs, the GP, one one one and nine nine nine", async () => {
+  it("A&E: the warning signs, nine nine nine first; on a yes, the rest, the GP and one one one", async () => {
     await talk(
       inLocale("en-GB"),
       "U: ask neck coach should i go to a and e with my neck",
-      `A: /${FIRST}See your GP soon for numbness/`,
+      `A: /${FIRST}Call nine nine nine from your phone for chest pain/`,
+      "A: /Want the rest\\?$/",
+      "U: yes",
+      "A: /Also call nine nine nine from your phone for neck pain after a crash/",
+      "A: /See your GP within days for numbness/",
       "A: /one one one can advise/",
-      "A: /Call nine nine nine, or one one two for neck pain after a crash/",
     );
   });
 
@@ -61,7 +64,7 @@ describe("en-GB", () => {
   });
 
   it("I came off my bike: nine nine nine first, no stretching", async () => {
-    await talk(inLocale("en-GB"), "U: ask neck coach i came off my bike and my neck hurts", "A: /^Call nine nine nine, or one one two now\\./", "A: /no stretching today/");
+    await talk(inLocale("en-GB"), "U: ask neck coach i came off my bike and my neck hurts", "A: /^Call nine nine nine from your phone now\\./", "A: /no stretching today/");
   });
 
   it("lat pull downs are the pull up, and the answer is about the bar", async () => {
@@ -78,13 +81,13 @@ describe("en-AU", () => {
     await talk(inLocale("en-AU"), "U: ask neck coach my neck's heaps sore", `A: /${FIRST}For ordinary soreness after training/`, "A: /see your GP or a physio\\./");
   });
 
-  it("triple zero: the warning signs, with triple zero as the number to call", async () => {
-    const [reply] = await talk(inLocale("en-AU"), "U: ask neck coach when should i call triple zero about my neck", "A: /Call triple zero for neck pain after a crash/");
+  it("triple zero: the number, and when to call it from a phone", async () => {
+    const [reply] = await talk(inLocale("en-AU"), "U: ask neck coach when should i call triple zero about my neck", "A: /In Australia, the emergency number is triple zero\\./", "A: /Call triple zero from your phone for chest pain/");
     expect(reply?.speech).not.toMatch(/nine nine nine|one one one/);
   });
 
   it("I stacked my bike: call triple zero now", async () => {
-    await talk(inLocale("en-AU"), "U: ask neck coach i stacked my bike and my neck hurts", "A: /^Call triple zero now\\./");
+    await talk(inLocale("en-AU"), "U: ask neck coach i stacked my bike and my neck hurts", "A: /^Call triple zero from your phone now\\./");
   });
 
   it("Panadol: a pain reliever from the chemist, and the pharmacist there to ask", async () => {
@@ -121,11 +124,11 @@ describe("en-IN", () => {
   });
 
   it("I met with an accident: call one one two now", async () => {
-    await talk(inLocale("en-IN"), "U: ask neck coach i met with an accident and my neck hurts", "A: /^Call one one two now\\./");
+    await talk(inLocale("en-IN"), "U: ask neck coach i met with an accident and my neck hurts", "A: /^Call one one two, or one zero eight for an ambulance, from your phone now\\./");
   });
 
   it("I feel giddy: dizziness, sit down, and one one two if it comes with more", async () => {
-    await talk(inLocale("en-IN"), "U: ask neck coach i feel giddy", "A: /^Stop here and sit down somewhere safe\\./", "A: /call one one two now/");
+    await talk(inLocale("en-IN"), "U: ask neck coach i feel giddy", "A: /^Stop here and sit or lie down somewhere safe\\./", "A: /call one one two, or one zero eight for an ambulance, from your phone now/");
   });
 
   it("Crocin: a pain reliever from the chemist, and a doctor or pharmacist to ask", async () => {
@@ -153,12 +156,13 @@ describe("en-IN", () => {
     await talk(inLocale("en-IN"), "U: ask neck coach should i show it to a doctor", "A: /See a doctor or physiotherapist if your neck pain lasts/");
   });
 
-  it("when to go to hospital: consult a doctor soon, one one two for an emergency", async () => {
+  it("when to go to hospital: one one two or one zero eight for an emergency; on a yes, the rest and a doctor within days", async () => {
     await talk(
       inLocale("en-IN"),
       "U: ask neck coach when should i go to hospital for my neck",
-      `A: /${FIRST}Consult a doctor soon for numbness/`,
-      "A: /Call one one two for neck pain after a crash/",
+      `A: /${FIRST}Call one one two, or one zero eight for an ambulance, from your phone for chest pain/`,
+      "U: yes",
+      "A: /Consult a doctor within days for numbness/",
     );
   });
 });
@@ -173,15 +177,16 @@ describe("en-CA", () => {
   });
 
   it("checked into the boards: call nine one one now", async () => {
-    await talk(inLocale("en-CA"), "U: ask neck coach i got checked into the boards and my neck hurts", "A: /^Call nine one one now\\./");
+    await talk(inLocale("en-CA"), "U: ask neck coach i got checked into the boards and my neck hurts", "A: /^Call nine one one from your phone now\\./");
   });
 
   it("emerg: the warning signs, eight one one for a nurse, nine one one for an emergency", async () => {
     await talk(
       inLocale("en-CA"),
       "U: ask neck coach should i go to emerg for my neck",
+      "A: /Call nine one one from your phone for chest pain/",
+      "U: yes",
       "A: /call eight one one to talk to a nurse/",
-      "A: /Call nine one one for neck pain after a crash/",
     );
   });
 

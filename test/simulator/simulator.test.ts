@@ -62,8 +62,8 @@ describe("npm start simulator", () => {
   it("sends a line the model cannot match to the skill as AMAZON.FallbackIntent and shows its reply, then goes on", () => {
     const out = simulate(["open neck coach", "purple monkey dishwasher", "start the quick routine", "purple monkey dishwasher", "help"], dataDir, ["--exact", "--reset"]);
     const fallback = (reply: string) => `U: purple monkey dishwasher\n   (not understood: sent as AMAZON.FallbackIntent)\nA: ${reply}\n`;
-    expect(out).toContain(fallback(WORDS.fallback.general));
-    expect(out).toContain(fallback(WORDS.fallback.routine));
+    expect(out).toContain(fallback(`${WORDS.fallback.sorry[0]} ${WORDS.fallback.idleChoices}`));
+    expect(out).toContain(fallback(`${WORDS.fallback.sorry[0]} ${WORDS.fallback.routineChoices}`));
     expect(out).toMatch(/U: help\n {3}\(heard as AMAZON\.HelpIntent, exact\)\nA: /);
     expect(out).not.toContain("(the skill failed");
   });

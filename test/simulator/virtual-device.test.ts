@@ -40,14 +40,14 @@ describe("virtual device: a line the model cannot match", () => {
     expect(request.intent.name).toBe(FALLBACK_INTENT);
     expect(request.intent.slots ?? {}).toEqual({});
     expect(sent.at(-1)?.session?.new).toBe(false);
-    expect(speechOf(turn)).toBe(WORDS.fallback.general);
+    expect(speechOf(turn)).toBe(`${WORDS.fallback.sorry[0]} ${WORDS.fallback.idleChoices}`);
   });
 
   it("mid-routine gets the routine's fallback reply", async () => {
     const { device } = deviceWith();
     await device.say("ask neck coach to start the quick routine");
     const turn = await device.say("purple monkey dishwasher");
-    expect(speechOf(turn)).toBe(WORDS.fallback.routine);
+    expect(speechOf(turn)).toBe(`${WORDS.fallback.sorry[0]} ${WORDS.fallback.routineChoices}`);
   });
 
   it("a matched line is not marked as a fallback", async () => {
@@ -139,6 +139,6 @@ describe("virtual device: understanding beyond exact matching", () => {
     await device.say("open neck coach");
     const turn = await device.say("purple monkey dishwasher");
     expect(turn.kind === "response" && turn.fallback).toBe(true);
-    expect(speechOf(turn)).toBe(WORDS.fallback.general);
+    expect(speechOf(turn)).toBe(`${WORDS.fallback.sorry[0]} ${WORDS.fallback.idleChoices}`);
   });
 });

@@ -24,7 +24,7 @@ describe("lifterSpeech", () => {
     for (const locale of SUPPORTED_LOCALES) {
       const content = contentFor(locale);
       const last = lifterSpeech("lifting-headache", content).sentences.at(-1);
-      expect(last).toContain(content.safety.emergencyNumber);
+      expect(last).toContain(content.warningSigns.care.call);
       expect(last).toMatch(/suddenly and severely/);
     }
     expect(lifterSpeech("lifting-headache", US, true).sentences.join(" ")).not.toContain(US.safety.emergencyNumber);

@@ -96,17 +96,17 @@ describe("ending and safety", () => {
   it("an emergency sign names the locale's number first", () => {
     const spoken = (locale: "en-US" | "en-GB" | "en-AU" | "en-IN" | "en-CA") =>
       said(RedFlagHandler.handle(contextOf({ intent: "RedFlagIntent", locale, slots: { symptom: { id: "injury", raw: "i fell" } } })).reply.speech.toSsml());
-    expect(spoken("en-US")).toMatch(/^Call nine one one now\./);
-    expect(spoken("en-CA")).toMatch(/^Call nine one one now\./);
-    expect(spoken("en-GB")).toMatch(/^Call nine nine nine, or one one two now\./);
-    expect(spoken("en-AU")).toMatch(/^Call triple zero now\./);
-    expect(spoken("en-IN")).toMatch(/^Call one one two now\./);
+    expect(spoken("en-US")).toMatch(/^Call nine one one from your phone now\./);
+    expect(spoken("en-CA")).toMatch(/^Call nine one one from your phone now\./);
+    expect(spoken("en-GB")).toMatch(/^Call nine nine nine from your phone now\./);
+    expect(spoken("en-AU")).toMatch(/^Call triple zero from your phone now\./);
+    expect(spoken("en-IN")).toMatch(/^Call one one two, or one zero eight for an ambulance, from your phone now\./);
   });
 
   it("see-a-doctor-soon advice names the GP where people say GP", () => {
     const spoken = (locale: "en-US" | "en-GB") =>
       said(RedFlagHandler.handle(contextOf({ intent: "RedFlagIntent", locale, slots: { symptom: { id: "arm-tingling", raw: "my arm is numb" } } })).reply.speech.toSsml());
-    expect(spoken("en-US")).toMatch(/checked by a doctor soon/);
-    expect(spoken("en-GB")).toMatch(/checked by your GP soon/);
+    expect(spoken("en-US")).toMatch(/checked by a doctor or physical therapist in the next few days/);
+    expect(spoken("en-GB")).toMatch(/checked by your GP or a physio in the next few days/);
   });
 });

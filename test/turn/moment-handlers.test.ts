@@ -66,12 +66,14 @@ describe("waiting and ending", () => {
 });
 
 describe("warning signs", () => {
-  it("an injury: the number first, keep still; fever: the number, no keep still", () => {
+  it("an injury: the number first, keep still; fever with a stiff neck: today, no keep still; with light hurting the eyes: the number", () => {
     const injury = said(RedFlagHandler.handle(contextOf({ intent: "RedFlagIntent", slots: { symptom: { id: "injury" } } })));
-    expect(injury).toMatch(/^Call nine one one now\..*Keep your neck as still as you can/);
+    expect(injury).toMatch(/^Call nine one one from your phone now\..*Keep your neck as still as you can/);
     const fever = said(RedFlagHandler.handle(contextOf({ intent: "RedFlagIntent", slots: { symptom: { id: "fever-stiff-neck" } } })));
-    expect(fever).toMatch(/^Call nine one one now\./);
+    expect(fever).toMatch(/^Please get seen today/);
     expect(fever).not.toMatch(/still/);
+    const both = said(RedFlagHandler.handle(contextOf({ intent: "RedFlagIntent", slots: { symptom: { id: "fever-stiff-neck" }, symptomTwo: { id: "light-sensitivity" } } })));
+    expect(both).toMatch(/^Call nine one one from your phone now\./);
   });
 
   it("a question about them keeps the session and the routine", () => {
@@ -79,7 +81,7 @@ describe("warning signs", () => {
     const outcome = WarningSignsHandler.handle(context);
     expect(outcome.reply.endSession).toBe(false);
     expect(outcome.record).toBe(context.record);
-    expect(said(outcome)).toMatch(/Say next when you're ready to carry on with your routine\.$/);
+    expect(said(outcome)).toMatch(/^Call nine one one from your phone for chest pain.*Want the rest\?$/);
   });
 });
 

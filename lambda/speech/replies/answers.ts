@@ -29,8 +29,14 @@ function liftsSentences(content: Content): string[] {
   return [content.words.topic.lifts(common, others)];
 }
 
+/** The most urgent signs first, at most three a sentence; the rest on a yes. */
 function warningSentences(content: Content): string[] {
-  return [content.warningSigns.soonList, content.warningSigns.emergencyList(content.safety.emergencyNumber)];
+  return [content.warningSigns.emergencyFirst(content.warningSigns.care.call)];
+}
+
+function restOfSigns(content: Content): string[] {
+  const { warningSigns } = content;
+  return [...warningSigns.emergencyRest(warningSigns.care.call), warningSigns.soonList];
 }
 
 /** What each topic says; exhaustive over topics. */
@@ -65,14 +71,16 @@ export function topicSpeech(topic: Topic, content: Content): TopicSpeech {
       // Sometimes nothing is offered: the question was small.
       return { sentences: answerSentences(topics.nutrition), more: topics.nutrition.more, offer: null };
     case "warning-signs":
-      return { sentences: warningSentences(content), more: more.overview.warningSigns, offer: null };
+      return { sentences: warningSentences(content), more: more.overview.warningSigns, offer: { kind: "answer", topic: "urgent-signs" } };
+    case "urgent-signs":
+      return { sentences: restOfSigns(content), more: more.overview.warningSigns, offer: null };
     default:
       return unreachable(topic);
   }
 }
 
 /** The question that offers a topic. */
-function topicQuestion(topic: Topic, { answer }: Content["words"]): string {
+function topicQuestion(topic: Topic, { words: { answer }, warningSigns }: Content): string {
   switch (topic) {
     case "causes":
       return answer.offerCauses;
@@ -98,6 +106,8 @@ function topicQuestion(topic: Topic, { answer }: Content["words"]): string {
       return answer.offerNutrition;
     case "warning-signs":
       return answer.offerWarningSigns;
+    case "urgent-signs":
+      return warningSigns.wantTheRest;
     default:
       return unreachable(topic);
   }
@@ -114,7 +124,7 @@ export function offerQuestion(offer: Offer, content: Content): string {
     case "resume":
       return answer.offerResume;
     case "answer":
-      return topicQuestion(offer.topic, content.words);
+      return topicQuestion(offer.topic, content);
     case "lifter":
       return lifterQuestion(offer.topic, content);
     case "gentler":
@@ -123,6 +133,8 @@ export function offerQuestion(offer: Offer, content: Content): string {
       return content.words.forget.reprompt;
     case "reminder":
       return REMINDER_WORDS.offerQuestion(offer.time);
+    case "screen":
+      return offer.step === 1 ? content.warningSigns.screenInjury : content.warningSigns.screenNerves;
     default:
       return unreachable(offer);
   }

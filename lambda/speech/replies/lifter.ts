@@ -7,6 +7,7 @@
 import type { Content } from "../../../models/content/content";
 import type { LifterTopicId } from "../../../models/content/lifter";
 import type { Offer } from "../../turn/dialog";
+import { aboutSign } from "./safety";
 
 export interface LifterSpeech {
   readonly sentences: readonly string[];
@@ -16,18 +17,7 @@ export interface LifterSpeech {
 /** The safety table's line for the warning sign an answer touches, in the locale's words and number. */
 function safetyLine(topic: LifterTopicId, content: Content): string[] {
   const safety = content.lifter[topic].safety;
-  if (!safety) return [];
-  const flag = content.redFlags.find((f) => f.id === safety.sign);
-  if (!flag) return [];
-  const number = content.safety.emergencyNumber;
-  switch (flag.level) {
-    case "emergency":
-      return [content.warningSigns.aboutEmergency(safety.named, number)];
-    case "soon":
-      return [content.warningSigns.aboutSoon(safety.named)];
-    case "dizziness":
-      return [content.warningSigns.aboutDizziness(number)];
-  }
+  return safety ? aboutSign(safety.sign, safety.named, content) : [];
 }
 
 /** What the answer to `topic` says, and what it offers next. */
