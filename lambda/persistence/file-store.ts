@@ -72,14 +72,14 @@ export class FileStore extends AttributesAdapter {
     try {
       await this.prepare(modules);
       const target = this.pathFor(key, modules);
-      return await this.locked(modules, target, async () => {
+      return await this.locked(modules, target, async (lock) => {
         const current = await readItem(modules, target);
         const data = decide(current);
         if (data === undefined) return undefined;
         const attributes = JSON.stringify(data);
         if (Buffer.byteLength(attributes, "utf8") > MAX_RECORD_BYTES) throw new StoreError("file", "write", "too-large");
         const version = (current?.version ?? 0) + 1;
-        await this.replace(modules, target, `{"version":${version},"attributes":${attributes}}`);
+        await this.replace(modules, target, `{"version":${version},"attributes":${attributes}}`, lock);
         return version;
       });
     } catch (error) {
@@ -128,10 +128,10 @@ export class FileStore extends AttributesAdapter {
     return join(this.folder, `${crypto.createHash("sha256").update(key).digest("hex")}.json`);
   }
 
-  private async locked<T>(modules: NodeModules, target: string, critical: () => Promise<T>): Promise<T> {
+  private async locked<T>(modules: NodeModules, target: string, critical: (lock: FileLock) => Promise<T>): Promise<T> {
     const lock = await FileLock.acquire(modules, `${target.slice(0, -".json".length)}.lock`);
     try {
-      return await critical();
+      return await critical(lock);
     } finally {
       await lock.release();
     }
@@ -151,7 +151,8 @@ export class FileStore extends AttributesAdapter {
     }
   }
 
-  private async replace({ fs, crypto, os }: NodeModules, target: string, text: string): Promise<void> {
+  /** Writes `text` aside and renames it over `target`, if `lock` is still held then (else fails: no write unserialised). */
+  private async replace({ fs, crypto, os }: NodeModules, target: string, text: string, lock: FileLock): Promise<void> {
     // The writer's tag in the name lets a sweep tell a dead writer's file from a live one's.
     const temp = `${target}.${ownerTag({ fs, crypto, os })}.${crypto.randomUUID()}.tmp`;
     try {
@@ -162,6 +163,7 @@ export class FileStore extends AttributesAdapter {
       } finally {
         await handle.close();
       }
+      if (!(await lock.held())) throw new StoreError("file", "write", "lock-lost");
       await fs.rename(temp, target);
     } catch (error) {
       await fs.rm(temp, { force: true });
@@ -201,7 +203,8 @@ function decode(bytes: Buffer): StoredItem {
   const envelope = isPlainObject(parsed) && Object.keys(parsed).length === 2 && "attributes" in parsed ? parsed : undefined;
   const version = envelope?.version;
   const item: StoredItem =
-    typeof version === "number" && Number.isInteger(version) && version >= 1
+    // Only a version that a write can still add one to exactly: at 2^53 and above, N + 1 === N and compare-and-swap would pass twice.
+    typeof version === "number" && Number.isSafeInteger(version) && version >= 1 && version < Number.MAX_SAFE_INTEGER
       ? { data: envelope?.attributes, version }
       : { data: parsed, version: 0 };
   return damage ? { ...item, damage } : item;

@@ -152,7 +152,7 @@ export function parseToken(raw: unknown): SaveToken | undefined {
   if (damaged !== undefined && damaged !== true) return undefined;
   const flags = damaged === true ? { damaged: true as const } : {};
   if (version === undefined) return flags;
-  return typeof version === "number" && Number.isInteger(version) && version >= 0 ? { version, ...flags } : undefined;
+  return typeof version === "number" && Number.isSafeInteger(version) && version >= 0 ? { version, ...flags } : undefined;
 }
 
 /** An item as a record; bytes the store could not read as they were make the record damaged at least. */
