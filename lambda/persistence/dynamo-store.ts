@@ -132,10 +132,12 @@ export class DynamoStore extends AttributesAdapter {
     return true;
   }
 
-  async remove(key: string): Promise<void> {
-    await Promise.all(
-      [key, quarantineKey(key)].map((id) => this.request("remove", undefined, "DeleteItem", { TableName: this.tableName, Key: this.keyOf(id) })),
-    );
+  async remove(key: string, deadline?: number): Promise<void> {
+    // One after the other, copies first: when the second fails, the first is already gone, and
+    // what is left is the record itself, not a copy of it the user was told is deleted.
+    for (const id of [quarantineKey(key), key]) {
+      await this.request("remove", deadline, "DeleteItem", { TableName: this.tableName, Key: this.keyOf(id) });
+    }
   }
 
   /** True when the item was last written by `writer`; false when it was not, or that cannot be read by `deadline`. */

@@ -117,7 +117,9 @@ export class FileStore extends AttributesAdapter {
           throw error;
         });
         const copies = names.filter((file) => file.startsWith(`${name}.quarantine-`));
-        await Promise.all([target, ...copies.map((file) => join(this.folder, file))].map((file) => modules.fs.rm(file, { force: true })));
+        // Copies first, the record last: a failure part-way leaves the record (see RecordStore.remove).
+        await Promise.all(copies.map((file) => modules.fs.rm(join(this.folder, file), { force: true })));
+        await modules.fs.rm(target, { force: true });
       });
     } catch (error) {
       throw error instanceof StoreError ? error : new StoreError("file", "remove", errorCode(error));

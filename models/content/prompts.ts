@@ -112,7 +112,7 @@ export const FORGET = {
   confirm: "I can delete everything Neck Coach keeps about you: your progress, your routine and your pace. Shall I delete it?",
   reprompt: "Shall I delete your Neck Coach data? Yes or no.",
   done: "Done. I've deleted everything Neck Coach kept about you. Take care of that neck.",
-  failed: "Sorry, I couldn't delete your data just now, so nothing has changed. Please try again later.",
+  failed: "Sorry, I couldn't make sure your data was deleted just now, so some of it may still be kept. Please ask me to forget you again later.",
   kept: "Okay, I'll keep everything as it is. What would you like to do?",
 } as const;
 

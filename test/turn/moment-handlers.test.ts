@@ -91,7 +91,7 @@ describe("forget me", () => {
     const yes = YesHandler.handle(contextOf({ intent: "AMAZON.YesIntent", dialog: { offered: { kind: "forget" }, said: null } }));
     expect(yes.forget).toBe(true);
     expect(said(yes)).toMatch(/deleted everything/);
-    expect(yes.ifUnsaved && spokenText(yes.ifUnsaved.speech.toSsml())).toMatch(/couldn't delete/);
+    expect(yes.ifUnsaved && spokenText(yes.ifUnsaved.speech.toSsml())).toMatch(/couldn't make sure your data was deleted/);
   });
 });
 
