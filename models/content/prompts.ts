@@ -50,9 +50,9 @@ export const GOODBYE = {
   paused: (stretchName: string) =>
     `Paused at the ${stretchName}. Your place is saved, so just say ask neck coach to resume, today or tomorrow.`,
   pausedUnsaved: (stretchName: string) =>
-    `Paused at the ${stretchName}. I couldn't save your place this time, so next time, start the routine again.`,
+    `Paused at the ${stretchName}. I couldn't make sure your place was kept this time, so if resuming doesn't find it, start the routine again.`,
   routineUnsaved: (routineName: string) =>
-    `Okay, stopping here. I couldn't save your place in the ${routineName} this time, so next time, start it again.`,
+    `Okay, stopping here. I couldn't make sure your place in the ${routineName} was kept this time, so if resuming doesn't find it, start it again.`,
   declined: ["No problem. Take care of that neck.", "All right. Go gently, and come back any time."],
   resumeDeclined: "No problem. You can start a different routine, learn a stretch, or ask me about neck pain. What would you like?",
 } as const;
@@ -104,7 +104,7 @@ export const END = {
       ? `Okay, we'll stop the ${routineName} there.`
       : `Good work: that's ${done} of ${count} stretches of the ${routineName}.`,
   kept: "Your place is saved, so say ask neck coach to resume when you want the rest.",
-  unsaved: "I couldn't save your place this time, so next time, just start the routine again.",
+  unsaved: "I couldn't make sure your place was kept this time, so if resuming doesn't find it, just start the routine again.",
 } as const;
 
 /** "Forget me": deleting what Neck Coach keeps about the user, after a yes. */
