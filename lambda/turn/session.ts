@@ -5,6 +5,7 @@
  */
 import { parseToken, type SaveToken } from "../persistence/records";
 import { parseRecord, sameRecord, type UserRecord } from "../persistence/user-record";
+import { isBoundedJson, type JsonBounds } from "../untrusted";
 import { parseDialog, type DialogState } from "./dialog";
 
 export interface TurnState {
@@ -17,8 +18,16 @@ export interface TurnState {
   readonly dialog: DialogState;
 }
 
+/**
+ * What a record in the session attributes may hold: a real one is a few
+ * hundred characters, a dozen fields, three levels deep. A forged one nested
+ * thousands deep would be echoed back (unknown fields are kept) in a response
+ * that could not be serialised; one too large would overflow the response.
+ */
+const SESSION_RECORD_BOUNDS: JsonBounds = { maxDepth: 12, maxNodes: 2_000, maxChars: 16_384 };
+
 function trusted(raw: unknown): UserRecord | undefined {
-  if (raw === undefined) return undefined;
+  if (raw === undefined || !isBoundedJson(raw, SESSION_RECORD_BOUNDS)) return undefined;
   const parsed = parseRecord(raw);
   return parsed.status === "ok" || parsed.status === "migrated" ? parsed.record : undefined;
 }

@@ -47,6 +47,13 @@ describe("a log line", () => {
     expect(line().toLowerCase()).not.toMatch(/shoulder blade|upper trapezius|consent-token/);
   });
 
+  it("redacts a 200 KB slot value without failing (no RegExp is built of it)", () => {
+    const long = `neck ${"y".repeat(200_000)}`;
+    const body = envelope(intentRequest("SearchIntent", { query: { name: "query", value: long, confirmationStatus: "NONE" } }), { userId: USER_ID });
+    expect(() => logError({ requestId: "r", where: "test", error: new Error(`cannot search ${long.toUpperCase()}`), envelope: body })).not.toThrow();
+    expect(line()).not.toContain("yyyy");
+  });
+
   it("leaves out what a SessionEndedRequest's error message quotes", () => {
     const request = {
       type: "SessionEndedRequest",
