@@ -5,11 +5,16 @@
  * wanted Node 22 while the README allowed 20.19).
  */
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
-import semver from "semver";
 import { describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../scripts/lib/bundle";
 
+/** npm's own semver (installed with the dev tools), for the ranges npm itself reads. */
+const semver = createRequire(join(PROJECT_ROOT, "package.json"))("semver") as {
+  satisfies(version: string, range: string): boolean;
+  minVersion(range: string): { version: string } | null;
+};
 const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, "package.json"), "utf8")) as { engines: { node: string } };
 const lock = JSON.parse(readFileSync(join(PROJECT_ROOT, "package-lock.json"), "utf8")) as {
   packages: Record<string, { engines?: { node?: string } | string[] }>;

@@ -38,8 +38,9 @@ describe("the privacy policy", () => {
 
   it("is published where the manifest says, and names someone once it is", () => {
     const published = `${config.url ?? ""}${config.baseurl ?? ""}`;
-    if (PUBLIC_PAGES_URL === "") return expect(published).toBe("");
-    expect(published).toBe(PUBLIC_PAGES_URL.replace(/\/+$/, ""));
+    const pagesUrl: string = PUBLIC_PAGES_URL;
+    if (pagesUrl === "") return expect(published).toBe("");
+    expect(published).toBe(pagesUrl.replace(/\/+$/, ""));
     expect(config.controller).not.toBe("");
     expect(config.contact).not.toBe("");
   });
