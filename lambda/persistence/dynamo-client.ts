@@ -12,13 +12,10 @@
  * other, and the caller's signal settles the call even when the client never
  * does (a connection dropped mid-body leaves aws-lite's promise pending).
  */
-import { DynamoFailure, type DynamoCall, type DynamoConnection, type DynamoOperation } from "./dynamo-call";
+import { BAD_RESPONSE, DynamoFailure, type DynamoCall, type DynamoConnection, type DynamoOperation } from "./dynamo-call";
 
 type AwsLite = typeof import("@aws-lite/client");
 type AwsLiteClient = Awaited<ReturnType<AwsLite>>;
-
-/** The code of an answer whose body is not DynamoDB's JSON: a proxy's page, a truncated body. */
-export const BAD_RESPONSE = "bad-response";
 
 /** What aws-lite hands the plugin's `error` method: the status and the raw body of a failed answer. */
 interface RawFailure {

@@ -1,7 +1,7 @@
 import { AttributesAdapter } from "./attributes-adapter";
 import { DYNAMO_TABLE_KEY } from "./dynamo-access";
-import { DynamoFailure, isDynamoFailure, type DynamoCall, type DynamoConnection, type DynamoOperation } from "./dynamo-call";
-import { BAD_RESPONSE, connectDynamo } from "./dynamo-client";
+import { BAD_RESPONSE, DynamoFailure, isDynamoFailure, type DynamoCall, type DynamoConnection, type DynamoOperation } from "./dynamo-call";
+import { connectDynamo } from "./dynamo-client";
 import { fromAttribute, toAttribute, toAttributeMap } from "./dynamo-json";
 import { MAX_RECORD_BYTES, StoreError, jsonBytes, type StoredItem, type WriteResult } from "./store";
 import { isPlainObject } from "./user-record";
