@@ -25,7 +25,7 @@ export interface DynamoStoreOptions {
 const THROTTLED = new Set(["ThrottlingException", "ProvisionedThroughputExceededException", "RequestLimitExceeded", "LimitExceededException"]);
 const CONDITION_FAILED = "ConditionalCheckFailedException";
 /** Kept at the end of a write's time to read back whether a write without a readable answer landed. */
-const CHECK_MS = 150;
+const CHECK_MS = 100;
 /** First wait before a retry; it doubles with each, at random up to that (full jitter). */
 const BACKOFF_MS = 25;
 
@@ -77,10 +77,12 @@ export class DynamoStore extends AttributesAdapter {
     let condition = "#v = :expected";
     if (expected === undefined) condition = "attribute_not_exists(#k)";
     else if (expected === 0) condition = "attribute_exists(#k) AND attribute_not_exists(#v)";
-    // The write's own tries stop CHECK_MS before the write's deadline: that much is kept to ask whether it landed.
-    const outcomeBy = Math.min(deadline ?? Number.POSITIVE_INFINITY, Date.now() + this.timeoutMs);
+    // The write's own tries stop CHECK_MS before the caller's deadline at the latest: that much is kept to ask
+    // whether it landed. With the save's budget (SAVE_BUDGET_MS) past the store's timeout, the write keeps all of it.
+    const writeBy = Math.min(Date.now() + this.timeoutMs, (deadline ?? Number.POSITIVE_INFINITY) - CHECK_MS);
+    const outcomeBy = deadline ?? writeBy + CHECK_MS;
     try {
-      await this.request("write", outcomeBy - CHECK_MS, "UpdateItem", {
+      await this.request("write", writeBy, "UpdateItem", {
         TableName: this.tableName,
         Key: this.keyOf(key),
         UpdateExpression: "SET #a = :a, #v = :v, #w = :w",
