@@ -2,7 +2,9 @@
  * The CloudFormation stack that `npm run deploy` creates or updates through
  * ask-cli's CloudFormation deployer (@ask-cli/cfn-deployer): the Lambda
  * function, the DynamoDB table of user progress (kept when the stack is
- * deleted), a role allowed only the store's item operations on that table and
+ * deleted; named by CloudFormation, so that a second stack, from a fresh clone
+ * or another profile, or one made after a deleted stack kept its table, does
+ * not collide with it), alarms on the function's errors and throttles, a role allowed only the store's item operations on that table and
  * writes to the function's own log group, the log group with its retention,
  * and the permission for Alexa to invoke the function for this skill only.
  *
@@ -10,7 +12,6 @@
  * it against the CloudFormation resource specification first (infra/template-check.ts).
  */
 import { DYNAMO_ITEM_ACTIONS, DYNAMO_TABLE_KEY } from "../lambda/persistence/dynamo-access";
-import { DEFAULT_TABLE } from "../lambda/persistence/store-config";
 import { LAMBDA_BUILD } from "../scripts/lib/bundle";
 
 /** Intrinsic functions, as CloudFormation reads them in JSON. */
@@ -59,7 +60,38 @@ export const STACK_RESOURCES = {
   role: "FunctionRole",
   function: "SkillFunction",
   alexaPermission: "AlexaInvokePermission",
+  errorsAlarm: "FunctionErrorsAlarm",
+  throttlesAlarm: "FunctionThrottlesAlarm",
 } as const;
+
+/** Names only CloudFormation may choose: a fixed one would collide with a second stack, or a table a deleted stack kept. */
+export const NAME_PROPERTIES: Readonly<Record<string, string>> = {
+  "AWS::DynamoDB::Table": "TableName",
+  "AWS::Logs::LogGroup": "LogGroupName",
+  "AWS::IAM::Role": "RoleName",
+  "AWS::Lambda::Function": "FunctionName",
+  "AWS::CloudWatch::Alarm": "AlarmName",
+};
+
+/** An alarm on one of the function's metrics: any error or throttle in five minutes. */
+function functionAlarm(metric: "Errors" | "Throttles", description: string): StackResource {
+  return {
+    Type: "AWS::CloudWatch::Alarm",
+    Properties: {
+      AlarmDescription: description,
+      Namespace: "AWS/Lambda",
+      MetricName: metric,
+      Dimensions: [{ Name: "FunctionName", Value: ref(STACK_RESOURCES.function) }],
+      Statistic: "Sum",
+      Period: 300,
+      EvaluationPeriods: 1,
+      Threshold: 1,
+      ComparisonOperator: "GreaterThanOrEqualToThreshold",
+      // No invocations is no error.
+      TreatMissingData: "notBreaching",
+    },
+  };
+}
 
 /** The runtime the bundle is built for: esbuild's "node22" is Lambda's "nodejs22.x". */
 export const LAMBDA_RUNTIME = `nodejs${String(LAMBDA_BUILD.target).replace(/^node/, "")}.x`;
@@ -71,7 +103,7 @@ export const LOG_RETENTION_DAYS = 30;
 /** How far back point-in-time recovery reaches (the most DynamoDB allows). The privacy policy says the same. */
 export const BACKUP_RECOVERY_DAYS = 35;
 
-const { table, logGroup, role, function: skillFunction, alexaPermission } = STACK_RESOURCES;
+const { table, logGroup, role, function: skillFunction, alexaPermission, errorsAlarm, throttlesAlarm } = STACK_RESOURCES;
 
 export function buildStack(): StackTemplate {
   return {
@@ -95,8 +127,8 @@ export function buildStack(): StackTemplate {
         // User progress outlives the stack: deleting or replacing the stack keeps the table.
         DeletionPolicy: "Retain",
         UpdateReplacePolicy: "Retain",
+        // No TableName: CloudFormation names it after the stack; the function gets the name by Ref.
         Properties: {
-          TableName: DEFAULT_TABLE,
           AttributeDefinitions: [{ AttributeName: DYNAMO_TABLE_KEY, AttributeType: "S" }],
           KeySchema: [{ AttributeName: DYNAMO_TABLE_KEY, KeyType: "HASH" }],
           BillingMode: "PAY_PER_REQUEST",
@@ -165,11 +197,15 @@ export function buildStack(): StackTemplate {
           EventSourceToken: ref("SkillId"),
         },
       },
+      [errorsAlarm]: functionAlarm("Errors", "Neck Coach: the skill's function failed (an uncaught error, a timeout or a crash) at least once in 5 minutes."),
+      [throttlesAlarm]: functionAlarm("Throttles", "Neck Coach: Lambda throttled the skill's function at least once in 5 minutes (Alexa got no answer)."),
     },
     Outputs: {
       [ENDPOINT_OUTPUT]: { Description: "The function's ARN: the skill's endpoint.", Value: getAtt(skillFunction, "Arn") },
       UserTableName: { Description: "The DynamoDB table of user progress (kept if the stack is deleted).", Value: ref(table) },
       LogGroupName: { Description: "The function's log group.", Value: ref(logGroup) },
+      ErrorsAlarmName: { Description: "The alarm on the function's errors.", Value: ref(errorsAlarm) },
+      ThrottlesAlarmName: { Description: "The alarm on the function's throttles.", Value: ref(throttlesAlarm) },
     },
   };
 }

@@ -16,6 +16,7 @@ import { logError } from "./log";
 import type { RecordStore } from "./persistence/store";
 import { ask, toResponse } from "./speech/reply";
 import { says } from "./speech/ssml";
+import { withBoundedAttributes } from "./turn/session";
 import { runTurn, type TurnEdge } from "./turn/turn";
 import { field, safely, text } from "./untrusted";
 
@@ -74,5 +75,7 @@ export function buildSkill({ store, skillId, apiClient = new DefaultApiClient(),
   const withApi = create(apiClient);
   // Built on first need: no real request needs it, and a cold start should not pay for it.
   let withoutApi: SdkSkill | undefined = apiClient ? undefined : withApi;
-  return { invoke: (envelope, context) => (hasSystem(envelope) ? withApi : (withoutApi ??= create(null))).invoke(envelope, context) };
+  return {
+    invoke: (envelope, context) => (hasSystem(envelope) ? withApi : (withoutApi ??= create(null))).invoke(withBoundedAttributes(envelope), context),
+  };
 }

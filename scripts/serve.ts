@@ -11,6 +11,7 @@
  */
 import { logError } from "../lambda/log";
 import { createApp, startServer, UnsafeConfigurationError, type RunningServer } from "../server/app";
+import { installLastLine } from "../server/last-line";
 import { serveCommand } from "../server/serve-options";
 
 const USAGE = `Usage: npm run serve [-- --insecure-dev]
@@ -85,6 +86,8 @@ async function main(argv: readonly string[]): Promise<number> {
   };
   // Each request's errors are answered in the app; anything that escapes is logged, and serving goes on.
   process.on("unhandledRejection", (error) => logError({ requestId: undefined, where: "serve", error }));
+  // An exception that escapes every handler is logged; serving goes on only where that is safe.
+  installLastLine();
   process.once("SIGINT", () => stop("SIGINT"));
   process.once("SIGTERM", () => stop("SIGTERM"));
   return 0;

@@ -112,7 +112,7 @@ export class CertificateStore {
     await this.slot();
     try {
       const pem = await this.fetchWithDeadline(url);
-      return verifyChain(pem, this.anchors, Date.now());
+      return await verifyChain(pem, this.anchors, Date.now());
     } finally {
       this.release();
     }

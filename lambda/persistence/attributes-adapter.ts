@@ -14,7 +14,7 @@ export abstract class AttributesAdapter implements RecordStore, PersistenceAdapt
   abstract read(key: string, deadline?: number): Promise<StoredItem | undefined>;
   abstract write(key: string, data: Readonly<Record<string, unknown>>, expected: number | undefined, deadline?: number): Promise<WriteResult>;
   abstract quarantine(key: string, item: StoredItem, deadline?: number): Promise<boolean>;
-  abstract remove(key: string): Promise<void>;
+  abstract remove(key: string, deadline?: number): Promise<void>;
   /** Writes `data` whatever version is stored, as the next version: for tests that seed a user. */
   protected abstract overwrite(key: string, data: Readonly<Record<string, unknown>>): Promise<void>;
 

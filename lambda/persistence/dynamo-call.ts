@@ -13,6 +13,9 @@ export interface DynamoConnection {
   readonly credentials?: { readonly accessKeyId: string; readonly secretAccessKey: string; readonly sessionToken?: string };
 }
 
+/** The code of an answer whose body is not DynamoDB's JSON: a proxy's page, a truncated body. */
+export const BAD_RESPONSE = "bad-response";
+
 export type DynamoOperation = "GetItem" | "UpdateItem" | "DeleteItem";
 
 /** Sends one request; resolves with DynamoDB's JSON answer, rejects with a DynamoFailure. */

@@ -1,6 +1,6 @@
 import { AttributesAdapter } from "./attributes-adapter";
 import { DYNAMO_TABLE_KEY } from "./dynamo-access";
-import { DynamoFailure, isDynamoFailure, type DynamoCall, type DynamoConnection, type DynamoOperation } from "./dynamo-call";
+import { BAD_RESPONSE, DynamoFailure, isDynamoFailure, type DynamoCall, type DynamoConnection, type DynamoOperation } from "./dynamo-call";
 import { connectDynamo } from "./dynamo-client";
 import { fromAttribute, toAttribute, toAttributeMap } from "./dynamo-json";
 import { MAX_RECORD_BYTES, StoreError, jsonBytes, type StoredItem, type WriteResult } from "./store";
@@ -24,6 +24,8 @@ export interface DynamoStoreOptions {
 /** DynamoDB's answers that say "not now" rather than "no": worth another try within the deadline. */
 const THROTTLED = new Set(["ThrottlingException", "ProvisionedThroughputExceededException", "RequestLimitExceeded", "LimitExceededException"]);
 const CONDITION_FAILED = "ConditionalCheckFailedException";
+/** Kept at the end of a write's time to read back whether a write without a readable answer landed. */
+const CHECK_MS = 100;
 /** First wait before a retry; it doubles with each, at random up to that (full jitter). */
 const BACKOFF_MS = 25;
 
@@ -75,8 +77,12 @@ export class DynamoStore extends AttributesAdapter {
     let condition = "#v = :expected";
     if (expected === undefined) condition = "attribute_not_exists(#k)";
     else if (expected === 0) condition = "attribute_exists(#k) AND attribute_not_exists(#v)";
+    // The write's own tries stop CHECK_MS before the caller's deadline at the latest: that much is kept to ask
+    // whether it landed. With the save's budget (SAVE_BUDGET_MS) past the store's timeout, the write keeps all of it.
+    const writeBy = Math.min(Date.now() + this.timeoutMs, (deadline ?? Number.POSITIVE_INFINITY) - CHECK_MS);
+    const outcomeBy = deadline ?? writeBy + CHECK_MS;
     try {
-      await this.request("write", deadline, "UpdateItem", {
+      await this.request("write", writeBy, "UpdateItem", {
         TableName: this.tableName,
         Key: this.keyOf(key),
         UpdateExpression: "SET #a = :a, #v = :v, #w = :w",
@@ -90,7 +96,12 @@ export class DynamoStore extends AttributesAdapter {
         },
       });
     } catch (error) {
-      if (!(isDynamoFailure(error) && error.code === CONDITION_FAILED)) throw error;
+      if (!(isDynamoFailure(error) && error.code === CONDITION_FAILED)) {
+        // No answer, or one that could not be read: the write may have landed all the same (a
+        // timeout, a body cut short). Reported as saved only when the item says it is ours.
+        if (await this.landed(key, writer, outcomeBy)) return { ok: true, version };
+        throw error;
+      }
       // A retry after a lost answer fails its condition on its own first try: then the item is ours.
       const stored = await this.getRaw("write", key, deadline, true);
       const ours = stored !== undefined && fromAttribute(stored[WRITER]) === writer;
@@ -123,10 +134,22 @@ export class DynamoStore extends AttributesAdapter {
     return true;
   }
 
-  async remove(key: string): Promise<void> {
-    await Promise.all(
-      [key, quarantineKey(key)].map((id) => this.request("remove", undefined, "DeleteItem", { TableName: this.tableName, Key: this.keyOf(id) })),
-    );
+  async remove(key: string, deadline?: number): Promise<void> {
+    // One after the other, copies first: when the second fails, the first is already gone, and
+    // what is left is the record itself, not a copy of it the user was told is deleted.
+    for (const id of [quarantineKey(key), key]) {
+      await this.request("remove", deadline, "DeleteItem", { TableName: this.tableName, Key: this.keyOf(id) });
+    }
+  }
+
+  /** True when the item was last written by `writer`; false when it was not, or that cannot be read by `deadline`. */
+  private async landed(key: string, writer: string, deadline: number): Promise<boolean> {
+    try {
+      const stored = await this.getRaw("write", key, deadline, true);
+      return stored !== undefined && fromAttribute(stored[WRITER]) === writer;
+    } catch {
+      return false;
+    }
   }
 
   /** The item's attributes and version as DynamoDB sends them, or undefined when there is no item. */
@@ -168,7 +191,8 @@ export class DynamoStore extends AttributesAdapter {
         if (signal.aborted) throw new StoreError("dynamodb", operation, "timeout");
         const failure = isDynamoFailure(error) ? error : new DynamoFailure("network", undefined);
         if (failure.code === CONDITION_FAILED) throw failure;
-        const retryable = THROTTLED.has(failure.code) || failure.code === "network" || (failure.status ?? 0) >= 500;
+        // A body that is not DynamoDB's JSON (a proxy's page, a truncated answer) is tried again like a broken connection.
+        const retryable = THROTTLED.has(failure.code) || failure.code === "network" || failure.code === BAD_RESPONSE || (failure.status ?? 0) >= 500;
         if (!retryable) throw new StoreError("dynamodb", operation, failure.code);
         const wait = Math.random() * BACKOFF_MS * 2 ** attempt;
         if (wait >= deadline - Date.now()) throw new StoreError("dynamodb", operation, failure.code);

@@ -72,14 +72,14 @@ export class FileStore extends AttributesAdapter {
     try {
       await this.prepare(modules);
       const target = this.pathFor(key, modules);
-      return await this.locked(modules, target, async () => {
+      return await this.locked(modules, target, async (lock) => {
         const current = await readItem(modules, target);
         const data = decide(current);
         if (data === undefined) return undefined;
         const attributes = JSON.stringify(data);
         if (Buffer.byteLength(attributes, "utf8") > MAX_RECORD_BYTES) throw new StoreError("file", "write", "too-large");
         const version = (current?.version ?? 0) + 1;
-        await this.replace(modules, target, `{"version":${version},"attributes":${attributes}}`);
+        await this.replace(modules, target, `{"version":${version},"attributes":${attributes}}`, lock);
         return version;
       });
     } catch (error) {
@@ -117,7 +117,9 @@ export class FileStore extends AttributesAdapter {
           throw error;
         });
         const copies = names.filter((file) => file.startsWith(`${name}.quarantine-`));
-        await Promise.all([target, ...copies.map((file) => join(this.folder, file))].map((file) => modules.fs.rm(file, { force: true })));
+        // Copies first, the record last: a failure part-way leaves the record (see RecordStore.remove).
+        await Promise.all(copies.map((file) => modules.fs.rm(join(this.folder, file), { force: true })));
+        await modules.fs.rm(target, { force: true });
       });
     } catch (error) {
       throw error instanceof StoreError ? error : new StoreError("file", "remove", errorCode(error));
@@ -128,10 +130,10 @@ export class FileStore extends AttributesAdapter {
     return join(this.folder, `${crypto.createHash("sha256").update(key).digest("hex")}.json`);
   }
 
-  private async locked<T>(modules: NodeModules, target: string, critical: () => Promise<T>): Promise<T> {
+  private async locked<T>(modules: NodeModules, target: string, critical: (lock: FileLock) => Promise<T>): Promise<T> {
     const lock = await FileLock.acquire(modules, `${target.slice(0, -".json".length)}.lock`);
     try {
-      return await critical();
+      return await critical(lock);
     } finally {
       await lock.release();
     }
@@ -151,7 +153,8 @@ export class FileStore extends AttributesAdapter {
     }
   }
 
-  private async replace({ fs, crypto, os }: NodeModules, target: string, text: string): Promise<void> {
+  /** Writes `text` aside and renames it over `target`, if `lock` is still held then (else fails: no write unserialised). */
+  private async replace({ fs, crypto, os }: NodeModules, target: string, text: string, lock: FileLock): Promise<void> {
     // The writer's tag in the name lets a sweep tell a dead writer's file from a live one's.
     const temp = `${target}.${ownerTag({ fs, crypto, os })}.${crypto.randomUUID()}.tmp`;
     try {
@@ -162,6 +165,7 @@ export class FileStore extends AttributesAdapter {
       } finally {
         await handle.close();
       }
+      if (!(await lock.held())) throw new StoreError("file", "write", "lock-lost");
       await fs.rename(temp, target);
     } catch (error) {
       await fs.rm(temp, { force: true });
@@ -201,7 +205,8 @@ function decode(bytes: Buffer): StoredItem {
   const envelope = isPlainObject(parsed) && Object.keys(parsed).length === 2 && "attributes" in parsed ? parsed : undefined;
   const version = envelope?.version;
   const item: StoredItem =
-    typeof version === "number" && Number.isInteger(version) && version >= 1
+    // Only a version that a write can still add one to exactly: at 2^53 and above, N + 1 === N and compare-and-swap would pass twice.
+    typeof version === "number" && Number.isSafeInteger(version) && version >= 1 && version < Number.MAX_SAFE_INTEGER
       ? { data: envelope?.attributes, version }
       : { data: parsed, version: 0 };
   return damage ? { ...item, damage } : item;

@@ -40,7 +40,7 @@ export type Saved =
   | { readonly ok: true; readonly record: UserRecord; readonly token: SaveToken }
   /**
    * unavailable: the store failed; the write may or may not have landed. conflict: other
-   * sessions kept winning the race. newer: a newer version wrote the record meanwhile; it is left alone.
+   * sessions kept winning the race, or another session's later routine replaced this one's (nothing written). newer: a newer version wrote the record meanwhile; it is left alone.
    */
   | { readonly ok: false; readonly reason: "unavailable" | "conflict" | "newer"; readonly error?: unknown };
 
@@ -106,6 +106,8 @@ export async function saveRecord(
       if (fresh.status === "newer") return { ok: false, reason: "newer" };
       if (item && isDamaged(fresh.status)) await keepCopy(store, key, item.version, deadline, item);
       data = mergeRecord(base, change, fresh.record);
+      // Another session's later routine won the merge: this session's place would not be what is stored.
+      if (superseded(base, change, data)) return { ok: false, reason: "conflict" };
       expected = item?.version;
     }
     return { ok: false, reason: "conflict" };
@@ -120,7 +122,7 @@ export async function saveRecord(
  * stored record must be quarantined first (the caller's loop does that).
  */
 async function mergeLocked(store: RecordStore, key: string, base: UserRecord, change: UserRecord): Promise<Saved | "damaged"> {
-  let outcome: "newer" | "damaged" | undefined;
+  let outcome: "newer" | "damaged" | "superseded" | undefined;
   let merged: UserRecord | undefined;
   const version = await store.writeDecided?.(key, (item) => {
     const fresh = parseItem(item);
@@ -129,16 +131,26 @@ async function mergeLocked(store: RecordStore, key: string, base: UserRecord, ch
       return undefined;
     }
     merged = mergeRecord(base, change, fresh.record);
+    if (superseded(base, change, merged)) {
+      outcome = "superseded";
+      return undefined;
+    }
     return merged as unknown as Record<string, unknown>;
   });
   if (version !== undefined && merged) return { ok: true, record: merged, token: { version } };
+  if (outcome === "superseded") return { ok: false, reason: "conflict" };
   return outcome === "damaged" ? "damaged" : { ok: false, reason: "newer" };
 }
 
-/** Deletes the user's record and any quarantined copies. Never throws: false when the store failed. */
+/**
+ * Deletes the user's record and any quarantined copies, within SAVE_BUDGET_MS.
+ * Never throws: false when the store failed, and then nothing is known to be
+ * deleted (a copy may be gone and the record not; or a delete landed and its
+ * answer was lost), so the reply must not say either way.
+ */
 export async function forgetRecord(store: RecordStore, key: string): Promise<boolean> {
   try {
-    await store.remove(key);
+    await store.remove(key, Date.now() + SAVE_BUDGET_MS);
     return true;
   } catch {
     return false;
@@ -152,7 +164,7 @@ export function parseToken(raw: unknown): SaveToken | undefined {
   if (damaged !== undefined && damaged !== true) return undefined;
   const flags = damaged === true ? { damaged: true as const } : {};
   if (version === undefined) return flags;
-  return typeof version === "number" && Number.isInteger(version) && version >= 0 ? { version, ...flags } : undefined;
+  return typeof version === "number" && Number.isSafeInteger(version) && version >= 0 ? { version, ...flags } : undefined;
 }
 
 /** An item as a record; bytes the store could not read as they were make the record damaged at least. */
@@ -162,6 +174,17 @@ function parseItem(item: StoredItem | undefined): ParsedRecord {
   if (item.data === undefined) return { record: defaultRecord(), status: "corrupt" };
   const parsed = parseRecord(item.data);
   return parsed.status === "newer" || isDamaged(parsed.status) ? parsed : { record: parsed.record, status: "salvaged" };
+}
+
+/**
+ * True when this session moved its routine (`base` to `change`) but the merge
+ * kept another session's later one: nothing is written then, and the save is
+ * reported as not kept, so that no reply says "your place is saved" of a
+ * place the stored record does not hold. The session's other changes stay in
+ * its state, for its next save to merge again.
+ */
+function superseded(base: UserRecord, change: UserRecord, merged: UserRecord): boolean {
+  return changedRoutine(base, change) && changedRoutine(merged, change);
 }
 
 /** `next` with `routineAt` set to `now` when its routine changed and the caller did not set a time. */

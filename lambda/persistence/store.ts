@@ -45,8 +45,12 @@ export interface RecordStore {
    * moved on from that version (nothing copied: whoever moved it kept a copy).
    */
   quarantine(key: string, item: StoredItem, deadline?: number): Promise<boolean>;
-  /** Deletes the user's item and its quarantined copies; deleting nothing is fine. */
-  remove(key: string): Promise<void>;
+  /**
+   * Deletes the user's quarantined copies, then the user's item (so a failure
+   * part-way leaves the record, never copies of it without it); deleting nothing
+   * is fine. `deadline` as for `read`.
+   */
+  remove(key: string, deadline?: number): Promise<void>;
   /**
    * Offered by stores that serialise their writers with a lock (file, memory):
    * `decide` is given the item as stored, under the lock, and what it returns

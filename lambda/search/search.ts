@@ -54,8 +54,23 @@ function confidence(score: number, queryTerms: number): number {
   return score / (queryTerms * queryTerms);
 }
 
-/** Every topic matching the query, best first. */
-export function rankTopics(query: string, locale: SupportedLocale): Hit[] {
+/**
+ * The longest query searched, in characters: a spoken question is a few dozen;
+ * a forged request may send 200 KB, which fuzzy matching would take seconds over.
+ */
+export const MAX_QUERY_CHARS = 300;
+
+/** `query` cut to MAX_QUERY_CHARS at the last word boundary within them (a word cut in half would match nothing it meant). */
+export function boundedQuery(query: string): string {
+  if (query.length <= MAX_QUERY_CHARS) return query;
+  const head = query.slice(0, MAX_QUERY_CHARS + 1);
+  const cut = head.search(/\s\S*$/);
+  return head.slice(0, cut > 0 ? cut : MAX_QUERY_CHARS);
+}
+
+/** Every topic matching the query (its first MAX_QUERY_CHARS), best first. */
+export function rankTopics(fullQuery: string, locale: SupportedLocale): Hit[] {
+  const query = boundedQuery(fullQuery);
   const terms = new Set(termsOf(query)).size;
   if (terms === 0) return [];
   return indexFor(locale)

@@ -5,6 +5,7 @@
  */
 import { parseToken, type SaveToken } from "../persistence/records";
 import { parseRecord, sameRecord, type UserRecord } from "../persistence/user-record";
+import { isBoundedJson, type JsonBounds } from "../untrusted";
 import { parseDialog, type DialogState } from "./dialog";
 
 export interface TurnState {
@@ -17,8 +18,32 @@ export interface TurnState {
   readonly dialog: DialogState;
 }
 
+/**
+ * What a record in the session attributes may hold: a real one is a few
+ * hundred characters, a dozen fields, three levels deep. A forged one nested
+ * thousands deep would be echoed back (unknown fields are kept) in a response
+ * that could not be serialised; one too large would overflow the response.
+ */
+const SESSION_RECORD_BOUNDS: JsonBounds = { maxDepth: 12, maxNodes: 2_000, maxChars: 16_384 };
+
+/** The whole session attributes a turn leaves: two records, a save token and the dialog, each within its own bounds. */
+const SESSION_ATTRIBUTE_BOUNDS: JsonBounds = { maxDepth: 16, maxNodes: 8_000, maxChars: 65_536 };
+
+/**
+ * The envelope with its session attributes dropped when they are past any size
+ * a turn leaves: ask-sdk-core copies them recursively before the turn sees
+ * them, so a forged value nested thousands deep would overflow the stack there.
+ */
+export function withBoundedAttributes<E>(envelope: E): E {
+  const session: unknown = (envelope as { session?: unknown } | null)?.session;
+  if (typeof session !== "object" || session === null) return envelope;
+  const attributes: unknown = (session as { attributes?: unknown }).attributes;
+  if (attributes === undefined || isBoundedJson(attributes, SESSION_ATTRIBUTE_BOUNDS)) return envelope;
+  return { ...envelope, session: { ...session, attributes: {} } };
+}
+
 function trusted(raw: unknown): UserRecord | undefined {
-  if (raw === undefined) return undefined;
+  if (raw === undefined || !isBoundedJson(raw, SESSION_RECORD_BOUNDS)) return undefined;
   const parsed = parseRecord(raw);
   return parsed.status === "ok" || parsed.status === "migrated" ? parsed.record : undefined;
 }

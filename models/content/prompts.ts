@@ -62,9 +62,9 @@ export const GOODBYE = {
   paused: (stretchName: string) =>
     `Paused at the ${stretchName}. Your place is saved, so just say ask neck coach to resume, today or tomorrow.`,
   pausedUnsaved: (stretchName: string) =>
-    `Paused at the ${stretchName}. I couldn't save your place this time, so next time, start the routine again.`,
+    `Paused at the ${stretchName}. I couldn't make sure your place was kept this time, so if resuming doesn't find it, start the routine again.`,
   routineUnsaved: (routineName: string) =>
-    `Okay, stopping here. I couldn't save your place in the ${routineName} this time, so next time, start it again.`,
+    `Okay, stopping here. I couldn't make sure your place in the ${routineName} was kept this time, so if resuming doesn't find it, start it again.`,
   declined: ["No problem. Take care of that neck.", "All right. Go gently, and come back any time."],
   resumeDeclined: "No problem. You can start a different routine, learn a stretch, or ask me about neck pain. What would you like?",
 } as const;
@@ -116,7 +116,7 @@ export const END = {
       ? `Okay, we'll stop the ${routineName} there.`
       : `Good work: that's ${done} of ${count} stretches of the ${routineName}.`,
   kept: "Your place is saved, so say ask neck coach to resume when you want the rest.",
-  unsaved: "I couldn't save your place this time, so next time, just start the routine again.",
+  unsaved: "I couldn't make sure your place was kept this time, so if resuming doesn't find it, just start the routine again.",
 } as const;
 
 /** "Forget me": deleting what Neck Coach keeps about the user, after a yes. */
@@ -124,7 +124,7 @@ export const FORGET = {
   confirm: "I can delete everything Neck Coach keeps about you: your progress, your routine and your pace. Shall I delete it?",
   reprompt: "Shall I delete your Neck Coach data? Yes or no.",
   done: "Done. I've deleted everything Neck Coach kept about you. Take care of that neck.",
-  failed: "Sorry, I couldn't delete your data just now, so nothing has changed. Please try again later.",
+  failed: "Sorry, I couldn't make sure your data was deleted just now, so some of it may still be kept. Please ask me to forget you again later.",
   kept: "Okay, I'll keep everything as it is. What would you like to do?",
 } as const;
 

@@ -158,7 +158,7 @@ export function testingInstructions(): string {
     `3) Say "start the ${quick?.name ?? "quick routine"}": the routine announces its length and narrates each stretch. Holds are real silences of up to ten seconds per break, chained with short spoken cues; the silence is intended. Try "next", "go back", "repeat" and "pause".`,
     "4) After pausing, say \"Alexa, ask neck coach to resume\": the routine continues where it stopped (progress is kept per user).",
     "5) Ask \"why does my neck hurt after deadlifts\", \"how do I prevent neck pain\" and \"should I see a doctor\".",
-    "6) Say \"I have numbness in my arm\" or \"I fell\": the skill gives no stretch and directs the user to medical care.",
+    "6) Say \"I have numbness in my arm\" or \"my neck hurts after I fell\": the skill gives no stretch and directs the user to medical care.",
     "7) On a device with a screen, the stretch being taught and the position in a routine are shown; without a screen the skill is voice only.",
     "The skill answers CanFulfillIntentRequest without changing any state.",
   ].join(" ");

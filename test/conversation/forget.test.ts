@@ -54,7 +54,7 @@ describe("forget me when the store fails", () => {
     }
     const store = new Failing();
     await talk(newDevice({ store }), "U: ask neck coach to start the quick routine");
-    const [, yes] = await talk(newDevice({ store }), "U: ask neck coach to forget me", "U: yes", "A: I couldn't delete your data just now");
+    const [, yes] = await talk(newDevice({ store }), "U: ask neck coach to forget me", "U: yes", "A: I couldn't make sure your data was deleted just now");
     expect(yes?.speech).not.toMatch(/I've deleted/);
     expect(await hasRecord(store)).toBe(true);
   });

@@ -162,7 +162,7 @@ describe("ending", () => {
     const store = new DownStore();
     store.down = true;
     const user = newDevice({ store });
-    const [, , paused] = await talk(user, "U: open neck coach", "U: start the quick routine", "U: pause", "A: I couldn't save your place this time");
+    const [, , paused] = await talk(user, "U: open neck coach", "U: start the quick routine", "U: pause", "A: I couldn't make sure your place was kept this time");
     expect(paused?.speech).not.toMatch(/Your place is saved/);
     store.down = false;
     expect(await store.read(TEST_USER)).toBeUndefined();

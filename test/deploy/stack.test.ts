@@ -13,7 +13,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { ASK_CLI_PARAMETERS, ENDPOINT_OUTPUT, getAtt, LAMBDA_RUNTIME, ref, STACK_RESOURCES } from "../../infra/skill-stack";
+import { ASK_CLI_PARAMETERS, ENDPOINT_OUTPUT, getAtt, LAMBDA_RUNTIME, NAME_PROPERTIES, ref, STACK_RESOURCES } from "../../infra/skill-stack";
 import { templateProblems } from "../../infra/template-check";
 import { DYNAMO_ITEM_ACTIONS, DYNAMO_TABLE_KEY } from "../../lambda/persistence/dynamo-access";
 import { createPersistenceAdapter, DEFAULT_TABLE } from "../../lambda/persistence/store-config";
@@ -40,6 +40,38 @@ const copy = (): Json => JSON.parse(committedText);
 /** The role's policy statements, from all its inline policies. */
 const statements = (): Json[] => role.Properties.Policies.flatMap((policy: Json) => policy.PolicyDocument.Statement);
 const actionsOf = (statement: Json): string[] => [statement.Action].flat();
+
+/** The name CloudFormation gives a resource the template does not name: <stack>-<logical id>-<random>; the template's own when it names one. */
+function physicalName(stackName: string, logicalId: string): string {
+  const named = resource(logicalId)?.Properties?.TableName;
+  return typeof named === "string" ? named : `${stackName}-${logicalId}-${Math.random().toString(36).slice(2, 14).toUpperCase()}`;
+}
+
+/** CreateTable as CloudFormation sends it for the template's table, under `name`. */
+async function createFromTemplate(endpoint: string, name: string): Promise<void> {
+  const { AttributeDefinitions, KeySchema, BillingMode } = table.Properties;
+  const client = new DynamoDBClient(localSdkConfig(endpoint));
+  try {
+    await client.send(new CreateTableCommand({ TableName: name, AttributeDefinitions, KeySchema, BillingMode }));
+  } finally {
+    client.destroy();
+  }
+}
+
+describe("a second deploy of the template (dynalite on 127.0.0.1)", () => {
+  it("creates its table beside the first stack's, and beside a table a deleted stack kept", async () => {
+    const dynamo = await startDynalite();
+    try {
+      // The first stack's table, left behind when that stack was deleted (DeletionPolicy: Retain).
+      await createFromTemplate(dynamo.endpoint, physicalName("neck-coach-skill", STACK_RESOURCES.table));
+      // A fresh clone, or another profile, deploys the same template as the same stack name, and as another.
+      await expect(createFromTemplate(dynamo.endpoint, physicalName("neck-coach-skill", STACK_RESOURCES.table))).resolves.toBeUndefined();
+      await expect(createFromTemplate(dynamo.endpoint, physicalName("neck-coach-other", STACK_RESOURCES.table))).resolves.toBeUndefined();
+    } finally {
+      await dynamo.stop();
+    }
+  });
+});
 
 describe("infra/skill-stack.json", () => {
   it("is generated from infra/skill-stack.ts and up to date", () => {
@@ -97,16 +129,38 @@ describe("infra/skill-stack.json", () => {
     expect(table.Properties.PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled).toBe(true);
   });
 
-  it("is keyed as the store reads and writes, the table the store's own tests create, under the store's default name", () => {
+  it("is keyed as the store reads and writes, the table the store's own tests create", () => {
     expect(table.Properties.KeySchema).toEqual([{ AttributeName: DYNAMO_TABLE_KEY, KeyType: "HASH" }]);
     expect(table.Properties.AttributeDefinitions).toEqual([{ AttributeName: DYNAMO_TABLE_KEY, AttributeType: "S" }]);
-    const storeTable = createTableInput(DEFAULT_TABLE);
+    const { TableName: _name, ...storeTable } = createTableInput(DEFAULT_TABLE);
     expect({
-      TableName: table.Properties.TableName,
       KeySchema: table.Properties.KeySchema,
       AttributeDefinitions: table.Properties.AttributeDefinitions,
       BillingMode: table.Properties.BillingMode,
     }).toEqual(storeTable);
+  });
+
+  it("names none of its resources, so CloudFormation names them after the stack", () => {
+    for (const [id, definition] of Object.entries<Json>(stack.Resources)) {
+      const name = NAME_PROPERTIES[definition.Type];
+      if (name) expect(definition.Properties[name], `${id}.${name}`).toBeUndefined();
+    }
+    expect(Object.values<Json>(stack.Resources).filter((definition) => NAME_PROPERTIES[definition.Type]).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it("alarms on the function's errors and throttles", () => {
+    const alarms = Object.values<Json>(stack.Resources).filter((definition) => definition.Type === "AWS::CloudWatch::Alarm");
+    expect(alarms.map((alarm) => alarm.Properties.MetricName).sort()).toEqual(["Errors", "Throttles"]);
+    for (const alarm of alarms) {
+      expect(alarm.Properties).toMatchObject({
+        Namespace: "AWS/Lambda",
+        Dimensions: [{ Name: "FunctionName", Value: ref(STACK_RESOURCES.function) }],
+        Statistic: "Sum",
+        Threshold: 1,
+        ComparisonOperator: "GreaterThanOrEqualToThreshold",
+        TreatMissingData: "notBreaching",
+      });
+    }
   });
 
   it("allows the role the store's item operations on that one table, log writes on its own log group, and nothing else", () => {
@@ -189,12 +243,14 @@ describe("the template with ask-cli's CloudFormation deployer (the installed ask
 
 describe("the function with the stack's environment, on a table made from the template (dynalite on 127.0.0.1)", () => {
   const SKILL_ID = "amzn1.ask.skill.from-the-stack";
+  /** The table's name as CloudFormation makes one: <stack>-<logical id>-<random>. */
+  const TABLE_NAME = physicalName("neck-coach-skill", STACK_RESOURCES.table);
   let dynamo: LocalDynamo;
   let recorder: OperationRecorder;
 
   /** The function's environment as Lambda sets it: each Ref is what CloudFormation resolves it to. */
   function stackEnvironment(): Record<string, string> {
-    const refs: Record<string, string> = { SkillId: SKILL_ID, [STACK_RESOURCES.table]: table.Properties.TableName };
+    const refs: Record<string, string> = { SkillId: SKILL_ID, [STACK_RESOURCES.table]: TABLE_NAME };
     const variables: Record<string, unknown> = fn.Properties.Environment.Variables;
     return Object.fromEntries(
       Object.entries(variables).map(([name, value]) => {
@@ -228,13 +284,7 @@ describe("the function with the stack's environment, on a table made from the te
   beforeAll(async () => {
     dynamo = await startDynalite();
     recorder = await startOperationRecorder(dynamo.endpoint);
-    const { TableName, AttributeDefinitions, KeySchema, BillingMode } = table.Properties;
-    const client = new DynamoDBClient(localSdkConfig(dynamo.endpoint));
-    try {
-      await client.send(new CreateTableCommand({ TableName, AttributeDefinitions, KeySchema, BillingMode }));
-    } finally {
-      client.destroy();
-    }
+    await createFromTemplate(dynamo.endpoint, TABLE_NAME);
   });
   afterAll(async () => {
     await recorder?.stop();
@@ -244,7 +294,7 @@ describe("the function with the stack's environment, on a table made from the te
   async function storedItem(userId: string): Promise<Json> {
     const client = new DynamoDBClient(localSdkConfig(dynamo.endpoint));
     try {
-      const output = await client.send(new GetItemCommand({ TableName: DEFAULT_TABLE, Key: { [DYNAMO_TABLE_KEY]: { S: userId } } }));
+      const output = await client.send(new GetItemCommand({ TableName: TABLE_NAME, Key: { [DYNAMO_TABLE_KEY]: { S: userId } } }));
       return output.Item;
     } finally {
       client.destroy();
@@ -252,7 +302,7 @@ describe("the function with the stack's environment, on a table made from the te
   }
 
   it("names the DynamoDB store, the stack's table and the skill id", () => {
-    expect(stackEnvironment()).toEqual({ NECK_COACH_STORE: "dynamodb", NECK_COACH_TABLE: DEFAULT_TABLE, SKILL_ID });
+    expect(stackEnvironment()).toEqual({ NECK_COACH_STORE: "dynamodb", NECK_COACH_TABLE: TABLE_NAME, SKILL_ID });
   });
 
   it("serves its own skill and keeps the user's progress in the table; refuses another skill", async () => {

@@ -7,11 +7,16 @@
  * - reset: drops the connection without an answer.
  * - lose-answer: forwards the request (it takes effect), then drops the connection instead of answering.
  * - slow: forwards the request, and answers `slowMs` later.
+ * - html: answers 200 with an HTML page, as a captive portal or a misrouted load balancer would.
+ * - text-503: answers 503 with a plain-text body.
+ * - truncated: forwards the request, then answers with the first half of the JSON body (a consistent length).
+ * - cut: forwards the request, announces the whole body's length, sends half of it and drops the connection.
+ * - deny: answers 400 AccessDeniedException at once (not worth another try).
  */
 import { request, createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { Socket } from "node:net";
 
-export type Fault = "pass" | "hang" | "throttle" | "reset" | "lose-answer" | "slow";
+export type Fault = "pass" | "hang" | "throttle" | "reset" | "lose-answer" | "slow" | "html" | "text-503" | "truncated" | "cut" | "deny";
 
 export interface FaultProxy {
   readonly endpoint: string;
@@ -19,6 +24,8 @@ export interface FaultProxy {
   fault: Fault;
   /** When set, only requests for this DynamoDB operation (e.g. "UpdateItem") meet the fault; others pass. */
   only: string | undefined;
+  /** When set, only requests whose body contains this text meet the fault (with `only`, both must hold). */
+  onlyBody?: string | undefined;
   /** After this many faulty answers the proxy passes requests again (Infinity: never). */
   faultsLeft: number;
   /** How late a "slow" answer comes, in ms. */
@@ -28,6 +35,7 @@ export interface FaultProxy {
   stop(): Promise<void>;
 }
 
+const DENIED = JSON.stringify({ __type: "com.amazon.coral.service#AccessDeniedException", message: "Not allowed." });
 const THROTTLED = JSON.stringify({ __type: "com.amazonaws.dynamodb.v20120810#ThrottlingException", message: "Rate of requests exceeds the allowed throughput." });
 
 export async function startFaultProxy(target: string): Promise<FaultProxy> {
@@ -68,7 +76,7 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
         const body = Buffer.concat(chunks);
         const operation = String(incoming.headers["x-amz-target"] ?? "").split(".").pop() ?? "";
         proxy.seen[operation] = (proxy.seen[operation] ?? 0) + 1;
-        const faulty = proxy.fault !== "pass" && (proxy.only === undefined || proxy.only === operation) && proxy.faultsLeft > 0;
+        const faulty = proxy.fault !== "pass" && (proxy.only === undefined || proxy.only === operation) && (proxy.onlyBody === undefined || body.includes(proxy.onlyBody)) && proxy.faultsLeft > 0;
         if (faulty) proxy.faultsLeft -= 1;
         const fault = faulty ? proxy.fault : "pass";
         if (fault === "hang") return;
@@ -80,7 +88,27 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
           response.writeHead(400, { "content-type": "application/x-amz-json-1.0" }).end(THROTTLED);
           return;
         }
+        if (fault === "html") {
+          response.writeHead(200, { "content-type": "text/html" }).end("<html><body><h1>Service unavailable</h1></body></html>");
+          return;
+        }
+        if (fault === "text-503") {
+          response.writeHead(503, { "content-type": "text/plain" }).end("Service Unavailable");
+          return;
+        }
+        if (fault === "deny") {
+          response.writeHead(400, { "content-type": "application/x-amz-json-1.0" }).end(DENIED);
+          return;
+        }
         const answer = await forward(incoming, body);
+        if (fault === "truncated" || fault === "cut") {
+          const half = answer.body.subarray(0, Math.max(1, Math.floor(answer.body.length / 2)));
+          const length = fault === "cut" ? answer.body.length : half.length;
+          response.writeHead(answer.status, { "content-type": "application/x-amz-json-1.0", "content-length": String(length) });
+          if (fault === "truncated") response.end(half);
+          else response.write(half, () => incoming.socket.destroy());
+          return;
+        }
         if (fault === "lose-answer") {
           incoming.socket.destroy();
           return;

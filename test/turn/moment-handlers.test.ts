@@ -60,7 +60,7 @@ describe("waiting and ending", () => {
   it("I'm done: what was done, the place kept, and a reply for when it could not be saved", () => {
     const outcome = EndRoutineHandler.handle(contextOf({ intent: "EndRoutineIntent", record: midRoutine }));
     expect(said(outcome)).toBe("Good work: that's 2 of 3 stretches of the quick routine. Your place is saved, so say ask neck coach to resume when you want the rest.");
-    expect(outcome.ifUnsaved && spokenText(outcome.ifUnsaved.speech.toSsml())).toMatch(/couldn't save your place/);
+    expect(outcome.ifUnsaved && spokenText(outcome.ifUnsaved.speech.toSsml())).toMatch(/couldn't make sure your place was kept/);
     expect(outcome.record.routine).toEqual(midRoutine.routine);
   });
 });
@@ -93,7 +93,7 @@ describe("forget me", () => {
     const yes = YesHandler.handle(contextOf({ intent: "AMAZON.YesIntent", dialog: { offered: { kind: "forget" }, said: null } }));
     expect(yes.forget).toBe(true);
     expect(said(yes)).toMatch(/deleted everything/);
-    expect(yes.ifUnsaved && spokenText(yes.ifUnsaved.speech.toSsml())).toMatch(/couldn't delete/);
+    expect(yes.ifUnsaved && spokenText(yes.ifUnsaved.speech.toSsml())).toMatch(/couldn't make sure your data was deleted/);
   });
 });
 
