@@ -1,4 +1,5 @@
 import { EN_SYMPTOM_SYNONYMS } from "./en-symptoms";
+import { EN_TOPICS } from "./en-topics";
 import type { SlotSynonyms } from "./types";
 
 /**
@@ -382,7 +383,7 @@ export const EN_SYNONYMS: SlotSynonyms = {
     "crunch": ["crunches", "sit up", "sit ups", "situp", "situps", "ab crunch", "ab crunches", "ab work", "core work on the floor", "ab exercises", "curl ups", "leg raises", "ab day"],
     "running": ["run", "a run", "runs", "jogging", "jog", "go jogging", "treadmill", "sprinting", "sprints", "long runs", "a long run", "jogs", "a jog", "running on the treadmill", "trail running", "distance running", "runners", "marathon training"],
     "swimming": ["swim", "a swim", "swims", "freestyle", "front crawl", "breaststroke", "laps in the pool", "swimming laps", "laps", "butterfly stroke", "backstroke", "swimming in the pool", "lap swimming"],
-    "cycling": ["cycle", "biking", "bike", "bike ride", "bike rides", "long bike rides", "bike riding", "spin class", "spin", "spinning", "road cycling", "mountain biking", "peloton", "riding my bike", "indoor cycling", "a spin class", "a bike ride", "long rides"],
+    "cycling": ["cycle", "biking", "bike", "bike ride", "bike rides", "long bike rides", "bike riding", "spin class", "spin", "road cycling", "mountain biking", "peloton", "riding my bike", "indoor cycling", "a spin class", "a bike ride", "long rides"],
     "martial-arts": [
       "martial art",
       "boxing",
@@ -467,7 +468,6 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "routine for after lifting",
       "four minute routine",
       "four minute stretch",
-      "cool down",
       "cool down routine",
       "gym routine",
       "after lifting stretches",
@@ -520,6 +520,7 @@ export const EN_SYNONYMS: SlotSynonyms = {
     ],
   },
   symptom: EN_SYMPTOM_SYNONYMS,
+  topic: EN_TOPICS,
   cause: {
     "posture": [
       "bad posture",
@@ -847,7 +848,6 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "in detail",
       "full instructions",
       "the full instructions",
-      "the long version",
       "longer explanations",
       "more tips",
       "more pointers",
