@@ -58,10 +58,10 @@ export const EN_AU_LANGUAGE: LanguageVariant = {
   },
   synonyms: {
     topic: {
-      "professional": ["a chiro", "a myo", "a myotherapist", "a remedial massage therapist", "get in to see a physio", "get in to see my gp", "book in with the gp"],
+      "professional": ["a chiro", "see a chiro", "see a myo", "see a physio or a chiro", "a myo", "a myotherapist", "a remedial massage therapist", "get in to see a physio", "get in to see my gp", "book in with the gp"],
       "pain-medicine": ["panadol", "a panadol", "some panadol", "voltaren", "voltaren gel", "take panadol", "take nurofen", "grab something from the chemist", "panadol or nurofen"],
       "ice-or-heat": ["chuck a heat pack on it", "ice or a heat pack"],
-      "soreness-duration": ["how long a crook neck lasts", "how long until my neck comes good", "when my neck will come good"],
+      "soreness-duration": ["a crook neck", "will my neck come good", "will my neck come good on its own", "how long a crook neck lasts", "how long until my neck comes good", "when my neck will come good"],
     },
     exercise: {
       "cycling": ["riding", "a ride", "push bike", "riding my push bike", "road riding"],

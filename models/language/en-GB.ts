@@ -79,7 +79,7 @@ export const EN_GB_LANGUAGE: LanguageVariant = {
       "professional": ["my gp", "the gp", "a gp", "the physio", "an osteo", "see my gp", "see the gp", "go to my gp", "ring my gp", "ring the gp", "see a gp", "book in with my gp", "book in with a physio", "get a gp appointment", "get a referral to a physio"],
       "pain-medicine": ["paracetamol", "some paracetamol", "nurofen", "co codamol", "anadin", "ibuprofen gel", "deep heat cream", "take paracetamol", "take nurofen", "take co codamol", "something from the chemist", "get something from the chemist", "paracetamol or ibuprofen"],
       "ice-or-heat": ["a hot water bottle", "a wheat bag", "deep heat", "a bag of frozen peas", "ice or a hot water bottle", "ice or a wheat bag"],
-      "soreness-duration": ["how long a cricked neck lasts", "how long until my neck stops aching", "when my neck will sort itself out"],
+      "soreness-duration": ["a cricked neck", "how long a cricked neck lasts", "how long until my neck stops aching", "when my neck will sort itself out"],
     },
     exercise: {
       "pull-up": ["chins", "lat pull downs", "lat pull down"],

@@ -78,7 +78,7 @@ export const EN_IN_LANGUAGE: LanguageVariant = {
   },
   synonyms: {
     topic: {
-      "professional": ["an ortho", "an orthopaedic", "an orthopaedic doctor", "a bone doctor", "consult a doctor", "consult a physiotherapist", "consult an ortho", "go for physiotherapy", "visit a physiotherapist", "get an x ray done", "get a scan done", "get an m r i done", "show my neck to a doctor"],
+      "professional": ["an ortho", "an orthopaedic", "an orthopaedic doctor", "a bone doctor", "consult a doctor", "consult a physiotherapist", "consult an ortho", "go for physiotherapy", "visit a physiotherapist", "get an x ray done", "get a scan done", "get an m r i done", "show my neck to a doctor", "show it to a doctor", "show it to an ortho"],
       "pain-medicine": ["crocin", "dolo", "combiflam", "volini", "moov", "iodex", "pain balm", "a pain relief spray", "a painkiller tablet", "some tablet", "a tablet for neck pain", "take crocin", "take dolo", "take combiflam", "apply volini", "apply moov", "apply pain balm"],
       "ice-or-heat": ["hot fomentation", "cold compress", "ice fomentation", "a hot water bag", "do hot fomentation", "hot fomentation or ice", "hot fomentation or cold compress"],
       "soreness-duration": ["how many days the pain will stay", "how many days the pain will be there", "when my neck will stop paining", "by when the pain will go"],

@@ -3,14 +3,20 @@
  * grammar of its samples: carrier phrases (every common verb and sentence
  * form: commands, questions, "i want ..." statements, and the forms that follow
  * a one-shot's connecting word: "ask neck coach [if] i should ice my neck")
- * times the objects they take, written as templates (grammar.ts). Short
- * templates are expanded whole; long carriers are covered (every word of
- * every alternative in some sample) rather than multiplied out.
+ * times the objects they take, written as templates (grammar.ts), beside
+ * the hand-written phrases of en-US-core.ts. Intents differ by what the person
+ * wants to do; what it is about (a topic, a lift, a habit, a stretch, a pace)
+ * is a slot value with the words people use for it as synonyms. A short
+ * template is expanded whole; a long one gives a couple of sentences
+ * (PER_CARRIER): variety comes from more carriers, not copies of one.
  *
  * Rules (tested): lower case; letters, spaces, apostrophes, periods in
  * abbreviations and hyphens only; numbers spelled out; no sample in two
- * intents; no sample that is only a slot; no sample containing the invocation
- * name. Slot values and synonyms come from models/content and en-synonyms.ts.
+ * intents, even with its slots filled by any value or synonym; no spoken form
+ * in two slot types; no free-text carrier shared with another intent; a slot
+ * alone only where its type names nothing else; no sample containing the
+ * invocation name. Slot values and synonyms come from models/content,
+ * en-synonyms.ts and en-topics.ts.
  */
 import { EN_US_CORE } from "./en-US-core";
 import { EN_SYNONYMS } from "./en-synonyms";
@@ -35,13 +41,12 @@ const WONDER = "(i want to know|i'd like to know|i was wondering|i wonder|tell m
 const PER_CARRIER = 2;
 
 /**
- * The samples of an intent's templates: a small one expanded whole, a larger
- * one covered once (every word of every alternative in some sentence, so each
- * carrier is written out a few times rather than multiplied out). What people
- * say is in the templates; how many sentences they give is not tuned to any
- * classifier.
+ * The samples of an intent's templates, short and long alike (`carrier`). What
+ * people say is in the templates; how many sentences they give is not tuned to
+ * any classifier. (`_rounds`, how many times a long template used to be
+ * covered, is no longer read; the safety intents' sections still pass it.)
  */
-function samples(templates: readonly string[], covered: readonly string[] = [], _times = 1): string[] {
+function samples(templates: readonly string[], covered: readonly string[] = [], _rounds?: number): string[] {
   return [...new Set([...templates, ...covered].flatMap(carrier))];
 }
 
@@ -110,7 +115,6 @@ const TEACH_STRETCH: GrammarIntent = {
         "(what's|what is) the (proper|right|correct|best) way to (do|perform|practise) (a |the |){stretch}",
         "(for|about|to teach me|to show me) (a |the |){stretch}( please|)",
       ],
-      1,
     ),
     ...samples(
       [
@@ -142,7 +146,6 @@ const TEACH_STRETCH: GrammarIntent = {
         "pick (a stretch|one stretch|a neck stretch) (for me |)and (show|teach) me how to do it",
         "(teach|show) me (just |)(one|a single) (stretch|neck stretch) (not a routine|not the whole routine|on its own|by itself)",
       ],
-      1,
     ),
   ],
 };
@@ -208,8 +211,7 @@ const NECK_PAIN_CAUSE: GrammarIntent = {
   slots: ["exercise", "cause"],
   /**
    * The everyday frames, each once: an exercise named after the question or
-   * before it, "what's causing that" and the plain questions with no exercise,
-   * so that the budget does not go to rare frames before these.
+   * before it, "what's causing that" and the plain questions with no exercise.
    */
   essential: frames([
     "why does my neck (hurt|ache|get so stiff|feel so sore) (after|from|every time i do|when i do) (my |a |the |){exercise}",
@@ -318,7 +320,6 @@ const NECK_PAIN_CAUSE: GrammarIntent = {
         "why does (this|that|it) keep happening to my neck",
         "(what's|what is) (causing|behind|the root of) (my |)(neck pain|sore neck|stiff neck|neck stiffness)( do you think| any idea|)",
       ],
-      1,
     ),
   ),
 };
@@ -428,7 +429,6 @@ const PREVENTION: GrammarIntent = {
         "should i stop (training|lifting|the set) (the moment|as soon as|when) my neck starts (hurting|to hurt|aching) so it doesn't get worse",
         "how do i (avoid|prevent|stop) (a repeat|a flare up|this coming back|it coming back|another tweak)",
       ],
-      1,
     ),
   ),
 };
@@ -505,7 +505,6 @@ const RELIEF: GrammarIntent = {
       "(okay so |so |)my neck's (all tight|all stiff|a bit sore|so achy|aching|all locked up|feeling rough) (after leg day|after my run|after the gym|after yesterday|this morning) (any tips|what do i do now|what should i do|what helps|what can i do)",
       "(i've got|i have) a (bit of a |)(sore|stiff|tight) neck (after my run|after the gym|after my ride|after my swim|from sleeping|from my desk) (what helps|any tips|what can i do|)",
     ],
-    1,
   ),
 };
 
@@ -555,6 +554,7 @@ const ASK_ABOUT: IntentLanguage = {
     "{topic} or not",
     "{topic} (please|for my neck|for a sore neck|for neck pain)",
     "should i (try|use|do) {topic}",
+    "(should|can) i (use|put) {topic} on (my neck|it)",
     "should i {topic}",
     "should i {topic} (for my neck|after training|after the gym|after lifting|now|today)",
     "(can|could) i {topic}",
@@ -577,6 +577,8 @@ const ASK_ABOUT: IntentLanguage = {
     "about {topic}",
     "(if|whether) (i should|i can|it's okay to) {topic}",
     "i should {topic}",
+    // A topic said alone ("ice or heat", "which lifts strain the neck"): no spoken form of TOPIC_NAME names anything else.
+    "{topic}",
   ]),
 };
 
@@ -860,7 +862,6 @@ const ROUTINE_INFO: IntentLanguage = {
       `${WONDER} (how long the {routine} (is|takes)|what's in the {routine}|what routines (you have|there are)|what the routines are|how the routines differ)`,
       "(what|which) routines (do you have|are there|can i do|could i try)",
     ],
-    3,
   ),
 };
 
@@ -875,7 +876,7 @@ const TELL_ME_MORE: IntentLanguage = {
       "(and |so |)why (is that|does that happen|does that matter|is it|that)",
       "(and |so |okay |huh |)(how come|how so|why)",
       "(what else|anything else)( should i know| is there| can you tell me| i should know| worth knowing|)",
-      "(go on|keep going with that|more please|more info|more information|more detail|more details)",
+      "(go on|keep going with that|more please|more info|more information)",
       "(i want to|i'd like to) (know|hear|learn) more( about that| about this one|)",
       "what do you mean( by that|)",
       "(tell me|explain) (why|how come)",
@@ -1001,6 +1002,8 @@ const PACE: IntentLanguage = {
       "(switch|change|set|put|turn) (it|the pace|the speed|the tempo|the coaching|the instructions) (to|back to) {pace}",
       "(can you |could you |please |)(talk|explain|coach|count|speak) {pace} (please|this time|from now on|on the next one)",
       "(ask |tell |)(you |it |)to (go|be|make it) {pace}",
+      // A pace said alone ("slower", "just count"): no spoken form of PACE_NAME names anything else.
+      "{pace}",
       "(put|set|turn|bring) (it|things|the pace|everything) back to {pace}",
       "(honestly |actually |hmm |)(it's|this is) (a bit |way |far |)(too |){pace}",
     ],
@@ -1009,7 +1012,6 @@ const PACE: IntentLanguage = {
       `${FILLER}{pace} (please|from now on|for me|this time)`,
       `${FILLER}(i want|i need|give me) {pace} (on each hold|on these|please|)`,
     ],
-    3,
   ),
 };
 

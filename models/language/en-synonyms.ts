@@ -834,7 +834,6 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "more details",
       "more instructions",
       "more explanation",
-      "explain more",
       "in more detail",
       "more guidance",
       "more cues",

@@ -123,3 +123,38 @@ describe("a line the skill cannot place", () => {
     expect((await fresh.intend("AMAZON.FallbackIntent")).speech).not.toMatch(/say next/i);
   });
 });
+
+describe("asking about a topic: one intent, the topic in its slot", () => {
+  it.each([
+    ["what about ice or heat", ICE_OR_HEAT.point],
+    ["heat or ice", ICE_OR_HEAT.point],
+    ["does a heat pack help", ICE_OR_HEAT.point],
+    ["is ibuprofen good for my neck", PAIN_MEDICINE.point],
+    ["tell me about painkillers", PAIN_MEDICINE.point],
+    ["how long does soreness last", SORENESS_DURATION.point],
+    ["is protein good for my neck", NUTRITION.point],
+    ["what do you think of stretching", STRETCH_GUIDANCE_ANSWER.point],
+  ])('"%s" gives that topic\'s answer', async (line, point) => {
+    await talk(newDevice(), "U: open neck coach", `U: ${line}`, `A: ${point}`, "A: [open]");
+  });
+
+  it("a topic Alexa heard but could not resolve is searched for, as free text would be", async () => {
+    const heard = newDevice();
+    await talk(heard, "U: open neck coach");
+    const searched = newDevice();
+    await talk(searched, "U: open neck coach");
+    const asked = await heard.intend("AskAboutIntent", { topic: "foam rolling" });
+    const looked = await searched.intend("SearchIntent", { query: "foam rolling" });
+    expect(asked.speech).toBe(looked.speech);
+    expect(asked.speech).toContain(tip("warm-up"));
+  });
+
+  it("with no topic at all: the topics it can answer, never a dead end", async () => {
+    const user = newDevice();
+    await talk(user, "U: open neck coach");
+    const reply = await user.intend("AskAboutIntent");
+    expect(reply.speech).toMatch(/^I can tell you about ice or heat, pain relievers, .* or the key points\. Which would you like\?$/);
+    expect(reply.reprompt).toMatch(/tell me about ice or heat/);
+    await talk(user, "U: what about pain relievers", `A: ${PAIN_MEDICINE.point}`);
+  });
+});

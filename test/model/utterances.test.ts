@@ -44,19 +44,28 @@ const TABLE: readonly Expected[] = [
   ["my neck hurts what should I do", "ReliefIntent"],
   ["what do I do for a sore neck right now", "ReliefIntent"],
   ["my neck is killing me", "ReliefIntent"],
-  ["when should I see a doctor", "ProfessionalHelpIntent"],
-  ["should I see a physical therapist", "ProfessionalHelpIntent"],
-  ["what are the key points", "KeyTakeawaysIntent"],
-  ["give me a summary", "KeyTakeawaysIntent"],
-  ["what should I eat and drink for recovery", "NutritionIntent"],
-  ["should I use ice or heat", "IceOrHeatIntent"],
-  ["can I take ibuprofen", "PainMedicineIntent"],
-  ["how long will my neck be sore", "SorenessDurationIntent"],
-  ["how do I stretch safely", "StretchSafelyIntent"],
-  ["which lifts strain the neck", "StrainingLiftsIntent"],
+  ["when should I see a doctor", "AskAboutIntent", ["topic", "see a doctor", "professional"]],
+  ["should I see a physical therapist", "AskAboutIntent", ["topic", "see a physical therapist", "professional"]],
+  ["what are the key points", "AskAboutIntent", ["topic", "what are the key points", "takeaways"]],
+  ["give me a summary", "AskAboutIntent", ["topic", "give me a summary", "takeaways"]],
+  ["what should I eat and drink for recovery", "AskAboutIntent", ["topic", "eat and drink for recovery", "nutrition"]],
+  ["should I use ice or heat", "AskAboutIntent", ["topic", "ice or heat", "ice-or-heat"]],
+  ["heat or ice", "AskAboutIntent", ["topic", "heat or ice", "ice-or-heat"]],
+  ["what about a heat pack", "AskAboutIntent", ["topic", "a heat pack", "ice-or-heat"]],
+  ["can I take ibuprofen", "AskAboutIntent", ["topic", "take ibuprofen", "pain-medicine"]],
+  ["does ibuprofen help", "AskAboutIntent", ["topic", "ibuprofen", "pain-medicine"]],
+  ["how long will my neck be sore", "AskAboutIntent", ["topic", "how long will my neck be sore", "soreness-duration"]],
+  ["how do I stretch safely", "AskAboutIntent", ["topic", "stretch safely", "stretch-guidance"]],
+  ["which lifts strain the neck", "AskAboutIntent", ["topic", "which lifts strain the neck", "straining-lifts"]],
+  ["is protein good for my neck", "AskAboutIntent", ["topic", "protein", "nutrition"]],
+  ["should i see a physio", "AskAboutIntent", ["topic", "see a physio", "professional"]],
   ["is overuse causing neck pain", "NeckPainCauseIntent", ["cause", "overuse", "repetition"]],
   ["does warming up help prevent neck pain", "PreventionIntent", ["habit", "warming up", "warm-up"]],
-  ["what do you think about yoga", "SearchIntent"],
+  ["what's your take on yoga", "SearchIntent"],
+  ["why does my neck hurt after lifting weights", "NeckPainCauseIntent"],
+  ["my neck is really stiff this morning", "ReliefIntent"],
+  ["do rest days help", "PreventionIntent", ["habit", "rest days", "rest"]],
+  ["my neck hurts after cycling", "NeckPainCauseIntent", ["exercise", "cycling", "cycling"]],
   // Warning signs: asked about, and reported
   ["what are the warning signs", "WarningSignsIntent"],
   ["is tingling serious", "WarningSignsIntent", ["symptom", "tingling", "arm-tingling"]],
@@ -93,6 +102,14 @@ const TABLE: readonly Expected[] = [
   ["that hurts", "DiscomfortIntent"],
   ["hang on", "WaitIntent"],
   ["can you go slower", "PaceIntent", ["pace", "slower", "slower"]],
+  ["slower", "PaceIntent", ["pace", "slower", "slower"]],
+  ["hold it longer", "PaceIntent", ["pace", "hold it longer", "longer-holds"]],
+  ["just count", "PaceIntent", ["pace", "just count", "less-talk"]],
+  ["more detail", "PaceIntent", ["pace", "more detail", "more-detail"]],
+  ["it hurts", "DiscomfortIntent"],
+  ["ouch that hurts", "DiscomfortIntent"],
+  ["that pinches", "DiscomfortIntent"],
+  ["delete my data", "ForgetMeIntent"],
   ["I'm done", "EndRoutineIntent"],
   ["forget me", "ForgetMeIntent"],
   // Built-ins inside a routine
@@ -121,6 +138,13 @@ const TABLE: readonly Expected[] = [
   ["keep going", "AMAZON.ResumeIntent"],
   ["help", "AMAZON.HelpIntent"],
   ["stop", "AMAZON.StopIntent"],
+  ["bye", "AMAZON.StopIntent"],
+  ["be quiet", "AMAZON.StopIntent"],
+  ["thank you", "AMAZON.StopIntent"],
+  ["cancel it", "AMAZON.CancelIntent"],
+  ["ok next", "AMAZON.NextIntent"],
+  ["yeah sure", "AMAZON.YesIntent"],
+  ["absolutely", "AMAZON.YesIntent"],
   ["yes", "AMAZON.YesIntent"],
   ["no", "AMAZON.NoIntent"],
 ];
@@ -143,19 +167,29 @@ describe.each(SUPPORTED_LOCALES)("utterances (%s)", (locale) => {
     for (const intent of CUSTOM_INTENTS) expect(covered, intent).toContain(intent);
   });
 
-  const rows = TABLE.map(([phrase, intent, slot]) => ({ phrase, intent, slot }));
-  it.each(rows)('$phrase → $intent', ({ phrase, intent, slot }) => {
+  /** What the matcher made of a row: nothing when right, else what went wrong. */
+  const wrongWith = ([phrase, intent, slot]: Expected): string | undefined => {
     const utterance = new Utterance(model, phrase);
-    expect(utterance.matched(), `"${phrase}" matched no sample`).toBe(true);
-    expect(utterance.intent()).toBe(intent);
-    if (!slot) return;
+    if (!utterance.matched()) return `"${phrase}" matched no sample`;
+    if (utterance.intent() !== intent) return `"${phrase}" went to ${utterance.intent()}`;
+    if (!slot) return undefined;
     const [slotName, heard, id] = slot;
     const value = utterance.slotByName(slotName);
-    expect(value?.toLowerCase()).toBe(heard);
-    const match = model.slotTypes.matchesSlot(SLOTS[slotName].type, value ?? "");
-    expect(match.matches).toBe(true);
-    expect(match.enumeratedValue?.id).toBe(id);
-  });
+    if (value?.toLowerCase() !== heard) return `"${phrase}": ${slotName} heard as ${value ?? "nothing"}`;
+    const match = model.slotTypes.matchesSlot(SLOTS[slotName].type, value);
+    return match.matches && match.enumeratedValue?.id === id ? undefined : `"${phrase}": ${slotName} resolved to ${match.enumeratedValue?.id ?? "nothing"}`;
+  };
+
+  // en-US row by row; a variant, which holds all of en-US's samples and adds its own, in one pass.
+  if (locale === "en-US") {
+    it.each(TABLE.map((row) => ({ phrase: row[0], intent: row[1], row })))("$phrase → $intent", ({ row }) => {
+      expect(wrongWith(row)).toBeUndefined();
+    });
+  } else {
+    it("understands every phrase of the table as en-US does", () => {
+      expect(TABLE.map(wrongWith).filter((wrong) => wrong !== undefined)).toEqual([]);
+    });
+  }
 
   // Also keeps samples reachable offline: virtual-alexa strips hyphens and periods
   // from what is said, so a sample written with them could never match here.
@@ -181,7 +215,7 @@ describe.each(SUPPORTED_LOCALES)("utterances (%s)", (locale) => {
     expect(wrong).toEqual([]);
   });
 
-  it.each(["tell me a joke about cats", "what is the weather tomorrow", "chin tuck banana"])(
+  it.each(["tell me a joke about cats", "what is the weather tomorrow", "chin tuck banana", "what do you think about the weather"])(
     '"%s" matches nothing (Alexa would send FallbackIntent)',
     (phrase) => {
       expect(new Utterance(model, phrase).matched()).toBe(false);
