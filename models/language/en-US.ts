@@ -226,7 +226,22 @@ const NECK_PAIN_CAUSE: GrammarIntent = {
     "(is|are) {exercise} (the reason|why) my neck (is sore|keeps aching|feels so stiff|hurts)",
     "(could|can|does|would) {cause} (strain|hurt|tighten up) (my|your|the) neck",
     "is (it|this|the pain|my sore neck) (from|because of|down to) {cause}",
-  ]),
+  ]).concat(
+    // The plain ways of asking why, each written out.
+    expandAll([
+      "why does my neck (hurt|ache) when i (do |){exercise}",
+      "why is my neck (sore|stiff) after {exercise}",
+      "how come my neck (hurts|aches) after {exercise}",
+      "why (do|does) {exercise} (hurt|make my neck hurt) my neck",
+      "my neck (is sore|hurts) after {exercise} why is that",
+      "(do|does) {exercise} cause neck pain",
+      "(can|could) {cause} make my neck hurt",
+      "(is|could) {cause} (be |)why my neck hurts",
+      "is my neck sore because of {cause}",
+      "what causes neck pain after (lifting|working out|the gym)",
+      "why is my neck always sore after (the gym|training|lifting)",
+    ]),
+  ),
   samples: samples(
     [],
     [
@@ -336,6 +351,22 @@ const PREVENTION: GrammarIntent = {
   essential: [
     ...expandAll(["(does|do|will|would) {habit} help"]),
     /* An exercise named by its noun or its -ing word, each frame once. */
+    // The plain ways of asking how to avoid it, each written out.
+    ...expandAll([
+      "how (do|can) i (avoid|prevent|stop) neck pain (when|during|on) {exercise}",
+      "how do i protect my neck (in|on|during) {exercise}",
+      "how do i keep my neck safe (on|during) {exercise}",
+      "how (do|should) i (do |){exercise} without hurting my neck",
+      "tips to avoid neck pain (when|during) {exercise}",
+      "(should i|will) {habit} (to |)(prevent|avoid) neck pain",
+      "(does|will) {habit} (help |)prevent neck pain",
+      "should i {habit} to protect my neck",
+      "how does {habit} help (prevent neck pain|my neck)",
+      "how (can|do) i prevent neck pain",
+      "how to prevent neck pain",
+      "tips to avoid neck pain when (lifting|training|working out)",
+      "how do i stop my neck hurting when i (lift|train|work out)",
+    ]),
     ...frames([
       "(ways|tips|best ways) to (avoid|prevent|reduce) (neck strain|neck pain|a sore neck) (when|while|during|in) {exercise}",
       "what (should|can) i (do|change) so {exercise} (doesn't|won't) (wreck|hurt|strain) my neck",
@@ -1104,6 +1135,8 @@ const SEARCH: GrammarIntent = {
     "(could|might) {query} be (making it worse|the problem|making my neck worse|to blame)",
     "(i've been|i was) (thinking about|reading about|looking into) {query}",
     "(is|are) {query} (overrated|a waste of time|worth trying|harmful|healthy)",
+    "(is|are) {query} (bad|good|any good|okay)",
+    "(is|are) {query} (a bad idea|bad for you)",
     "(is|are) {query} (bad|harmful|risky) for (me|my back|my shoulders)",
     "(does|do) {query} (mess up|damage|strain|ruin) (my|the) neck",
     "should i (avoid|stop|quit|give up|cut down on|buy|invest in|bother with) {query}",
