@@ -38,7 +38,7 @@ const WONDER = "(i want to know|i'd like to know|i was wondering|i wonder|tell m
  * (grammar.ts), alternatives mixed. Variety comes from more carriers, not from
  * more copies of one; the slot values carry the vocabulary.
  */
-const PER_CARRIER = 2;
+const PER_CARRIER = 1;
 
 /**
  * The samples of an intent's templates, short and long alike (`carrier`). What
