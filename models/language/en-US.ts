@@ -608,6 +608,11 @@ const ASK_ABOUT: IntentLanguage = {
     "about {topic}",
     "(if|whether) (i should|i can|it's okay to) {topic}",
     "i should {topic}",
+    "(just |)give me {topic}",
+    "i want {topic}",
+    "(what are|list|name) {topic}",
+    "{topic} which (one|is better)",
+    "when do i {topic}",
     // A topic said alone ("ice or heat", "which lifts strain the neck"): no spoken form of TOPIC_NAME names anything else.
     "{topic}",
   ]),
