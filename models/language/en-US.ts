@@ -366,6 +366,14 @@ const PREVENTION: GrammarIntent = {
       "how to prevent neck pain",
       "tips to avoid neck pain when (lifting|training|working out)",
       "how do i stop my neck hurting when i (lift|train|work out)",
+      "how (do|can) i (do |){exercise} without (straining my neck|neck pain)",
+      "how (can|do) i avoid a sore neck (after training|on {exercise})",
+      "(any tips|tips) for keeping my neck healthy when i (lift|train)",
+      "what can i do to (avoid|stop) neck pain (in future|after workouts)",
+      "(give me |)(some |)prevention tips for my neck",
+      "how do i stop getting neck pain",
+      "what should i change so {exercise} (doesn't hurt|stops hurting) my neck",
+      "how do i keep my neck from getting sore",
     ]),
     ...frames([
       "(ways|tips|best ways) to (avoid|prevent|reduce) (neck strain|neck pain|a sore neck) (when|while|during|in) {exercise}",
@@ -471,9 +479,25 @@ const SORE =
 const WHAT_NOW = "(what (should|do|can) i do( now| about it|)|what now|help|help me|how do i fix it|how do i fix this|any ideas|what helps|what do you suggest|what do i do now)";
 const SINCE = "(after the gym|after training|after lifting|after my workout|after leg day|since yesterday|since yesterday's workout|since last night|since this morning|from working out|today|this morning|all day)";
 
+/** Soreness reported in everyday words, each written out: what to do about it now. */
+const SORE_NOW = expandAll([
+  "my traps are (fried|so sore|really tight)",
+  "my neck is (wrecked|aching|all tight) after (the gym|leg day|training)",
+  "i slept funny and now my neck is (sore|stiff)",
+  "how do i (loosen up|ease) a stiff neck",
+  "how do i get rid of (a|this) (kink|crick) in my neck",
+  "my neck hurts a (little|bit) what should i do",
+  "my neck muscles are (sore|tight|screaming)",
+  "my neck has been (stiff|sore) since (this morning|yesterday)",
+  "i've got (a lot of |)tension in my neck and shoulders",
+  "my neck feels (tight|sore|heavy and sore)",
+  "i just want my neck to stop feeling so tight",
+  "what can i do for a stiff neck right now",
+]);
+
 const RELIEF: GrammarIntent = {
   name: "ReliefIntent",
-  essential: expandAll(["my neck (is|feels) (so |really |super |)(tight|stiff|sore|achy)"]),
+  essential: [...expandAll(["my neck (is|feels) (so |really |super |)(tight|stiff|sore|achy)"]), ...SORE_NOW],
   samples: samples(
     [],
     [
