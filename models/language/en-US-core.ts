@@ -1,8 +1,8 @@
 /**
- * The hand-written samples of en-US from before the grammar: the phrasings the
- * skill's own tests, its store examples and its conversations are written in.
- * They stay in the model beside the grammar's, so that every one of them is
- * still matched exactly.
+ * The hand-written samples of en-US: the phrasings the skill's own tests, its
+ * store examples and its conversations are written in, and the everyday lines
+ * people say ("bye", "yeah sure", "cancel it", "delete my data"). They stay in
+ * the model beside the grammar's, so that every one of them is matched exactly.
  */
 import type { IntentName } from "./types";
 
