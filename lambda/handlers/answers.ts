@@ -1,9 +1,14 @@
-import type { IntentName } from "../../models/language/types";
+import { LIFTER_TOPIC_IDS } from "../../models/content/lifter";
+import { ASK_TOPICS } from "../../models/content/ask-topics";
+import { isOneOf } from "../../models/one-of";
 import { CAUSE_IDS, EXERCISE_IDS, HABIT_IDS } from "../../models/types";
-import type { Topic } from "../turn/dialog";
+import { ask } from "../speech/reply";
+import { says } from "../speech/ssml";
+import { TOPICS } from "../turn/dialog";
 import { isIntent, slotOf } from "../turn/request";
-import type { Handler } from "../turn/outcome";
+import { outcome, type Handler } from "../turn/outcome";
 import { sayAgain } from "./actions";
+import { searchAnswer } from "./follow-up";
 
 /** "Why does my neck hurt after deadlifts", "can bad posture hurt my neck": that lift or that cause, else the causes. */
 export const NeckPainCauseHandler: Handler = {
@@ -29,29 +34,31 @@ export const PreventionHandler: Handler = {
   },
 };
 
-/** Intents that each answer one topic. */
-const TOPIC_OF_INTENT: ReadonlyMap<IntentName, Topic> = new Map<IntentName, Topic>([
-  ["ReliefIntent", "relief"],
-  ["ProfessionalHelpIntent", "professional"],
-  ["KeyTakeawaysIntent", "takeaways"],
-  ["StrainingLiftsIntent", "straining-lifts"],
-  ["IceOrHeatIntent", "ice-or-heat"],
-  ["PainMedicineIntent", "pain-medicine"],
-  ["SorenessDurationIntent", "soreness-duration"],
-  ["NutritionIntent", "nutrition"],
-  ["StretchSafelyIntent", "stretch-guidance"],
-]);
-const TOPIC_INTENTS: readonly IntentName[] = [...TOPIC_OF_INTENT.keys()];
+/** "My neck is sore, what do I do": care now, then a gentle stretch. */
+export const ReliefHandler: Handler = {
+  canHandle: ({ request }) => isIntent(request, "ReliefIntent"),
+  handle: (context) => sayAgain(context, { kind: "answer", topic: "relief" }),
+};
+
+/** The topics of ASK_TOPICS that have an answer of their own, in their order: the menu of a question Alexa didn't catch. */
+const ANSWERED = ASK_TOPICS.filter((t) => isOneOf(TOPICS, t.id));
 
 /**
- * What to do now ("my neck is killing me" is ordinary soreness: care, then a
- * gentle stretch), when to see a professional, the lifts that strain the neck,
- * ice or heat, pain relievers, how long soreness lasts, water and food, how to stretch safely.
+ * "What about ice or heat", "should I see a physio", "can I take ibuprofen":
+ * the topic's answer. A topic without an answer of its own (a value added to
+ * ASK_TOPICS only), or one Alexa heard but could not resolve ("what about
+ * yoga"), is searched for; with no topic at all, the topics it can answer.
  */
-export const TopicHandler: Handler = {
-  canHandle: ({ request }) => isIntent(request, ...TOPIC_INTENTS),
+export const AskAboutHandler: Handler = {
+  canHandle: ({ request }) => isIntent(request, "AskAboutIntent"),
   handle(context) {
-    const topic = TOPIC_OF_INTENT.get(context.request.intent as IntentName) ?? "causes";
-    return sayAgain(context, { kind: "answer", topic });
+    const { id, heard } = slotOf(context.request, "topic", ASK_TOPICS.map((t) => t.id));
+    if (isOneOf(TOPICS, id)) return sayAgain(context, { kind: "answer", topic: id });
+    if (isOneOf(LIFTER_TOPIC_IDS, id)) return sayAgain(context, { kind: "lifter", topic: id });
+    const query = ASK_TOPICS.find((t) => t.id === id)?.name ?? heard ?? "";
+    if (query.trim() !== "") return searchAnswer(context, query);
+    const names = ANSWERED.map((t) => t.name);
+    const { topic } = context.content.words;
+    return outcome(context, ask(says(topic.askMenu(names)), says(topic.askMenuReprompt(names[0] ?? "", names[1] ?? ""))));
   },
 };

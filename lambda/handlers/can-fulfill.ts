@@ -1,6 +1,7 @@
 import type { canfulfill } from "ask-sdk-model";
 import { EN_SYNONYMS } from "../../models/language/en-synonyms";
 import { CUSTOM_INTENTS, type SlotName } from "../../models/language/types";
+import { ASK_TOPICS } from "../../models/content/ask-topics";
 import { PACE_NAMES } from "../../models/content/pace";
 import { contentFor, type SupportedLocale } from "../../models/locales";
 import type { RequestView } from "../turn/request";
@@ -27,6 +28,7 @@ function valuesOf(locale: SupportedLocale): Readonly<Partial<Record<SlotName, Re
       cause: names(content.causes, EN_SYNONYMS.cause),
       habit: names(content.preventionTips, EN_SYNONYMS.habit),
       pace: names(PACE_NAMES, EN_SYNONYMS.pace),
+      topic: names(ASK_TOPICS, EN_SYNONYMS.topic),
     };
     knownValues.set(locale, known);
   }

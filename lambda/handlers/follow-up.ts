@@ -9,7 +9,7 @@ import { isOneOf } from "../../models/one-of";
 import { TOPICS, unreachable, type Said } from "../turn/dialog";
 import { HABIT_IDS } from "../../models/types";
 import { isIntent, slotOf } from "../turn/request";
-import { outcome, type Handler } from "../turn/outcome";
+import { outcome, type Context, type Handler, type Outcome } from "../turn/outcome";
 import { perform, sayAgain } from "./actions";
 
 /** "Tell me more", "why", "what else", "go on": one level deeper on what was just said. */
@@ -75,15 +75,17 @@ function saidOf(ref: TopicRef): Said | undefined {
  */
 export const SearchHandler: Handler = {
   canHandle: ({ request }) => isIntent(request, "SearchIntent"),
-  handle(context) {
-    const query = context.request.slots["query"]?.raw ?? "";
-    const { best, closest } = searchTopics(query, context.request.locale);
-    const found = best && saidOf(best.ref);
-    if (found) return sayAgain(context, found);
-    const { topic } = context.content.words;
-    const [first, second] = [...closest.map((hit) => hit.title), ...topic.defaultTopics].filter((t, i, all) => all.indexOf(t) === i);
-    const firstTopic = first ?? "";
-    const secondTopic = second ?? "";
-    return outcome(context, ask(says(topic.noMatch(firstTopic, secondTopic)), says(topic.noMatchReprompt(firstTopic, secondTopic))));
-  },
+  handle: (context) => searchAnswer(context, context.request.slots["query"]?.raw ?? ""),
 };
+
+/** The answer to free text: the content's best match, else what the skill can help with and the two closest topics. */
+export function searchAnswer(context: Context, query: string): Outcome {
+  const { best, closest } = searchTopics(query, context.request.locale);
+  const found = best && saidOf(best.ref);
+  if (found) return sayAgain(context, found);
+  const { topic } = context.content.words;
+  const [first, second] = [...closest.map((hit) => hit.title), ...topic.defaultTopics].filter((t, i, all) => all.indexOf(t) === i);
+  const firstTopic = first ?? "";
+  const secondTopic = second ?? "";
+  return outcome(context, ask(says(topic.noMatch(firstTopic, secondTopic)), says(topic.noMatchReprompt(firstTopic, secondTopic))));
+}

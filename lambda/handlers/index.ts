@@ -1,6 +1,6 @@
 /** Neck Coach's handlers, in order: the first that can take a turn decides it; the last takes anything. */
 import type { Handler } from "../turn/outcome";
-import { NeckPainCauseHandler, PreventionHandler, TopicHandler } from "./answers";
+import { AskAboutHandler, NeckPainCauseHandler, PreventionHandler, ReliefHandler } from "./answers";
 import { DiscomfortHandler } from "./discomfort";
 import { EndRoutineHandler, WaitHandler } from "./flow";
 import { RoutineInfoHandler, SearchHandler, TellMeMoreHandler } from "./follow-up";
@@ -31,7 +31,8 @@ export const HANDLERS: readonly Handler[] = [
   ListStretchesHandler,
   NeckPainCauseHandler,
   PreventionHandler,
-  TopicHandler,
+  ReliefHandler,
+  AskAboutHandler,
   TellMeMoreHandler,
   RoutineInfoHandler,
   PaceHandler,

@@ -132,6 +132,9 @@ export const FORGET = {
 export const TOPIC_TALK = {
   nothingMore: "You can ask me about the causes, prevention, or what to do when it hurts. What would you like to know more about?",
   nothingMoreReprompt: "For example, ask why does my neck hurt after deadlifts.",
+  /** A question about a topic Alexa didn't catch: the topics it can answer. */
+  askMenu: (topics: readonly string[]) => `I can tell you about ${orList(topics)}. Which would you like?`,
+  askMenuReprompt: (first: string, second: string) => `For example, say tell me about ${first}, or what about ${second}.`,
   lifts: (common: readonly string[], others: readonly string[]) =>
     `The lifts that most often strain the neck are ${listOf(common)}. ${capitalise(listOf(others))} can too, when form slips.`,
   noMatch: (first: string, second: string) =>

@@ -14,13 +14,14 @@ import type { LanguageVariant } from "./types";
 const AU_SORE = "(stuffed|cactus|crook|heaps sore|heaps stiff|real sore|real stiff|pretty crook|giving me heaps|killing me)";
 /** Training, as an Australian says it. */
 const AU_TRAINING = "(the gym|a gym sesh|my gym sesh|my sesh|footy|footy training|netball|cricket|training this arvo|the gym this arvo|boot camp)";
-/** Who Australians see about a sore neck. */
-const AU_PRO = "(a physio|my gp|the gp|a chiro|a chiropractor|an osteo|an osteopath|a myo|a myotherapist|a remedial massage therapist)";
-/** Pain relief as Australians ask for it. */
-const AU_MEDICINE = "(panadol|a panadol|some panadol|nurofen|some nurofen|something from the chemist|anti inflammatories from the chemist)";
 
 export const EN_AU_LANGUAGE: LanguageVariant = {
   samples: {
+    AskAboutIntent: variantSamples([
+      "(do you reckon|reckon) i should {topic}",
+      "(do you reckon|reckon) {topic} would help",
+      "should i chuck {topic} on it",
+    ]),
     ReliefIntent: variantSamples([
       "my neck's stuffed",
       "i've stuffed my neck",
@@ -33,12 +34,6 @@ export const EN_AU_LANGUAGE: LanguageVariant = {
       "my neck's (stuffed|heaps sore|crook) (what should i do|what do i do|any ideas)",
       "my neck's been playing up since (the gym|training|this arvo|footy)",
     ]),
-    ProfessionalHelpIntent: variantSamples([
-      `should i (see|go to|book in with|get in to see) ${AU_PRO}( about my neck| for this|)`,
-      `(do you reckon|reckon) i should see ${AU_PRO}`,
-      "(a physio|a chiro|an osteo) or the gp (who should i see|which one)",
-      "do i need a referral (to see a physio|for a physio|from my gp)",
-    ]),
     WarningSignsIntent: variantSamples([
       "when is (neck pain|a crook neck|a sore neck) a triple zero job",
       "(should i go|do i need to go|when should i go) to (emergency|the emergency department|the hospital|hospital) (with|for) (neck pain|my neck|a crook neck)",
@@ -49,23 +44,6 @@ export const EN_AU_LANGUAGE: LanguageVariant = {
       "what number do i (ring|call) for (an ambulance|the ambulance|an emergency)",
       "is it triple zero or one one two",
       "(what's|what is) the number for healthdirect",
-    ]),
-    PainMedicineIntent: variantSamples([
-      `(can|should) i take ${AU_MEDICINE}( for my neck| for a crook neck|)`,
-      "(can|should) i (put|rub) (voltaren|voltaren gel|some voltaren) on my neck",
-      "is (panadol|nurofen|voltaren) (okay|all right|alright) for (my neck|a crook neck|neck pain)",
-      "(should i|can i) grab something from the chemist( for my neck|)",
-      "panadol or nurofen (for my neck|for neck pain|which is better)",
-    ]),
-    IceOrHeatIntent: variantSamples([
-      "(should i|can i) (use|chuck) a (wheat bag|heat pack|cold pack) on my neck",
-      "(ice or a wheat bag|a heat pack or ice|ice or a heat pack) for (my neck|a crook neck)",
-    ]),
-    SorenessDurationIntent: variantSamples([
-      "how long (until|till|before) my neck (comes good|is right again)",
-      "when will my neck (come good|be right again)",
-      "how long does a crook neck (last|take to come good)",
-      "will my neck come good( on its own|)",
     ]),
     NeckPainCauseIntent: variantSamples([
       `(why's my neck|why is my neck|how come my neck's|how come my neck is) (so sore|so stiff|heaps sore|stuffed|crook) after ${AU_TRAINING}`,
@@ -84,6 +62,12 @@ export const EN_AU_LANGUAGE: LanguageVariant = {
     "AMAZON.StopIntent": variantSamples(["(see ya|see you later|catch ya|hooroo)( mate|)"]),
   },
   synonyms: {
+    topic: {
+      "professional": ["see a chiro", "see a myo", "see a physio or a chiro", "a myo", "a myotherapist", "a remedial massage therapist", "get in to see a physio", "get in to see my gp", "book in with the gp"],
+      "pain-medicine": ["panadol", "a panadol", "some panadol", "voltaren", "voltaren gel", "take panadol", "take nurofen", "grab something from the chemist", "panadol or nurofen"],
+      "ice-or-heat": ["chuck a heat pack on it", "ice or a heat pack"],
+      "soreness-duration": ["a crook neck", "will my neck come good", "will my neck come good on its own", "how long a crook neck lasts", "how long until my neck comes good", "when my neck will come good"],
+    },
     exercise: {
       "cycling": ["riding", "a ride", "push bike", "riding my push bike", "road riding"],
       "running": ["a jog around the oval", "running around the oval", "laps of the oval"],

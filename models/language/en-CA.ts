@@ -8,27 +8,14 @@
 import { variantSamples } from "./grammar";
 import type { LanguageVariant } from "./types";
 
-/** Who Canadians see about a sore neck. */
-const CA_PRO = "(a physio|a physiotherapist|my family doctor|the family doctor|a chiro|an r m t|a registered massage therapist)";
-/** Where Canadians go without an appointment. */
-const CA_WALK_IN = "(a walk in clinic|the walk in clinic|the walk in|a walk in)";
 /** Sport and training, as Canadians say it. */
 const CA_SPORT = "(hockey|ball hockey|shinny|a hockey game|beer league|curling|the gym|my workout|training)";
 
 export const EN_CA_LANGUAGE: LanguageVariant = {
   samples: {
-    ProfessionalHelpIntent: variantSamples([
-      "should i see a physio",
-      "should i see a physiotherapist",
-      "when should i see a physiotherapist",
-      "do i need a physio",
-      `(should i|do i need to) (see|go to|book an appointment with) ${CA_PRO}( about my neck| for this|)`,
-      `should i go to ${CA_WALK_IN}`,
-      `(should i|do i need to|when should i) go to ${CA_WALK_IN}( about my neck| for this|)`,
-      `when should i see ${CA_PRO}( about my neck|)`,
-      "(should i|can i) (book|get) a massage with an r m t( for my neck|)",
-      "(do i need|should i get) a referral (for physio|to a physio|from my family doctor)",
-      "is it worth going to the walk in (for my neck|for this|)",
+    AskAboutIntent: variantSamples([
+      "is it worth going to {topic}",
+      "should i book {topic}",
     ]),
     WarningSignsIntent: variantSamples([
       "(should i go|do i need to go|when should i go) to emerg( for my neck| for neck pain| with this|)",
@@ -38,16 +25,6 @@ export const EN_CA_LANGUAGE: LanguageVariant = {
       "(should|when should|when do) i call (eight one one|nine one one)( about my neck| for neck pain|)",
       "(what's|what is) the number for (a nurse|health link|the nurse line)",
       "is it nine one one or eight one one",
-    ]),
-    PainMedicineIntent: variantSamples([
-      "(can|should) i take (tylenol|some tylenol|extra strength tylenol|advil|some advil|an advil|robaxacet|robax)( for my neck| for a stiff neck|)",
-      "(tylenol|robaxacet) or advil (for my neck|for neck pain|which is better)",
-      "is (robaxacet|tylenol|advil) (okay|safe) for (my neck|neck pain)",
-    ]),
-    IceOrHeatIntent: variantSamples([
-      "(should i|can i) (use|put) a magic bag on my neck",
-      "(ice or a magic bag|a magic bag or ice) for (my neck|a stiff neck)",
-      "(will|would|does) a magic bag help (my neck|a stiff neck)",
     ]),
     ReliefIntent: variantSamples([
       "my neck is (so|super|really) (sore|stiff) after (hockey|ball hockey)",
@@ -70,6 +47,11 @@ export const EN_CA_LANGUAGE: LanguageVariant = {
     "AMAZON.StopIntent": variantSamples(["(okay |)(see ya|take care|later eh)"]),
   },
   synonyms: {
+    topic: {
+      "professional": ["my family doctor", "the family doctor", "an r m t", "a registered massage therapist", "a walk in clinic", "the walk in clinic", "the walk in", "go to the walk in", "go to a walk in clinic", "see my family doctor", "book a massage with an r m t", "get a referral for physio"],
+      "pain-medicine": ["extra strength tylenol", "some tylenol", "some advil", "an advil", "robaxacet", "robax", "take robaxacet", "tylenol or advil"],
+      "ice-or-heat": ["ice or a magic bag", "use a magic bag"],
+    },
     exercise: {
       "cycling": ["a bike ride on the trail", "spin at the gym"],
       "running": ["a run on the trail", "trail running"],

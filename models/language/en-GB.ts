@@ -15,11 +15,14 @@ import type { LanguageVariant } from "./types";
 const GB_SORE = "(knackered|a bit sore|a bit stiff|proper sore|proper stiff|well sore|dead stiff|really achy|giving me grief|playing up|in a bad way)";
 /** The gym, as a British lifter says it. */
 const GB_GYM = "(the gym|my gym session|a gym session|the session|my session|circuits|weights|the weights|football|five a side|rugby)";
-/** Who people in Britain see about a sore neck. */
-const GB_PRO = "(my gp|the gp|a gp|a physio|the physio|an osteopath|an osteo|a chiropractor)";
 
 export const EN_GB_LANGUAGE: LanguageVariant = {
   samples: {
+    AskAboutIntent: variantSamples([
+      "should i (ring|book in with) {topic}",
+      "is {topic} (all right|alright) for my neck",
+      "(is it worth|would it be worth) {topic}",
+    ]),
     ReliefIntent: variantSamples([
       "i've done my neck in",
       "i think i've done my neck in",
@@ -36,20 +39,6 @@ export const EN_GB_LANGUAGE: LanguageVariant = {
       "how do i sort out (a stiff neck|a sore neck|my neck|a cricked neck|this crick in my neck)",
       "what can i do about a cricked neck",
     ]),
-    ProfessionalHelpIntent: variantSamples([
-      "should i see a physio",
-      "should i see a physiotherapist",
-      "should i see my gp",
-      "when should i see a physio",
-      "when should i go to my gp",
-      "do i need a physio",
-      `should i (go to|ring|book in with|get an appointment with) ${GB_PRO}( about my neck|)`,
-      "should i see (an osteopath|an osteo) (about my neck|for this|)",
-      "(do i need|should i get) a referral (to a physio|to physio|from my gp)",
-      "should i book (a physio appointment|an appointment with my gp|a gp appointment)",
-      "(is it worth|would it be worth) (seeing|ringing) (my gp|the gp|a physio)( about my neck|)",
-      "(a physio|an osteopath) or my gp (which should i see|who should i see)",
-    ]),
     WarningSignsIntent: variantSamples([
       "(should i go|do i need to go) to a and e( with my neck| with neck pain| for this|)",
       "when should i go to a and e (with|for) (neck pain|my neck|a sore neck)",
@@ -61,23 +50,6 @@ export const EN_GB_LANGUAGE: LanguageVariant = {
       "(what's|what is) the number for (nhs one one one|one one one|an ambulance|a and e)",
       "(do|should) i (ring|call) nine nine nine or one one one",
       "is it nine nine nine or one one two",
-    ]),
-    PainMedicineIntent: variantSamples([
-      "(can|should) i take (paracetamol|some paracetamol|ibuprofen|nurofen|co codamol|anadin|something from the chemist)( for my neck| for a stiff neck|)",
-      "is (paracetamol|ibuprofen|nurofen|co codamol|ibuprofen gel) (all right|alright|okay) for (my neck|a cricked neck|neck pain)",
-      "(should i|can i) (put|rub) (ibuprofen gel|some ibuprofen gel) on my neck",
-      "(should i|can i) get (something|painkillers) from the (chemist|pharmacy)( for my neck|)",
-      "paracetamol or ibuprofen (for my neck|for neck pain|which is better)",
-    ]),
-    IceOrHeatIntent: variantSamples([
-      "should i (use|put) (a hot water bottle|a wheat bag|deep heat|a bag of frozen peas) on my neck",
-      "(ice or a hot water bottle|ice or a wheat bag|a wheat bag or ice|deep heat or ice|ice or deep heat) for (my neck|a stiff neck|a cricked neck)",
-      "(will|would|does) a (hot water bottle|wheat bag) help (my neck|a stiff neck)",
-    ]),
-    SorenessDurationIntent: variantSamples([
-      "how long (until|till|before) my neck (stops aching|stops hurting|is back to normal|sorts itself out)",
-      "how long does a cricked neck (last|take to go|take to get better)",
-      "will my neck sort itself out",
     ]),
     NeckPainCauseIntent: variantSamples([
       `(why's|why is) my neck (so sore|so stiff|killing me|knackered|aching) after ${GB_GYM}`,
@@ -108,6 +80,12 @@ export const EN_GB_LANGUAGE: LanguageVariant = {
     "AMAZON.NoIntent": variantSamples(["(you're all right|you're alright|no ta|no thanks mate|not just now|you're all right thanks)"]),
   },
   synonyms: {
+    topic: {
+      "professional": ["my gp", "the gp", "a gp", "the physio", "see my gp", "see the gp", "go to my gp", "ring my gp", "ring the gp", "see a gp", "book in with my gp", "book in with a physio", "get a gp appointment", "get a referral to a physio"],
+      "pain-medicine": ["paracetamol", "some paracetamol", "nurofen", "co codamol", "anadin", "ibuprofen gel", "deep heat cream", "take paracetamol", "take nurofen", "take co codamol", "something from the chemist", "get something from the chemist", "paracetamol or ibuprofen"],
+      "ice-or-heat": ["a bag of frozen peas", "ice or a hot water bottle", "ice or a wheat bag"],
+      "soreness-duration": ["a cricked neck", "how long a cricked neck lasts", "how long until my neck stops aching", "when my neck will sort itself out"],
+    },
     exercise: {
       "pull-up": ["chins", "lat pull downs", "lat pull down"],
       "neck-machine": ["weights machine", "weights machines", "resistance machine", "resistance machines"],

@@ -12,13 +12,15 @@ import type { LanguageVariant } from "./types";
 
 /** Since when, as it is said in India. */
 const SINCE = "(since morning|since yesterday|since yesterday night|since last night|since two days|from morning|after gym|after doing gym|after my workout|after gym workout)";
-/** Who people in India consult about neck pain. */
-const IN_PRO = "(a doctor|the doctor|a physiotherapist|a physio|an ortho|an orthopaedic|an orthopaedic doctor|a bone doctor|a specialist)";
-/** Pain relief as it is asked for in India. */
-const IN_MEDICINE = "(crocin|dolo|combiflam|paracetamol|a painkiller|some painkiller|a painkiller tablet|some tablet|a tablet)";
 
 export const EN_IN_LANGUAGE: LanguageVariant = {
   samples: {
+    AskAboutIntent: variantSamples([
+      "should i consult {topic}",
+      "(can|should) i apply {topic}",
+      "is {topic} (fine|safe) for neck pain",
+      "should i do {topic} for my neck",
+    ]),
     ReliefIntent: variantSamples([
       "my neck is paining",
       "neck is paining",
@@ -37,15 +39,6 @@ export const EN_IN_LANGUAGE: LanguageVariant = {
       "(any|some) remedy for (neck pain|a stiff neck|neck pain after gym)",
       "neck pain after (gym|doing gym|gym workout) what to do",
     ]),
-    ProfessionalHelpIntent: variantSamples([
-      "should i visit a physiotherapist",
-      "do i need a physiotherapist",
-      `(should i|do i need to|when should i) consult ${IN_PRO}( for my neck| for neck pain| for this|)`,
-      "when to consult (a doctor|an ortho|a physiotherapist) for neck pain",
-      "should i show (my neck|it) to (a doctor|an ortho|a physiotherapist)",
-      "(should i|do i need to) get (an x ray|an m r i|a scan) done( for my neck|)",
-      "(should i|do i need to) go for physiotherapy( for my neck|)",
-    ]),
     WarningSignsIntent: variantSamples([
       "when should i (go|rush) to (the hospital|hospital) for (neck pain|my neck)",
       "(is it|is this) serious or (normal|not)",
@@ -56,23 +49,6 @@ export const EN_IN_LANGUAGE: LanguageVariant = {
       "(should|when should|when do) i call (one zero eight|one one two|an ambulance|ambulance)( for neck pain| for my neck|)",
       "is it one zero eight or one one two",
       "(tell me|give me) the (ambulance|emergency) number",
-    ]),
-    PainMedicineIntent: variantSamples([
-      `(can|should) i take ${IN_MEDICINE}( for neck pain| for my neck|)`,
-      "which (tablet|medicine) (should i|can i|to) take for neck pain",
-      "(any|some) tablet for neck pain",
-      "(can|should) i apply (volini|moov|iodex|a pain relief spray|pain balm|some balm) on my neck",
-      "is (crocin|dolo|combiflam|volini|moov) (okay|fine|safe) for neck pain",
-    ]),
-    IceOrHeatIntent: variantSamples([
-      "should i do (hot fomentation|cold compress|ice fomentation) for my neck",
-      "(hot fomentation or cold compress|hot water bag or ice|ice or hot fomentation|hot fomentation or ice) for (neck pain|my neck)",
-      "(can|should) i (use|keep) a hot water bag on my neck",
-    ]),
-    SorenessDurationIntent: variantSamples([
-      "how many days will (the pain|this pain|my neck pain) (be there|remain|stay)",
-      "by when will (my neck pain|the pain) (go|go away|reduce)",
-      "when will my neck stop paining",
     ]),
     NeckPainCauseIntent: variantSamples([
       "why my neck is paining after {exercise}",
@@ -105,9 +81,15 @@ export const EN_IN_LANGUAGE: LanguageVariant = {
       "kindly (start|begin) the {routine}",
       "(start|begin) (my|the) stretching (session|routine) (now|please)",
     ]),
-    StretchSafelyIntent: variantSamples(["how many times (in a day|daily|per day) should i do neck stretches"]),
   },
   synonyms: {
+    topic: {
+      "professional": ["an ortho", "an orthopaedic", "an orthopaedic doctor", "a bone doctor", "consult a doctor", "consult a physiotherapist", "consult an ortho", "go for physiotherapy", "visit a physiotherapist", "get an x ray done", "get a scan done", "get an m r i done", "show my neck to a doctor", "show it to a doctor", "show it to an ortho"],
+      "pain-medicine": ["crocin", "dolo", "combiflam", "volini", "moov", "iodex", "pain balm", "a pain relief spray", "a painkiller tablet", "some tablet", "a tablet for neck pain", "take crocin", "take dolo", "take combiflam", "apply volini", "apply moov", "apply pain balm"],
+      "ice-or-heat": ["hot fomentation", "cold compress", "ice fomentation", "a hot water bag", "do hot fomentation", "hot fomentation or ice", "hot fomentation or cold compress"],
+      "soreness-duration": ["how many days the pain will stay", "how many days the pain will be there", "when my neck will stop paining", "by when the pain will go"],
+      "stretch-guidance": ["how many times a day to do neck stretches", "do neck stretches daily"],
+    },
     exercise: {
       "cycling": ["gym cycle", "stationary cycle", "cycle riding"],
       "running": ["treadmill running", "jogging in the park"],

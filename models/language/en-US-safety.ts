@@ -66,6 +66,7 @@ const warningSigns = (samples: Samples, FILLER: string, WONDER: string): Grammar
   essential: [
     // Hand-written (formerly en-US-core.ts): the phrasings the tests and store examples speak.
       "what are the warning signs",
+      "how do i know if it's something serious",
       "what are the red flags",
       "what are the danger signs",
       "tell me the warning signs",
@@ -268,6 +269,11 @@ const discomfort = (samples: Samples, FILLER: string): GrammarIntent => ({
   essential: [
     // Hand-written (formerly en-US-core.ts).
       "ouch",
+      "ouch that hurts",
+      "that pinches",
+      "it feels off",
+      "that's too far",
+      "this doesn't feel right",
       "ow",
       "owie",
       "that hurts",

@@ -3,21 +3,26 @@
  * grammar of its samples: carrier phrases (every common verb and sentence
  * form: commands, questions, "i want ..." statements, and the forms that follow
  * a one-shot's connecting word: "ask neck coach [if] i should ice my neck")
- * times the objects they take, written as templates (grammar.ts). Short
- * templates are expanded whole; long carriers are covered (every word of
- * every alternative in some sample) rather than multiplied out.
+ * times the objects they take, written as templates (grammar.ts), beside
+ * the hand-written phrases of en-US-core.ts. Intents differ by what the person
+ * wants to do; what it is about (a topic, a lift, a habit, a stretch, a pace)
+ * is a slot value with the words people use for it as synonyms. A short
+ * template is expanded whole; a long one gives a couple of sentences
+ * (PER_CARRIER): variety comes from more carriers, not copies of one.
  *
  * Rules (tested): lower case; letters, spaces, apostrophes, periods in
  * abbreviations and hyphens only; numbers spelled out; no sample in two
- * intents; no sample that is only a slot; no sample containing the invocation
- * name. Slot values and synonyms come from models/content and en-synonyms.ts.
+ * intents, even with its slots filled by any value or synonym; no spoken form
+ * in two slot types; no free-text carrier shared with another intent; a slot
+ * alone only where its type names nothing else; no sample containing the
+ * invocation name. Slot values and synonyms come from models/content,
+ * en-synonyms.ts and en-topics.ts.
  */
 import { EN_US_CORE } from "./en-US-core";
 import { EN_US_REMINDERS } from "./en-US-reminders";
-import { EN_SYNONYMS } from "./en-synonyms";
-import { cover, expandAll, expandOrCover } from "./grammar";
-import { LEFT_OUT } from "./left-out";
 import { safetyIntents } from "./en-US-safety";
+import { EN_SYNONYMS } from "./en-synonyms";
+import { countExpansions, cover, expand, expandAll } from "./grammar";
 import type { IntentLanguage, LocaleLanguage } from "./types";
 
 /** Words people put in front of a request. */
@@ -29,77 +34,36 @@ const PLEASE = "( please| for me| now| right now|)";
 /** "i want to know ...": the statement forms of a question, also what a one-shot leaves after "tell neck coach". */
 const WONDER = "(i want to know|i'd like to know|i was wondering|i wonder|tell me|can you tell me|do you know|i need to know|explain)";
 
-/** Up to this many sentences a template is expanded whole; past it, covered (grammar.ts). */
-const WHOLE = 6;
+/**
+ * How many sentences one template (one carrier phrase) gives: a small one is
+ * expanded whole, a larger one gives this many sentences of its covering
+ * (grammar.ts), alternatives mixed. Variety comes from more carriers, not from
+ * more copies of one; the slot values carry the vocabulary.
+ */
+const PER_CARRIER = 1;
 
 /**
- * Samples from templates (expanded whole when small, covered twice when
- * large: expandOrCover) and from long carriers covered `times` over.
+ * The samples of an intent's templates, short and long alike (`carrier`). What
+ * people say is in the templates; how many sentences they give is not tuned to
+ * any classifier. (`_rounds`, how many times a long template used to be
+ * covered, is no longer read; the safety intents' sections still pass it.)
  */
-function samples(templates: readonly string[], covered: readonly string[] = [], times = 2): string[] {
-  return [...new Set([...expandOrCover(templates, WHOLE), ...covered.flatMap((template) => cover(template, times))])];
+function samples(templates: readonly string[], covered: readonly string[] = [], _rounds?: number): string[] {
+  return [...new Set([...templates, ...covered].flatMap(carrier))];
+}
+
+/** The sentences of one carrier template: all of a small one, PER_CARRIER of a larger one. */
+function carrier(template: string): string[] {
+  return countExpansions(template) <= PER_CARRIER ? expand(template) : cover(template, 1).slice(0, PER_CARRIER);
 }
 
 /**
- * How many samples an intent holds at most, counting the hand-written ones
- * (en-US-core.ts) and the essential ones (`keep`), which all stay. A statistical understanding learns an
- * intent from the variety of its carrier phrases, not from their number:
- * thousands of near-repeats of a few frames drown the frames other intents
- * share words with, and an intent with six hundred samples beside one with
- * forty is taken for far more than it is. The grammar writes more; the most
- * varied of what it writes are kept (see `varied`).
- */
-const BUDGET = 110;
-/**
- * The budget of an intent with a slot of listed values (a custom slot type):
- * the classifier learns each of its samples filled with the slot's values in
- * turn, so it already sees every carrier two or more times over, and its words
- * outweigh those of the slotless intents they share ("my neck is so tight"
- * with "why is my neck so tight after {exercise}").
- */
-const SLOT_BUDGET = 85;
-
-/**
- * An intent as the grammar writes it: its samples, and the essential ones
- * that always stay, whatever the budget: the short frames the skill's safety
- * depends on ("so {symptom}") and the ones its tests and store examples speak.
+ * An intent as the grammar writes it, with the short frames the skill's
+ * safety and its tests depend on ("so {symptom}") written out whole.
  */
 interface GrammarIntent extends IntentLanguage {
   readonly essential?: readonly string[];
 }
-
-/** The words and word pairs of a sample: what a classifier can learn from it. */
-function features(sample: string): string[] {
-  const words = sample.split(" ");
-  return [...words, ...words.slice(1).map((w, i) => `${words[i] ?? ""} ${w}`)];
-}
-
-/**
- * `count` of `samples`, chosen for variety: each pick is the sample with the
- * largest share of words and word pairs not yet in `kept` or an earlier pick
- * (the earliest such sample on a tie), so that the budget goes to different
- * carrier phrases rather than to near-repeats of one.
- */
-function varied(samples: readonly string[], kept: readonly string[], count: number): string[] {
-  if (samples.length <= count) return [...samples];
-  const seen = new Set(kept.flatMap(features));
-  const left = samples.map((sample) => ({ sample, features: [...new Set(features(sample))] }));
-  const chosen: string[] = [];
-  while (chosen.length < count && left.length > 0) {
-    let best = 0;
-    let bestGain = -1;
-    left.forEach((item, i) => {
-      const gain = item.features.filter((f) => !seen.has(f)).length / item.features.length;
-      if (gain > bestGain) [best, bestGain] = [i, gain];
-    });
-    const [pick] = left.splice(best, 1);
-    if (!pick) break;
-    chosen.push(pick.sample);
-    for (const f of pick.features) seen.add(f);
-  }
-  return chosen;
-}
-
 
 /** The warning-sign, emergency-number and discomfort intents (en-US-safety.ts), written with the same helpers. */
 const SAFETY = safetyIntents({ samples, FILLER, WONDER });
@@ -156,7 +120,6 @@ const TEACH_STRETCH: GrammarIntent = {
         "(what's|what is) the (proper|right|correct|best) way to (do|perform|practise) (a |the |){stretch}",
         "(for|about|to teach me|to show me) (a |the |){stretch}( please|)",
       ],
-      1,
     ),
     ...samples(
       [
@@ -188,7 +151,6 @@ const TEACH_STRETCH: GrammarIntent = {
         "pick (a stretch|one stretch|a neck stretch) (for me |)and (show|teach) me how to do it",
         "(teach|show) me (just |)(one|a single) (stretch|neck stretch) (not a routine|not the whole routine|on its own|by itself)",
       ],
-      1,
     ),
   ],
 };
@@ -247,15 +209,14 @@ const whyNeck = (then: string): string[] => [
 ];
 
 /** One covering pass of each template: a few samples per frame, every word of it seen once. */
-const frames = (templates: readonly string[]): string[] => [...new Set(templates.flatMap((t) => cover(t, 1)))];
+const frames = (templates: readonly string[]): string[] => [...new Set(templates.flatMap(carrier))];
 
 const NECK_PAIN_CAUSE: GrammarIntent = {
   name: "NeckPainCauseIntent",
   slots: ["exercise", "cause"],
   /**
    * The everyday frames, each once: an exercise named after the question or
-   * before it, "what's causing that" and the plain questions with no exercise,
-   * so that the budget does not go to rare frames before these.
+   * before it, "what's causing that" and the plain questions with no exercise.
    */
   essential: frames([
     "why does my neck (hurt|ache|get so stiff|feel so sore) (after|from|every time i do|when i do) (my |a |the |){exercise}",
@@ -270,7 +231,34 @@ const NECK_PAIN_CAUSE: GrammarIntent = {
     "(is|are) {exercise} (the reason|why) my neck (is sore|keeps aching|feels so stiff|hurts)",
     "(could|can|does|would) {cause} (strain|hurt|tighten up) (my|your|the) neck",
     "is (it|this|the pain|my sore neck) (from|because of|down to) {cause}",
-  ]),
+  ]).concat(
+    // The plain ways of asking why, each written out.
+    expandAll([
+      "why does my neck (hurt|ache) when i (do |){exercise}",
+      "why is my neck (sore|stiff) after {exercise}",
+      "how come my neck (hurts|aches) after {exercise}",
+      "why (do|does) {exercise} (hurt|make my neck hurt) my neck",
+      "my neck (is sore|hurts) after {exercise} why is that",
+      "(do|does) {exercise} cause neck pain",
+      "(can|could) {cause} make my neck hurt",
+      "(is|could) {cause} (be |)why my neck hurts",
+      "is my neck sore because of {cause}",
+      "what causes neck pain after (lifting|working out|the gym)",
+      "why is my neck always sore after (the gym|training|lifting)",
+      "my neck is (sore|stiff) (after|from) {exercise} (what causes that|what's the cause|and i want to know why)",
+      "what causes neck pain (in|from) {exercise}",
+      "why do i get neck pain from {exercise}",
+      "why do i keep getting neck pain",
+      "what's causing my neck pain",
+      "what's the reason my neck (gets stiff|hurts) after (training|{exercise})",
+      "is {exercise} (the reason|why) my neck (hurts|keeps aching|is sore)",
+      "how come {exercise} (leave|leaves) my neck stiff",
+      "(is|could) {cause} (be |)(the reason for|behind) my neck (ache|pain)",
+      "is it from {cause}",
+      "why would training cause a sore neck",
+      "tell me why my neck hurts after a workout",
+    ]),
+  ),
   samples: samples(
     [],
     [
@@ -364,7 +352,6 @@ const NECK_PAIN_CAUSE: GrammarIntent = {
         "why does (this|that|it) keep happening to my neck",
         "(what's|what is) (causing|behind|the root of) (my |)(neck pain|sore neck|stiff neck|neck stiffness)( do you think| any idea|)",
       ],
-      1,
     ),
   ),
 };
@@ -381,6 +368,30 @@ const PREVENTION: GrammarIntent = {
   essential: [
     ...expandAll(["(does|do|will|would) {habit} help"]),
     /* An exercise named by its noun or its -ing word, each frame once. */
+    // The plain ways of asking how to avoid it, each written out.
+    ...expandAll([
+      "how (do|can) i (avoid|prevent|stop) neck pain (when|during|on) {exercise}",
+      "how do i protect my neck (in|on|during) {exercise}",
+      "how do i keep my neck safe (on|during) {exercise}",
+      "how (do|should) i (do |){exercise} without hurting my neck",
+      "tips to avoid neck pain (when|during) {exercise}",
+      "(should i|will) {habit} (to |)(prevent|avoid) neck pain",
+      "(does|will) {habit} (help |)prevent neck pain",
+      "should i {habit} to protect my neck",
+      "how does {habit} help (prevent neck pain|my neck)",
+      "how (can|do) i prevent neck pain",
+      "how to prevent neck pain",
+      "tips to avoid neck pain when (lifting|training|working out)",
+      "how do i stop my neck hurting when i (lift|train|work out)",
+      "how (do|can) i (do |){exercise} without (straining my neck|neck pain)",
+      "how (can|do) i avoid a sore neck (after training|on {exercise})",
+      "(any tips|tips) for keeping my neck healthy when i (lift|train)",
+      "what can i do to (avoid|stop) neck pain (in future|after workouts)",
+      "(give me |)(some |)prevention tips for my neck",
+      "how do i stop getting neck pain",
+      "what should i change so {exercise} (doesn't hurt|stops hurting) my neck",
+      "how do i keep my neck from getting sore",
+    ]),
     ...frames([
       "(ways|tips|best ways) to (avoid|prevent|reduce) (neck strain|neck pain|a sore neck) (when|while|during|in) {exercise}",
       "what (should|can) i (do|change) so {exercise} (doesn't|won't) (wreck|hurt|strain) my neck",
@@ -474,7 +485,6 @@ const PREVENTION: GrammarIntent = {
         "should i stop (training|lifting|the set) (the moment|as soon as|when) my neck starts (hurting|to hurt|aching) so it doesn't get worse",
         "how do i (avoid|prevent|stop) (a repeat|a flare up|this coming back|it coming back|another tweak)",
       ],
-      1,
     ),
   ),
 };
@@ -486,9 +496,25 @@ const SORE =
 const WHAT_NOW = "(what (should|do|can) i do( now| about it|)|what now|help|help me|how do i fix it|how do i fix this|any ideas|what helps|what do you suggest|what do i do now)";
 const SINCE = "(after the gym|after training|after lifting|after my workout|after leg day|since yesterday|since yesterday's workout|since last night|since this morning|from working out|today|this morning|all day)";
 
+/** Soreness reported in everyday words, each written out: what to do about it now. */
+const SORE_NOW = expandAll([
+  "my traps are (fried|so sore|really tight)",
+  "my neck is (wrecked|aching|all tight) after (the gym|leg day|training)",
+  "i slept funny and now my neck is (sore|stiff)",
+  "how do i (loosen up|ease) a stiff neck",
+  "how do i get rid of (a|this) (kink|crick) in my neck",
+  "my neck hurts a (little|bit) what should i do",
+  "my neck muscles are (sore|tight|screaming)",
+  "my neck has been (stiff|sore) since (this morning|yesterday)",
+  "i've got (a lot of |)tension in my neck and shoulders",
+  "my neck feels (tight|sore|heavy and sore)",
+  "i just want my neck to stop feeling so tight",
+  "what can i do for a stiff neck right now",
+]);
+
 const RELIEF: GrammarIntent = {
   name: "ReliefIntent",
-  essential: expandAll(["my neck (is|feels) (so |really |super |)(tight|stiff|sore|achy)"]),
+  essential: [...expandAll(["my neck (is|feels) (so |really |super |)(tight|stiff|sore|achy)"]), ...SORE_NOW],
   samples: samples(
     [],
     [
@@ -519,8 +545,7 @@ const RELIEF: GrammarIntent = {
       "(can you |)help (me |)(with |)my (sore|stiff|aching) neck",
       `${WONDER} what to do (for|about) (a sore neck|a stiff neck|neck pain|my neck)`,
       "(what to|how to) (do|deal with|handle) (for |)(a sore neck|a stiff neck|neck pain)",
-      "should i (rest my neck|keep training with a sore neck|work out with a sore neck|train through a sore neck)",
-      "can i (work out|train|lift) with a (sore|stiff) neck",
+      "should i rest my neck",
       "i can't (turn my head|look over my shoulder|look up|look down|turn to the side)( without pain| without it hurting|)",
       "it hurts to (turn my head|look up|look down|look over my shoulder)",
       "(i'm|i am) (so|really|super) (stiff|sore|tight) (after the gym|after training|today|this morning)",
@@ -551,328 +576,87 @@ const RELIEF: GrammarIntent = {
       "(okay so |so |)my neck's (all tight|all stiff|a bit sore|so achy|aching|all locked up|feeling rough) (after leg day|after my run|after the gym|after yesterday|this morning) (any tips|what do i do now|what should i do|what helps|what can i do)",
       "(i've got|i have) a (bit of a |)(sore|stiff|tight) neck (after my run|after the gym|after my ride|after my swim|from sleeping|from my desk) (what helps|any tips|what can i do|)",
     ],
-    1,
   ),
 };
 
-const PROFESSIONAL =
-  "(a doctor|the doctor|a doc|the doc|my doctor|a family doctor|a physician|a physical therapist|a p t|a physio|a physiotherapist|a chiropractor|an osteopath|a sports medicine doctor|a sports doctor|a specialist|a spine specialist|an orthopedic doctor|an orthopaedic specialist|a neurologist|a massage therapist|someone|a professional|a medical professional|an expert|a clinic|urgent care|the hospital|a pro)";
-/** Where or how one gets seen about it, after "should i ...". */
-const GET_SEEN =
-  "(book a physio appointment|book an appointment|make an appointment|get an appointment|get a referral|get a checkup|get a check up|get an assessment|get a second opinion|get medical advice|get professional help|get medical help|get a sports massage|get a massage|get physio|get physiotherapy|get physical therapy|get treatment|get a scan|get an x ray|get an m r i|get imaging|go to urgent care|go to the hospital|go to the e r|see a health professional)";
+/* ---------------------------------------------------------------- asking about a topic */
 
-const PROFESSIONAL_HELP: IntentLanguage = {
-  name: "ProfessionalHelpIntent",
-  samples: samples(
-    [
-      `(when|at what point) (should|do) i (see|go to|visit|call|talk to|book in with|get checked by|ask) ${PROFESSIONAL}( about (my neck|this|neck pain|it)| for (this|my neck|neck pain|neck soreness|a sore neck)|)`,
-      `(should|do|must) i (see|go to|visit|call|ask|talk to|book in with|get checked by) ${PROFESSIONAL}( about (my neck|this|it)| for (this|my neck|neck pain|a stiff neck)|)`,
-      `do i need (to see |to go to |to visit |)${PROFESSIONAL}( for (this|my neck|a sore neck)| about this|)`,
-      `(should|do) i (need to |)${GET_SEEN}( for my neck| about my neck| for this| for a sore neck|)`,
-      `(when|at what point) (should|do) i ${GET_SEEN}( for my neck| about my neck| for this|)`,
-      "(when should i|should i|do i need to|when do i need to) get (my neck|this|it) (checked|checked out|looked at|assessed|examined|seen to|seen by someone)( by a doctor| by a professional| by a physio|)",
-      `(is it|would it be) (worth|worthwhile) (seeing|going to|booking in with|visiting|paying for) ${PROFESSIONAL}( for my neck| for this| about my neck|)`,
-      `(is it|would it be) (overkill|over the top|a waste of time|silly) to (see|go to|bother) ${PROFESSIONAL} (for|about) (a sore neck|this|my neck|a stiff neck)`,
-      `(would|will|could|can) (seeing|a visit to|an appointment with|going to|a session with) ${PROFESSIONAL} help( my neck| with this| with neck pain|)`,
-      `(can|could|would) ${PROFESSIONAL} (help|fix|sort out|look at|treat) (my neck|this|neck pain|neck pain from lifting|my sore neck)`,
-      "(who|what kind of doctor|what kind of specialist|which professional|what sort of therapist|what kind of professional) (should i see|treats neck pain|deals with neck pain|should i go to|can help) (about|for|with) (neck pain|my neck|this|a sore neck)",
-      `(is it better|should i|would it be better) (to |)(see|go to) ${PROFESSIONAL} or ${PROFESSIONAL}( for this| for my neck| for neck pain|)`,
-      `(how do i know|how can i tell|how would i know) (whether|if) (to see|i should see|i need) ${PROFESSIONAL} or (just wait it out|just rest|wait it out|ride it out|just leave it)`,
-      `(do people|do lifters|does anyone|do most people) (go to|see) ${PROFESSIONAL} for (this|this kind of thing|neck pain|a sore neck)`,
-      `my (mum|mom|wife|husband|partner|friend|coach|trainer|girlfriend|boyfriend) (says|thinks|reckons|told me) i should (see|go to) ${PROFESSIONAL}( about my neck| for this|)( is that right| should i| do i need to|)`,
-      "when (should|do) (someone|you|people|lifters) (get|seek|need) (medical advice|medical help|professional help|treatment|a doctor) for (neck pain|a sore neck|a stiff neck)",
-      `(i think i need|maybe i should see|i should probably see|i'm thinking of seeing|do you think i should see) ${PROFESSIONAL}( for this| about my neck|)`,
-      `my neck('s| has) been (annoying me|bugging me|playing up|giving me grief|sore for ages) (should i|do i need to) (see|go to) ${PROFESSIONAL}`,
-      "is it time to (see|go to|book) (a doctor|a professional|someone|a physio|a specialist|the doctor)",
-      "how long should i wait (before|to) (seeing|see|going to|calling) (a doctor|a physio|the doctor|someone)",
-      "is this something (a doctor|a professional|a physio|my doctor) should (look at|check|see)",
-    ],
-    [
-      `${FILLER}${WONDER} (when|if|whether) i (should|need to) (see|go to|visit|book in with) ${PROFESSIONAL}( about my neck| for this|)`,
-      `${FILLER}(should|do) i (see|go to) ${PROFESSIONAL} (about my neck|for this|for my neck|)`,
-    ],
-    2,
-  ),
-};
-
-const KEY_TAKEAWAYS: IntentLanguage = {
-  name: "KeyTakeawaysIntent",
-  samples: samples(
-    [
-      "(give me|can i get|can i have|i want|i'd like|just give me|let's have|i need|read me) (a|the) (summary|quick summary|short summary|brief summary|recap|quick recap|rundown|quick rundown|overview|brief overview|quick overview|short version|one minute version|quick version|thirty second version|tl dr|cliff notes|highlights|gist|key points|main points|key takeaways|main takeaways|big takeaways|bottom line|main lessons|key lessons|essentials|basics|headlines|cheat sheet|big picture|top tips|main tips)( of (everything|neck care|the neck advice|it all|all this|the advice|looking after my neck)| on neck care| for neck care| please|)",
-      "(what are|what're|tell me|list|give me) the (key|main|big|most important|top|essential|core) (points|takeaways|lessons|things|tips|rules|ideas|messages)( to remember| on neck care| for a healthy neck| for my neck| for neck health| from all this|)",
-      "(what's|what is) the (bottom line|gist|big picture|main message|key message|takeaway|main takeaway|one thing to remember|most important thing|short version|upshot)( here| on neck care| for my neck|)",
-      "(can you |could you |please |)(sum|wrap|round) (it|this|everything|things|it all) up( for me| in a sentence| quickly| please|)",
-      "(can you |could you |please |)(summarize|summarise|recap|condense) (it|this|everything|the advice|the neck advice|the main tips|neck care|it all)( for me| please| quickly|)",
-      "(can you |could you |)boil (it|this|everything|it all) down( for me| to the basics| to a few points|)",
-      "what should i (take away|remember|take home|keep in mind) (from all this|from this|for my neck|above all|most of all)",
-      "(what are|what're) the (top few|top three|three|few|handful of|main) things (for a healthy neck|to remember|for neck care|that matter most|i need to know for my neck)",
-      "(in a nutshell|in short|long story short|cut to the chase|in a sentence|in brief) (what should i know|what do i do|what matters|)",
-      "(just |)the (key takeaways|main points|highlights|short version|bottom line|gist|basics|essentials|summary)( please| only|)",
-      "(i'm in a hurry|i don't have much time|i'm short on time) (just |)(give me|tell me) the (short version|main points|gist|highlights|takeaways)",
-      "(what|which) (matters|counts) most for (my neck|a healthy neck|neck health|neck care)",
-    ],
-    [
-      `${FILLER}(so |)(what's the|give me the|just the|i want the) (bottom line|short version|main point|key takeaway|gist|summary|recap|overview)${PLEASE}`,
-      `${FILLER}${WONDER} (the key takeaways|the main points|the bottom line|what matters most|the most important things) (on neck care|for my neck|)`,
-    ],
-    2,
-  ),
-};
-
-/** Lifts and exercises in general, plural. */
-const LIFTS =
-  "(lifts|exercises|moves|movements|workouts|gym exercises|gym moves|strength moves|strength exercises|weight training exercises|compound lifts|weightlifting moves|exercises at the gym|lifts in the weight room|moves in the weight room|barbell lifts)";
-/** What lifts do to a neck: plural verb phrases. */
-const STRAIN_VERB =
-  "(strain|stress|load|tax|tweak|hurt|wreck|mess with|mess up|put pressure on|put strain on|put stress on|put load on|are hard on|are tough on|are rough on|are bad for|are risky for|are dangerous for|are known to tweak|tend to strain|can injure)";
-/** A neck, as the object of a lift. */
-const THE_NECK = "(the neck|my neck|your neck|a neck|the cervical spine|a touchy neck|a sore neck|a dodgy neck|a bad neck|a weak neck)";
-
-const STRAINING_LIFTS: IntentLanguage = {
-  name: "StrainingLiftsIntent",
-  samples: samples(
-    [
-      `(which|what) ${LIFTS} ${STRAIN_VERB} ${THE_NECK}( the most| most| at the gym| in the gym|)`,
-      `(which|what) ${LIFTS} are (the worst|worst|the riskiest|riskiest|the hardest|hardest|the most dangerous|the toughest|the roughest|most risky) (for|on) ${THE_NECK}`,
-      `(what are|which are|name|list) the (worst|riskiest|most dangerous|hardest|most straining|most common neck straining) ${LIFTS} (for|on) ${THE_NECK}`,
-      `(list|name|tell me|give me|read me|run through|go through) (the|some|all the|the common) ${LIFTS} that ${STRAIN_VERB} ${THE_NECK}`,
-      "(give me|i want|i need|is there|can i get) a list of (neck straining|neck stressing|risky|dangerous|neck unfriendly|problem) (exercises|lifts|moves)( for my neck| for the neck|)",
-      "(what are|what're|which are) the (common |usual |big |biggest |main |)(neck killers|neck wreckers|neck strainers|worst offenders|culprits|danger lifts|risky lifts|problem lifts|problem exercises) (in the gym|at the gym|in the weight room|for my neck|for the neck|)",
-      "(which|what) (lifts|exercises|moves|workouts|movements) should i (avoid|skip|steer clear of|stay away from|watch out for|be careful with|be wary of|go easy on|look out for) (with|for|because of) (my neck|a sore neck|a stiff neck|a touchy neck|neck pain|a dodgy neck|a bad neck|a neck injury)",
-      `(are there|are there any) ${LIFTS} (i should know about|i should avoid|to avoid|to watch out for|i should be careful with) (that|which) ${STRAIN_VERB} ${THE_NECK}`,
-      "(which|what) of my (lifts|exercises|moves|workouts) (could be|might be|are|is) (straining|stressing|loading|hurting|tweaking|wrecking) my neck",
-      "(which|what) (lift|exercise|move|movement) (is|would be) (the worst|worst|the riskiest|the hardest|the most dangerous) (for|on) (the|my|your) neck",
-      `(what kind of|what sort of|what type of|which kinds of) ${LIFTS} ${STRAIN_VERB} ${THE_NECK}`,
-      "(what|which) (lifts|exercises|moves|movements) (can |could |might |)(cause|lead to|bring on|give you|trigger) (neck pain|neck strain|a sore neck|a stiff neck|neck problems|neck injuries)",
-      "(what|which) (lifts|exercises|moves|movements) put the most (pressure|strain|stress|load) on (the|my|your) neck",
-      "(what|which) (lifts|exercises) are (bad|worst|the worst|risky) for (neck pain|a neck injury|people with neck pain|lifters with neck pain)",
-    ],
-    [
-      `${FILLER}${WONDER} (which|what) (lifts|exercises|moves) (strain|hurt|are bad for|mess with|load) (the|my|your) neck`,
-      `${FILLER}(so |)(which|what) (lifts|exercises|moves) are (worst|bad|hardest|riskiest) (for|on) (the|my|your) neck`,
-    ],
-    2,
-  ),
-};
-
-/** Cold things one puts on a neck. */
-const COLD_PACK =
-  "(ice|an ice pack|a cold pack|a gel pack|a bag of ice|ice cubes|frozen peas|a bag of frozen peas|a cold compress|a freezer pack|a cold towel|an ice wrap|a cold gel pack)";
-/** Warm things one puts on a neck. */
-const HOT_PACK =
-  "(heat|a heat pack|a heat pad|a heating pad|a heat wrap|a heat patch|a hot water bottle|a warm compress|a hot towel|a warm towel|an electric heating pad|a microwave heat pack|a hot pack|a heated wrap)";
-/** Whole-body cold and heat. */
-const COLD_HOT_SOAK = "(an ice bath|a cold shower|a cold plunge|cryotherapy|cold therapy|a hot shower|a warm shower|a hot bath|a warm bath|a sauna|a steam room|a heat lamp|heat therapy|a hot tub|a jacuzzi)";
-
-const ICE_OR_HEAT: IntentLanguage = {
-  name: "IceOrHeatIntent",
-  samples: samples(
-    [
-      "(should i use|do i use|is it better to use|should i try|do i want|do i need|should i go for) (ice or heat|heat or ice|hot or cold|cold or hot|ice or a heating pad|an ice pack or a heat pack|a cold pack or a heat pack|cold or warm)",
-      `(should i|can i|do i|is it better to|would it help to) (use|put|try|stick|hold|apply) ${COLD_PACK} (on my neck|on it|on my traps|on the sore spot|on my shoulders|)`,
-      `(should i|can i|do i|is it better to|would it help to) (use|put|try|stick|hold|apply) ${HOT_PACK} (on my neck|on it|on my traps|on the sore spot|on my shoulders|)`,
-      `(should i use|is it better to use|can i use|do i use) ${COLD_PACK} or ${HOT_PACK}( on my neck| tonight| for this|)`,
-      `${COLD_PACK} or ${HOT_PACK} (for|on) (my neck|a sore neck|a stiff neck|neck pain|sore traps|a crick in my neck|a strained neck)( which one| which is better|)`,
-      `is (${COLD_PACK}|${HOT_PACK}) (better|good|okay|worth it|a good idea|best) (for|on) (a sore neck|neck pain|my neck|a stiff neck|neck stiffness|a strained neck|sore traps)`,
-      `(does|will|would|can) (${COLD_PACK}|${HOT_PACK}|${COLD_HOT_SOAK}) help (my neck|a stiff neck|neck stiffness|a sore neck|neck soreness|sore traps|the pain|loosen my neck)`,
-      "(how long|how many minutes|how often|how many times a day) (should|can) i (ice|heat|keep ice on|keep heat on|leave an ice pack on|leave a heat pack on|use a heating pad on|put ice on) (my neck|it|my traps)( in a day|)",
-      "(when|how soon|after how many days) (do|should|can) i (switch|change|move|go) from (ice|cold) to (heat|warmth)",
-      "(is it bad|is it okay|is it safe|is it fine) to (put|use) (heat|ice|a heat pack|an ice pack|a heating pad) (on it |on my neck |)(straight away|right away|right after training|right after my workout|immediately|the same day|overnight|directly on my skin|while i sleep|all night)",
-      "(can|should) i (alternate|switch between|go back and forth between) (hot and cold|ice and heat|heat and ice|cold and warm)( on my neck|)",
-      `(${COLD_PACK}|${HOT_PACK}) on (the|my) neck (good idea or not|good idea or nah|yes or no|any good|worth it|okay)`,
-      "should i (ice|heat) (it|my neck|my traps|the sore spot|my shoulders) (after lifting|after training|tonight|now|first|)",
-      "(should i|do i) (ice it or heat it|heat it or ice it|ice my neck or heat it|heat my neck or ice it|keep it cold or warm|keep it warm or cold)",
-      "(tell me about|what about|how about|i want to know about) (ice versus heat|heat versus ice|ice or heat|hot and cold|cold packs|heat packs|heating pads|ice packs|a cold compress|a warm compress|a hot water bottle|icing|heat therapy|cold therapy)",
-      "(is|are) (cold|heat|warmth|ice) (better|best) for (swelling|stiffness|a fresh strain|an old strain|tight muscles|a pulled muscle)",
-      "(does|will|would) (warmth|heat|a warm compress|a hot shower) (loosen|relax|ease) (a stiff neck|tight muscles|my neck|my traps)",
-    ],
-    [
-      `${FILLER}should i (ice it or heat it|heat it or ice it)`,
-      `${FILLER}${WONDER} (if|whether) i should (use|put|try) (ice|heat|cold|something warm|something cold|an ice pack|a heating pad)( on my neck| on it|)`,
-      `${FILLER}(is it |)(ice or heat|heat or ice|hot or cold|cold or hot|ice vs heat|ice versus heat) (for|with) (a sore neck|neck pain|my neck|this)`,
-    ],
-    2,
-  ),
-};
-
-/** One medicine taken by mouth, taking "is" and "does". */
-const PILL =
-  "(ibuprofen|advil|motrin|tylenol|paracetamol|acetaminophen|aspirin|aleve|naproxen|diclofenac|a painkiller|a pain reliever|an anti inflammatory|a muscle relaxant|codeine|pain medication|an over the counter painkiller)";
-/** Medicines, taking "are" and "do". */
-const PILLS = "(painkillers|pain killers|pain meds|pain pills|pain relievers|anti inflammatories|nsaids|muscle relaxants|muscle relaxers|pain tablets|meds|over the counter painkillers)";
-/** What one rubs or sticks on a neck, taking "is" and "does". */
-const RUB =
-  "(tiger balm|voltaren|voltaren gel|icy hot|biofreeze|bengay|a muscle rub|a pain relief cream|a pain relief gel|a pain relief patch|a lidocaine patch|salonpas|deep freeze|arnica|arnica gel|a pain relief spray|an anti inflammatory gel|a numbing cream|a menthol rub|capsaicin cream|a heat rub|a topical painkiller|a medicated patch)";
-/** Rubs, taking "are" and "do". */
-const RUBS = "(muscle rubs|pain relief creams|pain relief patches|pain relief gels|topical creams|numbing creams|lidocaine patches|medicated patches|menthol rubs)";
-
-const PAIN_MEDICINE: IntentLanguage = {
-  name: "PainMedicineIntent",
-  samples: samples(
-    [
-      `(can|should|could) i (take|have|pop|try) (${PILL}|${PILLS})( for my neck| for neck pain| for this| for a sore neck| for a stiff neck| after training| before training| before the gym|)`,
-      `(can|should|could) i (use|put|rub|apply|try|stick) (${RUB}|${RUBS}) (on my neck|on it|on my traps|on my sore neck|for my neck|)`,
-      `is (${PILL}|${RUB}) (okay|good|safe|fine|a good idea|worth it|any good|the best) (for|with) (neck pain|a sore neck|my neck|a stiff neck|muscle pain|neck soreness|sore muscles)`,
-      `are (${PILLS}|${RUBS}) (okay|good|safe|fine|a good idea|worth it|any good) (for|with) (neck pain|a sore neck|my neck|a stiff neck|muscle pain|sore muscles)`,
-      `(does|would|will|can) (${PILL}|${RUB}) (help|work|actually help|actually work|do anything|take the edge off)( for neck pain| on my neck| on the neck| with the pain| a sore neck|)`,
-      `do (${PILLS}|${RUBS}) (help|work|actually help|actually work|do anything|take the edge off)( for neck pain| on the neck| with the pain|)`,
-      `do (${PILLS}) (slow down|delay|get in the way of|interfere with|mess with) (recovery|healing|muscle growth|my recovery)`,
-      `(does|will|would) ${PILL} (slow down|delay|get in the way of|interfere with|mask) (recovery|healing|the pain|muscle growth)`,
-      `(is it okay|is it safe|is it fine|is it bad|can i) (to |)(mix|combine|alternate|take) ${PILL} (and|with) ${PILL}`,
-      `(is it okay|is it safe|is it fine|is it bad) to (train|lift|work out|go to the gym|stretch|exercise) (on|after taking) (${PILL}|${PILLS})`,
-      `(how much|how many) (${PILL}|${PILLS}) (can|should) i (take|have)( a day| for my neck| at once| in a day|)`,
-      `(how often|how many times a day) (can|should) i (take|use) (${PILL}|${PILLS}|${RUB})`,
-      `(which|what) is better for (muscle pain|neck pain|a sore neck|a stiff neck) ${PILL} or ${PILL}`,
-      `should i (take|use|have) ${PILL} or ${PILL}( for my neck|)`,
-      "(what|which) (painkillers|pain relievers|pills|tablets|medicines|creams|rubs|gels|patches|anti inflammatories) (are good|are best|work best|can i take|should i take|should i use) for (a stiff neck|neck pain|my neck|a sore neck)",
-      "(what|which) (medicine|medication|cream|rub|gel|painkiller|pain relief) (is good|is best|works best|can i take|should i take|should i use) for (a stiff neck|neck pain|my neck|a sore neck)",
-      "should i (bother with|take|skip|rely on) (pain meds|painkillers|pills|anything|medication|pain relief) or (just tough it out|just ride it out|just wait|just rest|push through)",
-      `(what about|how about|tell me about|i want to know about|any thoughts on) (${PILL}|${PILLS}|${RUB}|${RUBS}|pain relief|pain medicine|medication)`,
-      "(do i need|should i get|can i get) (something|anything|medicine|medication|a prescription|over the counter pain relief) for (the pain|my neck pain|a sore neck|my stiff neck)",
-      "(is|are) (over the counter|o t c) (painkillers|pain relief|meds|medicine) (okay|safe|fine) (for|with) (neck pain|training|a sore neck)",
-    ],
-    [
-      `${FILLER}${WONDER} (if|whether) (i can|i should|it's okay to|it's safe to) (take|use) (${PILL}|${PILLS}|${RUB})( for my neck|)`,
-      `${FILLER}is (${PILL}|${RUB}) (okay|safe|good) (for neck pain|for my neck)`,
-    ],
-    2,
-  ),
-};
-
-/** Soreness, as the subject of "does ... last". */
-const SORENESS =
-  "(the soreness|this soreness|neck soreness|muscle soreness|my sore neck|a sore neck|the stiffness|the tightness|the ache|the aching|this|it|doms|my doms|neck doms|post workout soreness|post workout neck soreness|next day soreness|a stiff neck|a crick in the neck|the pain|gym soreness|delayed onset muscle soreness|a tweaked neck)";
-/** What soreness does when it ends, after "will"/"does". */
-const GO_AWAY = "(go away|wear off|ease off|ease up|clear up|fade|settle down|die down|calm down|pass|subside|let up|get better|disappear|be gone|stop|heal|go)";
-/** The same, third person. */
-const GOES_AWAY = "(goes away|wears off|eases off|clears up|fades|settles down|dies down|is gone|gets better|stops|lets up|subsides|heals|disappears|passes)";
-
-const SORENESS_DURATION: IntentLanguage = {
-  name: "SorenessDurationIntent",
-  samples: samples(
-    [
-      `how long (does|will|should|can) ${SORENESS} (last|take to go away|take to wear off|take to clear up|take to fade|take to heal|stick around|hang around for|hang around|linger|usually last|normally last|typically last|take to settle)`,
-      `how (long|soon|quickly|fast) (until|before|till) ${SORENESS} ${GOES_AWAY}`,
-      `(when|how soon|how quickly|how fast) (will|does|should) ${SORENESS} ${GO_AWAY}`,
-      `when can i expect (my neck|it|the soreness|the stiffness|doms|this) to (feel okay again|feel normal again|go away|clear up|be gone|wear off|ease off|fade)`,
-      "(when|how soon) will (my neck|i) (feel|be) (normal|okay|better|back to normal|fine|right|itself|pain free) again",
-      "how many days (until|before|till) (my neck|it|the soreness|the stiffness|doms) (feels better|feels normal|stops hurting|goes away|is back to normal|eases off|wears off|is gone)",
-      "how many days (does|will|should|can) (soreness|neck soreness|doms|the stiffness|it|a sore neck|muscle soreness) (last|take|usually last|hang around)",
-      "(what's|what is) the (usual|normal|typical|average|expected) (recovery time|healing time|timeline|time frame|duration|length of time) for (a sore neck|neck soreness|muscle soreness|doms|a stiff neck|a tweaked neck|gym soreness)",
-      "(is|are) (a couple of days|two days|three days|four days|a week|a few days|five days|forty eight hours|seventy two hours) (normal|about right|too long|okay|typical|usual) for (soreness|neck soreness|doms|a sore neck|a stiff neck|stiffness) to last",
-      "(should|will) (it|the soreness|my neck|the stiffness|the ache|doms) be (gone|better|fine|back to normal|healed|okay) (in a week|in a few days|by tomorrow|in two days|by the weekend|by next week|by my next workout|in a couple of days)",
-      "(does|do) (neck soreness|soreness|doms|a stiff neck|stiff necks|sore necks) (usually |normally |ever |)last (more than|longer than|over|beyond) (a couple of days|two days|three days|a week|a few days)",
-      "my neck('s| has) been (sore|stiff|tight|achy|aching|tender) (for|since) (two days|three days|a few days|yesterday|a day|the weekend|my workout|leg day) how long (will it|is it going to|is this gonna|till it|until it) (last|stay like this|be better|feel normal|stay sore)",
-      "how long (until|before|till) (my neck stops being sore|i can train again|i can lift again|i'm not sore anymore|the soreness is gone|i'm back to normal|my neck is back to normal)( so i can train again| so i can lift again|)",
-      "(how long|how many days) (is|are) (doms|muscle soreness|neck soreness|a stiff neck|stiffness|soreness) (supposed|meant|expected) to last",
-      "(when|at what point|how many days after training) (does|should|will) (soreness|doms|the stiffness|muscle soreness|neck soreness) (peak|be at its worst|start to ease|start to fade|kick in|be gone)",
-      "(typically|usually|normally|roughly|on average) how long (does|will) (neck soreness|soreness|doms|a sore neck|a stiff neck|the stiffness) (last|stick around|take to go away|hang around)",
-      "(my neck's sore|my neck is stiff|my neck aches|i'm so sore|my traps are sore) how long (till|until|before) (it's better|it goes away|it eases off|it clears up|i'm better|it's gone)",
-    ],
-    [
-      `${FILLER}${WONDER} how long (my neck will be sore|neck soreness lasts|the soreness will last|doms lasts|this will last|stiffness lasts|it takes for soreness to go away|my sore neck will last|it takes to recover)`,
-      `${FILLER}(when|how soon) (will|does) (my neck|the soreness|my sore neck|it) (stop being sore|stop hurting|go back to normal|feel better|calm down)`,
-    ],
-    2,
-  ),
-};
-
-/** One food, drink or nutrient, taking "is" and "does". */
-const FOOD =
-  "(magnesium|turmeric|ginger|protein|a protein shake|creatine|fish oil|omega three|collagen|vitamin d|potassium|tart cherry juice|cherry juice|coconut water|chocolate milk|coffee|caffeine|tea|alcohol|beer|booze|sugar|junk food|salt|water|drinking water|hydration|a sports drink|gatorade|an electrolyte drink|bone broth|a banana|diet|nutrition|fasting|a vegan diet|dehydration|being dehydrated|eating enough protein|an anti inflammatory diet|vitamin c|zinc|calcium|iron|milk|pickle juice|green tea|salmon|red meat|soda|wine|a smoothie|a protein bar|an energy drink|whey protein|glutamine|fruit juice|oatmeal|greek yogurt)";
-/** Foods, drinks and nutrients, taking "are" and "do". */
-const FOODS =
-  "(electrolytes|supplements|vitamins|carbs|bananas|berries|cherries|eggs|energy drinks|sports drinks|protein shakes|fizzy drinks|anti inflammatory foods|nutrients|healthy fats|bcaas|amino acids|protein bars|nuts|leafy greens|omega threes|smoothies|vegetables|fruits|carbohydrates|fish oil pills|sugary drinks)";
-/** What food does to recovery, the object of "help with", "is good for". */
-const RECOVERY =
-  "(recovery|muscle recovery|my recovery|soreness|sore muscles|stiff muscles|inflammation|healing|muscle repair|how sore i get|tight muscles|muscle cramps|recovering from training|muscle soreness|post workout soreness)";
-
-/** Foods and drinks people ask are bad for recovery, taking "is". */
-const FOOD_VICE =
-  "(coffee|caffeine|alcohol|beer|wine|booze|sugar|junk food|fast food|salt|soda|an energy drink|red meat|dairy|fried food|skipping breakfast|fasting|drinking)";
-
-const NUTRITION: GrammarIntent = {
-  name: "NutritionIntent",
-  /**
-   * A few foods in SearchIntent's carriers ("does {query} help", "is {query}
-   * bad"), each once: what tells "does magnesium help" (food) from "does a
-   * standing desk help" (free text) is the food, so the foods must be seen there.
-   */
-  essential: frames([
-    "(does|will|can) (magnesium|turmeric|ginger|creatine|fish oil|collagen|vitamin d|tart cherry juice|coconut water|chocolate milk|bone broth|a protein shake) (help|really help|actually help) (with soreness|sore muscles|recovery|with inflammation|muscle recovery)",
-    "do (electrolytes|supplements|vitamins|bcaas|amino acids|protein shakes|anti inflammatory foods|carbs) (help|really help) (with soreness|recovery|sore muscles|)",
-    `is ${FOOD_VICE} (bad|okay|a problem) for (recovery|sore muscles|soreness|inflammation|healing)`,
+/**
+ * A question about one topic (models/content/ask-topics.ts), the topic in the
+ * slot: one intent for all of them, told apart by the slot's value, not by
+ * their own samples. The carriers stand without a particular value ("what
+ * about {topic}", "should i {topic}"): the topic's synonyms carry both what it
+ * is called ("ice or heat", "a physio") and what one would do ("take
+ * ibuprofen", "see a doctor"). A topic Alexa hears but cannot resolve is
+ * searched for (lambda/handlers/answers.ts), so these carriers also take the
+ * long tail ("what about yoga").
+ */
+const ASK_ABOUT: IntentLanguage = {
+  name: "AskAboutIntent",
+  slots: ["topic"],
+  samples: expandAll([
+    "(what about|how about|and what about|so what about) {topic}",
+    "what about {topic} for my neck",
+    "(tell me|talk to me|teach me) about {topic}",
+    "tell me more about {topic}",
+    "(can you tell me|what can you tell me) about {topic}",
+    "(i have|i've got) a question about {topic}",
+    "(can i ask|i want to ask) about {topic}",
+    "(i want to know|i'd like to know|i need to know) about {topic}",
+    "(i want to know|tell me|can you tell me) {topic}",
+    "(what do you know|what should i know) about {topic}",
+    "what do you think (of|about) {topic}",
+    "what are your thoughts on {topic}",
+    "(what's your advice|any advice|any tips|give me some advice|give me some tips) on {topic}",
+    "(what's|what is) the deal with {topic}",
+    "(i was wondering|i'm curious) about {topic}",
+    "(info|information) (on|about) {topic}",
+    "let's talk about {topic}",
+    "explain {topic}",
+    "help me with {topic}",
+    "(does|do|would|will|can) {topic} help",
+    "(does|would|will) {topic} help my neck",
+    "(does|would) {topic} help with neck pain",
+    "(does|would) {topic} help a sore neck",
+    "is {topic} good for (my neck|a sore neck|neck pain)",
+    "is {topic} (okay|safe|bad) for my neck",
+    "(is|are) {topic} a good idea",
+    "is {topic} worth it",
+    "{topic} or not",
+    "{topic} (please|for my neck|for a sore neck|for neck pain)",
+    "should i (try|use|do) {topic}",
+    "(should|can) i (use|put) {topic} on (my neck|it)",
+    "should i {topic}",
+    "should i {topic} (for my neck|after training|after the gym|after lifting|now|today)",
+    "(can|could) i {topic}",
+    "can i {topic} for my neck",
+    "(is it okay|is it safe|is it bad|is it a good idea) to {topic}",
+    "(when|how often) should i {topic}",
+    "do i need to {topic}",
+    "do i need {topic}",
+    "(how does|how do) {topic} work",
+    "how do i {topic}",
+    "how should i {topic}",
+    "what's the right way to {topic}",
+    "how long does {topic} last",
+    "how long will {topic} last",
+    "how much {topic} (should i have|do i need)",
+    "what should i {topic}",
+    "(which|what) is better {topic}",
+    "(so |)(quick question|one question) about {topic}",
+    "(quick question|one more thing|and also) {topic}",
+    "about {topic}",
+    "(if|whether) (i should|i can|it's okay to) {topic}",
+    "i should {topic}",
+    "(just |)give me {topic}",
+    "i want {topic}",
+    "(what are|list|name) {topic}",
+    "{topic} which (one|is better)",
+    "when do i {topic}",
+    // A topic said alone ("ice or heat", "which lifts strain the neck"): no spoken form of TOPIC_NAME names anything else.
+    "{topic}",
   ]),
-  /**
-   * Each food, drink and nutrient once in a short question: the words that
-   * tell "does magnesium help" (food) from "does a massage gun help" (SearchIntent's
-   * free text) are the foods themselves, not the carrier they share.
-   */
-  samples: samples(
-    [
-      `(does|will|can) ${FOOD} (really |actually |)help (with |)${RECOVERY}`,
-      `(does|would|could) ${FOOD} (speed up|slow down|affect|hurt|boost|aid|improve|reduce|make a difference to) ${RECOVERY}`,
-      `do ${FOODS} (help|help with|speed up|slow down|affect|hurt|boost|aid|improve|reduce|make a difference to) ${RECOVERY}`,
-      `(does|will|can) ${FOOD} or ${FOOD} help (with |)${RECOVERY}`,
-      `is ${FOOD} or ${FOOD} (bad|worse|better|good) for ${RECOVERY}`,
-      "(what's|what is) a good (recovery meal|post workout meal|recovery snack|recovery drink|breakfast for recovery|meal for sore muscles)",
-      `is ${FOOD} (bad|good|okay|helpful|harmful|important|a good idea|any good|worth it) for ${RECOVERY}`,
-      `are ${FOODS} (bad|good|okay|helpful|harmful|important|a good idea|any good|worth it) for ${RECOVERY}`,
-      `(should i|do i need to|is it worth it to|would it help to) (take|drink|eat|have|cut out|cut back on|avoid|skip|add|try) (${FOOD}|${FOODS}) (for recovery|to recover|after training|after lifting|after the gym|for sore muscles|to reduce inflammation|)`,
-      "what (should|can|do) i (eat|drink|have|snack on|eat and drink) (after training|after lifting|after the gym|after a workout|after a session|after leg day|to recover|for recovery|to help my muscles heal|to reduce inflammation|for sore muscles|so my neck recovers|to recover faster)",
-      "(what's|what is|what makes) a good (recovery meal|post workout meal|recovery snack|post workout snack|recovery drink|post workout drink|recovery breakfast|meal after training|dinner after the gym|thing to eat after lifting)",
-      "(what|which) (foods|drinks|nutrients|vitamins|supplements|minerals) (help|are good for|speed up|reduce|fight|help with) (recovery|muscle recovery|inflammation|sore muscles|soreness|muscles heal|muscle repair|stiff muscles)",
-      "(are there|are there any) (foods|drinks|supplements|vitamins|nutrients) that (reduce|fight|help with|lower|calm|prevent) (inflammation|soreness|muscle soreness|stiffness|cramps)",
-      "(does|can|will) (what i eat|what i drink|my diet|my eating|how much i eat|how much water i drink|not eating enough|skipping meals|being dehydrated|dehydration|not drinking enough water|eating badly) (affect|change|make a difference to|matter for|slow) (how sore i get|my recovery|recovery|how fast i recover|muscle soreness)",
-      "(does|can|will) (being dehydrated|dehydration|not drinking enough water|not eating enough) make (my muscles|my neck|me) (stiffer|more sore|tighter|cramp|sore)",
-      "how much (water|fluid|liquid) (should|do) i (drink|have|need)( a day| after training| for recovery| to recover| after a workout| when i train|)",
-      "how much protein (should|do) i (eat|have|get|need)( a day| after training| for recovery| to recover| after a workout| to repair my muscles|)",
-      "(i'm|i am) (vegetarian|vegan|plant based|on a diet|cutting|fasting|not a big eater) how (do|can|should) i (get enough protein|eat|fuel up) (to recover|for recovery|after training|)",
-      "i (forget|don't remember|never remember|barely) (to drink water|to eat|to drink enough|to hydrate) when i (train|lift|work out) (does that matter|is that bad|does it matter|)",
-      "(is|does) (hydration|water|staying hydrated|drinking enough|protein|nutrition|diet|eating well|food) (important|matter|make a difference) (for|to) (recovery|sore muscles|stiffness|muscle repair|healing)",
-      "(tips|advice|help) (on|for|with) (eating|nutrition|diet|hydration|fueling|food|what to eat|drinking enough) (for recovery|to recover|after training|after lifting|)",
-      "(recovery|post workout|post training|after gym) (food|foods|nutrition|meals|drinks|snacks|eating|diet|hydration)",
-    ],
-    [
-      `${FILLER}${WONDER} (what to eat|what to drink|how much water to drink|how much water i should drink|how much protein i need|what i should eat|if diet matters|if what i eat matters|about food) (for recovery|after training|to recover|)`,
-      `${FILLER}what should i (eat|drink) (after training|after the gym|to recover) (so my neck recovers|for my neck|)`,
-    ],
-    2,
-  ),
 };
-
-const STRETCH_SAFELY: IntentLanguage = {
-  name: "StretchSafelyIntent",
-  samples: samples(
-    [
-      "how (do i|can i|should i|to) stretch (my neck |)(safely|gently|without hurting myself|without hurting my neck|without overdoing it|without straining anything|the right way|properly|correctly|carefully)",
-      "how (far|hard|deep|much|often|long) should i (stretch|push a stretch|go into a stretch|push my stretches|stretch my neck)",
-      "how (gentle|careful|easy) should i be (with neck stretches|when i stretch|with my stretches|stretching my neck)",
-      "how (long|many seconds|many breaths) (should i|do i|should you|do you) hold (a stretch|each stretch|a neck stretch|the stretch|my stretches|each side)",
-      "is (ten|fifteen|twenty|thirty|forty five|sixty) seconds (long enough|enough|too long|too short|right) (to hold a stretch|for a stretch|for each stretch|per stretch|for a neck stretch)",
-      "how (many times|often) (a day|a week|per day|per week|daily) should i (stretch|do neck stretches|do my stretches|stretch my neck)",
-      "how much (tension|pull|stretch|pressure|discomfort) should i (feel|be feeling) (in a stretch|when i stretch|during a stretch|in my neck when i stretch)",
-      "(should|does|is) stretching (hurt|be painful|supposed to hurt|meant to hurt|have to hurt|feel uncomfortable|meant to feel tight)",
-      "(can|could|will|does) (stretching too much|overstretching|stretching too hard|stretching too often|stretching too far|bouncing in a stretch|forcing a stretch) (hurt|damage|injure|strain|make worse) my neck",
-      "(what are|tell me|give me|any) (the |some |)(rules|dos and don'ts|guidelines|safety tips|tips|advice|safety rules) (for|on|about) (stretching safely|safe stretching|stretching my neck|neck stretches|stretching without getting hurt)( mate|)",
-      "(should i|is it okay to|is it safe to|can i) (stretch|do neck stretches|keep stretching) (every day|twice a day|when i'm sore|when it hurts|through the pain|cold|before warming up|after lifting|before lifting|right after training|if it hurts)",
-      "(should i|do i need to) (warm up|bounce|move slowly|go slowly|back off|hold my breath) (before stretching|while stretching|during a stretch|when i stretch|if a stretch hurts)",
-      "how do i know (if|when) (i'm|i am) (overstretching|stretching too far|stretching too hard|pushing too far|going too far|doing too much|overdoing a stretch)",
-      "how do i (avoid|stop) (overstretching|pulling something|hurting myself|straining my neck) when (stretching|i stretch)",
-      "(what's|what is) the (safe|right|best|proper) way to stretch( my neck|)",
-      "(can|could) i stretch (too much|too often|too hard|too far)",
-    ],
-    [
-      `${FILLER}${WONDER} (how to stretch safely|how often i should stretch|how far to stretch|how far i should stretch|how hard to stretch|how long to hold a stretch|how long i should hold a stretch|if i'm stretching too much)`,
-      `${FILLER}how long should i hold (a stretch|each stretch)`,
-      `${FILLER}how (often|many times a day) should i do (my stretches|the stretches|neck stretches)`,
-    ],
-    2,
-  ),
-};
-
-/* ---------------------------------------------------------------- routines */
 
 const START = "(start|begin|do|run|play|launch|give me|lead me through|guide me through|take me through|walk me through|coach me through|put on|kick off|fire up|get going with|let's do|let's start|let's go with|i want to do|i'd like to do|i want|can we do|can you start|can you do|can you run)";
 /** A routine in general, without a name. */
@@ -1054,7 +838,6 @@ const ROUTINE_INFO: IntentLanguage = {
       `${WONDER} (how long the {routine} (is|takes)|what's in the {routine}|what routines (you have|there are)|what the routines are|how the routines differ)`,
       "(what|which) routines (do you have|are there|can i do|could i try)",
     ],
-    3,
   ),
 };
 
@@ -1069,7 +852,7 @@ const TELL_ME_MORE: IntentLanguage = {
       "(and |so |)why (is that|does that happen|does that matter|is it|that)",
       "(and |so |okay |huh |)(how come|how so|why)",
       "(what else|anything else)( should i know| is there| can you tell me| i should know| worth knowing|)",
-      "(go on|keep going with that|more please|more info|more information|more detail|more details)",
+      "(go on|keep going with that|more please|more info|more information)",
       "(i want to|i'd like to) (know|hear|learn) more( about that| about this one|)",
       "what do you mean( by that|)",
       "(tell me|explain) (why|how come)",
@@ -1147,6 +930,8 @@ const PACE: IntentLanguage = {
       "(switch|change|set|put|turn) (it|the pace|the speed|the tempo|the coaching|the instructions) (to|back to) {pace}",
       "(can you |could you |please |)(talk|explain|coach|count|speak) {pace} (please|this time|from now on|on the next one)",
       "(ask |tell |)(you |it |)to (go|be|make it) {pace}",
+      // A pace said alone ("slower", "just count"): no spoken form of PACE_NAME names anything else.
+      "{pace}",
       "(put|set|turn|bring) (it|things|the pace|everything) back to {pace}",
       "(honestly |actually |hmm |)(it's|this is) (a bit |way |far |)(too |){pace}",
     ],
@@ -1155,7 +940,6 @@ const PACE: IntentLanguage = {
       `${FILLER}{pace} (please|from now on|for me|this time)`,
       `${FILLER}(i want|i need|give me) {pace} (on each hold|on these|please|)`,
     ],
-    3,
   ),
 };
 
@@ -1229,47 +1013,32 @@ const FORGET_ME: IntentLanguage = {
   ),
 };
 
+/**
+ * The long tail, in free text: carriers of their own, apart from AskAboutIntent's
+ * ("what about {topic}", "does {topic} help"), which take an unknown topic too
+ * and send it to the same search (lambda/handlers/answers.ts).
+ */
 const SEARCH: GrammarIntent = {
   name: "SearchIntent",
   slots: ["query"],
-  /**
-   * The short carriers, each once: the free text teaches the classifier
-   * nothing, so these words are all it has. They are the carriers foods
-   * (NutritionIntent) and habits (PreventionIntent) take as well: those
-   * intents are told apart by their topical words, not by the carrier.
-   */
-  essential: [
-    ...expandAll(["(do|will|would|can|could) {query} help", "about {query}"]),
-    ...frames([
-      "(is|are) {query} (bad|okay|any good|worth it|a good idea|safe|alright)",
-      "(what about|how about|and what about|so what about) (a |an |the |){query}",
-      "(tell me|talk to me|what can you tell me) about {query}",
-    ]),
-  ],
   samples: samples([
-    "(what about|how about|and what about|so what about|okay what about|what about using|what about trying) {query}",
-    "(and what about|so what about|what about|how about) {query} (then|for my neck|instead|though)",
-    "tell me (about|something about|more about|what you know about) {query}",
-    "(what do you think|what do you know|what can you tell me|what's the deal|what's the story|what does the coach say) about {query}",
-    "(can you tell me|i want to know|i'd like to know|i want to hear|tell me everything) about {query}",
-    "(is|are) {query} (bad|good|okay|safe|healthy|harmful|a problem) for (my neck|your neck|the neck|neck pain)",
-    "(is|are) {query} (bad|good|okay|a good idea|a bad idea|worth it|worth trying|harmful|safe|any good|overrated|a waste of time)",
-    "(is|are) {query} bad for (me|you|this|your back)",
-    "(does|do|would|will|can|could) {query} (help|help my neck|help at all|help much|work|make a difference|do anything|really work)",
-    "(does|do|can|could|would) {query} (hurt|mess up|damage|strain|ruin) (my|your|the) neck",
-    "should i (try|use|get|buy|avoid|stop|quit|give up|cut down on|look into|invest in|bother with) {query}",
-    "(is it okay|is it bad|is it safe|is it good) to (use|try|do|keep|let) {query}",
-    "(have you got|do you have|got) (anything|any tips|tips|advice|any advice|information|info) (on|about) {query}",
-    "(what's your take|what's your opinion|what's your view|any thoughts|what's the verdict|what's your verdict) on {query}",
-    "(search|look up|find|search for|find info on|look into) {query}",
-    "(i heard|someone told me|my friend says|i read) {query} (is bad for your neck|is good for your neck|helps|helps neck pain|is bad for you)",
+    "(search|look up|search for|find info on|look into|find something on) {query}",
+    "(what's your take|what's your opinion|what's your view|what's the verdict|what's your verdict) on {query}",
+    "(have you got|do you have|got) (any tips|any advice|any info|anything) on {query}",
+    "(i heard|someone told me|my friend says|i read) {query} (is bad for your neck|is good for your neck|helps neck pain|is bad for you)",
     "(what does|how does) {query} (do for|affect) (my|your|the) neck",
     "(do|would) you recommend {query}( for my neck| for neck pain|)",
     "(what are|tell me) the (pros and cons|benefits|risks|downsides) of {query}",
     "(could|might) {query} be (making it worse|the problem|making my neck worse|to blame)",
-    "(i've been|i was) (thinking about|wondering about|reading about|looking into) {query}",
-    "(what about|how about) {query} (is that okay|is that bad|any good|would that help|could that be making it worse|could that be the problem)",
-    "(is|are) {query} (alright|all right|fine|okay) (for me|to do|to use|in general)",
+    "(i've been|i was) (thinking about|reading about|looking into) {query}",
+    "(is|are) {query} (overrated|a waste of time|worth trying|harmful|healthy)",
+    "(is|are) {query} (bad|good|any good|okay)",
+    "(is|are) {query} (a bad idea|bad for you)",
+    "(is|are) {query} (bad|harmful|risky) for (me|my back|my shoulders)",
+    "(does|do) {query} (mess up|damage|strain|ruin) (my|the) neck",
+    "should i (avoid|stop|quit|give up|cut down on|buy|invest in|bother with) {query}",
+    "what (happens|would happen) if i (try|do|use) {query}",
+    "(does|do) {query} (really work|make a difference|do anything) for (my neck|neck pain)",
   ]),
 };
 
@@ -1585,15 +1354,8 @@ export const EN_US: LocaleLanguage = {
     NECK_PAIN_CAUSE,
     PREVENTION,
     RELIEF,
-    PROFESSIONAL_HELP,
-    KEY_TAKEAWAYS,
+    ASK_ABOUT,
     ...SAFETY.slice(0, 2),
-    STRAINING_LIFTS,
-    ICE_OR_HEAT,
-    PAIN_MEDICINE,
-    SORENESS_DURATION,
-    NUTRITION,
-    STRETCH_SAFELY,
     START_ROUTINE,
     CONTINUOUS_ROUTINE,
     RESUME_ROUTINE,
@@ -1609,12 +1371,8 @@ export const EN_US: LocaleLanguage = {
     SEARCH,
     ...EN_US_REMINDERS,
     ...BUILT_INS,
-  ].map(({ essential = [], ...intent }: GrammarIntent): IntentLanguage => {
-    const kept = [...new Set([...(EN_US_CORE[intent.name] ?? []), ...essential])];
-    const seen = new Set(kept);
-    // A sample left out of every model (left-out.ts) would spend a place in the budget, and stand for its words, without reaching the model.
-    const written = intent.samples.filter((s) => !seen.has(s) && !LEFT_OUT.has(s));
-    const budget = intent.slots?.some((slot) => slot !== "query") ? SLOT_BUDGET : BUDGET;
-    return { ...intent, samples: [...kept, ...varied(written, kept, Math.max(0, budget - kept.length))] };
-  }),
+  ].map(({ essential = [], ...intent }: GrammarIntent): IntentLanguage => ({
+    ...intent,
+    samples: [...new Set([...(EN_US_CORE[intent.name] ?? []), ...essential, ...intent.samples])],
+  })),
 };

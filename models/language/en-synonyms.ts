@@ -1,4 +1,5 @@
 import { EN_SYMPTOM_SYNONYMS } from "./en-symptoms";
+import { EN_TOPICS } from "./en-topics";
 import type { SlotSynonyms } from "./types";
 
 /**
@@ -397,7 +398,7 @@ export const EN_SYNONYMS: SlotSynonyms = {
     "crunch": ["crunches", "sit up", "sit ups", "situp", "situps", "ab crunch", "ab crunches", "ab work", "core work on the floor", "ab exercises", "curl ups", "leg raises", "ab day"],
     "running": ["run", "a run", "runs", "jogging", "jog", "go jogging", "treadmill", "sprinting", "sprints", "long runs", "a long run", "jogs", "a jog", "running on the treadmill", "trail running", "distance running", "runners", "marathon training"],
     "swimming": ["swim", "a swim", "swims", "freestyle", "front crawl", "breaststroke", "laps in the pool", "swimming laps", "laps", "butterfly stroke", "backstroke", "swimming in the pool", "lap swimming"],
-    "cycling": ["cycle", "biking", "bike", "bike ride", "bike rides", "long bike rides", "bike riding", "spin class", "spin", "spinning", "road cycling", "mountain biking", "peloton", "riding my bike", "indoor cycling", "a spin class", "a bike ride", "long rides"],
+    "cycling": ["cycle", "biking", "bike", "bike ride", "bike rides", "long bike rides", "bike riding", "spin class", "spin", "road cycling", "mountain biking", "peloton", "riding my bike", "indoor cycling", "a spin class", "a bike ride", "long rides"],
     "martial-arts": [
       "martial art",
       "boxing",
@@ -445,7 +446,6 @@ export const EN_SYNONYMS: SlotSynonyms = {
   routine: {
     "strength": [
       "strength",
-      "strengthening",
       "strength one",
       "strengthening routine",
       "neck strengthening",
@@ -499,7 +499,6 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "routine for after lifting",
       "four minute routine",
       "four minute stretch",
-      "cool down",
       "cool down routine",
       "gym routine",
       "after lifting stretches",
@@ -552,6 +551,7 @@ export const EN_SYNONYMS: SlotSynonyms = {
     ],
   },
   symptom: EN_SYMPTOM_SYNONYMS,
+  topic: EN_TOPICS,
   cause: {
     "posture": [
       "bad posture",
@@ -570,9 +570,6 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "looking up during the lift",
       "slouching",
       "hunching over",
-      "forward head posture",
-      "tech neck",
-      "looking at my phone",
       "holding my head wrong",
       "my head poking forward",
       "poking my chin out",
@@ -632,7 +629,6 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "a weak upper back",
       "weak upper back",
       "weak back muscles",
-      "a tight chest",
       "rounded shoulders",
       "weak neck muscles",
       "weak traps",
@@ -654,7 +650,6 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "bulging disc",
       "arthritis",
       "neck arthritis",
-      "a pinched nerve",
       "an existing condition",
       "a pre existing condition",
       "degenerative disc disease",
@@ -694,10 +689,8 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "cooling down",
       "cool down",
       "a cool down",
-      "foam rolling",
       "a foam roller",
       "mobility work",
-      "stretching before lifting",
       "foam roll",
       "foam rolling before lifting",
     ],
@@ -717,8 +710,6 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "a stronger core",
       "upper back strength",
       "back exercises",
-      "neck strengthening",
-      "strengthening exercises",
       "face pulls",
       "stronger shoulders",
       "building stronger shoulders",
@@ -865,7 +856,6 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "more details",
       "more instructions",
       "more explanation",
-      "explain more",
       "in more detail",
       "more guidance",
       "more cues",
@@ -879,7 +869,6 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "in detail",
       "full instructions",
       "the full instructions",
-      "the long version",
       "longer explanations",
       "more tips",
       "more pointers",

@@ -9,7 +9,6 @@ import { EN_CA_LANGUAGE } from "./en-CA";
 import { EN_GB_LANGUAGE } from "./en-GB";
 import { EN_IN_LANGUAGE } from "./en-IN";
 import { EN_US } from "./en-US";
-import { LEFT_OUT } from "./left-out";
 import type { LanguageVariant, LocaleLanguage } from "./types";
 
 export { isSupportedLocale, languageFor, SUPPORTED_LOCALES, type SupportedLocale };
@@ -37,13 +36,11 @@ function withVariant(base: LocaleLanguage, variant: LanguageVariant | undefined)
   return { ...base, intents, synonyms: synonyms as unknown as LocaleLanguage["synonyms"] };
 }
 
-/** en-US, then each variant on the way from the root down to `locale`; the held-out samples left out. */
+/** en-US, then each variant on the way from the root down to `locale`. */
 function languageOf(locale: SupportedLocale): LocaleLanguage {
-  const language = fallbackChain(locale)
+  return fallbackChain(locale)
     .reverse()
     .reduce((merged, at) => withVariant(merged, VARIANTS[at]), EN_US);
-  const intents = language.intents.map((intent) => ({ ...intent, samples: intent.samples.filter((s) => !LEFT_OUT.has(s)) }));
-  return { ...language, intents };
 }
 
 export const LANGUAGES: Readonly<Record<SupportedLocale, LocaleLanguage>> = Object.fromEntries(

@@ -6,6 +6,7 @@
 import { PREVENTION_TIPS } from "../content/answers";
 import { CAUSES } from "../content/causes";
 import { EXERCISES } from "../content/exercises";
+import { ASK_TOPICS } from "../content/ask-topics";
 import { PACE_NAMES } from "../content/pace";
 import { RED_FLAGS } from "../content/safety";
 import { ROUTINES } from "../content/routines";
@@ -44,7 +45,7 @@ export interface InteractionModel {
   };
 }
 
-/** Anything in the content that names itself: a stretch, an exercise, a routine, a red flag, a cause, a habit, a pace. */
+/** Anything in the content that names itself: a stretch, an exercise, a routine, a red flag, a cause, a habit, a pace, a topic. */
 interface Named {
   readonly id: string;
   readonly name: string;
@@ -59,6 +60,7 @@ const SLOT_TYPE_SOURCES: Readonly<Record<SlotTypeName, { readonly items: readonl
   CAUSE_NAME: { items: CAUSES, slot: "cause" },
   HABIT_NAME: { items: PREVENTION_TIPS, slot: "habit" },
   PACE_NAME: { items: PACE_NAMES, slot: "pace" },
+  TOPIC_NAME: { items: ASK_TOPICS, slot: "topic" },
 };
 
 function slotType(name: SlotTypeName, synonyms: SlotSynonyms): ModelSlotType {

@@ -7,17 +7,10 @@ export const CUSTOM_INTENTS = [
   "NeckPainCauseIntent",
   "PreventionIntent",
   "ReliefIntent",
-  "ProfessionalHelpIntent",
-  "KeyTakeawaysIntent",
+  "AskAboutIntent",
   "WarningSignsIntent",
   "RedFlagIntent",
   "EmergencyNumberIntent",
-  "StrainingLiftsIntent",
-  "IceOrHeatIntent",
-  "PainMedicineIntent",
-  "SorenessDurationIntent",
-  "NutritionIntent",
-  "StretchSafelyIntent",
   "StartRoutineIntent",
   "ContinuousRoutineIntent",
   "ResumeRoutineIntent",
@@ -64,6 +57,7 @@ export const SLOT_TYPES = [
   "CAUSE_NAME",
   "HABIT_NAME",
   "PACE_NAME",
+  "TOPIC_NAME",
 ] as const;
 export type SlotTypeName = (typeof SLOT_TYPES)[number];
 
@@ -78,6 +72,7 @@ export const SLOTS = {
   cause: { name: "cause", type: "CAUSE_NAME" },
   habit: { name: "habit", type: "HABIT_NAME" },
   pace: { name: "pace", type: "PACE_NAME" },
+  topic: { name: "topic", type: "TOPIC_NAME" },
   /** Free text: Alexa's built-in AMAZON.SearchQuery, no values of ours. */
   query: { name: "query", type: "AMAZON.SearchQuery" },
   /** A time of day: Alexa's built-in AMAZON.TIME ("19:00", or "MO", "AF", "EV", "NI"). */
@@ -103,6 +98,8 @@ export interface SlotSynonyms {
   readonly cause: Readonly<Record<CauseId, readonly string[]>>;
   readonly habit: Readonly<Record<HabitId, readonly string[]>>;
   readonly pace: Readonly<Record<PaceId, readonly string[]>>;
+  /** By the ids of models/content/ask-topics.ts, which grow by appending: any string. */
+  readonly topic: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface LocaleLanguage {

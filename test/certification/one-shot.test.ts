@@ -9,6 +9,7 @@ import type { RoutineId } from "../../models/types";
 import { describe, expect, it } from "vitest";
 import { PREVENTION_ANSWER, PROFESSIONAL_ANSWER, RELIEF_ANSWER, TAKEAWAYS_ANSWER } from "../../models/content/answers";
 import { CAUSES_ANSWER } from "../../models/content/causes";
+import { ICE_OR_HEAT, NUTRITION, PAIN_MEDICINE, SORENESS_DURATION } from "../../models/content/topics";
 import { ROUTINE_TALK, STRETCH_TALK } from "../../models/content/prompts";
 import { exerciseById } from "../../models/content/exercises";
 import { ROUTINES, routineById } from "../../models/content/routines";
@@ -41,8 +42,14 @@ const ONE_SHOTS: readonly OneShot[] = [
   { intent: "NeckPainCauseIntent", utterance: "why does my neck hurt after deadlifts", answer: [exerciseById("deadlift").why] },
   { intent: "PreventionIntent", utterance: "how can i prevent neck pain", answer: [PREVENTION_ANSWER.point] },
   { intent: "ReliefIntent", utterance: "my neck hurts what should i do", answer: [RELIEF_ANSWER.point] },
-  { intent: "ProfessionalHelpIntent", utterance: "when should i see a doctor", answer: [PROFESSIONAL_ANSWER.point] },
-  { intent: "KeyTakeawaysIntent", utterance: "what are the key takeaways", answer: [TAKEAWAYS_ANSWER.point] },
+  { intent: "AskAboutIntent", utterance: "when should i see a doctor", answer: [PROFESSIONAL_ANSWER.point] },
+  { intent: "AskAboutIntent", utterance: "what are the key takeaways", answer: [TAKEAWAYS_ANSWER.point] },
+  { intent: "AskAboutIntent", utterance: "is heat better for neck pain", answer: [ICE_OR_HEAT.point] },
+  { intent: "AskAboutIntent", utterance: "should i take painkillers", answer: [PAIN_MEDICINE.point] },
+  { intent: "AskAboutIntent", utterance: "how long does a sore neck last", answer: [SORENESS_DURATION.point] },
+  { intent: "AskAboutIntent", utterance: "what should i eat after training", answer: [NUTRITION.point] },
+  { intent: "AskAboutIntent", utterance: "which lifts put pressure on the neck", answer: [] },
+  { intent: "AskAboutIntent", utterance: "how should i stretch safely", answer: [] },
   { intent: "RedFlagIntent", utterance: "i have numbness in my arm", answer: [EN_US.warningSigns.care.soon] },
   { intent: "RedFlagIntent", utterance: "i have a severe headache", answer: ["Call nine one one from your phone now."] },
   { intent: "EmergencyNumberIntent", utterance: "what's the emergency number", answer: [EN_US.warningSigns.care.numberIs] },
@@ -58,12 +65,6 @@ const ONE_SHOTS: readonly OneShot[] = [
   { intent: "HowManyLeftIntent", utterance: "how many stretches are left", answer: [ROUTINE_TALK.notInRoutine] },
   // The intents below reach their own handlers once those exist; until then any complete answer will do.
   { intent: "WarningSignsIntent", utterance: "what warning signs should i look out for", answer: [] },
-  { intent: "StrainingLiftsIntent", utterance: "which lifts put pressure on the neck", answer: [] },
-  { intent: "IceOrHeatIntent", utterance: "is heat better for neck pain", answer: [] },
-  { intent: "PainMedicineIntent", utterance: "should i take painkillers", answer: [] },
-  { intent: "SorenessDurationIntent", utterance: "how long does a sore neck last", answer: [] },
-  { intent: "NutritionIntent", utterance: "what should i eat after training", answer: [] },
-  { intent: "StretchSafelyIntent", utterance: "how should i stretch safely", answer: [] },
   { intent: "RoutineInfoIntent", utterance: "how long are the routines", answer: [] },
   { intent: "TellMeMoreIntent", utterance: "i'd like to hear more", answer: [] },
   { intent: "DiscomfortIntent", utterance: "this feels wrong", answer: [] },

@@ -30,7 +30,7 @@ describe("each cause, on its own", () => {
 describe("each prevention habit, in full", () => {
   it.each([
     ["does a trainer help prevent neck pain", "form"],
-    ["does foam rolling help", "warm-up"],
+    ["does warming up help prevent neck pain", "warm-up"],
     ["does cooling down help prevent neck pain", "warm-up"],
     ["does strengthening my upper back help prevent neck pain", "strength"],
     ["does listening to my body help prevent neck pain", "listen"],
@@ -77,7 +77,7 @@ describe("follow-ups go one level deeper on the last topic", () => {
   });
 
   it("go on, after a habit", async () => {
-    await talk(newDevice(), "U: open neck coach", "U: does foam rolling help", "U: go on", `A: ${HABIT_MORE["warm-up"]}`);
+    await talk(newDevice(), "U: open neck coach", "U: does warming up help prevent neck pain", "U: go on", `A: ${HABIT_MORE["warm-up"]}`);
   });
 
   it("with nothing said yet: what there is to know more about, not routine help", async () => {
@@ -121,5 +121,40 @@ describe("a line the skill cannot place", () => {
     const fresh = newDevice();
     await talk(fresh, "U: open neck coach");
     expect((await fresh.intend("AMAZON.FallbackIntent")).speech).not.toMatch(/say next/i);
+  });
+});
+
+describe("asking about a topic: one intent, the topic in its slot", () => {
+  it.each([
+    ["what about ice or heat", ICE_OR_HEAT.point],
+    ["heat or ice", ICE_OR_HEAT.point],
+    ["does ice or heat help", ICE_OR_HEAT.point],
+    ["is ibuprofen good for my neck", PAIN_MEDICINE.point],
+    ["tell me about painkillers", PAIN_MEDICINE.point],
+    ["how long does soreness last", SORENESS_DURATION.point],
+    ["is protein good for my neck", NUTRITION.point],
+    ["tell me about stretching safely", STRETCH_GUIDANCE_ANSWER.point],
+  ])('"%s" gives that topic\'s answer', async (line, point) => {
+    await talk(newDevice(), "U: open neck coach", `U: ${line}`, `A: ${point}`, "A: [open]");
+  });
+
+  it("a topic Alexa heard but could not resolve is searched for, as free text would be", async () => {
+    const heard = newDevice();
+    await talk(heard, "U: open neck coach");
+    const searched = newDevice();
+    await talk(searched, "U: open neck coach");
+    const asked = await heard.intend("AskAboutIntent", { topic: "cooling down" });
+    const looked = await searched.intend("SearchIntent", { query: "cooling down" });
+    expect(asked.speech).toBe(looked.speech);
+    expect(asked.speech).toContain(tip("warm-up"));
+  });
+
+  it("with no topic at all: the topics it can answer, never a dead end", async () => {
+    const user = newDevice();
+    await talk(user, "U: open neck coach");
+    const reply = await user.intend("AskAboutIntent");
+    expect(reply.speech).toMatch(/^I can tell you about ice or heat, pain relievers, .* or the key points\. Which would you like\?$/);
+    expect(reply.reprompt).toMatch(/tell me about ice or heat/);
+    await talk(user, "U: what about pain relievers", `A: ${PAIN_MEDICINE.point}`);
   });
 });

@@ -35,7 +35,7 @@ describe("every lifter topic, asked as a question the model sends to the search"
     ["what do you think about creatine", "supplements"],
     ["should i try a neck harness", "neck-strength"],
     ["what do you know about headaches when lifting", "lifting-headache"],
-    ["do you have tips on a neck warm up", "neck-warm-up"],
+    ["what do you think about a neck warm up", "neck-warm-up"],
     ["what do you think about stretching every day", "stretch-often"],
     ["what do you think about stretching before lifting", "stretch-when"],
   ])('"%s": %s', async (line, id) => {

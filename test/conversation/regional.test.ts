@@ -59,8 +59,8 @@ describe("en-GB", () => {
     expect(reply?.speech).not.toMatch(/\b(mg|milligrams?|tablets? a day|every \w+ hours)\b/i);
   });
 
-  it("a wheat bag: ice first, then a wheat bag or a hot water bottle", async () => {
-    await talk(inLocale("en-GB"), "U: ask neck coach should i use a wheat bag on my neck", "A: /Ice first/", "A: /like a wheat bag or a hot water bottle wrapped in a towel/");
+  it("ice or a wheat bag: ice first, then a wheat bag or a hot water bottle", async () => {
+    await talk(inLocale("en-GB"), "U: ask neck coach ice or a wheat bag for my neck", "A: /Ice first/", "A: /like a wheat bag or a hot water bottle wrapped in a towel/");
   });
 
   it("I came off my bike: nine nine nine first, no stretching", async () => {

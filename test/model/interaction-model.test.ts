@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { PREVENTION_TIPS } from "../../models/content/answers";
 import { CAUSES } from "../../models/content/causes";
 import { EXERCISES } from "../../models/content/exercises";
+import { ASK_TOPICS } from "../../models/content/ask-topics";
 import { PACE_NAMES } from "../../models/content/pace";
 import { ROUTINES } from "../../models/content/routines";
 import { RED_FLAGS } from "../../models/content/safety";
@@ -131,6 +132,7 @@ describe.each(SUPPORTED_LOCALES)("interaction model %s", (locale) => {
     ["CAUSE_NAME", CAUSES, "cause"],
     ["HABIT_NAME", PREVENTION_TIPS, "habit"],
     ["PACE_NAME", PACE_NAMES, "pace"],
+    ["TOPIC_NAME", ASK_TOPICS, "topic"],
   ] as const)("%s carries every id and name of the content, and every synonym of the language", (typeName, content, slot) => {
     const type = typeOf(model, typeName);
     const synonyms: Readonly<Record<string, readonly string[]>> = LANGUAGES[locale].synonyms[slot];
@@ -180,33 +182,70 @@ describe.each(SUPPORTED_LOCALES)("interaction model %s", (locale) => {
     expect(clashes).toEqual([]);
   });
 
-  it("has no sample that, with a slot filled in, equals a sample of another intent", () => {
-    // Amazon's build reports these as utterance conflicts.
-    const literal = new Map<string, string>();
-    for (const intent of intents) {
-      for (const sample of intent.samples) if (slotRefs(sample).length === 0) literal.set(norm(sample), intent.name);
-    }
+  it("names nothing twice: no spoken form belongs to two slot types", () => {
+    // "my neck hurts after spinning" cannot be both cycling and dizziness.
+    const owner = new Map<string, string>();
     const clashes: string[] = [];
-    for (const intent of intents) {
-      const slotTypes = new Map((intent.slots ?? []).map((s) => [s.name, s.type]));
-      for (const sample of intent.samples) {
-        const refs = slotRefs(sample);
-        if (refs.length !== 1) continue;
-        const type = lm.types.find((t) => t.name === slotTypes.get(refs[0] ?? ""));
-        if (!type) continue;
-        for (const form of spokenForms(type)) {
-          const filled = norm(sample.replace(SLOT_REF, form));
-          const other = literal.get(filled);
-          if (other !== undefined && other !== intent.name) clashes.push(`"${filled}": ${intent.name} "${sample}" and ${other}`);
-        }
+    for (const type of lm.types) {
+      for (const form of new Set(spokenForms(type))) {
+        const previous = owner.get(form);
+        if (previous !== undefined) clashes.push(`"${form}": ${previous} and ${type.name}`);
+        owner.set(form, type.name);
       }
     }
     expect(clashes).toEqual([]);
   });
 
-  it("has no sample that is only a slot, so no phrase is left to whichever type holds it", () => {
-    const bare = intents.flatMap((intent) => intent.samples.filter((s) => /^\{[^}]+\}$/.test(s)).map((s) => `${intent.name}: ${s}`));
-    expect(bare).toEqual([]);
+  it("has no sample that, with its slots filled by any spoken form, equals a sample of another intent", () => {
+    // What Alexa's build reports as utterance conflicts: every sample, written out with every value and synonym of its slots.
+    const formsOf = new Map(lm.types.map((type) => [type.name, [...new Set(spokenForms(type))]]));
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const intent of intents) {
+      const typeOf = new Map((intent.slots ?? []).map((s) => [s.name, s.type]));
+      for (const sample of intent.samples) {
+        if (slotRefs(sample).some((ref) => typeOf.get(ref)?.startsWith("AMAZON."))) continue;
+        let texts = [norm(sample)];
+        for (const ref of slotRefs(sample)) {
+          const forms = formsOf.get(typeOf.get(ref) ?? "") ?? [];
+          texts = texts.flatMap((text) => forms.map((form) => text.replace(`{${ref}}`, form)));
+        }
+        for (const text of texts) {
+          const previous = owner.get(text);
+          if (previous !== undefined && previous !== intent.name) clashes.push(`"${text}": ${previous} and ${intent.name} ("${sample}")`);
+          else owner.set(text, intent.name);
+        }
+      }
+    }
+    expect(owner.size).toBeGreaterThan(intents.length);
+    expect(clashes).toEqual([]);
+  });
+
+  it("gives free text carriers of its own: no other intent's sample has the frame of a search sample", () => {
+    // AMAZON.SearchQuery takes any words, so "what about {query}" beside "what about {topic}" would be a coin toss.
+    const frame = (sample: string) => norm(sample).replace(SLOT_REF, "{}");
+    const isFree = (intent: ModelIntent, sample: string) =>
+      slotRefs(sample).some((ref) => intent.slots?.find((slot) => slot.name === ref)?.type === "AMAZON.SearchQuery");
+    const free = new Map(intents.flatMap((intent) => intent.samples.filter((s) => isFree(intent, s)).map((s) => [frame(s), intent.name] as const)));
+    const clashes = intents.flatMap((intent) =>
+      intent.samples
+        .filter((s) => !isFree(intent, s) && free.has(frame(s)))
+        .map((s) => `${intent.name} "${s}" and ${free.get(frame(s)) ?? ""}`),
+    );
+    expect(free.size).toBeGreaterThan(0);
+    expect(clashes).toEqual([]);
+  });
+
+  it("lets a value be said alone only for a listed type, in one intent per type", () => {
+    // "slower", "ice or heat": a sample that is only a slot, safe because no spoken form is in two types (tested above).
+    const bare = intents.flatMap((intent) =>
+      intent.samples
+        .filter((s) => /^\{[^}]+\}$/.test(s))
+        .map((s) => ({ intent: intent.name, type: intent.slots?.find((slot) => `{${slot.name}}` === s)?.type ?? "" })),
+    );
+    for (const { intent, type } of bare) expect(type !== "" && !type.startsWith("AMAZON."), `${intent}: free text or an undeclared slot alone`).toBe(true);
+    const types = bare.map((b) => b.type);
+    expect(new Set(types).size).toBe(types.length);
   });
 
   it.each([...CUSTOM_INTENTS])("%s has at least 30 samples", (name) => {
@@ -220,12 +259,7 @@ describe("languages", () => {
 
   it.each([
     ["en-GB", "i've done my neck in"],
-    ["en-GB", "should i see my gp"],
-    ["en-GB", "should i see a physio"],
     ["en-AU", "i've stuffed my neck"],
-    ["en-AU", "should i see my gp"],
-    ["en-IN", "do i need a physiotherapist"],
-    ["en-CA", "should i see a physiotherapist"],
     ["en-GB", "i've cricked my neck"],
     ["en-GB", "my neck's knackered"],
     ["en-GB", "should i go to a and e with my neck"],
@@ -236,7 +270,6 @@ describe("languages", () => {
     ["en-IN", "my neck is paining since morning"],
     ["en-IN", "tell me one stretch"],
     ["en-IN", "which all stretches are there"],
-    ["en-CA", "should i go to a walk in clinic"],
     ["en-CA", "should i go to emerg for my neck"],
   ] as const)("%s says it its own way: %s (en-US does not)", (locale, sample) => {
     expect(samplesOf(locale).has(sample)).toBe(true);
@@ -256,6 +289,11 @@ describe("languages", () => {
     ["en-IN", "cause", "cervical spondylosis", "existing-condition"],
     ["en-IN", "cause", "wrong posture", "posture"],
     ["en-CA", "symptom", "i got checked into the boards", "injury"],
+    ["en-GB", "topic", "see my gp", "professional"],
+    ["en-GB", "topic", "ice or a hot water bottle", "ice-or-heat"],
+    ["en-AU", "topic", "a myotherapist", "professional"],
+    ["en-IN", "topic", "crocin", "pain-medicine"],
+    ["en-CA", "topic", "a walk in clinic", "professional"],
   ] as const)("%s names a %s its own way: %s is %s (en-US has no such synonym)", (locale, slot, synonym, id) => {
     const byId: Readonly<Record<string, readonly string[]>> = LANGUAGES[locale].synonyms[slot];
     expect(byId[id]).toContain(synonym);

@@ -44,19 +44,28 @@ const TABLE: readonly Expected[] = [
   ["my neck hurts what should I do", "ReliefIntent"],
   ["what do I do for a sore neck right now", "ReliefIntent"],
   ["my neck is killing me", "ReliefIntent"],
-  ["when should I see a doctor", "ProfessionalHelpIntent"],
-  ["should I see a physical therapist", "ProfessionalHelpIntent"],
-  ["what are the key points", "KeyTakeawaysIntent"],
-  ["give me a summary", "KeyTakeawaysIntent"],
-  ["what should I eat and drink for recovery", "NutritionIntent"],
-  ["should I use ice or heat", "IceOrHeatIntent"],
-  ["can I take ibuprofen", "PainMedicineIntent"],
-  ["how long will my neck be sore", "SorenessDurationIntent"],
-  ["how do I stretch safely", "StretchSafelyIntent"],
-  ["which lifts strain the neck", "StrainingLiftsIntent"],
+  ["when should I see a doctor", "AskAboutIntent", ["topic", "see a doctor", "professional"]],
+  ["should I see a physical therapist", "AskAboutIntent", ["topic", "see a physical therapist", "professional"]],
+  ["what are the key points", "AskAboutIntent", ["topic", "the key points", "takeaways"]],
+  ["give me a summary", "AskAboutIntent", ["topic", "a summary", "takeaways"]],
+  ["what should I eat and drink for recovery", "AskAboutIntent", ["topic", "eat and drink for recovery", "nutrition"]],
+  ["should I use ice or heat", "AskAboutIntent", ["topic", "ice or heat", "ice-or-heat"]],
+  ["heat or ice", "AskAboutIntent", ["topic", "heat or ice", "ice-or-heat"]],
+  ["what about a heat pack", "AskAboutIntent", ["topic", "a heat pack", "heat-pack"]],
+  ["can I take ibuprofen", "AskAboutIntent", ["topic", "take ibuprofen", "pain-medicine"]],
+  ["does ibuprofen help", "AskAboutIntent", ["topic", "ibuprofen", "pain-medicine"]],
+  ["how long will my neck be sore", "AskAboutIntent", ["topic", "how long will my neck be sore", "soreness-duration"]],
+  ["how do I stretch safely", "AskAboutIntent", ["topic", "stretch safely", "stretch-guidance"]],
+  ["which lifts strain the neck", "AskAboutIntent", ["topic", "which lifts strain the neck", "straining-lifts"]],
+  ["is protein good for my neck", "AskAboutIntent", ["topic", "protein", "nutrition"]],
+  ["should i see a physio", "AskAboutIntent", ["topic", "see a physio", "professional"]],
   ["is overuse causing neck pain", "NeckPainCauseIntent", ["cause", "overuse", "repetition"]],
   ["does warming up help prevent neck pain", "PreventionIntent", ["habit", "warming up", "warm-up"]],
-  ["what do you think about yoga", "SearchIntent"],
+  ["what's your take on yoga", "SearchIntent"],
+  ["why does my neck hurt after lifting weights", "NeckPainCauseIntent"],
+  ["my neck is really stiff this morning", "ReliefIntent"],
+  ["do rest days help", "PreventionIntent", ["habit", "rest days", "rest"]],
+  ["my neck hurts after cycling", "NeckPainCauseIntent", ["exercise", "cycling", "cycling"]],
   // Warning signs: asked about, and reported
   ["what are the warning signs", "WarningSignsIntent"],
   ["is tingling serious", "WarningSignsIntent", ["symptom", "tingling", "arm-tingling"]],
@@ -96,6 +105,14 @@ const TABLE: readonly Expected[] = [
   ["that hurts", "DiscomfortIntent"],
   ["hang on", "WaitIntent"],
   ["can you go slower", "PaceIntent", ["pace", "slower", "slower"]],
+  ["slower", "PaceIntent", ["pace", "slower", "slower"]],
+  ["hold it longer", "PaceIntent", ["pace", "hold it longer", "longer-holds"]],
+  ["just count", "PaceIntent", ["pace", "just count", "less-talk"]],
+  ["more detail", "PaceIntent", ["pace", "more detail", "more-detail"]],
+  ["it hurts", "DiscomfortIntent"],
+  ["ouch that hurts", "DiscomfortIntent"],
+  ["that pinches", "DiscomfortIntent"],
+  ["delete my data", "ForgetMeIntent"],
   ["I'm done", "EndRoutineIntent"],
   ["forget me", "ForgetMeIntent"],
   // The daily reminder (AMAZON.TIME is not enumerated: the slot is checked in test/sdk)
@@ -129,6 +146,13 @@ const TABLE: readonly Expected[] = [
   ["keep going", "AMAZON.ResumeIntent"],
   ["help", "AMAZON.HelpIntent"],
   ["stop", "AMAZON.StopIntent"],
+  ["bye", "AMAZON.StopIntent"],
+  ["be quiet", "AMAZON.StopIntent"],
+  ["thank you", "AMAZON.StopIntent"],
+  ["cancel it", "AMAZON.CancelIntent"],
+  ["ok next", "AMAZON.NextIntent"],
+  ["yeah sure", "AMAZON.YesIntent"],
+  ["absolutely", "AMAZON.YesIntent"],
   ["yes", "AMAZON.YesIntent"],
   ["no", "AMAZON.NoIntent"],
 ];
@@ -151,30 +175,49 @@ describe.each(SUPPORTED_LOCALES)("utterances (%s)", (locale) => {
     for (const intent of CUSTOM_INTENTS) expect(covered, intent).toContain(intent);
   });
 
-  const rows = TABLE.map(([phrase, intent, slot]) => ({ phrase, intent, slot }));
-  it.each(rows)('$phrase → $intent', ({ phrase, intent, slot }) => {
+  /** What the matcher made of a row: nothing when right, else what went wrong. */
+  const wrongWith = ([phrase, intent, slot]: Expected): string | undefined => {
     const utterance = new Utterance(model, phrase);
-    expect(utterance.matched(), `"${phrase}" matched no sample`).toBe(true);
-    expect(utterance.intent()).toBe(intent);
-    if (!slot) return;
+    if (!utterance.matched()) return `"${phrase}" matched no sample`;
+    if (utterance.intent() !== intent) return `"${phrase}" went to ${utterance.intent()}`;
+    if (!slot) return undefined;
     const [slotName, heard, id] = slot;
     const value = utterance.slotByName(slotName);
-    expect(value?.toLowerCase()).toBe(heard);
-    const match = model.slotTypes.matchesSlot(SLOTS[slotName].type, value ?? "");
-    expect(match.matches).toBe(true);
-    expect(match.enumeratedValue?.id).toBe(id);
-  });
+    if (value?.toLowerCase() !== heard) return `"${phrase}": ${slotName} heard as ${value ?? "nothing"}`;
+    const match = model.slotTypes.matchesSlot(SLOTS[slotName].type, value);
+    return match.matches && match.enumeratedValue?.id === id ? undefined : `"${phrase}": ${slotName} resolved to ${match.enumeratedValue?.id ?? "nothing"}`;
+  };
+
+  // en-US row by row; a variant, which holds all of en-US's samples and adds its own, in one pass.
+  if (locale === "en-US") {
+    it.each(TABLE.map((row) => ({ phrase: row[0], intent: row[1], row })))("$phrase → $intent", ({ row }) => {
+      expect(wrongWith(row)).toBeUndefined();
+    });
+  } else {
+    it("understands every phrase of the table as en-US does", () => {
+      expect(TABLE.map(wrongWith).filter((wrong) => wrong !== undefined)).toEqual([]);
+    });
+  }
 
   // Also keeps samples reachable offline: virtual-alexa strips hyphens and periods
   // from what is said, so a sample written with them could never match here.
-  // A variant is checked on the samples it adds to en-US's (en-US's are checked once, there):
-  // each phrase is matched against every sample, which takes long on a large model.
-  it("every sample, with each slot filled by a value, reaches its own intent", { timeout: 180_000 }, () => {
+  // Another intent can take a filled sample only by the same words (test/model/interaction-model.test.ts
+  // forbids that, and virtual-alexa accepts only listed values in a custom slot) or through a free-text
+  // slot, which takes any words: so the matcher is asked only about the phrases a free-text sample could take.
+  // A variant is checked on the samples it adds to en-US's (en-US's are checked once, there).
+  it("every sample, with each slot filled by a value, reaches its own intent", () => {
     const json = JSON.parse(readFileSync(modelFile(locale), "utf8")) as InteractionModelJson;
     const { intents, types } = json.interactionModel.languageModel;
     const base = locale === "en-US" ? undefined : (JSON.parse(readFileSync(modelFile("en-US"), "utf8")) as InteractionModelJson);
     const checkedThere = new Set(base?.interactionModel.languageModel.intents.flatMap((i) => i.samples.map((s) => `${i.name} ${s}`)) ?? []);
+    const freeText = intents.flatMap((intent) =>
+      intent.samples
+        .filter((sample) => (intent.slots ?? []).some((slot) => slot.type === "AMAZON.SearchQuery" && sample.includes(`{${slot.name}}`)))
+        .map((sample) => new RegExp(`^${sample.replace(/\{[^}]*\}/g, ".+")}$`)),
+    );
+    expect(freeText.length).toBeGreaterThan(0);
     const wrong: string[] = [];
+    let asked = 0;
     for (const intent of intents) {
       for (const sample of intent.samples) {
         if (checkedThere.has(`${intent.name} ${sample}`)) continue;
@@ -182,14 +225,18 @@ describe.each(SUPPORTED_LOCALES)("utterances (%s)", (locale) => {
           const type = intent.slots?.find((s) => s.name === slot)?.type;
           return types.find((t) => t.name === type)?.values[0]?.name.value ?? slot;
         });
+        if (/[-.]/.test(phrase)) wrong.push(`"${phrase}" (${intent.name}) has a hyphen or period, which virtual-alexa strips`);
+        if (!freeText.some((pattern) => pattern.test(phrase))) continue;
+        asked += 1;
         const got = new Utterance(model, phrase).intent();
         if (got !== intent.name) wrong.push(`"${phrase}" (${intent.name}) went to ${got ?? "nothing"}`);
       }
     }
     expect(wrong).toEqual([]);
+    if (locale === "en-US") expect(asked).toBeGreaterThan(0);
   });
 
-  it.each(["tell me a joke about cats", "what is the weather tomorrow", "chin tuck banana"])(
+  it.each(["tell me a joke about cats", "what is the weather tomorrow", "chin tuck banana", "what do you think about the weather"])(
     '"%s" matches nothing (Alexa would send FallbackIntent)',
     (phrase) => {
       expect(new Utterance(model, phrase).matched()).toBe(false);
