@@ -653,6 +653,9 @@ const ASK_ABOUT: IntentLanguage = {
     "(what are|list|name) {topic}",
     "{topic} which (one|is better)",
     "when do i {topic}",
+    // The question with what it is about after it ("should i see a doctor about my neck", "do i need a physio for this").
+    "should i {topic} about (my neck|this|it)",
+    "do i need {topic} for (this|my neck)",
     // A topic said alone ("ice or heat", "which lifts strain the neck"): no spoken form of TOPIC_NAME names anything else.
     "{topic}",
   ]),

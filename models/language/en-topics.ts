@@ -419,5 +419,13 @@ export const EN_TOPICS: Readonly<Record<string, readonly string[]>> = {
     "the main lessons",
     "the main lessons on neck care",
     "the top few things for a healthy neck",
+    "the quick rundown",
+    "the important stuff",
+    "the most important stuff",
+    "what i really need to know",
+    "a summary of the advice",
+    "summarise it",
+    "summarise the advice",
+    "summarize the advice",
   ],
 };
