@@ -274,6 +274,8 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "head against my hand",
       "neck isometric hold",
       "resisting with my hand",
+      "isometric holds",
+      "isometric holds for my neck",
     ],
     "neck-self-massage": [
       "massaging my neck",
@@ -397,7 +399,7 @@ export const EN_SYNONYMS: SlotSynonyms = {
     ],
     "crunch": ["crunches", "sit up", "sit ups", "situp", "situps", "ab crunch", "ab crunches", "ab work", "core work on the floor", "ab exercises", "curl ups", "leg raises", "ab day"],
     "running": ["run", "a run", "runs", "jogging", "jog", "go jogging", "treadmill", "sprinting", "sprints", "long runs", "a long run", "jogs", "a jog", "running on the treadmill", "trail running", "distance running", "runners", "marathon training"],
-    "swimming": ["swim", "a swim", "swims", "freestyle", "front crawl", "breaststroke", "laps in the pool", "swimming laps", "laps", "butterfly stroke", "backstroke", "swimming in the pool", "lap swimming"],
+    "swimming": ["swim", "a swim", "swims", "freestyle", "front crawl", "breaststroke", "laps in the pool", "swimming laps", "laps", "butterfly stroke", "backstroke", "swimming in the pool", "lap swimming", "the pool", "swimming pool"],
     "cycling": ["cycle", "biking", "bike", "bike ride", "bike rides", "long bike rides", "bike riding", "spin class", "spin", "road cycling", "mountain biking", "peloton", "riding my bike", "indoor cycling", "a spin class", "a bike ride", "long rides"],
     "martial-arts": [
       "martial art",
@@ -595,6 +597,8 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "doing the same thing over and over",
       "the same exercise over and over",
       "high reps",
+      "repetitive training",
+      "repetitive exercise",
     ],
     "sudden-movement": [
       "sudden movement",
@@ -618,6 +622,8 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "a sudden jerk of the head",
       "a quick jolt",
       "a jolt",
+      "a jerky movement",
+      "jerky movement",
     ],
     "muscle-imbalance": [
       "a muscle imbalance",
@@ -635,6 +641,8 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "uneven muscles",
       "imbalanced muscles",
       "imbalances between muscle groups",
+      "a weak back",
+      "my weak upper back",
     ],
     "existing-condition": [
       "old injury",
@@ -660,6 +668,9 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "an injury from before",
       "a bad disc",
       "spinal stenosis",
+      "degenerative disc",
+      "a degenerative disc",
+      "my degenerative disc",
     ],
   },
   habit: {
