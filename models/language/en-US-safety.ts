@@ -257,6 +257,12 @@ const redFlag = (samples: Samples, FILLER: string): GrammarIntent => ({
       "(what do i do|what should i do|what to do|for help|help me) {symptom}( all of a sudden| out of nowhere|)",
       "{symptom} (since|ever since) my neck started hurting",
       "(every night|most nights|last night) {symptom}( because of my neck|)",
+      // The neck or the pain as the subject: "my neck pain wakes me up at night", "the pain is getting worse every day".
+      "(my neck pain|the pain in my neck|the pain|this neck pain|my neck) {symptom}( every night| every day| now| and it's getting worse|)",
+      // What someone else noticed: "my wife says i'm slurring my words".
+      "(my wife|my husband|my partner|my friend|my coach|someone|people) (says|said|told me|thinks|noticed) {symptom}",
+      "{symptom} (on the bench|during deadlifts|when i was squatting|while squatting|sparring|boxing|at football|at the gym) and (now |)(it|my neck) (hurts|kills|still hurts|is really painful|hurts a lot|is sore|has been hurting since)",
+      "{symptom} (doing this|during this stretch|right now|after my workout|after my set)( and i still am|)",
     ],
     3,
   ),

@@ -125,7 +125,16 @@ export function freeTextValue(intent: NluIntent, slot: string, text: string): st
   return words.slice(best.start, best.end).join(" ");
 }
 
-/** The entity found for each custom slot of the intent: by type, in order of position when a type serves two slots. */
+/** Entities less those inside or across a longer one: one span of the phrase fills one slot, as on Alexa ("a fever and a stiff neck" is one sign, not "a fever" too). */
+function withinLonger(entities: readonly NlpEntity[]): NlpEntity[] {
+  const kept: NlpEntity[] = [];
+  for (const e of [...entities].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
+    if (!kept.some((k) => e.start <= k.end && e.end >= k.start)) kept.push(e);
+  }
+  return kept;
+}
+
+/** The entity found for each custom slot of the intent: by type, in order of position when a type serves two slots (overlapping spans, and one value said twice, count once). */
 export function slotsFrom(model: NluModel, intent: NluIntent, entities: readonly NlpEntity[], text: string): Record<string, string> {
   const slots: Record<string, string> = {};
   const byType = new Map<string, NluSlot[]>();
@@ -141,7 +150,9 @@ export function slotsFrom(model: NluModel, intent: NluIntent, entities: readonly
     const chosen =
       typed.length === 1
         ? [...found].sort((a, b) => b.accuracy - a.accuracy || b.end - b.start - (a.end - a.start)).slice(0, 1)
-        : [...found].sort((a, b) => a.start - b.start);
+        : withinLonger(found)
+            .sort((a, b) => a.start - b.start)
+            .filter((e, i, all) => all.findIndex((o) => o.option === e.option) === i);
     typed.forEach((slot, i) => {
       const option = chosen[i]?.option;
       if (option !== undefined) slots[slot.name] = option;

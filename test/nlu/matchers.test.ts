@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { exactMatcher } from "../../scripts/lib/nlu-exact";
 import { BUILT_IN_TRAINING, FALLBACK_TRAINING, loadModel, parseModel, trainingSamples, type NluModel } from "../../scripts/lib/nlu-model";
 import type { Matcher } from "../../scripts/lib/nlu-score";
-import { freeTextValue, statisticalMatcher, trainingDocuments } from "../../scripts/lib/nlu-statistical";
+import { entityName, freeTextValue, slotsFrom, statisticalMatcher, trainingDocuments } from "../../scripts/lib/nlu-statistical";
 import { interactionModelPath } from "../../scripts/lib/virtual-device";
 
 const FIXTURE = join(import.meta.dirname, "fixtures", "model.json");
@@ -132,5 +132,55 @@ describe("freeTextValue", () => {
     ["yoga", "yoga"],
   ])("%j -> %j", (text, expected) => {
     expect(freeTextValue(search, "query", text)).toBe(expected);
+  });
+});
+
+describe("slotsFrom, two slots of one type", () => {
+  const signs: NluModel = parseModel(
+    JSON.stringify({
+      interactionModel: {
+        languageModel: {
+          invocationName: "neck coach",
+          intents: [
+            {
+              name: "RedFlagIntent",
+              slots: [
+                { name: "symptom", type: "SYMPTOM_NAME" },
+                { name: "symptomTwo", type: "SYMPTOM_NAME" },
+              ],
+              samples: ["i have {symptom} and {symptomTwo}"],
+            },
+          ],
+          types: [
+            {
+              name: "SYMPTOM_NAME",
+              values: [
+                { id: "fever", name: { value: "a fever", synonyms: [] } },
+                { id: "stiff-neck", name: { value: "my neck is stiff", synonyms: [] } },
+                { id: "fever-stiff-neck", name: { value: "a fever and a stiff neck", synonyms: [] } },
+              ],
+            },
+          ],
+        },
+      },
+    }),
+    "en-US",
+  );
+  const redFlag = signs.intents.find((i) => i.name === "RedFlagIntent")!;
+  const at = (option: string, start: number, end: number) => ({ entity: entityName("SYMPTOM_NAME"), option, accuracy: 1, start, end, sourceText: "", utteranceText: "" });
+
+  it("fills both slots in the order the signs are said", () => {
+    const text = "my neck is stiff and i have a fever";
+    expect(slotsFrom(signs, redFlag, [at("fever", 28, 34), at("stiff-neck", 0, 15)], text)).toEqual({ symptom: "stiff-neck", symptomTwo: "fever" });
+  });
+
+  it("lets one span fill one slot: a value inside a longer one is part of it", () => {
+    const text = "i have a fever and a stiff neck";
+    expect(slotsFrom(signs, redFlag, [at("fever", 7, 13), at("fever-stiff-neck", 7, 30)], text)).toEqual({ symptom: "fever-stiff-neck" });
+  });
+
+  it("hears one sign said twice as one", () => {
+    const text = "i have a fever i have a fever";
+    expect(slotsFrom(signs, redFlag, [at("fever", 7, 13), at("fever", 22, 28)], text)).toEqual({ symptom: "fever" });
   });
 });
