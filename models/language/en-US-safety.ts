@@ -18,7 +18,7 @@ interface GrammarIntent extends IntentLanguage {
   readonly essential?: readonly string[];
 }
 
-/** Two signs in one sentence: carriers whose words are not those of one sign. (Bare "{symptom} and {symptomTwo}" is a held-out phrasing: test/nlu/leak.test.ts.) */
+/** Two signs in one sentence: carriers whose words are not those of one sign. */
 const TWO_SIGNS = [
   "(i have|i've got) {symptom} and {symptomTwo}",
   "i have {symptom} (with|and i also have) {symptomTwo}",
