@@ -145,7 +145,8 @@ async function breakLock(modules: NodeModules, path: string, seen: Seen): Promis
  * otherwise puts it back, unless a new lock took the place meanwhile.
  */
 async function takeIf({ fs, crypto, os }: NodeModules, path: string, mine: (token: string | undefined) => boolean): Promise<void> {
-  const aside = `${path}.${crypto.randomUUID()}.stale`;
+  // The mover's tag in the name, as in a temporary file's: a sweep removes what a mover killed here left.
+  const aside = `${path}.${ownerTag({ fs, crypto, os })}.${crypto.randomUUID()}.stale`;
   try {
     await fs.rename(path, aside);
   } catch {

@@ -242,7 +242,7 @@ async function sweepOrphans(modules: NodeModules, folder: string): Promise<void>
       .filter((name) => name.endsWith(".tmp") || name.endsWith(".stale"))
       .map(async (name) => {
         const path = join(folder, name);
-        const owner = /\.(?:json|lock)\.([^.]+)\.[0-9a-f-]+\.tmp$/.exec(name)?.[1];
+        const owner = /\.(?:json|lock)\.([^.]+)\.[0-9a-f-]+\.(?:tmp|stale)$/.exec(name)?.[1];
         const stat = await fs.stat(path).catch(() => undefined);
         if (!stat) return;
         const orphan = Date.now() - stat.mtimeMs > ORPHAN_AGE_MS || (owner !== undefined && !isAlive(modules, owner));

@@ -5,7 +5,7 @@
  * removed by the next store's first write; a lock left by a dead process does
  * not block the next writer.
  */
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { readdir, stat, utimes, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import { join } from "node:path";
@@ -78,12 +78,12 @@ describe("the file store shared by processes", () => {
       // Whatever the kill left (a temporary file, a lock), the next write goes through and clears it.
       const saved = await saveRecord(store, key, loaded.token, loaded.record, { ...loaded.record, visits: loaded.record.visits + 1 });
       expect(saved.ok).toBe(true);
-      expect(await readdir(folder)).toEqual([`${hashOf(key)}.json`]);
+      expect(await readdir(folder), "what the kill left").toEqual([`${hashOf(key)}.json`]);
     },
     60_000,
   );
 
-  it("sweeps temporary files older than any write, and leaves a live writer's alone", async () => {
+  it("sweeps temporary files older than any write, and a lock a dead process moved aside; leaves a live writer's alone", async () => {
     const folder = freshFolder();
     const store = new FileStore(folder);
     const key = "amzn1.ask.account.ORPHANS";
@@ -95,6 +95,9 @@ describe("the file store shared by processes", () => {
     await writeFile(live, '{"version":1,"attributes":{"visits":4}}');
     const longAgo = new Date(Date.now() - 10 * 60_000);
     await utimes(old, longAgo, longAgo);
+    // A process killed between moving a lock aside and removing it (fresh: only its dead owner makes it an orphan).
+    const deadPid = spawnSync(process.execPath, ["-e", ""]).pid;
+    await writeFile(join(folder, `${hashOf(key)}.lock.${deadPid}-${hashOf(hostname()).slice(0, 8)}.0b5c1d9e-0000-4000-8000-000000000002.stale`), "1-x:token");
     const next = new FileStore(folder);
     expect((await next.write(key, { ...defaultRecord(), visits: 1 } as unknown as Record<string, unknown>, 1)).ok).toBe(true);
     expect((await readdir(folder)).sort()).toEqual([name, live.slice(folder.length + 1)].sort());
