@@ -6,14 +6,15 @@
  * nothing escapes as an uncaught exception (vitest fails the run on one), and
  * no call is left pending.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { parseBody } from "../../lambda/persistence/dynamo-client";
 import { DYNAMO_TIMEOUT_MS, DynamoStore } from "../../lambda/persistence/dynamo-store";
 import { loadRecord, saveRecord } from "../../lambda/persistence/records";
 import { defaultRecord } from "../../lambda/persistence/user-record";
 import { newDevice, TEST_USER } from "../support/conversation";
-import { createTable, localConnection, startDynalite, type LocalDynamo } from "../support/dynalite";
-import { startFaultProxy, type Fault, type FaultProxy } from "../support/fault-proxy";
+import { type LocalDynamo } from "../support/dynalite";
+import { useStoreBehindProxy } from "../support/store-behind-proxy";
+import { type Fault, type FaultProxy } from "../support/fault-proxy";
 
 const TABLE = "neck-coach-bad-answers";
 
@@ -21,16 +22,7 @@ let dynamo: LocalDynamo;
 let proxy: FaultProxy;
 let store: DynamoStore;
 
-beforeAll(async () => {
-  dynamo = await startDynalite();
-  await createTable(dynamo.endpoint, TABLE);
-  proxy = await startFaultProxy(dynamo.endpoint);
-  store = new DynamoStore({ tableName: TABLE, connection: localConnection(proxy.endpoint) });
-});
-afterAll(async () => {
-  await proxy.stop();
-  await dynamo.stop();
-});
+useStoreBehindProxy(TABLE, (local) => ({ dynamo, proxy, store } = local));
 
 function misbehave(fault: Fault, times = Number.POSITIVE_INFINITY, only?: string): void {
   proxy.fault = fault;

@@ -3,7 +3,7 @@
  * (issue 23, finding 4): "forget me" when only one of its deletes fails, and a
  * save whose routine another session's later one replaced.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { DynamoStore } from "../../lambda/persistence/dynamo-store";
 import { FileStore } from "../../lambda/persistence/file-store";
 import { MemoryStore } from "../../lambda/persistence/memory-store";
@@ -12,8 +12,9 @@ import type { RecordStore } from "../../lambda/persistence/store";
 import { defaultRecord, type UserRecord } from "../../lambda/persistence/user-record";
 import { FORGET } from "../../models/content/prompts";
 import { newDevice, talk, TEST_USER } from "../support/conversation";
-import { createTable, localConnection, startDynalite, type LocalDynamo } from "../support/dynalite";
-import { startFaultProxy, type FaultProxy } from "../support/fault-proxy";
+import { localConnection, type LocalDynamo } from "../support/dynalite";
+import { useStoreBehindProxy } from "../support/store-behind-proxy";
+import { type FaultProxy } from "../support/fault-proxy";
 import { useTempFolders } from "../support/temp-folders";
 
 const TABLE = "neck-coach-honest";
@@ -22,16 +23,7 @@ let dynamo: LocalDynamo;
 let proxy: FaultProxy;
 let store: DynamoStore;
 
-beforeAll(async () => {
-  dynamo = await startDynalite();
-  await createTable(dynamo.endpoint, TABLE);
-  proxy = await startFaultProxy(dynamo.endpoint);
-  store = new DynamoStore({ tableName: TABLE, connection: localConnection(proxy.endpoint) });
-});
-afterAll(async () => {
-  await proxy.stop();
-  await dynamo.stop();
-});
+useStoreBehindProxy(TABLE, (local) => ({ dynamo, proxy, store } = local));
 
 async function storedAnything(): Promise<{ record: boolean; copies: boolean }> {
   const direct = new DynamoStore({ tableName: TABLE, connection: localConnection(dynamo.endpoint) });

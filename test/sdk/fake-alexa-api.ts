@@ -7,6 +7,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { afterAll, afterEach, beforeAll } from "vitest";
 
 export type SettingsMode = { readonly kind: "zone"; readonly zone: string } | { readonly kind: "slow" } | { readonly kind: "failing" };
 export type RemindersMode = "granted" | "refused" | "unsupported" | "failing";
@@ -115,4 +116,19 @@ export class FakeAlexaApi {
 
 function json(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
+}
+
+/** For one test file: a fake Alexa API started before its tests, reset after each, stopped after all. */
+export function useFakeAlexaApi(): FakeAlexaApi {
+  const api = new FakeAlexaApi();
+  beforeAll(async () => {
+    await api.start();
+  });
+  afterAll(async () => {
+    await api.stop();
+  });
+  afterEach(() => {
+    api.reset();
+  });
+  return api;
 }

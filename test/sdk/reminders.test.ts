@@ -5,22 +5,13 @@
  * Connections.Response) granted, refused, on a device without reminders, and
  * with the API failing.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { REMINDER_WORDS as words } from "../../models/content/reminders";
 import { routineById } from "../../models/content/routines";
 import { apiDevice, type ApiDevice } from "./api-device";
-import { FakeAlexaApi } from "./fake-alexa-api";
+import { useFakeAlexaApi } from "./fake-alexa-api";
 
-const api = new FakeAlexaApi();
-beforeAll(async () => {
-  await api.start();
-});
-afterAll(async () => {
-  await api.stop();
-});
-afterEach(() => {
-  api.reset();
-});
+const api = useFakeAlexaApi();
 
 /** The reminder requests the skill sent, as "METHOD path". */
 function reminderCalls(): string[] {

@@ -4,22 +4,13 @@
  * for. Read once per session (its first turn), kept in the record for sessions
  * without API access, and never waited on past its deadline.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { routineById } from "../../models/content/routines";
 import { MemoryStore } from "../../lambda/persistence/memory-store";
 import { apiDevice, type ApiDevice } from "./api-device";
-import { FakeAlexaApi } from "./fake-alexa-api";
+import { useFakeAlexaApi } from "./fake-alexa-api";
 
-const api = new FakeAlexaApi();
-beforeAll(async () => {
-  await api.start();
-});
-afterAll(async () => {
-  await api.stop();
-});
-afterEach(() => {
-  api.reset();
-});
+const api = useFakeAlexaApi();
 
 const QUICK_STEPS = routineById("quick").items.length;
 
