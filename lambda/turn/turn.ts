@@ -99,10 +99,20 @@ function withDisclaimer(outcome: Outcome, context: Context): Outcome {
   return { ...outcome, record, reply: withNote(outcome.reply), ...(outcome.ifUnsaved ? { ifUnsaved: withNote(outcome.ifUnsaved) } : {}) };
 }
 
-/** Writes the record when it changed and the store was readable; the state after, and whether the change is kept. */
-async function save(state: TurnState, view: RequestView, store: RecordStore, envelope: unknown): Promise<{ state: TurnState; kept: boolean }> {
+/**
+ * Writes the record when it changed and the store was readable; the state
+ * after, and whether the change is kept. A turn that changed nothing but whose
+ * reply claims the place is kept ("your place is saved") reads the store once
+ * to say so only if it is true: another device may have saved its own
+ * routine over it since this session's last write.
+ */
+async function save(state: TurnState, view: RequestView, store: RecordStore, envelope: unknown, claimsSave: boolean): Promise<{ state: TurnState; kept: boolean }> {
   const changed = state.stored === undefined || !sameRecord(state.record, state.stored);
-  if (!changed) return { state, kept: true };
+  if (!changed && !(claimsSave && state.record.routine !== null && !view.newSession)) return { state, kept: true };
+  if (!changed) {
+    const now = await loadRecord(store, view.userKey);
+    return { state, kept: now.writable && JSON.stringify(now.record.routine) === JSON.stringify(state.record.routine) };
+  }
   if (!state.writable) return { state, kept: false };
   // With no stored record to compare (corrupt session attributes), this turn's record is its own base: nothing counted twice.
   const saved = await saveRecord(store, view.userKey, state.token, state.stored ?? state.record, state.record, { now: view.at });
@@ -169,7 +179,7 @@ export async function runTurn(envelope: unknown, store: RecordStore, edge: TurnE
   const context: Context = { request: local, record: loaded.record, dialog: loaded.dialog, content: contentFor(local.locale) };
   const outcome = withDisclaimer(await withReminder(decide(context, envelope), context, edge, envelope), context);
   if (outcome.forget) return forget(outcome, loaded, local, store);
-  const { state, kept } = await save({ ...loaded, record: outcome.record, dialog: outcome.dialog }, local, store, envelope);
+  const { state, kept } = await save({ ...loaded, record: outcome.record, dialog: outcome.dialog }, local, store, envelope, outcome.ifUnsaved !== undefined);
   const reply = !kept && outcome.ifUnsaved ? outcome.ifUnsaved : outcome.reply;
   const response = toResponse(reply, view.screen, outcome.askForReminders ? [askForReminders(outcome.askForReminders.token)] : []);
   if (!view.hasSession) return { response };
