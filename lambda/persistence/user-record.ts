@@ -145,7 +145,8 @@ function sameReminder(a: DailyReminder | null, b: DailyReminder | null): boolean
   return a === b || (a !== null && b !== null && a.token === b.token && a.time === b.time);
 }
 
-function sameProgress(a: RoutineProgress | null, b: RoutineProgress | null): boolean {
+/** The same routine at the same place (or none on both). */
+export function sameProgress(a: RoutineProgress | null, b: RoutineProgress | null): boolean {
   if (a === b) return true;
   if (a === null || b === null) return false;
   return PROGRESS_KEYS.every((key) => a[key] === b[key]);

@@ -22,7 +22,7 @@ import { apology } from "../handlers/system";
 import { logError } from "../log";
 import { forgetRecord, loadRecord, saveRecord } from "../persistence/records";
 import type { RecordStore } from "../persistence/store";
-import { sameRecord } from "../persistence/user-record";
+import { sameProgress, sameRecord } from "../persistence/user-record";
 import { toResponse, type Reply } from "../speech/reply";
 import { performReminder, readTimeZone, REMINDERS_DEADLINE_MS, SETTINGS_DEADLINE_MS, type AlexaServices } from "./alexa-api";
 import { Speech } from "../speech/ssml";
@@ -111,7 +111,7 @@ async function save(state: TurnState, view: RequestView, store: RecordStore, env
   if (!changed && !(claimsSave && state.record.routine !== null && !view.newSession)) return { state, kept: true };
   if (!changed) {
     const now = await loadRecord(store, view.userKey);
-    return { state, kept: now.writable && JSON.stringify(now.record.routine) === JSON.stringify(state.record.routine) };
+    return { state, kept: now.writable && sameProgress(now.record.routine, state.record.routine) };
   }
   if (!state.writable) return { state, kept: false };
   // With no stored record to compare (corrupt session attributes), this turn's record is its own base: nothing counted twice.
