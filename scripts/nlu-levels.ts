@@ -18,7 +18,7 @@ import { loadModel } from "./lib/nlu-model";
 import { neighboursMatcher } from "./lib/nlu-neighbours";
 import type { Matcher } from "./lib/nlu-score";
 import { statisticalMatcher } from "./lib/nlu-statistical";
-import { comparable, spoken, stripInvocation } from "./lib/nlu-text";
+import { requestText } from "./lib/nlu-text";
 
 interface LevelItem {
   readonly text: string;
@@ -47,7 +47,7 @@ async function score(matcher: Matcher, items: readonly LevelItem[], invocation: 
   let seriousUnder = 0;
   const misses: string[] = [];
   for (const item of items) {
-    const got = await matcher.interpret(comparable(stripInvocation(spoken(item.text), invocation)));
+    const got = await matcher.interpret(requestText(item.text, invocation));
     const level = levelHeard(got.intent, got.slots);
     if (level === item.level) {
       right += 1;
