@@ -7,8 +7,7 @@ import { says } from "../speech/ssml";
 import { TOPICS } from "../turn/dialog";
 import { isIntent, slotOf } from "../turn/request";
 import { outcome, type Handler } from "../turn/outcome";
-import { sayAgain } from "./actions";
-import { searchAnswer } from "./follow-up";
+import { sayAgain, searchAnswer } from "./moves";
 
 /** "Why does my neck hurt after deadlifts", "can bad posture hurt my neck": that lift or that cause, else the causes. */
 export const NeckPainCauseHandler: Handler = {

@@ -3,21 +3,12 @@ import * as engine from "../routine/engine";
 import { ask, tell } from "../speech/reply";
 import { says } from "../speech/ssml";
 import { isIntent } from "../turn/request";
-import { outcome, type Context, type Handler, type Outcome } from "../turn/outcome";
+import { outcome, type Handler } from "../turn/outcome";
 import { offerQuestion } from "../speech/replies/answers";
-import { perform, sayAgain } from "./actions";
 import { gentlerDeclined } from "./discomfort";
 import { forgetDeclined } from "./forget";
-import { waitOutcome } from "./flow";
-import { narrate, routineRunning } from "./routine-actions";
-import { NextHandler } from "./routine";
+import { generalHelp, narrate, nextStretch, perform, routineRunning, sayAgain, waitOutcome } from "./moves";
 import { screenNo } from "./red-flag";
-
-/** The general help line, which keeps the session open. */
-export function generalHelp(context: Context): Outcome {
-  const { help } = context.content.words;
-  return outcome(context, ask(says(help.general), says(help.reprompt)));
-}
 
 /** Help: explains what to say, keeps the session and the routine position. */
 export const HelpHandler: Handler = {
@@ -73,7 +64,7 @@ export const YesHandler: Handler = {
   canHandle: ({ request }) => isIntent(request, "AMAZON.YesIntent"),
   handle(context) {
     if (context.dialog.offered) return perform(context, context.dialog.offered);
-    if (context.record.routine) return NextHandler.handle(context);
+    if (context.record.routine) return nextStretch(context);
     return generalHelp(context);
   },
 };

@@ -5,7 +5,7 @@ import { says } from "../speech/ssml";
 import { PACE_IDS } from "../../models/types";
 import { isIntent, slotOf } from "../turn/request";
 import { outcome, type Handler } from "../turn/outcome";
-import { narrate } from "./routine-actions";
+import { narrate } from "./moves";
 
 export const PaceHandler: Handler = {
   canHandle: ({ request }) => isIntent(request, "PaceIntent"),

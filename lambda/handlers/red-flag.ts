@@ -13,7 +13,7 @@ import { aboutSign, signsReply } from "../speech/replies/safety";
 import { says } from "../speech/ssml";
 import { isIntent, slotOf } from "../turn/request";
 import { outcome, type Context, type Handler, type Outcome } from "../turn/outcome";
-import { sayAgain } from "./actions";
+import { sayAgain } from "./moves";
 
 /** The signs the user named, heard in either slot. */
 function signsHeard(context: Context): RedFlagId[] {

@@ -5,8 +5,7 @@ import { says } from "../speech/ssml";
 import { isIntent, slotOf } from "../turn/request";
 import { outcome, type Handler } from "../turn/outcome";
 import { routineLength } from "../speech/replies/routine";
-import { perform } from "./actions";
-import { finishRoutine, narrate, notInRoutine, resumeRoutine, routineRunning, startRoutine } from "./routine-actions";
+import { narrate, nextStretch, notInRoutine, resumeRoutine, routineRunning, startRoutine } from "./moves";
 
 /** "Start my routine", "a quick routine", "the full routine": by name or length, else the usual, else ask. */
 export const StartRoutineHandler: Handler = {
@@ -33,16 +32,7 @@ export const StartRoutineHandler: Handler = {
 /** "Next", "skip", "I'm ready". Outside a routine: the next stretch after one just taught. */
 export const NextHandler: Handler = {
   canHandle: ({ request }) => isIntent(request, "AMAZON.NextIntent"),
-  handle(context) {
-    const current = context.record.routine;
-    if (!current) {
-      if (context.dialog.offered?.kind === "teach") return perform(context, context.dialog.offered);
-      return notInRoutine(context);
-    }
-    const after = engine.next(current);
-    if (after === "finished") return finishRoutine(context);
-    return narrate(context, says(), after);
-  },
+  handle: nextStretch,
 };
 
 /**
@@ -62,7 +52,7 @@ export const ResumeHandler: Handler = {
       const text = talk.whereYouAre(step.index + 1, step.count, content.stretch(step.stretch.id).name, upcoming && content.stretch(upcoming.stretch.id).name);
       return outcome(context, ask(says(text), says(talk.nextReprompt)));
     }
-    if (!context.request.newSession && current) return NextHandler.handle(context);
+    if (!context.request.newSession && current) return nextStretch(context);
     return resumeRoutine(context);
   },
 };

@@ -4,7 +4,7 @@ import { aboutMinutes, WORDS } from "../../models/content/prompts";
 import { ROUTINES } from "../../models/content/routines";
 import { STRETCHES } from "../../models/content/stretches";
 import { contentFor, SUPPORTED_LOCALES } from "../../models/locales";
-import { holdSpeech, movementSeconds } from "../../lambda/routine/narration";
+import { holdSpeech, movementSeconds } from "../../lambda/speech/narration";
 import { CHANGE_SECONDS, routineLength, routineSsml } from "../../lambda/speech/replies/routine";
 import { pause } from "../../lambda/speech/ssml";
 import { spokenText } from "../../scripts/lib/speech-text";

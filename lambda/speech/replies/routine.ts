@@ -4,8 +4,9 @@ import { aboutMinutes, pick } from "../../../models/content/prompts";
 import type { RoutineId } from "../../../models/types";
 import type { RoutineProgress, UserRecord } from "../../persistence/user-record";
 import { currentStep, stepAt, type Step } from "../../routine/engine";
+import { partCount, partEnds as plannedPartEnds, type PartSizing, type ReplyPlan, type StepSize } from "../../routine/plan";
 import { stretchScreen } from "../../display/screens";
-import { narrateStretch } from "../../routine/narration";
+import { narrateStretch } from "../narration";
 import { ask, type Reply } from "../reply";
 import { audioCount, CHIMES, MAX_AUDIO_TAGS, MAX_SPEECH_CHARS, pause, Speech, says, speak } from "../ssml";
 import { estimateSeconds } from "../timing";
@@ -90,27 +91,49 @@ export function routineLength(routineId: RoutineId, content: Content, pace: Pace
 /** Room kept in a continuous part for its lead and closing prompt. */
 const PROMPT_ROOM = 500;
 
-/**
- * Straight through: the routine's stretches grouped into parts, each within
- * 8,000 characters and five audio tags once its lead and prompt are added.
- * Returns the index of the last stretch of each part.
- */
-export function partEnds(routineId: RoutineId, content: Content, pace: Pace): number[] {
-  const ends: number[] = [];
-  let ssml = "";
-  let index = 0;
-  for (let step = stepAt({ routineId, index, continuous: true }); step; step = stepAt({ routineId, index, continuous: true })) {
-    const part = stepSpeech(step, content, pace).toSsml();
-    const candidate = ssml ? `${ssml} ${pause(CHANGE_SECONDS)} ${part}` : part;
-    const fits = speak(candidate).length + PROMPT_ROOM <= MAX_SPEECH_CHARS && audioCount(candidate) <= MAX_AUDIO_TAGS;
-    if (!fits && ssml) {
-      ends.push(index - 1);
-      ssml = part;
-    } else ssml = candidate;
-    index++;
+const sizeCache = new WeakMap<Content, Map<string, readonly StepSize[]>>();
+
+/** The size of each stretch of a routine as `narrate` speaks it straight through, built once per locale, routine and pace. */
+function stepSizes(routineId: RoutineId, content: Content, pace: Pace): readonly StepSize[] {
+  let cache = sizeCache.get(content);
+  if (!cache) {
+    cache = new Map();
+    sizeCache.set(content, cache);
   }
-  ends.push(index - 1);
-  return ends;
+  const key = `${routineId}|${pace.hold}|${pace.moves}|${pace.talk}`;
+  let sizes = cache.get(key);
+  if (!sizes) {
+    const built: StepSize[] = [];
+    for (let index = 0; stepAt({ routineId, index, continuous: true }); index++) {
+      const ssml = stepSpeech(currentStep({ routineId, index, continuous: true }), content, pace).toSsml();
+      built.push({ chars: ssml.length, audio: audioCount(ssml) });
+    }
+    sizes = built;
+    cache.set(key, sizes);
+  }
+  return sizes;
+}
+
+/**
+ * What the routine planner needs from speech: each stretch's size, and the
+ * room of one response (8,000 characters and five audio tags, less the
+ * <speak> wrapper and room for a lead and a closing prompt).
+ */
+export function partSizing(content: Content, pace: Pace): PartSizing {
+  return {
+    sizes: (routineId) => stepSizes(routineId, content, pace),
+    limits: {
+      maxChars: MAX_SPEECH_CHARS - PROMPT_ROOM - speak("").length,
+      maxAudio: MAX_AUDIO_TAGS,
+      gapChars: ` ${pause(CHANGE_SECONDS)} `.length,
+    },
+  };
+}
+
+/** Straight through: the index of the last stretch of each part, as the routine planner groups them. */
+export function partEnds(routineId: RoutineId, content: Content, pace: Pace): number[] {
+  const sizing = partSizing(content, pace);
+  return plannedPartEnds(sizing.sizes(routineId), sizing.limits);
 }
 
 /** The opening line of a routine, with its length at this pace (and, straight through, its parts). */
@@ -119,7 +142,7 @@ export function introSpeech(progress: RoutineProgress, content: Content, pace: P
   const talk = content.words.routine;
   const length = routineLength(progress.routineId, content, pace);
   if (!progress.continuous) return says(talk.intro(routine.name, routine.items.length, length));
-  const parts = partEnds(progress.routineId, content, pace).length;
+  const parts = partCount(progress.routineId, partSizing(content, pace));
   return says(talk.continuousIntro(routine.name, routine.items.length, length, parts));
 }
 
@@ -129,39 +152,22 @@ function stepScreen(step: Step, content: Content) {
   return stretchScreen(content.stretch(step.stretch.id), subtitle, content.words);
 }
 
-export interface Narrated {
-  readonly reply: Reply;
-  /** The position of the last stretch spoken. */
-  readonly progress: RoutineProgress;
-  /** True when the last stretch of the routine was spoken (straight through): the caller adds the finish. */
-  readonly finished: boolean;
-}
-
 /**
- * Narrates from `progress`. Step mode: that one stretch. Straight through: the
- * rest of its part, ending with a prompt for the next part, or, in the last
- * part, `finished` for the completion.
+ * A planned routine reply as speech: after `lead`, each planned stretch (a few
+ * seconds between them to change position), then the prompt the plan calls for:
+ * "say next" step by step, the end of a part, or, for the finish, only the reprompt.
  */
-export function narrateFrom(lead: Speech, progress: RoutineProgress, content: Content, pace: Pace, stepLead?: string): Narrated {
-  if (!progress.continuous) return { reply: stepReply(lead, progress, content, pace, stepLead), progress, finished: false };
-  const ends = partEnds(progress.routineId, content, pace);
-  const part = ends.findIndex((end) => end >= progress.index);
-  const end = ends[part] ?? progress.index;
-  const speech = lead;
-  for (let index = progress.index; index <= end; index++) {
-    // A few seconds between stretches to change position.
-    if (index > progress.index) speech.pause(CHANGE_SECONDS);
-    speech.append(stepSpeech(currentStep({ ...progress, index }), content, pace));
-  }
-  const display = stepScreen(currentStep(progress), content);
-  const last = { ...progress, index: end };
-  if (part === ends.length - 1) return { reply: { ...ask(speech, says(content.words.routine.nextReprompt)), display }, progress: last, finished: true };
+export function renderPlan(lead: Speech, plan: ReplyPlan, content: Content, pace: Pace, stepLead?: string): Reply {
+  if (!plan.part) return stepReply(lead, plan.from, content, pace, stepLead);
   const talk = content.words.routine;
-  return {
-    reply: { ...ask(speech.say(talk.partEnd(part + 1, ends.length)), says(talk.partReprompt)), display },
-    progress: last,
-    finished: false,
-  };
+  const speech = lead;
+  plan.steps.forEach((index, n) => {
+    if (n > 0) speech.pause(CHANGE_SECONDS);
+    speech.append(stepSpeech(currentStep({ ...plan.from, index }), content, pace));
+  });
+  const display = stepScreen(currentStep(plan.from), content);
+  if (plan.finished) return { ...ask(speech, says(talk.nextReprompt)), display };
+  return { ...ask(speech.say(talk.partEnd(plan.part.number, plan.part.of)), says(talk.partReprompt)), display };
 }
 
 /** The end of a routine: a short congratulation, the count of routines finished, the streak, then the farewell or `closing`. */

@@ -3,14 +3,9 @@ import { ROUTINE_IDS } from "../../models/types";
 import { ask } from "../speech/reply";
 import { routineLength } from "../speech/replies/routine";
 import { says } from "../speech/ssml";
-import { searchTopics } from "../search/search";
-import type { TopicRef } from "../search/topic-ref";
-import { isOneOf } from "../../models/one-of";
-import { TOPICS, unreachable, type Said } from "../turn/dialog";
-import { HABIT_IDS } from "../../models/types";
 import { isIntent, slotOf } from "../turn/request";
-import { outcome, type Context, type Handler, type Outcome } from "../turn/outcome";
-import { perform, sayAgain } from "./actions";
+import { outcome, type Handler } from "../turn/outcome";
+import { perform, sayAgain, searchAnswer } from "./moves";
 
 /** "Tell me more", "why", "what else", "go on": one level deeper on what was just said. */
 export const TellMeMoreHandler: Handler = {
@@ -48,26 +43,6 @@ export const RoutineInfoHandler: Handler = {
   },
 };
 
-/** What "yes" or "repeat" does with a topic the search found. */
-function saidOf(ref: TopicRef): Said | undefined {
-  switch (ref.kind) {
-    case "stretch":
-      return { kind: "lesson", stretch: ref.id };
-    case "exercise":
-      return { kind: "exercise", exercise: ref.id, focus: "cause" };
-    case "cause":
-      return { kind: "cause", cause: ref.id };
-    case "habit":
-      return isOneOf(HABIT_IDS, ref.id) ? { kind: "habit", habit: ref.id } : undefined;
-    case "topic":
-      return isOneOf(TOPICS, ref.id) ? { kind: "answer", topic: ref.id } : undefined;
-    case "lifter":
-      return { kind: "lifter", topic: ref.id };
-    default:
-      return unreachable(ref);
-  }
-}
-
 /**
  * The long tail: "what about foam rolling", "is benching bad for my neck".
  * A confident match is answered from the content; otherwise the skill says
@@ -77,15 +52,3 @@ export const SearchHandler: Handler = {
   canHandle: ({ request }) => isIntent(request, "SearchIntent"),
   handle: (context) => searchAnswer(context, context.request.slots["query"]?.raw ?? ""),
 };
-
-/** The answer to free text: the content's best match, else what the skill can help with and the two closest topics. */
-export function searchAnswer(context: Context, query: string): Outcome {
-  const { best, closest } = searchTopics(query, context.request.locale);
-  const found = best && saidOf(best.ref);
-  if (found) return sayAgain(context, found);
-  const { topic } = context.content.words;
-  const [first, second] = [...closest.map((hit) => hit.title), ...topic.defaultTopics].filter((t, i, all) => all.indexOf(t) === i);
-  const firstTopic = first ?? "";
-  const secondTopic = second ?? "";
-  return outcome(context, ask(says(topic.noMatch(firstTopic, secondTopic)), says(topic.noMatchReprompt(firstTopic, secondTopic))));
-}

@@ -1,23 +1,13 @@
 /** Waiting and ending: the session, the place and the user's progress are never lost to "wait" or "I'm done". */
 import { pick } from "../../models/content/prompts";
 import * as engine from "../routine/engine";
-import { ask, tell } from "../speech/reply";
+import { tell } from "../speech/reply";
 import { says } from "../speech/ssml";
 import { isIntent } from "../turn/request";
-import { outcome, type Context, type Handler, type Outcome } from "../turn/outcome";
-import { routineRunning } from "./routine-actions";
+import { outcome, type Handler } from "../turn/outcome";
+import { waitOutcome } from "./moves";
 
 /** "Wait", "hang on", "give me a second": keep everything, listen again. */
-export function waitOutcome(context: Context): Outcome {
-  const { wait } = context.content.words;
-  const { offered, said } = context.dialog;
-  // A question asked before the wait is still the one a yes or no answers.
-  const keep = { ...(offered ? { offered } : {}), ...(said ? { said } : {}) };
-  return routineRunning(context)
-    ? outcome(context, ask(says(wait.routine), says(wait.routineReprompt)), keep)
-    : outcome(context, ask(says(wait.idle), says(wait.idleReprompt)), keep);
-}
-
 export const WaitHandler: Handler = {
   canHandle: ({ request }) => isIntent(request, "WaitIntent"),
   handle: waitOutcome,

@@ -2,7 +2,7 @@ import type { Content, Words } from "../../models/content/content";
 import { holdSeconds, moveSeconds, NORMAL_PACE, type Pace } from "../../models/content/pacing";
 import { pick } from "../../models/content/prompts";
 import type { Movement, RoutineItem, Side, Stretch } from "../../models/types";
-import { Speech } from "../speech/ssml";
+import { Speech } from "./ssml";
 
 /**
  * How a stretch is spoken, and how its pauses are timed. A hold is silence
