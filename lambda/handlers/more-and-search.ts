@@ -4,7 +4,7 @@ import { ask } from "../speech/reply";
 import { routineLength } from "../speech/replies/routine";
 import { says } from "../speech/ssml";
 import { isIntent, slotOf } from "../turn/request";
-import { outcome, type Handler } from "../turn/outcome";
+import { buildOutcome, type Handler } from "../turn/outcome";
 import { perform, sayAgain, searchAnswer } from "./moves";
 
 /** "Tell me more", "why", "what else", "go on": one level deeper on what was just said. */
@@ -17,7 +17,7 @@ export const TellMeMoreHandler: Handler = {
     if (offered && !said) return perform(context, offered);
     if (said?.kind === "lesson") return sayAgain(context, { kind: "answer", topic: "stretch-guidance" });
     const { topic } = context.content.words;
-    return outcome(context, ask(says(topic.nothingMore), says(topic.nothingMoreReprompt)));
+    return buildOutcome(context, ask(says(topic.nothingMore), says(topic.nothingMoreReprompt)));
   },
 };
 
@@ -32,12 +32,12 @@ export const RoutineInfoHandler: Handler = {
       const routine = content.routine(id);
       const question = talk.offerThis(routine.name);
       const about = talk.about(routine.name, routine.items.length, routineLength(id, content, record.pace), routine.description);
-      return outcome(context, ask(says(about, question), says(question, content.words.answer.yesNoReprompt)), { offered: { kind: "routine", routine: id } });
+      return buildOutcome(context, ask(says(about, question), says(question, content.words.answer.yesNoReprompt)), { offered: { kind: "routine", routine: id } });
     }
     const menu = content.routines.map((r) => ({ name: r.name, length: routineLength(r.id, content, record.pace) }));
     const suggested = content.routine(record.usualRoutine ?? "quick");
     const question = talk.offerThis(suggested.name);
-    return outcome(context, ask(says(talk.menu(menu), question), says(question, content.words.answer.yesNoReprompt)), {
+    return buildOutcome(context, ask(says(talk.menu(menu), question), says(question, content.words.answer.yesNoReprompt)), {
       offered: { kind: "routine", routine: suggested.id },
     });
   },

@@ -7,7 +7,8 @@
  */
 import { isOneOf } from "../../models/one-of";
 import { HABIT_IDS, type RoutineId } from "../../models/types";
-import { recordStreak, type RoutineProgress } from "../persistence/user-record";
+import { recordStreak } from "../domain/streak";
+import type { RoutineProgress } from "../persistence/user-record";
 import * as engine from "../routine/engine";
 import { planReply } from "../routine/plan";
 import { searchTopics } from "../search/search";
@@ -18,23 +19,23 @@ import { lessonReply } from "../speech/replies/stretch";
 import { ask, tell } from "../speech/reply";
 import { Speech, says } from "../speech/ssml";
 import { TOPICS, unreachable, type Offer, type Said } from "../turn/dialog";
-import { outcome, type Context, type Outcome } from "../turn/outcome";
+import { buildOutcome, type TurnInput, type Outcome } from "../turn/outcome";
 import { gentlerVersion } from "./discomfort";
 import { forgetNow } from "./forget";
 import { screenYes } from "./red-flag";
 import { offerReminder, setReminder } from "./reminder";
 
 /** Narrates `progress` after `lead`, and keeps the position reached; straight through, the last part also finishes. */
-export function narrate(context: Context, lead: Speech, progress: RoutineProgress, stepLead?: string): Outcome {
+export function narrate(context: TurnInput, lead: Speech, progress: RoutineProgress, stepLead?: string): Outcome {
   const { content, record } = context;
   const plan = planReply(progress, partSizing(content, record.pace));
   const reply = renderPlan(lead, plan, content, record.pace, stepLead);
   if (plan.finished) return finishRoutine(context, reply.speech);
-  return outcome(context, reply, { record: { ...record, routine: plan.reached } });
+  return buildOutcome(context, reply, { record: { ...record, routine: plan.reached } });
 }
 
 /** "Next" in a routine: the stretch after the current one, or the finish; outside one, the stretch after one just taught, else the quick routine offered. */
-export function nextStretch(context: Context): Outcome {
+export function nextStretch(context: TurnInput): Outcome {
   const current = context.record.routine;
   if (!current) {
     if (context.dialog.offered?.kind === "teach") return perform(context, context.dialog.offered);
@@ -45,7 +46,7 @@ export function nextStretch(context: Context): Outcome {
   return narrate(context, says(), after);
 }
 
-export function startRoutine(context: Context, routineId: RoutineId, continuous: boolean): Outcome {
+export function startRoutine(context: TurnInput, routineId: RoutineId, continuous: boolean): Outcome {
   const progress = engine.start(routineId, continuous);
   const started = { ...context, record: { ...context.record, usualRoutine: routineId } };
   return narrate(started, introSpeech(progress, context.content, context.record.pace), progress);
@@ -55,11 +56,11 @@ export function startRoutine(context: Context, routineId: RoutineId, continuous:
  * Picks up the saved routine, in this session or a later one, at the first
  * stretch not yet done: the one after the last stretch spoken.
  */
-export function resumeRoutine(context: Context): Outcome {
+export function resumeRoutine(context: TurnInput): Outcome {
   const saved = context.record.routine;
   const talk = context.content.words.routine;
   if (!saved) {
-    return outcome(context, ask(says(talk.nothingToResume), says(talk.notInRoutineReprompt)), {
+    return buildOutcome(context, ask(says(talk.nothingToResume), says(talk.notInRoutineReprompt)), {
       offered: { kind: "routine", routine: "quick" },
     });
   }
@@ -78,15 +79,15 @@ export function offersStrength(finishedCount: number, finished: RoutineId | unde
 }
 
 /** Past the last stretch: congratulate, count it, clear the position; after a few stretch routines, offer the strength routine; otherwise, the first time, a daily reminder. */
-export function finishRoutine(context: Context, lead: Speech = new Speech()): Outcome {
+export function finishRoutine(context: TurnInput, lead: Speech = new Speech()): Outcome {
   const variant = context.record.routinesFinished;
   const record = { ...recordStreak(context.record, context.request.day), routine: null };
   const talk = context.content.words.routine;
   if (offersStrength(record.routinesFinished, context.record.routine?.routineId)) {
     const speech = lead.append(finishedSpeech(record, variant, context.content, talk.offerStrength));
-    return outcome(context, ask(speech, says(talk.offerStrength)), { record, offered: { kind: "routine", routine: "strength" } });
+    return buildOutcome(context, ask(speech, says(talk.offerStrength)), { record, offered: { kind: "routine", routine: "strength" } });
   }
-  return offerReminder(context, outcome(context, tell(lead.append(finishedSpeech(record, variant, context.content))), { record }));
+  return offerReminder(context, buildOutcome(context, tell(lead.append(finishedSpeech(record, variant, context.content))), { record }));
 }
 
 /**
@@ -94,20 +95,20 @@ export function finishRoutine(context: Context, lead: Speech = new Speech()): Ou
  * first turn of a new session, and it is not merely saved and offered again.
  * Only then does the skill talk as if a routine were open ("say next").
  */
-export function routineRunning({ record, request, dialog }: Context): boolean {
+export function routineRunning({ record, request, dialog }: TurnInput): boolean {
   return record.routine !== null && !request.newSession && dialog.offered?.kind !== "resume";
 }
 
 /** Not in a routine: offer the quick one. */
-export function notInRoutine(context: Context): Outcome {
+export function notInRoutine(context: TurnInput): Outcome {
   const talk = context.content.words.routine;
-  return outcome(context, ask(says(talk.notInRoutine), says(talk.notInRoutineReprompt)), {
+  return buildOutcome(context, ask(says(talk.notInRoutine), says(talk.notInRoutineReprompt)), {
     offered: { kind: "routine", routine: "quick" },
   });
 }
 
 /** Does what an offer offered: "yes" after an offer. */
-export function perform(context: Context, offer: Offer): Outcome {
+export function perform(context: TurnInput, offer: Offer): Outcome {
   switch (offer.kind) {
     case "teach":
       return sayAgain(context, { kind: "lesson", stretch: offer.stretch });
@@ -133,10 +134,10 @@ export function perform(context: Context, offer: Offer): Outcome {
 }
 
 /** Says a lesson or an answer (again, for "repeat"; deeper, for "tell me more"), with its follow-up offer. */
-export function sayAgain(context: Context, said: Said): Outcome {
+export function sayAgain(context: TurnInput, said: Said): Outcome {
   if (said.kind === "lesson") {
     const { reply, offer } = lessonReply(context.content.stretch(said.stretch), false, context.content);
-    return outcome(context, reply, { offered: offer, said });
+    return buildOutcome(context, reply, { offered: offer, said });
   }
   const { sentences, offer } = saidSpeech(said, context.content);
   // The rest of the warning signs is still offered mid-routine: a safety list is never cut short for a stretch.
@@ -144,26 +145,26 @@ export function sayAgain(context: Context, said: Said): Outcome {
   if (routineRunning(context) && !restOfSigns) {
     // A question in the middle of a routine: the answer, then back to the routine, so "yes" or "next" carries on.
     const { topic, routine } = context.content.words;
-    return outcome(context, ask(says(...sentences, topic.routineGoesOn), says(routine.nextReprompt)), { said });
+    return buildOutcome(context, ask(says(...sentences, topic.routineGoesOn), says(routine.nextReprompt)), { said });
   }
-  return outcome(context, answerWithOffer(sentences, offer, context.content), { ...(offer ? { offered: offer } : {}), said });
+  return buildOutcome(context, answerWithOffer(sentences, offer, context.content), { ...(offer ? { offered: offer } : {}), said });
 }
 
 /** "Wait", "hang on", "give me a second": keep everything, listen again. */
-export function waitOutcome(context: Context): Outcome {
+export function waitOutcome(context: TurnInput): Outcome {
   const { wait } = context.content.words;
   const { offered, said } = context.dialog;
   // A question asked before the wait is still the one a yes or no answers.
   const keep = { ...(offered ? { offered } : {}), ...(said ? { said } : {}) };
   return routineRunning(context)
-    ? outcome(context, ask(says(wait.routine), says(wait.routineReprompt)), keep)
-    : outcome(context, ask(says(wait.idle), says(wait.idleReprompt)), keep);
+    ? buildOutcome(context, ask(says(wait.routine), says(wait.routineReprompt)), keep)
+    : buildOutcome(context, ask(says(wait.idle), says(wait.idleReprompt)), keep);
 }
 
 /** The general help line, which keeps the session open. */
-export function generalHelp(context: Context): Outcome {
+export function generalHelp(context: TurnInput): Outcome {
   const { help } = context.content.words;
-  return outcome(context, ask(says(help.general), says(help.reprompt)));
+  return buildOutcome(context, ask(says(help.general), says(help.reprompt)));
 }
 
 /** What "yes" or "repeat" does with a topic the search found. */
@@ -187,7 +188,7 @@ function saidOf(ref: TopicRef): Said | undefined {
 }
 
 /** The answer to free text: the content's best match, else what the skill can help with and the two closest topics. */
-export function searchAnswer(context: Context, query: string): Outcome {
+export function searchAnswer(context: TurnInput, query: string): Outcome {
   const { best, closest } = searchTopics(query, context.request.locale);
   const found = best && saidOf(best.ref);
   if (found) return sayAgain(context, found);
@@ -195,5 +196,5 @@ export function searchAnswer(context: Context, query: string): Outcome {
   const [first, second] = [...closest.map((hit) => hit.title), ...topic.defaultTopics].filter((t, i, all) => all.indexOf(t) === i);
   const firstTopic = first ?? "";
   const secondTopic = second ?? "";
-  return outcome(context, ask(says(topic.noMatch(firstTopic, secondTopic)), says(topic.noMatchReprompt(firstTopic, secondTopic))));
+  return buildOutcome(context, ask(says(topic.noMatch(firstTopic, secondTopic)), says(topic.noMatchReprompt(firstTopic, secondTopic))));
 }

@@ -3,7 +3,7 @@ import * as engine from "../routine/engine";
 import { ask } from "../speech/reply";
 import { says } from "../speech/ssml";
 import { isIntent, slotOf } from "../turn/request";
-import { outcome, type Handler } from "../turn/outcome";
+import { buildOutcome, type Handler } from "../turn/outcome";
 import { routineLength } from "../speech/replies/routine";
 import { narrate, nextStretch, notInRoutine, resumeRoutine, routineRunning, startRoutine } from "./moves";
 
@@ -18,7 +18,7 @@ export const StartRoutineHandler: Handler = {
     if (!routineId) {
       const talk = content.words.routine;
       const menu = content.routines.map((r) => ({ name: r.name, length: routineLength(r.id, content, record.pace) }));
-      return outcome(context, ask(says(talk.choose(menu)), says(talk.chooseReprompt(content.routines.map((r) => r.name)))));
+      return buildOutcome(context, ask(says(talk.choose(menu)), says(talk.chooseReprompt(content.routines.map((r) => r.name)))));
     }
     // "Without stopping" during a routine carries on from the current stretch.
     const current = record.routine;
@@ -50,7 +50,7 @@ export const ResumeHandler: Handler = {
       const { content } = context;
       const talk = content.words.routine;
       const text = talk.whereYouAre(step.index + 1, step.count, content.stretch(step.stretch.id).name, upcoming && content.stretch(upcoming.stretch.id).name);
-      return outcome(context, ask(says(text), says(talk.nextReprompt)));
+      return buildOutcome(context, ask(says(text), says(talk.nextReprompt)));
     }
     if (!context.request.newSession && current) return nextStretch(context);
     return resumeRoutine(context);
@@ -86,7 +86,7 @@ export const WhatsNextHandler: Handler = {
     const talk = context.content.words.routine;
     const upcoming = engine.upcoming(current);
     const text = upcoming ? talk.whatsNext(context.content.stretch(upcoming.stretch.id).name) : talk.whatsNextLast;
-    return outcome(context, ask(says(text), says(talk.nextReprompt)));
+    return buildOutcome(context, ask(says(text), says(talk.nextReprompt)));
   },
 };
 
@@ -98,6 +98,6 @@ export const HowManyLeftHandler: Handler = {
     const talk = context.content.words.routine;
     const left = engine.remaining(current);
     const length = routineLength(current.routineId, context.content, context.record.pace, current.index + 1);
-    return outcome(context, ask(says(talk.howManyLeft(left, length)), says(talk.nextReprompt)));
+    return buildOutcome(context, ask(says(talk.howManyLeft(left, length)), says(talk.nextReprompt)));
   },
 };

@@ -4,7 +4,7 @@ import * as engine from "../routine/engine";
 import { tell } from "../speech/reply";
 import { says } from "../speech/ssml";
 import { isIntent } from "../turn/request";
-import { outcome, type Handler } from "../turn/outcome";
+import { buildOutcome, type Handler } from "../turn/outcome";
 import { waitOutcome } from "./moves";
 
 /** "Wait", "hang on", "give me a second": keep everything, listen again. */
@@ -19,9 +19,9 @@ export const EndRoutineHandler: Handler = {
   handle(context) {
     const { record, content } = context;
     const { end, goodbye } = content.words;
-    if (!record.routine) return outcome(context, tell(says(pick(goodbye.plain, record.visits))), { disclaimer: "not-now" });
+    if (!record.routine) return buildOutcome(context, tell(says(pick(goodbye.plain, record.visits))), { disclaimer: "not-now" });
     const step = engine.currentStep(record.routine);
     const done = end.done(step.index + 1, step.count, content.routine(step.routine.id).name);
-    return outcome(context, tell(says(done, end.kept)), { disclaimer: "not-now", ifUnsaved: tell(says(done, end.unsaved)) });
+    return buildOutcome(context, tell(says(done, end.kept)), { disclaimer: "not-now", ifUnsaved: tell(says(done, end.unsaved)) });
   },
 };
