@@ -1,4 +1,4 @@
-import { pick } from "../../models/content/prompts";
+import { pick } from "../speech/wording";
 import * as engine from "../routine/engine";
 import { ask, tell } from "../speech/reply";
 import { says } from "../speech/ssml";

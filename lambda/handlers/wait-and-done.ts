@@ -1,5 +1,5 @@
 /** Waiting and ending: the session, the place and the user's progress are never lost to "wait" or "I'm done". */
-import { pick } from "../../models/content/prompts";
+import { pick } from "../speech/wording";
 import * as engine from "../routine/engine";
 import { tell } from "../speech/reply";
 import { says } from "../speech/ssml";

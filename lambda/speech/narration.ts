@@ -1,6 +1,6 @@
 import type { Content, Words } from "../../models/content/content";
 import { holdSeconds, moveSeconds, NORMAL_PACE, type Pace } from "../../models/content/pacing";
-import { pick } from "../../models/content/prompts";
+import { pick } from "./wording";
 import type { Movement, RoutineItem, Side, Stretch } from "../../models/types";
 import { Speech } from "./ssml";
 

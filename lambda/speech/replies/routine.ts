@@ -1,6 +1,6 @@
 import type { Content } from "../../../models/content/content";
 import { NORMAL_PACE, type Pace } from "../../../models/content/pacing";
-import { aboutMinutes, pick } from "../../../models/content/prompts";
+import { aboutMinutes, pick } from "../wording";
 import type { RoutineId } from "../../../models/types";
 import type { RoutineProgress, UserRecord } from "../../persistence/user-record";
 import { currentStep, stepAt, type Step } from "../../routine/engine";

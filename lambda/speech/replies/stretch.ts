@@ -1,5 +1,5 @@
 import type { Content } from "../../../models/content/content";
-import { pick } from "../../../models/content/prompts";
+import { pick } from "../wording";
 import type { Stretch } from "../../../models/types";
 import type { Offer } from "../../turn/dialog";
 import { stretchScreen } from "../../display/screens";
