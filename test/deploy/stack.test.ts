@@ -25,6 +25,7 @@ import { assertValidResponse } from "../support/response-checks";
 import { userEnvelope } from "../support/user-envelope";
 import { startOperationRecorder, type OperationRecorder } from "./operation-recorder";
 
+// biome-ignore lint/suspicious/noExplicitAny: parsed JSON, read by path in assertions
 type Json = any;
 
 const committedText = readFileSync(STACK_PATH, "utf8");
