@@ -1,6 +1,5 @@
-import type { RoutineId } from "../../models/types";
 import type { RoutineProgress } from "../persistence/user-record";
-import { clamp } from "./engine";
+import { clamp, routineSteps, type Step } from "./engine";
 
 /**
  * What one reply of a routine covers, decided here and only here: which
@@ -27,9 +26,9 @@ export interface PartLimits {
   readonly gapChars: number;
 }
 
-/** What speech tells the planner: each stretch's size in a routine, and a part's room. */
+/** What speech tells the planner: the size of each step of a routine (all of them, in order), and a part's room. */
 export interface PartSizing {
-  sizes(routineId: RoutineId): readonly StepSize[];
+  sizes(steps: readonly Step[]): readonly StepSize[];
   readonly limits: PartLimits;
 }
 
@@ -58,16 +57,16 @@ export function partEnds(sizes: readonly StepSize[], limits: PartLimits): number
 }
 
 /** The parts of a routine played straight through. */
-export function partCount(routineId: RoutineId, sizing: PartSizing): number {
-  return partEnds(sizing.sizes(routineId), sizing.limits).length;
+export function partCount(routineId: RoutineProgress["routineId"], sizing: PartSizing): number {
+  return partEnds(sizing.sizes(routineSteps(routineId)), sizing.limits).length;
 }
 
 /** One reply of a routine, decided: speech renders it as it stands. */
 export interface ReplyPlan {
   /** The position narrated from (clamped to the routine). */
   readonly from: RoutineProgress;
-  /** The indexes of the stretches this reply speaks, in order. */
-  readonly steps: readonly number[];
+  /** The steps this reply speaks, in order (the first is the one narrated from). */
+  readonly steps: readonly Step[];
   /** The position reached: the last stretch spoken. */
   readonly reached: RoutineProgress;
   /** Straight through: which part this is, of how many. Step by step: none. */
@@ -83,12 +82,12 @@ export interface ReplyPlan {
  */
 export function planReply(progress: RoutineProgress, sizing: PartSizing): ReplyPlan {
   const from = clamp(progress);
-  if (!from.continuous) return { from, steps: [from.index], reached: from, finished: false };
-  const ends = partEnds(sizing.sizes(from.routineId), sizing.limits);
+  const all = routineSteps(from.routineId);
+  if (!from.continuous) return { from, steps: all.slice(from.index, from.index + 1), reached: from, finished: false };
+  const ends = partEnds(sizing.sizes(all), sizing.limits);
   const part = ends.findIndex((end) => end >= from.index);
   const end = ends[part] ?? from.index;
-  const steps: number[] = [];
-  for (let index = from.index; index <= end; index++) steps.push(index);
+  const steps = all.slice(from.index, end + 1);
   return {
     from,
     steps,

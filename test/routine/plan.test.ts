@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { partCount, partEnds, planReply, type PartLimits, type PartSizing, type StepSize } from "../../lambda/routine/plan";
+import { routineById } from "../../models/content/routines";
 
 const LIMITS: PartLimits = { maxChars: 100, maxAudio: 2, gapChars: 10 };
 
@@ -7,18 +8,21 @@ function sized(...chars: number[]): StepSize[] {
   return chars.map((c) => ({ chars: c, audio: 1 }));
 }
 
-/** A sizing for any routine: the same sizes, counting how often they are asked for. */
-function sizing(sizes: readonly StepSize[], limits: PartLimits = LIMITS): PartSizing & { asked: number } {
+/** A sizing that gives each step of the routine a size of 10 characters and one chime, counting how often it is asked. */
+function sizing(limits: PartLimits = LIMITS): PartSizing & { asked: number } {
   const result = {
     asked: 0,
     limits,
-    sizes: () => {
+    sizes: (steps: readonly unknown[]) => {
       result.asked++;
-      return sizes;
+      return steps.map(() => ({ chars: 10, audio: 1 }));
     },
   };
   return result;
 }
+
+/** The full routine's stretches: with two chimes a part, parts end at every second one. */
+const FULL = routineById("full").items.length;
 
 describe("partEnds", () => {
   it("fills a part up to its character room, gaps counted", () => {
@@ -44,45 +48,49 @@ describe("partEnds", () => {
 
 describe("planReply", () => {
   it("step by step: the one stretch, the position unchanged, never finished, and no sizes asked for", () => {
-    const sizes = sizing(sized(10, 10, 10));
+    const sizes = sizing();
     const plan = planReply({ routineId: "quick", index: 1, continuous: false }, sizes);
-    expect(plan).toEqual({
-      from: { routineId: "quick", index: 1, continuous: false },
-      steps: [1],
-      reached: { routineId: "quick", index: 1, continuous: false },
-      finished: false,
-    });
+    expect(plan.from).toEqual({ routineId: "quick", index: 1, continuous: false });
+    expect(plan.steps.map((step) => step.index)).toEqual([1]);
+    expect(plan.steps[0]?.stretch.id).toBe(routineById("quick").items[1]?.stretch);
+    expect(plan.reached).toEqual({ routineId: "quick", index: 1, continuous: false });
+    expect(plan.part).toBeUndefined();
+    expect(plan.finished).toBe(false);
     expect(sizes.asked).toBe(0);
   });
 
   it("straight through: the rest of the current part, the position at its end, and which part it is", () => {
-    const plan = planReply({ routineId: "full", index: 0, continuous: true }, sizing(sized(10, 10, 10, 10, 10)));
-    expect(plan.steps).toEqual([0, 1]);
+    const plan = planReply({ routineId: "full", index: 0, continuous: true }, sizing());
+    expect(plan.steps.map((step) => step.index)).toEqual([0, 1]);
     expect(plan.reached).toEqual({ routineId: "full", index: 1, continuous: true });
-    expect(plan.part).toEqual({ number: 1, of: 3 });
+    expect(plan.part).toEqual({ number: 1, of: Math.ceil(FULL / 2) });
     expect(plan.finished).toBe(false);
   });
 
   it("straight through from the middle of a part: only the rest of it", () => {
-    const plan = planReply({ routineId: "full", index: 3, continuous: true }, sizing(sized(10, 10, 10, 10, 10)));
-    expect(plan.steps).toEqual([3]);
-    expect(plan.part).toEqual({ number: 2, of: 3 });
+    const plan = planReply({ routineId: "full", index: 3, continuous: true }, sizing());
+    expect(plan.steps.map((step) => step.index)).toEqual([3]);
+    expect(plan.reached.index).toBe(3);
+    expect(plan.part).toEqual({ number: 2, of: Math.ceil(FULL / 2) });
   });
 
   it("straight through, the last part finishes the routine", () => {
-    const plan = planReply({ routineId: "full", index: 4, continuous: true }, sizing(sized(10, 10, 10, 10, 10)));
-    expect(plan.steps).toEqual([4]);
-    expect(plan.part).toEqual({ number: 3, of: 3 });
+    const last = FULL - 1;
+    const plan = planReply({ routineId: "full", index: last, continuous: true }, sizing());
+    expect(plan.steps.map((step) => step.index)).toEqual([last]);
+    expect(plan.reached.index).toBe(last);
+    expect(plan.part?.number).toBe(Math.ceil(FULL / 2));
     expect(plan.finished).toBe(true);
   });
 
   it("clamps a stale position to the routine before planning", () => {
-    const plan = planReply({ routineId: "quick", index: 99, continuous: false }, sizing([]));
-    expect(plan.from.index).toBeLessThan(99);
-    expect(plan.steps).toEqual([plan.from.index]);
+    const plan = planReply({ routineId: "quick", index: 99, continuous: false }, sizing());
+    expect(plan.from.index).toBe(routineById("quick").items.length - 1);
+    expect(plan.steps.map((step) => step.index)).toEqual([plan.from.index]);
   });
 
   it("counts the parts of a routine", () => {
-    expect(partCount("quick", sizing(sized(10, 10, 10, 10, 10)))).toBe(3);
+    expect(partCount("full", sizing())).toBe(Math.ceil(FULL / 2));
+    expect(partCount("full", sizing({ ...LIMITS, maxAudio: 1 }))).toBe(FULL);
   });
 });

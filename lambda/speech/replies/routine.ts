@@ -3,12 +3,14 @@ import { NORMAL_PACE, type Pace } from "../../../models/content/pacing";
 import { aboutMinutes, pick } from "../wording";
 import type { RoutineId } from "../../../models/types";
 import type { RoutineProgress, UserRecord } from "../../persistence/user-record";
-import { currentStep, stepAt, type Step } from "../../routine/engine";
-import { partCount, partEnds as plannedPartEnds, type PartSizing, type ReplyPlan, type StepSize } from "../../routine/plan";
+import { routineSteps, type Step } from "../../routine/engine";
+import { partCount, partEnds as plannedPartEnds, type ReplyPlan } from "../../routine/plan";
 import { stretchScreen } from "../../display/screens";
-import { narrateStretch } from "../narration";
+import { CHANGE_SECONDS, partSizing, stepSpeech } from "../narration";
 import { ask, type Reply } from "../reply";
-import { audioCount, CHIMES, MAX_AUDIO_TAGS, MAX_SPEECH_CHARS, pause, Speech, says, speak } from "../ssml";
+import { Speech, says } from "../ssml";
+
+export { CHANGE_SECONDS, stepSpeech } from "../narration";
 import { estimateSeconds } from "../timing";
 
 /**
@@ -18,22 +20,9 @@ import { estimateSeconds } from "../timing";
  * allow. Names and wording come from the locale's content; holds follow the pace.
  */
 
-/** The chime, header, caution and narration of one step; `variant` picks the small words. */
-export function stepSpeech(step: Step, content: Content, pace: Pace, lead?: string): Speech {
-  const talk = content.words.routine;
-  const variant = step.index;
-  const stretch = content.stretch(step.stretch.id);
-  const opening = lead ?? (step.index === 0 ? pick(talk.leads, 0) : pick(talk.leads.slice(1), variant));
-  const speech = new Speech().audio(pick(CHIMES, variant)).say(talk.stepHeader(step.index + 1, step.count, stretch.name, opening));
-  if (pace.talk === "detailed") speech.say(stretch.summary, stretch.caution);
-  else speech.say(stretch.shortCaution);
-  return speech.append(narrateStretch(content, stretch, { item: step.item, variant, pace })).say(pick(talk.finishedStep, variant));
-}
-
 /** Step mode: one stretch, then "say next". */
-function stepReply(lead: Speech, progress: RoutineProgress, content: Content, pace: Pace, stepLead?: string): Reply {
+function stepReply(lead: Speech, step: Step, content: Content, pace: Pace, stepLead?: string): Reply {
   const talk = content.words.routine;
-  const step = currentStep(progress);
   const speech = lead.append(stepSpeech(step, content, pace, stepLead)).say(pick(talk.sayNext, step.index));
   return { ...ask(speech, says(talk.nextReprompt)), display: stepScreen(step, content) };
 }
@@ -41,9 +30,7 @@ function stepReply(lead: Speech, progress: RoutineProgress, content: Content, pa
 /** Each step's SSML as step mode says it, from the first stretch. */
 function stepParts(routineId: RoutineId, content: Content, pace: Pace): string[] {
   const parts: string[] = [];
-  for (let index = 0; stepAt({ routineId, index, continuous: false }); index++) {
-    parts.push(stepReply(new Speech(), { routineId, index, continuous: false }, content, pace).speech.toSsml());
-  }
+  for (const step of routineSteps(routineId)) parts.push(stepReply(new Speech(), step, content, pace).speech.toSsml());
   return parts;
 }
 
@@ -65,13 +52,6 @@ function stepSeconds(routineId: RoutineId, content: Content, pace: Pace): readon
   return seconds;
 }
 
-/**
- * Seconds between two stretches to change position: straight through, a
- * pause of this length; step by step, about the time a person takes to say
- * "next" and hear the reply begin. Announced lengths count it.
- */
-export const CHANGE_SECONDS = 4;
-
 /** How long a routine takes from stretch `from` on, at a pace, with the changes between stretches: what it announces. */
 export function routineSeconds(routineId: RoutineId, content: Content, pace: Pace = NORMAL_PACE, from = 0): number {
   const steps = stepSeconds(routineId, content, pace).slice(from);
@@ -88,52 +68,10 @@ export function routineLength(routineId: RoutineId, content: Content, pace: Pace
   return aboutMinutes(steps + opening);
 }
 
-/** Room kept in a continuous part for its lead and closing prompt. */
-const PROMPT_ROOM = 500;
-
-const sizeCache = new WeakMap<Content, Map<string, readonly StepSize[]>>();
-
-/** The size of each stretch of a routine as `narrate` speaks it straight through, built once per locale, routine and pace. */
-function stepSizes(routineId: RoutineId, content: Content, pace: Pace): readonly StepSize[] {
-  let cache = sizeCache.get(content);
-  if (!cache) {
-    cache = new Map();
-    sizeCache.set(content, cache);
-  }
-  const key = `${routineId}|${pace.hold}|${pace.moves}|${pace.talk}`;
-  let sizes = cache.get(key);
-  if (!sizes) {
-    const built: StepSize[] = [];
-    for (let index = 0; stepAt({ routineId, index, continuous: true }); index++) {
-      const ssml = stepSpeech(currentStep({ routineId, index, continuous: true }), content, pace).toSsml();
-      built.push({ chars: ssml.length, audio: audioCount(ssml) });
-    }
-    sizes = built;
-    cache.set(key, sizes);
-  }
-  return sizes;
-}
-
-/**
- * What the routine planner needs from speech: each stretch's size, and the
- * room of one response (8,000 characters and five audio tags, less the
- * <speak> wrapper and room for a lead and a closing prompt).
- */
-export function partSizing(content: Content, pace: Pace): PartSizing {
-  return {
-    sizes: (routineId) => stepSizes(routineId, content, pace),
-    limits: {
-      maxChars: MAX_SPEECH_CHARS - PROMPT_ROOM - speak("").length,
-      maxAudio: MAX_AUDIO_TAGS,
-      gapChars: ` ${pause(CHANGE_SECONDS)} `.length,
-    },
-  };
-}
-
 /** Straight through: the index of the last stretch of each part, as the routine planner groups them. */
 export function partEnds(routineId: RoutineId, content: Content, pace: Pace): number[] {
   const sizing = partSizing(content, pace);
-  return plannedPartEnds(sizing.sizes(routineId), sizing.limits);
+  return plannedPartEnds(sizing.sizes(routineSteps(routineId)), sizing.limits);
 }
 
 /** The opening line of a routine, with its length at this pace (and, straight through, its parts). */
@@ -158,14 +96,16 @@ function stepScreen(step: Step, content: Content) {
  * "say next" step by step, the end of a part, or, for the finish, only the reprompt.
  */
 export function renderPlan(lead: Speech, plan: ReplyPlan, content: Content, pace: Pace, stepLead?: string): Reply {
-  if (!plan.part) return stepReply(lead, plan.from, content, pace, stepLead);
+  const [first] = plan.steps;
+  if (!first) throw new Error("A routine reply plans at least one step");
+  if (!plan.part) return stepReply(lead, first, content, pace, stepLead);
   const talk = content.words.routine;
   const speech = lead;
-  plan.steps.forEach((index, n) => {
+  plan.steps.forEach((step, n) => {
     if (n > 0) speech.pause(CHANGE_SECONDS);
-    speech.append(stepSpeech(currentStep({ ...plan.from, index }), content, pace));
+    speech.append(stepSpeech(step, content, pace));
   });
-  const display = stepScreen(currentStep(plan.from), content);
+  const display = stepScreen(first, content);
   if (plan.finished) return { ...ask(speech, says(talk.nextReprompt)), display };
   return { ...ask(speech.say(talk.partEnd(plan.part.number, plan.part.of)), says(talk.partReprompt)), display };
 }
