@@ -44,6 +44,11 @@ export function routineSteps(routineId: RoutineId): Step[] {
   return steps;
 }
 
+/** A position clamped to its routine, with every step of that routine: what a reply is planned from. */
+export function locate(progress: RoutineProgress): { readonly position: RoutineProgress; readonly steps: readonly Step[] } {
+  return { position: clamp(progress), steps: routineSteps(progress.routineId) };
+}
+
 export function currentStep(progress: RoutineProgress): Step {
   const step = stepAt(clamp(progress));
   if (!step) throw new Error(`Routine ${progress.routineId} has no stretches`);

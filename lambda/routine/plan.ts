@@ -1,5 +1,5 @@
 import type { RoutineProgress } from "../persistence/user-record";
-import { clamp, routineSteps, type Step } from "./engine";
+import { locate, routineSteps, type Step } from "./engine";
 
 /**
  * What one reply of a routine covers, decided here and only here: which
@@ -81,8 +81,7 @@ export interface ReplyPlan {
  * Sizes are asked for only straight through.
  */
 export function planReply(progress: RoutineProgress, sizing: PartSizing): ReplyPlan {
-  const from = clamp(progress);
-  const all = routineSteps(from.routineId);
+  const { position: from, steps: all } = locate(progress);
   if (!from.continuous) return { from, steps: all.slice(from.index, from.index + 1), reached: from, finished: false };
   const ends = partEnds(sizing.sizes(all), sizing.limits);
   const part = ends.findIndex((end) => end >= from.index);
