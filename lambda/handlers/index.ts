@@ -13,7 +13,7 @@
  * - FallbackHandler takes anything, so it is last.
  * The safety handlers come first only so that a reader meets them first.
  */
-import type { Handler } from "../turn/outcome";
+import type { Handler, TurnInput } from "../turn/outcome";
 import { AskAboutHandler, NeckPainCauseHandler, PreventionHandler, ReliefHandler } from "./answers";
 import { DiscomfortHandler } from "./discomfort";
 import { EndRoutineHandler, WaitHandler } from "./wait-and-done";
@@ -72,3 +72,13 @@ export const HANDLERS: readonly Handler[] = [
   // Takes anything: last.
   FallbackHandler,
 ];
+
+/** The first handler that can take the turn; the last one must take anything. */
+export function route(handlers: readonly Handler[], input: TurnInput): Handler {
+  for (const handler of handlers) {
+    if (handler.canHandle(input)) return handler;
+  }
+  const last = handlers[handlers.length - 1];
+  if (!last) throw new Error("route needs at least one handler");
+  return last;
+}

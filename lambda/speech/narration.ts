@@ -3,12 +3,16 @@ import { holdSeconds, moveSeconds, NORMAL_PACE, type Pace } from "../../models/c
 import { pick } from "./wording";
 import type { Movement, RoutineItem, Side, Stretch } from "../../models/types";
 import type { Step } from "../routine/engine";
-import type { PartSizing, StepSize } from "../routine/plan";
-import { audioCount, CHIMES, MAX_AUDIO_TAGS, MAX_SPEECH_CHARS, pause, Speech, speak } from "./ssml";
+import type { PartSizing, ReplyPlan, StepSize } from "../routine/plan";
+import { stretchScreen } from "../display/screens";
+import { ask, type Reply } from "./reply";
+import { audioCount, CHIMES, MAX_AUDIO_TAGS, MAX_SPEECH_CHARS, pause, Speech, says, speak } from "./ssml";
 
 /**
- * How a stretch and a routine step are spoken, and how big a step's speech is
- * (the size estimate the routine planner groups straight-through parts by:
+ * How a routine's steps are spoken: the reply for a planned part or step
+ * (renderPlan), each step around its stretch (stepSpeech), the stretch itself
+ * (narrateStretch, also used by lessons), and how big a step's speech is (the
+ * size estimate the routine planner groups straight-through parts by:
  * partSizing). How a stretch's pauses are timed: A hold is silence
  * (chained <break>s of at most 10 s) with sparse cues: "halfway" in holds of
  * 15 s or more, "five more seconds" near the end of longer ones, then the release.
@@ -189,4 +193,37 @@ export function partSizing(content: Content, pace: Pace): PartSizing {
       gapChars: ` ${pause(CHANGE_SECONDS)} `.length,
     },
   };
+}
+
+/** Step mode: one stretch, then "say next". */
+export function stepReply(lead: Speech, step: Step, content: Content, pace: Pace, stepLead?: string): Reply {
+  const talk = content.words.routine;
+  const speech = lead.append(stepSpeech(step, content, pace, stepLead)).say(pick(talk.sayNext, step.index));
+  return { ...ask(speech, says(talk.nextReprompt)), display: stepScreen(step, content) };
+}
+
+/** The screen for a step: the stretch, and where it sits in the routine. */
+function stepScreen(step: Step, content: Content) {
+  const subtitle = content.words.routine.screenSubtitle(step.index + 1, step.count, content.routine(step.routine.id).name);
+  return stretchScreen(content.stretch(step.stretch.id), subtitle, content.words);
+}
+
+/**
+ * A planned routine reply as speech: after `lead`, each planned stretch (a few
+ * seconds between them to change position), then the prompt the plan calls for:
+ * "say next" step by step, the end of a part, or, for the finish, only the reprompt.
+ */
+export function renderPlan(lead: Speech, plan: ReplyPlan, content: Content, pace: Pace, stepLead?: string): Reply {
+  const [first] = plan.steps;
+  if (!first) throw new Error("A routine reply plans at least one step");
+  if (!plan.part) return stepReply(lead, first, content, pace, stepLead);
+  const talk = content.words.routine;
+  const speech = lead;
+  plan.steps.forEach((step, n) => {
+    if (n > 0) speech.pause(CHANGE_SECONDS);
+    speech.append(stepSpeech(step, content, pace));
+  });
+  const display = stepScreen(first, content);
+  if (plan.finished) return { ...ask(speech, says(talk.nextReprompt)), display };
+  return { ...ask(speech.say(talk.partEnd(plan.part.number, plan.part.of)), says(talk.partReprompt)), display };
 }

@@ -91,13 +91,3 @@ export function buildOutcome(context: TurnInput, reply: Reply, options: OutcomeO
     ...(options.ifUnsaved ? { ifUnsaved: options.ifUnsaved } : {}),
   };
 }
-
-/** The first handler that can take the turn; the last one must take anything. */
-export function route(handlers: readonly Handler[], context: TurnInput): Handler {
-  for (const handler of handlers) {
-    if (handler.canHandle(context)) return handler;
-  }
-  const last = handlers[handlers.length - 1];
-  if (!last) throw new Error("route needs at least one handler");
-  return last;
-}

@@ -15,7 +15,7 @@
 import type { canfulfill, Directive, Response } from "ask-sdk-model";
 import { REMINDERS_PERMISSION } from "../../models/content/reminders";
 import { contentFor } from "../../models/locales";
-import { HANDLERS } from "../handlers";
+import { HANDLERS, route } from "../handlers";
 import { canFulfill } from "../handlers/can-fulfill";
 import { reminderReported } from "../handlers/reminder";
 import { apology } from "../handlers/system";
@@ -27,7 +27,7 @@ import { toResponse, type Reply } from "../speech/reply";
 import { performReminder, readTimeZone, REMINDERS_DEADLINE_MS, SETTINGS_DEADLINE_MS, type AlexaServices } from "./alexa-api";
 import { Speech } from "../speech/ssml";
 import { NO_DIALOG } from "./dialog";
-import { route, type TurnInput, type Outcome } from "./outcome";
+import type { TurnInput, Outcome } from "./outcome";
 import { inTimeZone, parseRequest, type RequestView } from "./request";
 import { sessionAttributes, stateFromSession, type TurnState } from "./session";
 

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { HANDLERS } from "../../lambda/handlers";
+import { HANDLERS, route } from "../../lambda/handlers";
 import { DiscomfortHandler } from "../../lambda/handlers/discomfort";
 import { ReliefHandler } from "../../lambda/handlers/answers";
 import { FallbackHandler } from "../../lambda/handlers/navigation";
-import { route } from "../../lambda/turn/outcome";
 import { BUILT_IN_INTENTS, CUSTOM_INTENTS } from "../../models/language/types";
 import { contextOf } from "../support/context";
 

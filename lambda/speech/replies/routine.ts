@@ -3,29 +3,20 @@ import { NORMAL_PACE, type Pace } from "../../../models/content/pacing";
 import { aboutMinutes, pick } from "../wording";
 import type { RoutineId } from "../../../models/types";
 import type { RoutineProgress, UserRecord } from "../../persistence/user-record";
-import { routineSteps, type Step } from "../../routine/engine";
-import { partCount, partEnds as plannedPartEnds, type ReplyPlan } from "../../routine/plan";
-import { stretchScreen } from "../../display/screens";
-import { CHANGE_SECONDS, partSizing, stepSpeech } from "../narration";
-import { ask, type Reply } from "../reply";
+import { routineSteps } from "../../routine/engine";
+import { partCount, partEnds as plannedPartEnds } from "../../routine/plan";
+import { CHANGE_SECONDS, partSizing, stepReply } from "../narration";
 import { Speech, says } from "../ssml";
-
-export { CHANGE_SECONDS, stepSpeech } from "../narration";
 import { estimateSeconds } from "../timing";
 
-/**
- * What a routine says: one stretch per response (a chime, a short header, the
- * stretch's caution in a few words, the narrated stretch, a prompt), or,
- * straight through, the routine in as few parts as Alexa's response limits
- * allow. Names and wording come from the locale's content; holds follow the pace.
- */
+/** Re-exported: the announced lengths count it. */
+export { CHANGE_SECONDS } from "../narration";
 
-/** Step mode: one stretch, then "say next". */
-function stepReply(lead: Speech, step: Step, content: Content, pace: Pace, stepLead?: string): Reply {
-  const talk = content.words.routine;
-  const speech = lead.append(stepSpeech(step, content, pace, stepLead)).say(pick(talk.sayNext, step.index));
-  return { ...ask(speech, says(talk.nextReprompt)), display: stepScreen(step, content) };
-}
+/**
+ * What a routine says around its steps: the opening line with the length at
+ * the user's pace (and, straight through, the number of parts), the lengths
+ * themselves, and the finish. The steps are spoken in ../narration.ts.
+ */
 
 /** Each step's SSML as step mode says it, from the first stretch. */
 function stepParts(routineId: RoutineId, content: Content, pace: Pace): string[] {
@@ -82,32 +73,6 @@ export function introSpeech(progress: RoutineProgress, content: Content, pace: P
   if (!progress.continuous) return says(talk.intro(routine.name, routine.items.length, length));
   const parts = partCount(progress.routineId, partSizing(content, pace));
   return says(talk.continuousIntro(routine.name, routine.items.length, length, parts));
-}
-
-/** The screen for a step: the stretch, and where it sits in the routine. */
-function stepScreen(step: Step, content: Content) {
-  const subtitle = content.words.routine.screenSubtitle(step.index + 1, step.count, content.routine(step.routine.id).name);
-  return stretchScreen(content.stretch(step.stretch.id), subtitle, content.words);
-}
-
-/**
- * A planned routine reply as speech: after `lead`, each planned stretch (a few
- * seconds between them to change position), then the prompt the plan calls for:
- * "say next" step by step, the end of a part, or, for the finish, only the reprompt.
- */
-export function renderPlan(lead: Speech, plan: ReplyPlan, content: Content, pace: Pace, stepLead?: string): Reply {
-  const [first] = plan.steps;
-  if (!first) throw new Error("A routine reply plans at least one step");
-  if (!plan.part) return stepReply(lead, first, content, pace, stepLead);
-  const talk = content.words.routine;
-  const speech = lead;
-  plan.steps.forEach((step, n) => {
-    if (n > 0) speech.pause(CHANGE_SECONDS);
-    speech.append(stepSpeech(step, content, pace));
-  });
-  const display = stepScreen(first, content);
-  if (plan.finished) return { ...ask(speech, says(talk.nextReprompt)), display };
-  return { ...ask(speech.say(talk.partEnd(plan.part.number, plan.part.of)), says(talk.partReprompt)), display };
 }
 
 /** The end of a routine: a short congratulation, the count of routines finished, the streak, then the farewell or `closing`. */
