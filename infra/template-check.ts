@@ -231,7 +231,10 @@ class TemplateChecker {
   }
 
   private checkValue(value: unknown, type: PropertyType, path: string): void {
-    if (intrinsicName(value) !== undefined) return this.checkReferences(value, path);
+    if (intrinsicName(value) !== undefined) {
+      this.checkReferences(value, path);
+      return;
+    }
     const expect = (ok: boolean, what: string) => {
       if (!ok) this.problem(path, `expected ${what}, got ${JSON.stringify(value)}`);
     };
@@ -241,41 +244,60 @@ class TemplateChecker {
         if (type.allowedValues && typeof value === "string") expect(type.allowedValues.includes(value), `one of ${type.allowedValues.join(", ")}`);
         return;
       case "date-time":
-        return expect(typeof value === "string", "a date-time string");
+        expect(typeof value === "string", "a date-time string");
+        return;
       case "number":
-        return expect(typeof value === "number", "a number");
+        expect(typeof value === "number", "a number");
+        return;
       case "integer":
         expect(Number.isInteger(value), "an integer");
         if (type.allowedValues && Number.isInteger(value)) expect(type.allowedValues.includes(value as number), `one of ${type.allowedValues.join(", ")}`);
         return;
       case "boolean":
-        return expect(typeof value === "boolean", "a boolean");
+        expect(typeof value === "boolean", "a boolean");
+        return;
       case "null":
-        return expect(value === null, "null");
+        expect(value === null, "null");
+        return;
       case "json":
         expect(value !== undefined, "a JSON value");
-        return this.checkReferences(value, path);
+        this.checkReferences(value, path);
+        return;
       case "tag":
-        return expect(isObject(value) && typeof value["Key"] === "string" && value["Value"] !== undefined, "a tag { Key, Value }");
+        expect(isObject(value) && typeof value["Key"] === "string" && value["Value"] !== undefined, "a tag { Key, Value }");
+        return;
       case "array":
-        if (!Array.isArray(value)) return expect(false, "a list");
-        value.forEach((element, index) => this.checkValue(element, type.element, `${path}[${index}]`));
+        if (!Array.isArray(value)) {
+          expect(false, "a list");
+          return;
+        }
+        for (const [index, element] of value.entries()) this.checkValue(element, type.element, `${path}[${index}]`);
         return;
       case "map":
-        if (!isObject(value)) return expect(false, "a map");
+        if (!isObject(value)) {
+          expect(false, "a map");
+          return;
+        }
         for (const [key, element] of Object.entries(value)) this.checkValue(element, type.element, `${path}.${key}`);
         return;
       case "ref": {
-        if (!isObject(value)) return expect(false, "an object");
+        if (!isObject(value)) {
+          expect(false, "an object");
+          return;
+        }
         const definition = this.spec.get("typeDefinition", type.reference);
-        return this.checkProperties(value, definition.properties, path, definition.name);
+        this.checkProperties(value, definition.properties, path, definition.name);
+        return;
       }
       case "union": {
         // The members of the value's shape decide (a list is checked as the list member, not
         // as free JSON); free JSON only when no other member has that shape.
         const shaped = type.types.filter((member) => member.type !== "json" && hasShape(value, member));
         const candidates = shaped.length > 0 ? shaped : type.types.filter((member) => member.type === "json");
-        if (candidates.length === 0) return expect(false, type.types.map((member) => member.type).join(" or "));
+        if (candidates.length === 0) {
+          expect(false, type.types.map((member) => member.type).join(" or "));
+          return;
+        }
         let closest: string[] | undefined;
         for (const member of candidates) {
           const trial = new TemplateChecker(this.spec, this.template);
@@ -293,21 +315,26 @@ class TemplateChecker {
   private checkReferences(value: unknown, path: string): void {
     const name = intrinsicName(value);
     if (name === undefined) {
-      if (Array.isArray(value)) value.forEach((element, index) => this.checkReferences(element, `${path}[${index}]`));
+      if (Array.isArray(value)) for (const [index, element] of value.entries()) this.checkReferences(element, `${path}[${index}]`);
       else if (isObject(value)) for (const [key, element] of Object.entries(value)) this.checkReferences(element, `${path}.${key}`);
       return;
     }
     const argument = (value as Json)[name];
     switch (name) {
       case "Ref":
-        return this.checkRef(argument, path);
+        this.checkRef(argument, path);
+        return;
       case "Fn::GetAtt": {
         const [resource, attribute] = Array.isArray(argument) ? argument : typeof argument === "string" ? argument.split(/\.(.*)/) : [];
-        return this.checkGetAtt(String(resource), String(attribute), path);
+        this.checkGetAtt(String(resource), String(attribute), path);
+        return;
       }
       case "Fn::Sub": {
         const [text, variables] = Array.isArray(argument) ? argument : [argument, {}];
-        if (typeof text !== "string") return this.problem(path, "Fn::Sub needs a string");
+        if (typeof text !== "string") {
+          this.problem(path, "Fn::Sub needs a string");
+          return;
+        }
         const local = isObject(variables) ? variables : {};
         for (const [, reference] of text.matchAll(/\$\{(?!!)([^}]+)\}/g)) {
           if (reference === undefined || reference in local) continue;
@@ -315,11 +342,16 @@ class TemplateChecker {
           if (attribute) this.checkGetAtt(resource ?? "", attribute, path);
           else this.checkRef(reference, path);
         }
-        return this.checkReferences(local, path);
+        this.checkReferences(local, path);
+        return;
       }
       default:
-        if (!OTHER_FUNCTIONS.has(name)) return this.problem(path, `not an intrinsic function: ${name}`);
-        return this.checkReferences(argument, path);
+        if (!OTHER_FUNCTIONS.has(name)) {
+          this.problem(path, `not an intrinsic function: ${name}`);
+          return;
+        }
+        this.checkReferences(argument, path);
+        return;
     }
   }
 
@@ -331,7 +363,10 @@ class TemplateChecker {
   }
 
   private checkGetAtt(resource: string, attribute: string, path: string): void {
-    if (!this.resources.has(resource)) return this.problem(path, `Fn::GetAtt on ${JSON.stringify(resource)}: no resource of that name`);
+    if (!this.resources.has(resource)) {
+      this.problem(path, `Fn::GetAtt on ${JSON.stringify(resource)}: no resource of that name`);
+      return;
+    }
     const spec = this.resources.get(resource);
     if (spec && !(attribute in spec.attributes)) {
       this.problem(path, `Fn::GetAtt ${resource}.${attribute}: ${spec.cloudFormationType} has no attribute ${attribute}`);

@@ -1,11 +1,11 @@
 import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import type { Context } from "aws-lambda";
-import { createPersistenceAdapter } from "./persistence/store-config";
+import { createRecordStore } from "./persistence/store-config";
 import { buildSkill } from "./skill";
 
 /** Built once, at module load; every invocation reuses it. */
 const skill = buildSkill({
-  store: createPersistenceAdapter(process.env),
+  store: createRecordStore(process.env),
   ...(process.env.SKILL_ID ? { skillId: process.env.SKILL_ID } : {}),
 });
 

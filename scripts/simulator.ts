@@ -74,7 +74,7 @@ function parseArgs(argv: readonly string[]): Options {
     else if (arg === "--voice") options.voice = true;
     else if (arg === "--reset") options.reset = true;
     else if (arg === "--build") options.build = true;
-    else if (arg === "--locale") options.locale = argv[++i] ?? refuse("--locale needs a value, one of: " + SUPPORTED_LOCALES.join(", "));
+    else if (arg === "--locale") options.locale = argv[++i] ?? refuse(`--locale needs a value, one of: ${SUPPORTED_LOCALES.join(", ")}`);
     else if (arg === "--transcript") options.transcript = argv[++i] ?? refuse("--transcript needs a file name");
     else if (arg === "--nlu-model") options.nluModel = argv[++i] ?? refuse("--nlu-model needs a file name");
     else if (arg === "--help" || arg === "-h") {

@@ -19,7 +19,7 @@ import { performance } from "node:perf_hooks";
 import type { RequestEnvelope } from "ask-sdk-model";
 import express, { type ErrorRequestHandler, type Express, type Request, type RequestHandler, type Response } from "express";
 import type { RecordStore } from "../lambda/persistence/store";
-import { createPersistenceAdapter } from "../lambda/persistence/store-config";
+import { createRecordStore } from "../lambda/persistence/store-config";
 import { buildSkill, type Skill } from "../lambda/skill";
 import { CertificateStore, type CertificateStoreOptions } from "./certificate-store";
 import { checkSignature } from "./signature";
@@ -138,7 +138,7 @@ export function createApp(options: AppOptions = {}): Express {
   const skill =
     options.skill ??
     buildSkill({
-      store: options.store ?? createPersistenceAdapter(process.env),
+      store: options.store ?? createRecordStore(process.env),
       ...(skillId ? { skillId } : {}),
     });
   const certificates = verifySignature ? new CertificateStore(options.certificates) : undefined;

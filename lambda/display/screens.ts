@@ -1,6 +1,6 @@
 import type { Words } from "../../models/content/content";
 import type { Stretch } from "../../models/types";
-import { fillSide } from "../routine/narration";
+import { fillSide } from "../speech/narration";
 import type { Display } from "./apl";
 import { capitalise } from "../../models/capitalise";
 

@@ -6,9 +6,8 @@ import { ask } from "../speech/reply";
 import { says } from "../speech/ssml";
 import { TOPICS } from "../turn/dialog";
 import { isIntent, slotOf } from "../turn/request";
-import { outcome, type Handler } from "../turn/outcome";
-import { sayAgain } from "./actions";
-import { searchAnswer } from "./follow-up";
+import { buildOutcome, type Handler } from "../turn/outcome";
+import { sayAgain, searchAnswer } from "./moves";
 
 /** "Why does my neck hurt after deadlifts", "can bad posture hurt my neck": that lift or that cause, else the causes. */
 export const NeckPainCauseHandler: Handler = {
@@ -59,6 +58,6 @@ export const AskAboutHandler: Handler = {
     if (query.trim() !== "") return searchAnswer(context, query);
     const names = ANSWERED.map((t) => t.name);
     const { topic } = context.content.words;
-    return outcome(context, ask(says(topic.askMenu(names)), says(topic.askMenuReprompt(names[0] ?? "", names[1] ?? ""))));
+    return buildOutcome(context, ask(says(topic.askMenu(names)), says(topic.askMenuReprompt(names[0] ?? "", names[1] ?? ""))));
   },
 };

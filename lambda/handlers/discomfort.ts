@@ -9,10 +9,10 @@ import * as engine from "../routine/engine";
 import { ask } from "../speech/reply";
 import { says } from "../speech/ssml";
 import { isIntent } from "../turn/request";
-import { outcome, type Context, type Handler, type Outcome } from "../turn/outcome";
+import { buildOutcome, type TurnInput, type Handler, type Outcome } from "../turn/outcome";
 
 /** The stretch the user is doing now: the routine's current one, else the one just taught. */
-function stretchInHand(context: Context): StretchId | undefined {
+function stretchInHand(context: TurnInput): StretchId | undefined {
   if (context.record.routine) return engine.currentStep(context.record.routine).stretch.id;
   return context.dialog.said?.kind === "lesson" ? context.dialog.said.stretch : undefined;
 }
@@ -23,7 +23,7 @@ function stretchInHand(context: Context): StretchId | undefined {
  * stretch means, in this session, one was just taught or a routine is under way
  * (and not merely saved from an earlier day and offered again).
  */
-function sorenessInAStretch({ request, record, dialog }: Context): boolean {
+function sorenessInAStretch({ request, record, dialog }: TurnInput): boolean {
   if (!isIntent(request, "ReliefIntent") || request.newSession) return false;
   if (dialog.said?.kind === "lesson") return true;
   return record.routine !== null && dialog.offered?.kind !== "resume";
@@ -35,37 +35,37 @@ export const DiscomfortHandler: Handler = {
     const talk = context.content.words.discomfort;
     const stretch = stretchInHand(context);
     if (!stretch) {
-      return outcome(context, ask(says(talk.nothingToEase, context.content.words.answer.offerRelief), says(context.content.words.answer.yesNoReprompt)), {
+      return buildOutcome(context, ask(says(talk.nothingToEase, context.content.words.answer.offerRelief), says(context.content.words.answer.yesNoReprompt)), {
         offered: { kind: "answer", topic: "relief" },
       });
     }
     const name = context.content.stretch(stretch).name;
     const inRoutine = context.record.routine !== null;
     const speech = says(talk.stop, inRoutine ? talk.choices(name) : talk.choicesIdle(name));
-    return outcome(context, ask(speech, says(inRoutine ? talk.reprompt : talk.repromptIdle)), { offered: { kind: "gentler", stretch } });
+    return buildOutcome(context, ask(speech, says(inRoutine ? talk.reprompt : talk.repromptIdle)), { offered: { kind: "gentler", stretch } });
   },
 };
 
 /** A gentler way to do the stretch: smaller range, less effort, a short easy hold. */
-export function gentlerVersion(context: Context, stretchId: StretchId): Outcome {
+export function gentlerVersion(context: TurnInput, stretchId: StretchId): Outcome {
   const talk = context.content.words.discomfort;
   const stretch = context.content.stretch(stretchId);
   const speech = says(talk.gentler(stretch.name), stretch.gentler).pause(GENTLE_HOLD_SECONDS).say(talk.afterGentler);
   if (context.record.routine) {
     const { routine } = context.content.words;
-    return outcome(context, ask(speech.say(routine.sayNext[0] ?? ""), says(routine.nextReprompt)));
+    return buildOutcome(context, ask(speech.say(routine.sayNext[0] ?? ""), says(routine.nextReprompt)));
   }
   const { help } = context.content.words;
-  return outcome(context, ask(speech.say(help.reprompt), says(help.reprompt)));
+  return buildOutcome(context, ask(speech.say(help.reprompt), says(help.reprompt)));
 }
 
 /** A gentle version is held briefly: easy effort, no counting. */
 const GENTLE_HOLD_SECONDS = 10;
 
 /** "No" to a gentler version: the other choices, never a goodbye mid-routine. */
-export function gentlerDeclined(context: Context): Outcome {
+export function gentlerDeclined(context: TurnInput): Outcome {
   const talk = context.content.words.discomfort;
-  if (context.record.routine) return outcome(context, ask(says(talk.declined), says(talk.reprompt)));
+  if (context.record.routine) return buildOutcome(context, ask(says(talk.declined), says(talk.reprompt)));
   const { help } = context.content.words;
-  return outcome(context, ask(says(talk.declinedIdle, help.reprompt), says(help.reprompt)));
+  return buildOutcome(context, ask(says(talk.declinedIdle, help.reprompt), says(help.reprompt)));
 }

@@ -2,24 +2,24 @@
 import { ask, tell } from "../speech/reply";
 import { says } from "../speech/ssml";
 import { isIntent } from "../turn/request";
-import { outcome, type Context, type Handler, type Outcome } from "../turn/outcome";
+import { buildOutcome, type TurnInput, type Handler, type Outcome } from "../turn/outcome";
 
 export const ForgetMeHandler: Handler = {
   canHandle: ({ request }) => isIntent(request, "ForgetMeIntent"),
   handle(context) {
     const talk = context.content.words.forget;
-    return outcome(context, ask(says(talk.confirm), says(talk.reprompt)), { offered: { kind: "forget" }, disclaimer: "not-now" });
+    return buildOutcome(context, ask(says(talk.confirm), says(talk.reprompt)), { offered: { kind: "forget" }, disclaimer: "not-now" });
   },
 };
 
 /** The yes: delete, and say so only once it is done. */
-export function forgetNow(context: Context): Outcome {
+export function forgetNow(context: TurnInput): Outcome {
   const talk = context.content.words.forget;
-  return { ...outcome(context, tell(says(talk.done)), { disclaimer: "not-now", ifUnsaved: tell(says(talk.failed)) }), forget: true };
+  return { ...buildOutcome(context, tell(says(talk.done)), { disclaimer: "not-now", ifUnsaved: tell(says(talk.failed)) }), forget: true };
 }
 
 /** The no: nothing changes. */
-export function forgetDeclined(context: Context): Outcome {
+export function forgetDeclined(context: TurnInput): Outcome {
   const talk = context.content.words.forget;
-  return outcome(context, ask(says(talk.kept), says(context.content.words.help.reprompt)));
+  return buildOutcome(context, ask(says(talk.kept), says(context.content.words.help.reprompt)));
 }

@@ -1,10 +1,10 @@
-import { outcome, type Handler } from "../turn/outcome";
+import { buildOutcome, type Handler } from "../turn/outcome";
 import { welcomeReply } from "../speech/replies/welcome";
 
 export const LaunchHandler: Handler = {
   canHandle: ({ request }) => request.kind === "launch",
   handle(context) {
     const { reply, offer, spokeDisclaimer } = welcomeReply(context.record, context.request.localeSupported, context.content);
-    return outcome(context, reply, { ...(offer ? { offered: offer } : {}), disclaimer: spokeDisclaimer ? "spoken" : "prepend" });
+    return buildOutcome(context, reply, { ...(offer ? { offered: offer } : {}), disclaimer: spokeDisclaimer ? "spoken" : "prepend" });
   },
 };

@@ -1,23 +1,14 @@
-import { pick } from "../../models/content/prompts";
+import { pick } from "../speech/wording";
 import * as engine from "../routine/engine";
 import { ask, tell } from "../speech/reply";
 import { says } from "../speech/ssml";
 import { isIntent } from "../turn/request";
-import { outcome, type Context, type Handler, type Outcome } from "../turn/outcome";
+import { buildOutcome, type Handler } from "../turn/outcome";
 import { offerQuestion } from "../speech/replies/answers";
-import { perform, sayAgain } from "./actions";
 import { gentlerDeclined } from "./discomfort";
 import { forgetDeclined } from "./forget";
-import { waitOutcome } from "./flow";
-import { narrate, routineRunning } from "./routine-actions";
-import { NextHandler } from "./routine";
+import { generalHelp, narrate, nextStretch, perform, routineRunning, sayAgain, waitOutcome } from "./moves";
 import { screenNo } from "./red-flag";
-
-/** The general help line, which keeps the session open. */
-export function generalHelp(context: Context): Outcome {
-  const { help } = context.content.words;
-  return outcome(context, ask(says(help.general), says(help.reprompt)));
-}
 
 /** Help: explains what to say, keeps the session and the routine position. */
 export const HelpHandler: Handler = {
@@ -25,7 +16,7 @@ export const HelpHandler: Handler = {
   handle(context) {
     const { help } = context.content.words;
     if (!routineRunning(context)) return generalHelp(context);
-    return outcome(context, ask(says(help.routine), says(help.routineReprompt)), { offered: { kind: "resume" } });
+    return buildOutcome(context, ask(says(help.routine), says(help.routineReprompt)), { offered: { kind: "resume" } });
   },
 };
 
@@ -35,9 +26,9 @@ export const StopHandler: Handler = {
   handle(context) {
     const { record, content } = context;
     const { goodbye } = content.words;
-    if (!record.routine) return outcome(context, tell(says(pick(goodbye.plain, record.visits))), { disclaimer: "not-now" });
+    if (!record.routine) return buildOutcome(context, tell(says(pick(goodbye.plain, record.visits))), { disclaimer: "not-now" });
     const name = content.routine(record.routine.routineId).name;
-    return outcome(context, tell(says(goodbye.routineKept(name))), { disclaimer: "not-now", ifUnsaved: tell(says(goodbye.routineUnsaved(name))) });
+    return buildOutcome(context, tell(says(goodbye.routineKept(name))), { disclaimer: "not-now", ifUnsaved: tell(says(goodbye.routineUnsaved(name))) });
   },
 };
 
@@ -49,7 +40,7 @@ export const PauseHandler: Handler = {
     if (!record.routine) return waitOutcome(context);
     const { goodbye } = content.words;
     const name = content.stretch(engine.currentStep(record.routine).stretch.id).name;
-    return outcome(context, tell(says(goodbye.paused(name))), { disclaimer: "not-now", ifUnsaved: tell(says(goodbye.pausedUnsaved(name))) });
+    return buildOutcome(context, tell(says(goodbye.paused(name))), { disclaimer: "not-now", ifUnsaved: tell(says(goodbye.pausedUnsaved(name))) });
   },
 };
 
@@ -60,7 +51,7 @@ export const RepeatHandler: Handler = {
     const { record, dialog } = context;
     if (dialog.offered && !dialog.said) {
       const question = offerQuestion(dialog.offered, context.content);
-      return outcome(context, ask(says(question), says(question, context.content.words.answer.yesNoReprompt)), { offered: dialog.offered });
+      return buildOutcome(context, ask(says(question), says(question, context.content.words.answer.yesNoReprompt)), { offered: dialog.offered });
     }
     if (record.routine) return narrate(context, says(), { ...record.routine, continuous: false }, context.content.words.routine.repeatLead);
     if (dialog.said) return sayAgain(context, dialog.said);
@@ -73,7 +64,7 @@ export const YesHandler: Handler = {
   canHandle: ({ request }) => isIntent(request, "AMAZON.YesIntent"),
   handle(context) {
     if (context.dialog.offered) return perform(context, context.dialog.offered);
-    if (context.record.routine) return NextHandler.handle(context);
+    if (context.record.routine) return nextStretch(context);
     return generalHelp(context);
   },
 };
@@ -85,7 +76,7 @@ export const NoHandler: Handler = {
     const { goodbye, help } = context.content.words;
     switch (context.dialog.offered?.kind) {
       case "resume":
-        return outcome(context, ask(says(goodbye.resumeDeclined), says(help.reprompt)));
+        return buildOutcome(context, ask(says(goodbye.resumeDeclined), says(help.reprompt)));
       case "gentler":
         return gentlerDeclined(context);
       case "forget":
@@ -93,7 +84,7 @@ export const NoHandler: Handler = {
       case "screen":
         return screenNo(context, context.dialog.offered.step);
       default:
-        return outcome(context, tell(says(pick(goodbye.declined, context.record.visits))), { disclaimer: "not-now" });
+        return buildOutcome(context, tell(says(pick(goodbye.declined, context.record.visits))), { disclaimer: "not-now" });
     }
   },
 };
@@ -116,12 +107,12 @@ export const FallbackHandler: Handler = {
     if (dialog.offered) {
       const question = offerQuestion(dialog.offered, context.content);
       const text = lost ? fallback.hereAndNow.offer(question) : `${question} ${fallback.sayYesOrNo}`;
-      return outcome(context, ask(says(sorry, text), says(question, answer.yesNoReprompt)), keep);
+      return buildOutcome(context, ask(says(sorry, text), says(question, answer.yesNoReprompt)), keep);
     }
     if (record.routine && routineRunning(context)) {
       const name = context.content.stretch(engine.currentStep(record.routine).stretch.id).name;
-      return outcome(context, ask(says(sorry, lost ? fallback.hereAndNow.routine(name) : fallback.routineChoices), says(help.routineReprompt)), keep);
+      return buildOutcome(context, ask(says(sorry, lost ? fallback.hereAndNow.routine(name) : fallback.routineChoices), says(help.routineReprompt)), keep);
     }
-    return outcome(context, ask(says(sorry, lost ? fallback.hereAndNow.idle : fallback.idleChoices), says(help.reprompt)), keep);
+    return buildOutcome(context, ask(says(sorry, lost ? fallback.hereAndNow.idle : fallback.idleChoices), says(help.reprompt)), keep);
   },
 };

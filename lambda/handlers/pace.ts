@@ -4,8 +4,8 @@ import { ask } from "../speech/reply";
 import { says } from "../speech/ssml";
 import { PACE_IDS } from "../../models/types";
 import { isIntent, slotOf } from "../turn/request";
-import { outcome, type Handler } from "../turn/outcome";
-import { narrate } from "./routine-actions";
+import { buildOutcome, type Handler } from "../turn/outcome";
+import { narrate } from "./moves";
 
 export const PaceHandler: Handler = {
   canHandle: ({ request }) => isIntent(request, "PaceIntent"),
@@ -14,13 +14,13 @@ export const PaceHandler: Handler = {
     const { id: choice } = slotOf(context.request, "pace", PACE_IDS);
     if (!choice) {
       const reprompt = context.record.routine ? context.content.words.routine.nextReprompt : talk.reprompt;
-      return outcome(context, ask(says(talk.unknown), says(reprompt)));
+      return buildOutcome(context, ask(says(talk.unknown), says(reprompt)));
     }
     const confirm = talk.confirm[choice];
     const record = { ...context.record, pace: { ...context.record.pace, ...PACE_CHANGES[choice] } };
     const paced = { ...context, record };
     // In a routine: the current stretch again, at the new pace.
     if (record.routine) return narrate(paced, says(confirm), { ...record.routine, continuous: false }, context.content.words.routine.repeatLead);
-    return outcome(paced, ask(says(confirm, talk.fromNext), says(talk.reprompt)));
+    return buildOutcome(paced, ask(says(confirm, talk.fromNext), says(talk.reprompt)));
   },
 };

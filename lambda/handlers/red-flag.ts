@@ -12,19 +12,19 @@ import { ask } from "../speech/reply";
 import { aboutSign, signsReply } from "../speech/replies/safety";
 import { says } from "../speech/ssml";
 import { isIntent, slotOf } from "../turn/request";
-import { outcome, type Context, type Handler, type Outcome } from "../turn/outcome";
-import { sayAgain } from "./actions";
+import { buildOutcome, type TurnInput, type Handler, type Outcome } from "../turn/outcome";
+import { sayAgain } from "./moves";
 
 /** The signs the user named, heard in either slot. */
-function signsHeard(context: Context): RedFlagId[] {
+function signsHeard(context: TurnInput): RedFlagId[] {
   const ids = [slotOf(context.request, "symptom", RED_FLAG_IDS).id, slotOf(context.request, "symptomTwo", RED_FLAG_IDS).id];
   return ids.filter((id): id is RedFlagId => id !== undefined);
 }
 
 /** The level's reply for `ids`: ends the session; a routine's place stays saved. */
-export function signsOutcome(context: Context, ids: readonly RedFlagId[]): Outcome {
+export function signsOutcome(context: TurnInput, ids: readonly RedFlagId[]): Outcome {
   const { reply, ifUnsaved } = signsReply(ids, context.record.routine !== null, context.content);
-  return outcome(context, reply, { disclaimer: "not-now", ifUnsaved });
+  return buildOutcome(context, reply, { disclaimer: "not-now", ifUnsaved });
 }
 
 export const RedFlagHandler: Handler = {
@@ -41,30 +41,30 @@ export const RedFlagHandler: Handler = {
  * question. Step 1: after a fall, a crash or a blow to the head? Step 2:
  * numbness, tingling or weakness in the arms or legs?
  */
-function screen(context: Context, step: 1 | 2): Outcome {
+function screen(context: TurnInput, step: 1 | 2): Outcome {
   const { warningSigns } = context.content;
   const question = step === 1 ? warningSigns.screenInjury : warningSigns.screenNerves;
   const first = step === 1 && context.record.routine ? warningSigns.stopStretch : "";
-  return outcome(context, ask(says(first, question), says(warningSigns.screenReprompt, question)), {
+  return buildOutcome(context, ask(says(first, question), says(warningSigns.screenReprompt, question)), {
     offered: { kind: "screen", step },
     disclaimer: "not-now",
   });
 }
 
 /** "Yes" to a screening question: the level of a blow or a fall, or of nerve signs. */
-export function screenYes(context: Context, step: 1 | 2): Outcome {
+export function screenYes(context: TurnInput, step: 1 | 2): Outcome {
   return signsOutcome(context, step === 1 ? ["injury"] : ["both-hands"]);
 }
 
 /** "No": the next question, or, after both, ordinary soreness and what helps (the routine, if any, goes on). */
-export function screenNo(context: Context, step: 1 | 2): Outcome {
+export function screenNo(context: TurnInput, step: 1 | 2): Outcome {
   if (step === 1) return screen(context, 2);
   const { warningSigns, words } = context.content;
   if (context.record.routine) {
-    return outcome(context, ask(says(warningSigns.screenClear, words.topic.routineGoesOn), says(words.topic.routineGoesOn)));
+    return buildOutcome(context, ask(says(warningSigns.screenClear, words.topic.routineGoesOn), says(words.topic.routineGoesOn)));
   }
   const question = words.answer.offerRelief;
-  return outcome(context, ask(says(warningSigns.screenClear, question), says(question, words.answer.yesNoReprompt)), {
+  return buildOutcome(context, ask(says(warningSigns.screenClear, question), says(question, words.answer.yesNoReprompt)), {
     offered: { kind: "answer", topic: "relief" },
   });
 }
@@ -79,7 +79,7 @@ export const WarningSignsHandler: Handler = {
     const { words } = context.content;
     const sentences = aboutSign(sign.id, sign.listed, context.content);
     const prompt = context.record.routine ? words.topic.routineGoesOn : words.topic.warningSignsReprompt;
-    return outcome(context, ask(says(...sentences, prompt), says(prompt)), {
+    return buildOutcome(context, ask(says(...sentences, prompt), says(prompt)), {
       said: { kind: "answer", topic: "warning-signs" },
     });
   },
@@ -92,7 +92,7 @@ export const EmergencyNumberHandler: Handler = {
     const { warningSigns, words } = context.content;
     const { care } = warningSigns;
     const card = { title: words.redFlag.cardTitle, text: `${care.numberIs} ${warningSigns.whenToCall(care.callCard)}` };
-    return outcome(
+    return buildOutcome(
       context,
       ask(says(care.numberIs, warningSigns.whenToCall(care.call), warningSigns.wantTheRest), says(warningSigns.wantTheRest, words.answer.yesNoReprompt), card),
       { offered: { kind: "answer", topic: "urgent-signs" }, said: { kind: "answer", topic: "warning-signs" } },

@@ -8,11 +8,11 @@
  * its token. Offered once after a finished routine, never pushed twice.
  */
 import { REMINDER_WORDS as words } from "../../models/content/reminders";
-import { isClockTime } from "../persistence/user-record";
+import { isClockTime } from "../domain/days";
 import { ask, tell } from "../speech/reply";
 import { Speech, says } from "../speech/ssml";
 import { isIntent } from "../turn/request";
-import { outcome, type Context, type Handler, type Outcome, type ReminderEffect, type ReminderResult } from "../turn/outcome";
+import { buildOutcome, type TurnInput, type Handler, type Outcome, type ReminderEffect, type ReminderResult } from "../turn/outcome";
 
 /** The Connections.Response token of a reminder at "HH:MM". */
 const TOKEN_PREFIX = "reminder-at-";
@@ -41,13 +41,13 @@ export function clockTime(heard: string | undefined): string | undefined {
 }
 
 /** Asks the edge to set (or move) the daily reminder to `time`. */
-export function setReminder(context: Context, time: string): Outcome {
+export function setReminder(context: TurnInput, time: string): Outcome {
   return withEffect(context, { kind: "set", time });
 }
 
-function withEffect(context: Context, effect: ReminderEffect): Outcome {
+function withEffect(context: TurnInput, effect: ReminderEffect): Outcome {
   // Said only if the edge cannot report (it always does): never a claim that something was set.
-  return { ...outcome(context, ask(says(words.failed, words.failedReprompt), says(words.failedReprompt)), { disclaimer: "not-now" }), reminder: effect };
+  return { ...buildOutcome(context, ask(says(words.failed, words.failedReprompt), says(words.failedReprompt)), { disclaimer: "not-now" }), reminder: effect };
 }
 
 export const ReminderHandler: Handler = {
@@ -59,46 +59,46 @@ export const ReminderHandler: Handler = {
     if (request.connection) return permissionAnswered(context, request.connection);
     if (isIntent(request, "ListRemindersIntent")) return withEffect(context, { kind: "list" });
     if (isIntent(request, "StopRemindersIntent")) {
-      if (!record.reminder) return outcome(context, ask(says(words.nothingToCancel, words.noneReprompt), says(words.noneReprompt)), { disclaimer: "not-now" });
+      if (!record.reminder) return buildOutcome(context, ask(says(words.nothingToCancel, words.noneReprompt), says(words.noneReprompt)), { disclaimer: "not-now" });
       return withEffect(context, { kind: "cancel", token: record.reminder.token });
     }
     const time = clockTime(request.slots["time"]?.raw);
-    if (!time) return outcome(context, ask(says(words.timeNotHeard), says(words.timeNotHeardReprompt)), { disclaimer: "not-now" });
+    if (!time) return buildOutcome(context, ask(says(words.timeNotHeard), says(words.timeNotHeardReprompt)), { disclaimer: "not-now" });
     return setReminder(context, time);
   },
 };
 
 /** Alexa's answer to the voice permission request: on a yes, the reminder the user asked for. */
-function permissionAnswered(context: Context, connection: NonNullable<Context["request"]["connection"]>): Outcome {
+function permissionAnswered(context: TurnInput, connection: NonNullable<TurnInput["request"]["connection"]>): Outcome {
   const time = connection.token.slice(TOKEN_PREFIX.length);
-  if (connection.code !== "200" || !isClockTime(time)) return outcome(context, ask(says(words.failed, words.failedReprompt), says(words.failedReprompt)), { disclaimer: "not-now" });
+  if (connection.code !== "200" || !isClockTime(time)) return buildOutcome(context, ask(says(words.failed, words.failedReprompt), says(words.failedReprompt)), { disclaimer: "not-now" });
   if (connection.status === "ACCEPTED") return setReminder(context, time);
-  return outcome(context, tell(says(words.refused)), { disclaimer: "not-now" });
+  return buildOutcome(context, tell(says(words.refused)), { disclaimer: "not-now" });
 }
 
 /** What to say once the edge has made the call, and what the record keeps of it. */
-export function reminderReported(context: Context, effect: ReminderEffect, result: ReminderResult): Outcome {
+export function reminderReported(context: TurnInput, effect: ReminderEffect, result: ReminderResult): Outcome {
   const quiet = { disclaimer: "not-now" } as const;
   switch (result.kind) {
     case "set": {
       const record = { ...context.record, reminder: { token: result.token, time: result.time } };
       const said = context.record.reminder ? words.changed(result.time) : words.set(result.time);
-      return outcome(context, tell(says(said)), { ...quiet, record });
+      return buildOutcome(context, tell(says(said)), { ...quiet, record });
     }
     case "listed":
-      if (result.times.length === 0) return outcome(context, ask(says(words.none), says(words.noneReprompt)), quiet);
-      return outcome(context, tell(says(words.listed(result.times))), quiet);
+      if (result.times.length === 0) return buildOutcome(context, ask(says(words.none), says(words.noneReprompt)), quiet);
+      return buildOutcome(context, tell(says(words.listed(result.times))), quiet);
     case "cancelled":
-      return outcome(context, tell(says(words.cancelled)), { ...quiet, record: { ...context.record, reminder: null } });
+      return buildOutcome(context, tell(says(words.cancelled)), { ...quiet, record: { ...context.record, reminder: null } });
     case "no-permission":
-      if (effect.kind === "set") return { ...outcome(context, tell(says(words.permissionNeeded)), quiet), askForReminders: { token: `${TOKEN_PREFIX}${effect.time}` } };
+      if (effect.kind === "set") return { ...buildOutcome(context, tell(says(words.permissionNeeded)), quiet), askForReminders: { token: `${TOKEN_PREFIX}${effect.time}` } };
       // Without the permission no reminder of ours can exist: there is nothing to list or stop.
-      if (effect.kind === "cancel") return outcome(context, tell(says(words.nothingToCancel)), { ...quiet, record: { ...context.record, reminder: null } });
-      return outcome(context, ask(says(words.none), says(words.noneReprompt)), quiet);
+      if (effect.kind === "cancel") return buildOutcome(context, tell(says(words.nothingToCancel)), { ...quiet, record: { ...context.record, reminder: null } });
+      return buildOutcome(context, ask(says(words.none), says(words.noneReprompt)), quiet);
     case "unsupported":
-      return outcome(context, tell(says(words.unsupported)), quiet);
+      return buildOutcome(context, tell(says(words.unsupported)), quiet);
     case "failed":
-      return outcome(context, ask(says(words.failed, words.failedReprompt), says(words.failedReprompt)), quiet);
+      return buildOutcome(context, ask(says(words.failed, words.failedReprompt), says(words.failedReprompt)), quiet);
   }
 }
 
@@ -107,7 +107,7 @@ export function reminderReported(context: Context, effect: ReminderEffect, resul
  * can reach Alexa's APIs with no reminder yet, the finish asks whether to
  * remind them daily at this hour instead of saying goodbye.
  */
-export function offerReminder(context: Context, finished: Outcome): Outcome {
+export function offerReminder(context: TurnInput, finished: Outcome): Outcome {
   const { record } = finished;
   if (!context.request.api || record.reminderOffered || record.reminder) return finished;
   const time = `${String(context.request.hour).padStart(2, "0")}:00`;

@@ -3,10 +3,9 @@ import * as engine from "../routine/engine";
 import { ask } from "../speech/reply";
 import { says } from "../speech/ssml";
 import { isIntent, slotOf } from "../turn/request";
-import { outcome, type Handler } from "../turn/outcome";
+import { buildOutcome, type Handler } from "../turn/outcome";
 import { routineLength } from "../speech/replies/routine";
-import { perform } from "./actions";
-import { finishRoutine, narrate, notInRoutine, resumeRoutine, routineRunning, startRoutine } from "./routine-actions";
+import { narrate, nextStretch, notInRoutine, resumeRoutine, routineRunning, startRoutine } from "./moves";
 
 /** "Start my routine", "a quick routine", "the full routine": by name or length, else the usual, else ask. */
 export const StartRoutineHandler: Handler = {
@@ -19,7 +18,7 @@ export const StartRoutineHandler: Handler = {
     if (!routineId) {
       const talk = content.words.routine;
       const menu = content.routines.map((r) => ({ name: r.name, length: routineLength(r.id, content, record.pace) }));
-      return outcome(context, ask(says(talk.choose(menu)), says(talk.chooseReprompt(content.routines.map((r) => r.name)))));
+      return buildOutcome(context, ask(says(talk.choose(menu)), says(talk.chooseReprompt(content.routines.map((r) => r.name)))));
     }
     // "Without stopping" during a routine carries on from the current stretch.
     const current = record.routine;
@@ -33,16 +32,7 @@ export const StartRoutineHandler: Handler = {
 /** "Next", "skip", "I'm ready". Outside a routine: the next stretch after one just taught. */
 export const NextHandler: Handler = {
   canHandle: ({ request }) => isIntent(request, "AMAZON.NextIntent"),
-  handle(context) {
-    const current = context.record.routine;
-    if (!current) {
-      if (context.dialog.offered?.kind === "teach") return perform(context, context.dialog.offered);
-      return notInRoutine(context);
-    }
-    const after = engine.next(current);
-    if (after === "finished") return finishRoutine(context);
-    return narrate(context, says(), after);
-  },
+  handle: nextStretch,
 };
 
 /**
@@ -60,9 +50,9 @@ export const ResumeHandler: Handler = {
       const { content } = context;
       const talk = content.words.routine;
       const text = talk.whereYouAre(step.index + 1, step.count, content.stretch(step.stretch.id).name, upcoming && content.stretch(upcoming.stretch.id).name);
-      return outcome(context, ask(says(text), says(talk.nextReprompt)));
+      return buildOutcome(context, ask(says(text), says(talk.nextReprompt)));
     }
-    if (!context.request.newSession && current) return NextHandler.handle(context);
+    if (!context.request.newSession && current) return nextStretch(context);
     return resumeRoutine(context);
   },
 };
@@ -96,7 +86,7 @@ export const WhatsNextHandler: Handler = {
     const talk = context.content.words.routine;
     const upcoming = engine.upcoming(current);
     const text = upcoming ? talk.whatsNext(context.content.stretch(upcoming.stretch.id).name) : talk.whatsNextLast;
-    return outcome(context, ask(says(text), says(talk.nextReprompt)));
+    return buildOutcome(context, ask(says(text), says(talk.nextReprompt)));
   },
 };
 
@@ -108,6 +98,6 @@ export const HowManyLeftHandler: Handler = {
     const talk = context.content.words.routine;
     const left = engine.remaining(current);
     const length = routineLength(current.routineId, context.content, context.record.pace, current.index + 1);
-    return outcome(context, ask(says(talk.howManyLeft(left, length)), says(talk.nextReprompt)));
+    return buildOutcome(context, ask(says(talk.howManyLeft(left, length)), says(talk.nextReprompt)));
   },
 };

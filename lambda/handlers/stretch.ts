@@ -1,6 +1,6 @@
 import { STRETCH_IDS } from "../../models/types";
 import { isIntent, slotOf } from "../turn/request";
-import { outcome, type Handler } from "../turn/outcome";
+import { buildOutcome, type Handler } from "../turn/outcome";
 import { lessonReply, listReply, unknownStretchReply } from "../speech/replies/stretch";
 
 /** "How do I do a chin tuck": one stretch, taught step by step. */
@@ -9,16 +9,16 @@ export const TeachStretchHandler: Handler = {
   handle(context) {
     const { content, dialog, record } = context;
     const { id, heard } = slotOf(context.request, "stretch", STRETCH_IDS);
-    if (!id && heard) return outcome(context, unknownStretchReply(heard, record.visits, content));
+    if (!id && heard) return buildOutcome(context, unknownStretchReply(heard, record.visits, content));
     // No name given: the stretch just offered if there is one, else the content's pick for a stiff neck.
     const offered = dialog.offered?.kind === "teach" ? dialog.offered.stretch : undefined;
     const stretch = content.stretch(id ?? offered ?? content.defaultStretch);
     const { reply, offer } = lessonReply(stretch, id === undefined, content);
-    return outcome(context, reply, { offered: offer, said: { kind: "lesson", stretch: stretch.id } });
+    return buildOutcome(context, reply, { offered: offer, said: { kind: "lesson", stretch: stretch.id } });
   },
 };
 
 export const ListStretchesHandler: Handler = {
   canHandle: ({ request }) => isIntent(request, "ListStretchesIntent"),
-  handle: (context) => outcome(context, listReply(context.content)),
+  handle: (context) => buildOutcome(context, listReply(context.content)),
 };

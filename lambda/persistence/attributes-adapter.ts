@@ -1,7 +1,7 @@
 import type { PersistenceAdapter } from "ask-sdk-core";
 import type { RequestEnvelope } from "ask-sdk-model";
 import type { RecordStore, StoreKind, StoredItem, WriteResult } from "./store";
-import { userKey } from "./user-key";
+import { userKey } from "../turn/user-key";
 import { isPlainObject } from "./user-record";
 
 /**

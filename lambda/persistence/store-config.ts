@@ -17,7 +17,7 @@ export const DEFAULT_TABLE = "neck-coach-users";
  * - dynamodb: NECK_COACH_TABLE (default "neck-coach-users"), DYNAMODB_ENDPOINT, AWS_REGION.
  * - file: NECK_COACH_DATA_DIR (default ".data" under the current working directory).
  */
-export function createPersistenceAdapter(env: NodeJS.ProcessEnv = process.env): AttributesAdapter {
+export function createRecordStore(env: NodeJS.ProcessEnv = process.env): AttributesAdapter {
   const kind = storeKind(env);
   switch (kind) {
     case "dynamodb":

@@ -9,6 +9,8 @@
 import { NORMAL_PACE, type Pace } from "../../models/content/pacing";
 import { isOneOf } from "../../models/one-of";
 import { ROUTINE_IDS, type RoutineId } from "../../models/types";
+import { isClockTime, isDay, isTimeZone } from "../domain/days";
+import { mergeStreaks } from "../domain/streak";
 
 export interface RoutineProgress {
   readonly routineId: RoutineId;
@@ -254,7 +256,7 @@ export function mergeRecord(base: UserRecord, next: UserRecord, fresh: UserRecor
     const value = changed ? field(next, key) : field(fresh, key);
     if (value !== undefined) merged[key] = value;
   }
-  const streak = mergeStreak(base, next, fresh);
+  const streak = mergeStreaks(base, next, fresh);
   const routine = changedRoutine(base, next) && (!changedRoutine(base, fresh) || !isEarlier(next.routineAt, fresh.routineAt)) ? next : fresh;
   const record: UserRecord = {
     schema: 2,
@@ -278,19 +280,6 @@ export function mergeRecord(base: UserRecord, next: UserRecord, fresh: UserRecor
 /** True when `next` differs from `base` in the routine group. */
 export function changedRoutine(base: UserRecord, next: UserRecord): boolean {
   return !sameProgress(base.routine, next.routine) || base.usualRoutine !== next.usualRoutine || base.routineAt !== next.routineAt;
-}
-
-type Streak = Pick<UserRecord, "streakDays" | "lastActiveDay">;
-
-function mergeStreak(base: UserRecord, next: UserRecord, fresh: UserRecord): Streak {
-  const same = (a: Streak, b: Streak): boolean => a.streakDays === b.streakDays && a.lastActiveDay === b.lastActiveDay;
-  if (same(base, next) || next.lastActiveDay === null) return fresh;
-  if (same(base, fresh) || fresh.lastActiveDay === null) return next;
-  const day = next.lastActiveDay;
-  if (fresh.lastActiveDay > day) return fresh;
-  if (fresh.lastActiveDay === day) return { lastActiveDay: day, streakDays: Math.max(fresh.streakDays, next.streakDays) };
-  if (fresh.lastActiveDay === previousDay(day)) return { lastActiveDay: day, streakDays: Math.max(fresh.streakDays + 1, next.streakDays) };
-  return next;
 }
 
 function addDelta(count: number, delta: number): number {
@@ -319,61 +308,6 @@ function sameJson(a: unknown, b: unknown): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
-// ---------------------------------------------------------------- streaks and days
-
-/**
- * The record after a routine is finished on `today`, the device's local day
- * ("YYYY-MM-DD"): the same day keeps the streak, the next day extends it, a
- * gap starts again at 1. A `today` before the last active day (the device moved
- * west across a date line, or its time zone became known) counts the routine
- * and leaves the streak as it is, rather than break it or count a day twice.
- */
-export function recordStreak(record: UserRecord, today: string): UserRecord {
-  const routinesFinished = record.routinesFinished + 1;
-  if (record.lastActiveDay !== null && record.lastActiveDay > today) return { ...record, routinesFinished };
-  let streakDays = 1;
-  if (record.lastActiveDay === today) streakDays = record.streakDays;
-  else if (record.lastActiveDay === previousDay(today)) streakDays = record.streakDays + 1;
-  return { ...record, routinesFinished, streakDays, lastActiveDay: today };
-}
-
-/** The UTC calendar day of `date`, "YYYY-MM-DD". */
-export function dayOf(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-/** One formatter per time zone: building one costs far more than using it. */
-const FORMATTERS = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(timeZone: string): Intl.DateTimeFormat | undefined {
-  let format = FORMATTERS.get(timeZone);
-  if (!format) {
-    try {
-      format = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
-    } catch {
-      return undefined;
-    }
-    if (FORMATTERS.size > 500) FORMATTERS.clear();
-    FORMATTERS.set(timeZone, format);
-  }
-  return format;
-}
-
-/** True for an IANA time zone name this runtime knows ("America/Los_Angeles"). */
-export function isTimeZone(value: unknown): value is string {
-  return typeof value === "string" && value.length > 0 && value.length <= 64 && formatter(value) !== undefined;
-}
-
-/** The wall clock of `date` in `timeZone` (UTC when null or unknown): the day "YYYY-MM-DD" and the hour 0-23. */
-export function localTime(date: Date, timeZone: string | null): { readonly day: string; readonly hour: number } {
-  const format = timeZone === null ? undefined : formatter(timeZone);
-  if (!format) return { day: dayOf(date), hour: date.getUTCHours() };
-  const parts: Record<string, string> = {};
-  for (const { type, value } of format.formatToParts(date)) parts[type] = value;
-  const year = (parts.year ?? "").padStart(4, "0");
-  return { day: `${year}-${parts.month}-${parts.day}`, hour: Number(parts.hour) % 24 };
-}
-
 /** A non-null, non-array object such as JSON.parse or a DynamoDB map yields. */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
@@ -381,19 +315,8 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return proto === Object.prototype || proto === null;
 }
 
-function previousDay(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - 1);
-  return dayOf(date);
-}
-
 function isReminder(value: unknown): value is DailyReminder {
   return isPlainObject(value) && typeof value.token === "string" && value.token.length > 0 && isClockTime(value.time);
-}
-
-/** "HH:MM", 00:00 to 23:59. */
-export function isClockTime(value: unknown): value is string {
-  return typeof value === "string" && /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
 }
 
 /** A non-negative integer. */
@@ -427,18 +350,4 @@ function isPace(value: unknown): value is Pace {
 
 function isTimestamp(value: unknown): value is string {
   return typeof value === "string" && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/.test(value) && isDay(value.slice(0, 10));
-}
-
-/** A real calendar day written "YYYY-MM-DD". */
-export function isDay(value: unknown): value is string {
-  if (typeof value !== "string") return false;
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }

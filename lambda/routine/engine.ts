@@ -35,6 +35,20 @@ export function stepAt(progress: RoutineProgress, index = progress.index): Step 
   return { routine, item, stretch: stretchById(item.stretch), index, count: routine.items.length };
 }
 
+/** Every step of a routine, in order. */
+export function routineSteps(routineId: RoutineId): Step[] {
+  const steps: Step[] = [];
+  for (let step = stepAt({ routineId, index: 0, continuous: false }); step; step = stepAt({ routineId, index: step.index + 1, continuous: false })) {
+    steps.push(step);
+  }
+  return steps;
+}
+
+/** A position clamped to its routine, with every step of that routine: what a reply is planned from. */
+export function locate(progress: RoutineProgress): { readonly position: RoutineProgress; readonly steps: readonly Step[] } {
+  return { position: clamp(progress), steps: routineSteps(progress.routineId) };
+}
+
 export function currentStep(progress: RoutineProgress): Step {
   const step = stepAt(clamp(progress));
   if (!step) throw new Error(`Routine ${progress.routineId} has no stretches`);

@@ -1,7 +1,7 @@
 import type { Directive, Response } from "ask-sdk-model";
 import { ResponseFactory } from "../alexa-sdk";
 import { renderDirective, type Display } from "../display/apl";
-import { MAX_SPEECH_CHARS, Speech, speak } from "./ssml";
+import { MAX_SPEECH_CHARS, type Speech, speak } from "./ssml";
 
 /**
  * What the skill says and does in one response, built apart from routing.

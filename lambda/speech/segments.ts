@@ -10,7 +10,7 @@ export type SpeechSegment =
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
-function unescape(text: string): string {
+function unescapeXml(text: string): string {
   return text.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => ENTITIES[name] ?? "");
 }
 
@@ -30,10 +30,10 @@ export function segments(ssml: string): SpeechSegment[] {
       const brk = /^<break\b[^>]*time="(\d+(?:\.\d+)?)(ms|s)"/.exec(token);
       if (brk) push({ kind: "pause", seconds: Number(brk[1]) / (brk[2] === "ms" ? 1000 : 1) });
       const audio = /^<audio\b[^>]*src="([^"]*)"/.exec(token);
-      if (audio) push({ kind: "sound", src: unescape(audio[1] ?? "") });
+      if (audio) push({ kind: "sound", src: unescapeXml(audio[1] ?? "") });
       continue;
     }
-    const text = unescape(token).replace(/\s+/g, " ").trim();
+    const text = unescapeXml(token).replace(/\s+/g, " ").trim();
     if (text) push({ kind: "text", text });
   }
   return out;

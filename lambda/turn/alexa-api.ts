@@ -7,7 +7,7 @@
  */
 import type { services } from "ask-sdk-model";
 import { REMINDER_WORDS } from "../../models/content/reminders";
-import { isClockTime, isTimeZone } from "../persistence/user-record";
+import { isClockTime, isTimeZone } from "../domain/days";
 import type { ReminderEffect, ReminderResult } from "./outcome";
 import type { RequestView } from "./request";
 

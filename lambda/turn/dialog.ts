@@ -6,7 +6,7 @@
  */
 import { LIFTER_TOPIC_IDS, type LifterTopicId } from "../../models/content/lifter";
 import { isOneOf } from "../../models/one-of";
-import { isClockTime } from "../persistence/user-record";
+import { isClockTime } from "../domain/days";
 import { CAUSE_IDS, EXERCISE_IDS, HABIT_IDS, ROUTINE_IDS, STRETCH_IDS, type CauseId, type ExerciseId, type HabitId, type RoutineId, type StretchId } from "../../models/types";
 
 /** Topics the skill answers on their own. */

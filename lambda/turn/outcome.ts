@@ -9,7 +9,7 @@ import type { DialogState, Offer, Said } from "./dialog";
 import type { RequestView } from "./request";
 
 /** Everything a handler may look at. */
-export interface Context {
+export interface TurnInput {
   readonly request: RequestView;
   /** The user's record at the start of this turn (a new session already counted as a visit). */
   readonly record: UserRecord;
@@ -64,8 +64,8 @@ export type ReminderResult =
   | { readonly kind: "failed" };
 
 export interface Handler {
-  canHandle(context: Context): boolean;
-  handle(context: Context): Outcome;
+  canHandle(context: TurnInput): boolean;
+  handle(context: TurnInput): Outcome;
 }
 
 export interface OutcomeOptions {
@@ -82,7 +82,7 @@ export interface OutcomeOptions {
 }
 
 /** The outcome of saying `reply`: the dialog holds only what this reply offered and said. */
-export function outcome(context: Context, reply: Reply, options: OutcomeOptions = {}): Outcome {
+export function buildOutcome(context: TurnInput, reply: Reply, options: OutcomeOptions = {}): Outcome {
   return {
     reply,
     record: options.record ?? context.record,
@@ -90,14 +90,4 @@ export function outcome(context: Context, reply: Reply, options: OutcomeOptions 
     disclaimer: options.disclaimer ?? "prepend",
     ...(options.ifUnsaved ? { ifUnsaved: options.ifUnsaved } : {}),
   };
-}
-
-/** The first handler that can take the turn; the last one must take anything. */
-export function route(handlers: readonly Handler[], context: Context): Handler {
-  for (const handler of handlers) {
-    if (handler.canHandle(context)) return handler;
-  }
-  const last = handlers[handlers.length - 1];
-  if (!last) throw new Error("route needs at least one handler");
-  return last;
 }

@@ -5,8 +5,8 @@
 import { languageFor, type SupportedLocale } from "../../models/locales";
 import { isOneOf } from "../../models/one-of";
 import type { IntentName, SlotName } from "../../models/language/types";
-import { isTimeZone, localTime } from "../persistence/user-record";
-import { userKey } from "../persistence/user-key";
+import { isTimeZone, localTime } from "../domain/days";
+import { userKey } from "./user-key";
 import { field, safely, text } from "../untrusted";
 
 export type RequestKind = "launch" | "intent" | "can-fulfill" | "session-ended" | "other";

@@ -15,7 +15,7 @@
 import type { canfulfill, Directive, Response } from "ask-sdk-model";
 import { REMINDERS_PERMISSION } from "../../models/content/reminders";
 import { contentFor } from "../../models/locales";
-import { HANDLERS } from "../handlers";
+import { HANDLERS, route } from "../handlers";
 import { canFulfill } from "../handlers/can-fulfill";
 import { reminderReported } from "../handlers/reminder";
 import { apology } from "../handlers/system";
@@ -27,7 +27,7 @@ import { toResponse, type Reply } from "../speech/reply";
 import { performReminder, readTimeZone, REMINDERS_DEADLINE_MS, SETTINGS_DEADLINE_MS, type AlexaServices } from "./alexa-api";
 import { Speech } from "../speech/ssml";
 import { NO_DIALOG } from "./dialog";
-import { route, type Context, type Outcome } from "./outcome";
+import type { TurnInput, Outcome } from "./outcome";
 import { inTimeZone, parseRequest, type RequestView } from "./request";
 import { sessionAttributes, stateFromSession, type TurnState } from "./session";
 
@@ -81,7 +81,7 @@ async function loadState(view: RequestView, store: RecordStore, envelope: unknow
 }
 
 /** The handler's decision, or the apology when it throws. */
-function decide(context: Context, envelope: unknown): Outcome {
+function decide(context: TurnInput, envelope: unknown): Outcome {
   try {
     return route(HANDLERS, context).handle(context);
   } catch (error) {
@@ -91,7 +91,7 @@ function decide(context: Context, envelope: unknown): Outcome {
 }
 
 /** The disclaimer rule: said once per user, before the first reply that allows it. */
-function withDisclaimer(outcome: Outcome, context: Context): Outcome {
+function withDisclaimer(outcome: Outcome, context: TurnInput): Outcome {
   if (outcome.record.disclaimerHeard || outcome.disclaimer === "not-now") return outcome;
   const record = { ...outcome.record, disclaimerHeard: true };
   if (outcome.disclaimer === "spoken") return { ...outcome, record };
@@ -132,7 +132,7 @@ async function forget(outcome: Outcome, loaded: TurnState, view: RequestView, st
 }
 
 /** A reminder the outcome asks for: the edge calls the Reminders API, and the reminder handler says how it went. */
-async function withReminder(outcome: Outcome, context: Context, edge: TurnEdge, envelope: unknown): Promise<Outcome> {
+async function withReminder(outcome: Outcome, context: TurnInput, edge: TurnEdge, envelope: unknown): Promise<Outcome> {
   const effect = outcome.reminder;
   if (!effect) return outcome;
   const { request } = context;
@@ -176,7 +176,7 @@ export async function runTurn(envelope: unknown, store: RecordStore, edge: TurnE
   if (isSilent(view)) return { response: {}, ...(view.hasSession ? { sessionAttributes: {} } : {}) };
 
   const { state: loaded, view: local } = await loadState(view, store, envelope, edge);
-  const context: Context = { request: local, record: loaded.record, dialog: loaded.dialog, content: contentFor(local.locale) };
+  const context: TurnInput = { request: local, record: loaded.record, dialog: loaded.dialog, content: contentFor(local.locale) };
   const outcome = withDisclaimer(await withReminder(decide(context, envelope), context, edge, envelope), context);
   if (outcome.forget) return forget(outcome, loaded, local, store);
   const { state, kept } = await save({ ...loaded, record: outcome.record, dialog: outcome.dialog }, local, store, envelope, outcome.ifUnsaved !== undefined);

@@ -4,15 +4,8 @@ import { capitalise } from "../capitalise";
 /**
  * The skill's own words around the content: welcomes, prompts, navigation,
  * transitions. Small words come in several variants so a routine does not
- * repeat itself; `pick` chooses one by position, the same way every time.
+ * repeat itself; `pick` (lambda/speech/wording.ts) chooses one by position.
  */
-
-export function pick<T>(variants: readonly T[], index: number): T {
-  const i = ((Math.trunc(index) % variants.length) + variants.length) % variants.length;
-  const chosen = variants[i];
-  if (chosen === undefined) throw new Error("pick: no variants");
-  return chosen;
-}
 
 export const WELCOME = {
   first: "Welcome to Neck Coach, your guide for a neck that aches after training.",
@@ -258,20 +251,18 @@ function minutes(n: number): string {
 }
 
 /**
- * A length as a person says it, to the nearest quarter minute: "about five
- * minutes", "just over two minutes", "about two and a half minutes", "just
- * under five minutes"; never "4 and three quarter minutes".
+ * A length as a person says it, to the nearest quarter minute (the rounding:
+ * `aboutMinutes` in lambda/speech/wording.ts): under a minute by quarters, then
+ * about, just over, and a half, or just under a whole number of minutes;
+ * never "4 and three quarter minutes".
  */
-export function aboutMinutes(seconds: number): string {
-  const quarters = Math.max(1, Math.round(seconds / 15));
-  const whole = Math.floor(quarters / 4);
-  const part = quarters % 4;
-  if (whole === 0) return ["", "about fifteen seconds", "about half a minute", "just under a minute"][part] ?? "";
-  if (part === 0) return `about ${minutes(whole)}`;
-  if (part === 1) return `just over ${minutes(whole)}`;
-  if (part === 2) return whole === 1 ? "about a minute and a half" : `about ${spokenNumber(whole)} and a half minutes`;
-  return `just under ${minutes(whole + 1)}`;
-}
+export const LENGTH_TALK = {
+  underAMinute: ["about fifteen seconds", "about half a minute", "just under a minute"],
+  about: (whole: number) => `about ${minutes(whole)}`,
+  justOver: (whole: number) => `just over ${minutes(whole)}`,
+  andAHalf: (whole: number) => (whole === 1 ? "about a minute and a half" : `about ${spokenNumber(whole)} and a half minutes`),
+  justUnder: (whole: number) => `just under ${minutes(whole)}`,
+} as const;
 
 /** "a, b or c". */
 export function orList(items: readonly string[]): string {

@@ -170,7 +170,7 @@ export async function neighboursMatcher(model: NluModel, options: NeighboursOpti
   let threshold = options.threshold;
   if (threshold === undefined) {
     const inDomain: number[] = [];
-    const ids = documents.map((d, i) => i).filter((i) => documents[i]?.intent !== FALLBACK_INTENT);
+    const ids = documents.map((_, i) => i).filter((i) => documents[i]?.intent !== FALLBACK_INTENT);
     const step = Math.max(1, Math.ceil(ids.length / (options.calibrationSize ?? 1500)));
     for (let j = 0; j < ids.length; j += step) {
       const i = ids[j] ?? 0;

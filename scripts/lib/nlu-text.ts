@@ -15,7 +15,7 @@ export function spoken(text: string): string {
     .trim();
 }
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * Launch words that put a request to a skill, and the connecting words Alexa
@@ -37,8 +37,8 @@ const TRAILING_WORDS = ["using", "with", "from", "on", "in"];
  * A bare launch ("open neck coach") leaves "". Works on `spoken` text.
  */
 export function stripInvocation(text: string, invocationName: string): string {
-  const name = escape(spoken(invocationName));
-  const words = (list: readonly string[]) => list.map((w) => escape(w).replace(/ /g, "\\s+")).join("|");
+  const name = escapeRegex(spoken(invocationName));
+  const words = (list: readonly string[]) => list.map((w) => escapeRegex(w).replace(/ /g, "\\s+")).join("|");
   const withoutWake = text.replace(/^(?:hey\s+)?alexa\b\s*/, "");
   const leading = new RegExp(`^(?:please\\s+)?(?:${words(LAUNCH_WORDS)})\\s+${name}(?:\\s+(?:${words(CONNECTING_WORDS)}))?(?:\\s+|$)`);
   if (leading.test(withoutWake)) return withoutWake.replace(leading, "").trim();
@@ -86,7 +86,7 @@ export function sampleRegex(
   normalise: (text: string) => string,
 ): RegExp {
   const pieces = sampleParts(sample)
-    .map((part) => ("slot" in part ? slotPattern(part.slot) : escape(normalise(part.literal))))
+    .map((part) => ("slot" in part ? slotPattern(part.slot) : escapeRegex(normalise(part.literal))))
     .filter((piece) => piece !== "");
   return new RegExp(`^${pieces.join(" ")}$`);
 }
@@ -94,5 +94,5 @@ export function sampleRegex(
 /** An alternation matching any of `forms` exactly (longest first), in `normalise`d form. */
 export function alternation(forms: readonly string[], normalise: (text: string) => string): string {
   const unique = [...new Set(forms.map(normalise).filter((f) => f !== ""))].sort((a, b) => b.length - a.length);
-  return `(?:${unique.map(escape).join("|")})`;
+  return `(?:${unique.map(escapeRegex).join("|")})`;
 }

@@ -77,6 +77,7 @@ export class VirtualDevice {
       return options.handler(event, context);
     };
     this.alexa = VirtualAlexa.Builder().handler(handler).interactionModel(model).locale(locale).create();
+    // biome-ignore lint/suspicious/useIterableCallbackReturn: virtual-alexa's filter edits each request; it is not Array#filter
     this.alexa.filter((request: RequestEnvelope) => {
       if (options.userId) {
         request.context.System.user.userId = options.userId;

@@ -29,6 +29,7 @@ import { expectedManifest, MANIFEST_PATH, readManifest } from "../../scripts/gen
 
 const GENERATE = "npx tsx scripts/generate-manifest.ts (or npm run model)";
 
+// biome-ignore lint/suspicious/noExplicitAny: parsed JSON, read by path in assertions
 function readJson(...path: string[]): any {
   return JSON.parse(readFileSync(join(PROJECT_ROOT, ...path), "utf8"));
 }

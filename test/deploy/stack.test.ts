@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ASK_CLI_PARAMETERS, ENDPOINT_OUTPUT, getAtt, LAMBDA_RUNTIME, NAME_PROPERTIES, ref, STACK_RESOURCES } from "../../infra/skill-stack";
 import { templateProblems } from "../../infra/template-check";
 import { DYNAMO_ITEM_ACTIONS, DYNAMO_TABLE_KEY } from "../../lambda/persistence/dynamo-access";
-import { createPersistenceAdapter, DEFAULT_TABLE } from "../../lambda/persistence/store-config";
+import { createRecordStore, DEFAULT_TABLE } from "../../lambda/persistence/store-config";
 import { LAMBDA_BUILD, PROJECT_ROOT } from "../../scripts/lib/bundle";
 import { STACK_PATH, stackText } from "../../scripts/generate-stack";
 import { createTableInput, localSdkConfig, startDynalite, type LocalDynamo } from "../support/dynalite";
@@ -25,6 +25,7 @@ import { assertValidResponse } from "../support/response-checks";
 import { userEnvelope } from "../support/user-envelope";
 import { startOperationRecorder, type OperationRecorder } from "./operation-recorder";
 
+// biome-ignore lint/suspicious/noExplicitAny: parsed JSON, read by path in assertions
 type Json = any;
 
 const committedText = readFileSync(STACK_PATH, "utf8");
@@ -326,7 +327,7 @@ describe("the function with the stack's environment, on a table made from the te
     const user = userEnvelope({ userId: "amzn1.ask.account.STACK-OPERATIONS" });
     recorder.operations.length = 0;
     await inStackEnvironment(async (env) => {
-      const adapter = createPersistenceAdapter(env);
+      const adapter = createRecordStore(env);
       // Every operation of the store: read, write, read back, delete, read the deletion.
       await adapter.getAttributes(user);
       await adapter.saveAttributes(user, { schema: 2, visits: 1 });

@@ -204,7 +204,7 @@ describe.each(SUPPORTED_LOCALES)("interaction model %s", (locale) => {
     const owner = new Map<string, string>();
     const clashes: string[] = [];
     const patterns: Array<{ intent: string; sample: string; literals: string[]; pattern: RegExp }> = [];
-    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     for (const intent of intents) {
       const typeOf = new Map((intent.slots ?? []).map((s) => [s.name, s.type]));
       for (const sample of intent.samples) {
@@ -215,7 +215,7 @@ describe.each(SUPPORTED_LOCALES)("interaction model %s", (locale) => {
           // Split before lower-casing: slot names keep their case ("symptomTwo").
           const parts = sample.trim().split(SLOT_REF).map((part, i) => (i % 2 === 0 ? part.toLowerCase() : part));
           const literals = parts.filter((_, i) => i % 2 === 0);
-          const source = parts.map((part, i) => (i % 2 === 0 ? escape(part) : `(?:${formsFor(part).map(escape).join("|")})`)).join("");
+          const source = parts.map((part, i) => (i % 2 === 0 ? escapeRegex(part) : `(?:${formsFor(part).map(escapeRegex).join("|")})`)).join("");
           patterns.push({ intent: intent.name, sample, literals, pattern: new RegExp(`^${source}$`) });
           continue;
         }

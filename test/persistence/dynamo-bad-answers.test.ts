@@ -8,13 +8,13 @@
  */
 import { describe, expect, it, vi } from "vitest";
 import { parseBody } from "../../lambda/persistence/dynamo-client";
-import { DYNAMO_TIMEOUT_MS, DynamoStore } from "../../lambda/persistence/dynamo-store";
+import { DYNAMO_TIMEOUT_MS, type DynamoStore } from "../../lambda/persistence/dynamo-store";
 import { loadRecord, saveRecord } from "../../lambda/persistence/records";
 import { defaultRecord } from "../../lambda/persistence/user-record";
 import { newDevice, TEST_USER } from "../support/conversation";
-import { type LocalDynamo } from "../support/dynalite";
+import type { LocalDynamo } from "../support/dynalite";
 import { useStoreBehindProxy } from "../support/store-behind-proxy";
-import { type Fault, type FaultProxy } from "../support/fault-proxy";
+import type { Fault, FaultProxy } from "../support/fault-proxy";
 
 const TABLE = "neck-coach-bad-answers";
 

@@ -11,7 +11,7 @@ import { defaultRecord } from "../../lambda/persistence/user-record";
 import { newDevice, TEST_USER } from "../support/conversation";
 import { localConnection, type LocalDynamo } from "../support/dynalite";
 import { useStoreBehindProxy } from "../support/store-behind-proxy";
-import { type Fault, type FaultProxy } from "../support/fault-proxy";
+import type { Fault, FaultProxy } from "../support/fault-proxy";
 
 const TABLE = "neck-coach-faults";
 /** The bound for a turn against a hung or throttled store. */

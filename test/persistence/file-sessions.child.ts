@@ -7,7 +7,8 @@
  */
 import { FileStore } from "../../lambda/persistence/file-store";
 import { loadRecord, saveRecord } from "../../lambda/persistence/records";
-import { recordStreak, type UserRecord } from "../../lambda/persistence/user-record";
+import { recordStreak } from "../../lambda/domain/streak";
+import type { UserRecord } from "../../lambda/persistence/user-record";
 
 async function main(): Promise<void> {
   const [folder, key, sessionsArg, finishEveryArg] = process.argv.slice(2);

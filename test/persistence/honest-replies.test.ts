@@ -14,7 +14,7 @@ import { FORGET } from "../../models/content/prompts";
 import { newDevice, talk, TEST_USER } from "../support/conversation";
 import { localConnection, type LocalDynamo } from "../support/dynalite";
 import { useStoreBehindProxy } from "../support/store-behind-proxy";
-import { type FaultProxy } from "../support/fault-proxy";
+import type { FaultProxy } from "../support/fault-proxy";
 import { useTempFolders } from "../support/temp-folders";
 
 const TABLE = "neck-coach-honest";

@@ -10,7 +10,8 @@ import { FileStore } from "../../lambda/persistence/file-store";
 import { MemoryStore } from "../../lambda/persistence/memory-store";
 import { loadRecord, saveRecord, type Loaded } from "../../lambda/persistence/records";
 import type { RecordStore } from "../../lambda/persistence/store";
-import { defaultRecord, recordStreak, type UserRecord } from "../../lambda/persistence/user-record";
+import { recordStreak } from "../../lambda/domain/streak";
+import { defaultRecord, type UserRecord } from "../../lambda/persistence/user-record";
 import { useLocalTable } from "../support/local-table";
 import { useTempFolders } from "../support/temp-folders";
 

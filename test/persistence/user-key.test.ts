@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { userKey } from "../../lambda/persistence/user-key";
+import { userKey } from "../../lambda/turn/user-key";
 import { userEnvelope } from "../support/user-envelope";
 
 describe("userKey", () => {

@@ -1,5 +1,7 @@
 import { describe, it, expect } from "vitest";
-import { dayOf, defaultRecord, isTimeZone, localTime, mergeRecord, parseRecord, recordStreak, sameRecord, type UserRecord } from "../../lambda/persistence/user-record";
+import { dayOf, isTimeZone, localTime } from "../../lambda/domain/days";
+import { recordStreak } from "../../lambda/domain/streak";
+import { defaultRecord, mergeRecord, parseRecord, sameRecord, type UserRecord } from "../../lambda/persistence/user-record";
 
 const valid: UserRecord = {
   schema: 2,

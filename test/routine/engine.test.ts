@@ -27,6 +27,15 @@ describe("routine engine", () => {
     expect(engine.currentStep({ routineId: "quick", index: 42, continuous: true }).stretch.id).toBe(routineById("quick").items.at(-1)?.stretch);
   });
 
+  it("lists a routine's steps in order, and locates a stale position among them", () => {
+    const steps = engine.routineSteps("full");
+    expect(steps.map((step) => step.stretch.id)).toEqual(routineById("full").items.map((item) => item.stretch));
+    expect(steps.map((step) => step.index)).toEqual([...Array(count).keys()]);
+    const { position, steps: located } = engine.locate({ routineId: "full", index: 99, continuous: true });
+    expect(position).toEqual({ routineId: "full", index: count - 1, continuous: true });
+    expect(located).toEqual(steps);
+  });
+
   it("counts what is left", () => {
     expect(engine.remaining(engine.start("full", false))).toBe(count - 1);
   });

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { NORMAL_PACE, PACE_CHANGES, holdSeconds, HOLD_GUIDANCE } from "../../models/content/pacing";
-import { aboutMinutes, WORDS } from "../../models/content/prompts";
+import { WORDS } from "../../models/content/prompts";
+import { aboutMinutes } from "../../lambda/speech/wording";
 import { ROUTINES } from "../../models/content/routines";
 import { STRETCHES } from "../../models/content/stretches";
 import { contentFor, SUPPORTED_LOCALES } from "../../models/locales";
-import { holdSpeech, movementSeconds } from "../../lambda/routine/narration";
+import { holdSpeech, movementSeconds } from "../../lambda/speech/narration";
 import { CHANGE_SECONDS, routineLength, routineSsml } from "../../lambda/speech/replies/routine";
 import { pause } from "../../lambda/speech/ssml";
 import { spokenText } from "../../scripts/lib/speech-text";

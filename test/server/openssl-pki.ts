@@ -38,7 +38,7 @@ export function opensslChain(cas: readonly CaSpec[], leaf: readonly string[] = L
   try {
     const names = [...cas.map((ca) => ca.name), "leaf"];
     for (const name of names) openssl(["genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256", "-out", `${name}.key`], dir);
-    cas.forEach((ca) => writeFileSync(join(dir, `${ca.name}.ext`), `${ca.extensions.join("\n")}\n`));
+    for (const ca of cas) writeFileSync(join(dir, `${ca.name}.ext`), `${ca.extensions.join("\n")}\n`);
     writeFileSync(join(dir, "leaf.ext"), `${leaf.join("\n")}\n`);
     writeFileSync(join(dir, "base.cnf"), "[req]\ndistinguished_name=dn\n[dn]\n");
     const [root, ...below] = cas;

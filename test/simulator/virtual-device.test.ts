@@ -108,7 +108,7 @@ describe("virtual device: understanding beyond exact matching", () => {
     await device.say("open neck coach");
     const turn = await device.say("purple monkey dishwasher");
     expect(heard).toEqual(["purple monkey dishwasher"]);
-    expect((sent.at(-1)?.request as IntentRequest).intent.name).toBe("AMAZON.HelpIntent");
+    expect((sent.at(-1)?.request as IntentRequest | undefined)?.intent.name).toBe("AMAZON.HelpIntent");
     expect(turn.kind === "response" && turn.heard).toEqual({ intent: "AMAZON.HelpIntent", by: "statistical" });
     expect(turn.kind === "response" && turn.fallback).toBe(false);
   });
@@ -119,7 +119,7 @@ describe("virtual device: understanding beyond exact matching", () => {
     });
     const turn = await device.say("ask neck coach how do I do a chin tuck");
     expect(turn.kind === "response" && turn.heard?.by).toBe("exact");
-    expect((sent.at(-1)?.request as IntentRequest).intent.name).toBe(turn.kind === "response" ? turn.heard?.intent : "");
+    expect((sent.at(-1)?.request as IntentRequest | undefined)?.intent.name).toBe(turn.kind === "response" ? turn.heard?.intent : "");
   });
 
   it("slot values understood are sent as words, which the request resolves to the value's id", async () => {
@@ -128,7 +128,7 @@ describe("virtual device: understanding beyond exact matching", () => {
     });
     await device.say("open neck coach");
     await device.say("zzz qqq");
-    const slot = (sent.at(-1)?.request as IntentRequest).intent.slots?.stretch;
+    const slot = (sent.at(-1)?.request as IntentRequest | undefined)?.intent.slots?.stretch;
     expect(slot?.value).toBe("chin tuck");
     const resolved = slot?.resolutions?.resolutionsPerAuthority?.[0]?.values?.[0]?.value;
     expect(resolved?.name).toBe("chin tuck");

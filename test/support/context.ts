@@ -1,7 +1,7 @@
 /** Plain-data contexts for unit tests of handlers: a request view, a record and a dialog, no envelope. */
 import { contentFor, type SupportedLocale } from "../../models/locales";
 import { NO_DIALOG, type DialogState } from "../../lambda/turn/dialog";
-import type { Context } from "../../lambda/turn/outcome";
+import type { TurnInput } from "../../lambda/turn/outcome";
 import type { RequestView, SlotValue } from "../../lambda/turn/request";
 import { defaultRecord, type UserRecord } from "../../lambda/persistence/user-record";
 
@@ -15,7 +15,7 @@ export interface ContextSpec {
   readonly newSession?: boolean;
 }
 
-export function contextOf(spec: ContextSpec = {}): Context {
+export function contextOf(spec: ContextSpec = {}): TurnInput {
   const locale = spec.locale ?? "en-US";
   const request: RequestView = {
     kind: spec.kind ?? (spec.intent ? "intent" : "launch"),

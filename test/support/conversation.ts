@@ -7,16 +7,16 @@
  *     "U: how do I do a chin tuck", "A: /chin tuck/");
  */
 import type { PersistenceAdapter } from "ask-sdk-core";
-import type { RecordStore } from "../../lambda/persistence/store";
-
-/** A store a test can also seed and inspect by request envelope. */
-export type TestStore = RecordStore & PersistenceAdapter;
 import type { ResponseEnvelope } from "ask-sdk-model";
 import { expect } from "vitest";
 import { MemoryStore } from "../../lambda/persistence/memory-store";
-import { VirtualDevice } from "../../scripts/lib/virtual-device";
+import type { RecordStore } from "../../lambda/persistence/store";
 import { ssmlToText } from "../../scripts/lib/speech-text";
+import { VirtualDevice } from "../../scripts/lib/virtual-device";
 import { checkedHandler } from "./skill";
+
+/** A store a test can also seed and inspect by request envelope. */
+export type TestStore = RecordStore & PersistenceAdapter;
 
 export const TEST_USER = "amzn1.ask.account.TEST-USER";
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { FALLBACK } from "../../models/content/prompts";
 import { FallbackHandler, HelpHandler } from "../../lambda/handlers/navigation";
 import { NextHandler } from "../../lambda/handlers/routine";
-import { offersStrength, routineRunning } from "../../lambda/handlers/routine-actions";
+import { offersStrength, routineRunning } from "../../lambda/handlers/moves";
 import { parseDialog } from "../../lambda/turn/dialog";
 import { spokenText } from "../../scripts/lib/speech-text";
 import { contextOf } from "../support/context";

@@ -3,12 +3,11 @@
  * them plain data, no envelope, no store, no SDK, and check the decision.
  */
 import { describe, expect, it } from "vitest";
-import { HANDLERS } from "../../lambda/handlers";
+import { HANDLERS, route } from "../../lambda/handlers";
 import { FallbackHandler, PauseHandler, RepeatHandler, StopHandler, YesHandler } from "../../lambda/handlers/navigation";
 import { NextHandler, StartRoutineHandler } from "../../lambda/handlers/routine";
 import { TeachStretchHandler } from "../../lambda/handlers/stretch";
 import { RedFlagHandler } from "../../lambda/handlers/red-flag";
-import { route } from "../../lambda/turn/outcome";
 import { spokenText } from "../../scripts/lib/speech-text";
 import { contextOf } from "../support/context";
 

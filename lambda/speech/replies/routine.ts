@@ -1,48 +1,27 @@
 import type { Content } from "../../../models/content/content";
 import { NORMAL_PACE, type Pace } from "../../../models/content/pacing";
-import { aboutMinutes, pick } from "../../../models/content/prompts";
+import { aboutMinutes, pick } from "../wording";
 import type { RoutineId } from "../../../models/types";
 import type { RoutineProgress, UserRecord } from "../../persistence/user-record";
-import { currentStep, stepAt, type Step } from "../../routine/engine";
-import { stretchScreen } from "../../display/screens";
-import { narrateStretch } from "../../routine/narration";
-import { ask, type Reply } from "../reply";
-import { audioCount, CHIMES, MAX_AUDIO_TAGS, MAX_SPEECH_CHARS, pause, Speech, says, speak } from "../ssml";
+import { routineSteps } from "../../routine/engine";
+import { partCount, partEnds as plannedPartEnds } from "../../routine/plan";
+import { CHANGE_SECONDS, partSizing, stepReply } from "../narration";
+import { Speech, says } from "../ssml";
 import { estimateSeconds } from "../timing";
 
+/** Re-exported: the announced lengths count it. */
+export { CHANGE_SECONDS } from "../narration";
+
 /**
- * What a routine says: one stretch per response (a chime, a short header, the
- * stretch's caution in a few words, the narrated stretch, a prompt), or,
- * straight through, the routine in as few parts as Alexa's response limits
- * allow. Names and wording come from the locale's content; holds follow the pace.
+ * What a routine says around its steps: the opening line with the length at
+ * the user's pace (and, straight through, the number of parts), the lengths
+ * themselves, and the finish. The steps are spoken in ../narration.ts.
  */
-
-/** The chime, header, caution and narration of one step; `variant` picks the small words. */
-export function stepSpeech(step: Step, content: Content, pace: Pace, lead?: string): Speech {
-  const talk = content.words.routine;
-  const variant = step.index;
-  const stretch = content.stretch(step.stretch.id);
-  const opening = lead ?? (step.index === 0 ? pick(talk.leads, 0) : pick(talk.leads.slice(1), variant));
-  const speech = new Speech().audio(pick(CHIMES, variant)).say(talk.stepHeader(step.index + 1, step.count, stretch.name, opening));
-  if (pace.talk === "detailed") speech.say(stretch.summary, stretch.caution);
-  else speech.say(stretch.shortCaution);
-  return speech.append(narrateStretch(content, stretch, { item: step.item, variant, pace })).say(pick(talk.finishedStep, variant));
-}
-
-/** Step mode: one stretch, then "say next". */
-function stepReply(lead: Speech, progress: RoutineProgress, content: Content, pace: Pace, stepLead?: string): Reply {
-  const talk = content.words.routine;
-  const step = currentStep(progress);
-  const speech = lead.append(stepSpeech(step, content, pace, stepLead)).say(pick(talk.sayNext, step.index));
-  return { ...ask(speech, says(talk.nextReprompt)), display: stepScreen(step, content) };
-}
 
 /** Each step's SSML as step mode says it, from the first stretch. */
 function stepParts(routineId: RoutineId, content: Content, pace: Pace): string[] {
   const parts: string[] = [];
-  for (let index = 0; stepAt({ routineId, index, continuous: false }); index++) {
-    parts.push(stepReply(new Speech(), { routineId, index, continuous: false }, content, pace).speech.toSsml());
-  }
+  for (const step of routineSteps(routineId)) parts.push(stepReply(new Speech(), step, content, pace).speech.toSsml());
   return parts;
 }
 
@@ -64,13 +43,6 @@ function stepSeconds(routineId: RoutineId, content: Content, pace: Pace): readon
   return seconds;
 }
 
-/**
- * Seconds between two stretches to change position: straight through, a
- * pause of this length; step by step, about the time a person takes to say
- * "next" and hear the reply begin. Announced lengths count it.
- */
-export const CHANGE_SECONDS = 4;
-
 /** How long a routine takes from stretch `from` on, at a pace, with the changes between stretches: what it announces. */
 export function routineSeconds(routineId: RoutineId, content: Content, pace: Pace = NORMAL_PACE, from = 0): number {
   const steps = stepSeconds(routineId, content, pace).slice(from);
@@ -87,30 +59,10 @@ export function routineLength(routineId: RoutineId, content: Content, pace: Pace
   return aboutMinutes(steps + opening);
 }
 
-/** Room kept in a continuous part for its lead and closing prompt. */
-const PROMPT_ROOM = 500;
-
-/**
- * Straight through: the routine's stretches grouped into parts, each within
- * 8,000 characters and five audio tags once its lead and prompt are added.
- * Returns the index of the last stretch of each part.
- */
+/** Straight through: the index of the last stretch of each part, as the routine planner groups them. */
 export function partEnds(routineId: RoutineId, content: Content, pace: Pace): number[] {
-  const ends: number[] = [];
-  let ssml = "";
-  let index = 0;
-  for (let step = stepAt({ routineId, index, continuous: true }); step; step = stepAt({ routineId, index, continuous: true })) {
-    const part = stepSpeech(step, content, pace).toSsml();
-    const candidate = ssml ? `${ssml} ${pause(CHANGE_SECONDS)} ${part}` : part;
-    const fits = speak(candidate).length + PROMPT_ROOM <= MAX_SPEECH_CHARS && audioCount(candidate) <= MAX_AUDIO_TAGS;
-    if (!fits && ssml) {
-      ends.push(index - 1);
-      ssml = part;
-    } else ssml = candidate;
-    index++;
-  }
-  ends.push(index - 1);
-  return ends;
+  const sizing = partSizing(content, pace);
+  return plannedPartEnds(sizing.sizes(routineSteps(routineId)), sizing.limits);
 }
 
 /** The opening line of a routine, with its length at this pace (and, straight through, its parts). */
@@ -119,49 +71,8 @@ export function introSpeech(progress: RoutineProgress, content: Content, pace: P
   const talk = content.words.routine;
   const length = routineLength(progress.routineId, content, pace);
   if (!progress.continuous) return says(talk.intro(routine.name, routine.items.length, length));
-  const parts = partEnds(progress.routineId, content, pace).length;
+  const parts = partCount(progress.routineId, partSizing(content, pace));
   return says(talk.continuousIntro(routine.name, routine.items.length, length, parts));
-}
-
-/** The screen for a step: the stretch, and where it sits in the routine. */
-function stepScreen(step: Step, content: Content) {
-  const subtitle = content.words.routine.screenSubtitle(step.index + 1, step.count, content.routine(step.routine.id).name);
-  return stretchScreen(content.stretch(step.stretch.id), subtitle, content.words);
-}
-
-export interface Narrated {
-  readonly reply: Reply;
-  /** The position of the last stretch spoken. */
-  readonly progress: RoutineProgress;
-  /** True when the last stretch of the routine was spoken (straight through): the caller adds the finish. */
-  readonly finished: boolean;
-}
-
-/**
- * Narrates from `progress`. Step mode: that one stretch. Straight through: the
- * rest of its part, ending with a prompt for the next part, or, in the last
- * part, `finished` for the completion.
- */
-export function narrateFrom(lead: Speech, progress: RoutineProgress, content: Content, pace: Pace, stepLead?: string): Narrated {
-  if (!progress.continuous) return { reply: stepReply(lead, progress, content, pace, stepLead), progress, finished: false };
-  const ends = partEnds(progress.routineId, content, pace);
-  const part = ends.findIndex((end) => end >= progress.index);
-  const end = ends[part] ?? progress.index;
-  const speech = lead;
-  for (let index = progress.index; index <= end; index++) {
-    // A few seconds between stretches to change position.
-    if (index > progress.index) speech.pause(CHANGE_SECONDS);
-    speech.append(stepSpeech(currentStep({ ...progress, index }), content, pace));
-  }
-  const display = stepScreen(currentStep(progress), content);
-  const last = { ...progress, index: end };
-  if (part === ends.length - 1) return { reply: { ...ask(speech, says(content.words.routine.nextReprompt)), display }, progress: last, finished: true };
-  const talk = content.words.routine;
-  return {
-    reply: { ...ask(speech.say(talk.partEnd(part + 1, ends.length)), says(talk.partReprompt)), display },
-    progress: last,
-    finished: false,
-  };
 }
 
 /** The end of a routine: a short congratulation, the count of routines finished, the streak, then the farewell or `closing`. */

@@ -1,9 +1,9 @@
 import type { Content } from "../../../models/content/content";
-import { pick } from "../../../models/content/prompts";
+import { pick } from "../wording";
 import type { Stretch } from "../../../models/types";
 import type { Offer } from "../../turn/dialog";
 import { stretchScreen } from "../../display/screens";
-import { narrateStretch } from "../../routine/narration";
+import { narrateStretch } from "../narration";
 import { ask, type Reply } from "../reply";
 import { says } from "../ssml";
 

@@ -1,5 +1,5 @@
 import type { Content } from "../../../models/content/content";
-import { pick } from "../../../models/content/prompts";
+import { pick } from "../wording";
 import type { Offer } from "../../turn/dialog";
 import type { UserRecord } from "../../persistence/user-record";
 import { currentStep, upcoming } from "../../routine/engine";

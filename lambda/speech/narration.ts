@@ -1,11 +1,19 @@
 import type { Content, Words } from "../../models/content/content";
 import { holdSeconds, moveSeconds, NORMAL_PACE, type Pace } from "../../models/content/pacing";
-import { pick } from "../../models/content/prompts";
+import { pick } from "./wording";
 import type { Movement, RoutineItem, Side, Stretch } from "../../models/types";
-import { Speech } from "../speech/ssml";
+import type { Step } from "../routine/engine";
+import type { PartSizing, ReplyPlan, StepSize } from "../routine/plan";
+import { stretchScreen } from "../display/screens";
+import { ask, type Reply } from "./reply";
+import { audioCount, CHIMES, MAX_AUDIO_TAGS, MAX_SPEECH_CHARS, pause, Speech, says, speak } from "./ssml";
 
 /**
- * How a stretch is spoken, and how its pauses are timed. A hold is silence
+ * How a routine's steps are spoken: the reply for a planned part or step
+ * (renderPlan), each step around its stretch (stepSpeech), the stretch itself
+ * (narrateStretch, also used by lessons), and how big a step's speech is (the
+ * size estimate the routine planner groups straight-through parts by:
+ * partSizing). How a stretch's pauses are timed: A hold is silence
  * (chained <break>s of at most 10 s) with sparse cues: "halfway" in holds of
  * 15 s or more, "five more seconds" near the end of longer ones, then the release.
  * Hold and movement lengths follow the user's pace (models/content/pacing.ts).
@@ -126,4 +134,96 @@ function buildNarration(stretch: Stretch, { item, variant, pace }: NarrationOpti
     }
   });
   return speech;
+}
+
+/** The chime, header, caution and narration of one step; `variant` picks the small words. */
+export function stepSpeech(step: Step, content: Content, pace: Pace, lead?: string): Speech {
+  const talk = content.words.routine;
+  const variant = step.index;
+  const stretch = content.stretch(step.stretch.id);
+  const opening = lead ?? (step.index === 0 ? pick(talk.leads, 0) : pick(talk.leads.slice(1), variant));
+  const speech = new Speech().audio(pick(CHIMES, variant)).say(talk.stepHeader(step.index + 1, step.count, stretch.name, opening));
+  if (pace.talk === "detailed") speech.say(stretch.summary, stretch.caution);
+  else speech.say(stretch.shortCaution);
+  return speech.append(narrateStretch(content, stretch, { item: step.item, variant, pace })).say(pick(talk.finishedStep, variant));
+}
+
+/**
+ * Seconds between two stretches to change position: straight through, a
+ * pause of this length; step by step, about the time a person takes to say
+ * "next" and hear the reply begin. Announced lengths count it.
+ */
+export const CHANGE_SECONDS = 4;
+
+/** Room kept in a continuous part for its lead and closing prompt. */
+const PROMPT_ROOM = 500;
+
+const sizeCache = new WeakMap<Content, Map<string, readonly StepSize[]>>();
+
+/** The size of each step as spoken straight through, built once per locale, steps and pace. */
+function stepSizes(steps: readonly Step[], content: Content, pace: Pace): readonly StepSize[] {
+  let cache = sizeCache.get(content);
+  if (!cache) {
+    cache = new Map();
+    sizeCache.set(content, cache);
+  }
+  const key = `${steps[0]?.routine.id}|${steps[0]?.index}|${steps.length}|${pace.hold}|${pace.moves}|${pace.talk}`;
+  let sizes = cache.get(key);
+  if (!sizes) {
+    sizes = steps.map((step) => {
+      const ssml = stepSpeech(step, content, pace).toSsml();
+      return { chars: ssml.length, audio: audioCount(ssml) };
+    });
+    cache.set(key, sizes);
+  }
+  return sizes;
+}
+
+/**
+ * What the routine planner needs from speech: each stretch's size, and the
+ * room of one response (8,000 characters and five audio tags, less the
+ * <speak> wrapper and room for a lead and a closing prompt).
+ */
+export function partSizing(content: Content, pace: Pace): PartSizing {
+  return {
+    sizes: (steps) => stepSizes(steps, content, pace),
+    limits: {
+      maxChars: MAX_SPEECH_CHARS - PROMPT_ROOM - speak("").length,
+      maxAudio: MAX_AUDIO_TAGS,
+      gapChars: ` ${pause(CHANGE_SECONDS)} `.length,
+    },
+  };
+}
+
+/** Step mode: one stretch, then "say next". */
+export function stepReply(lead: Speech, step: Step, content: Content, pace: Pace, stepLead?: string): Reply {
+  const talk = content.words.routine;
+  const speech = lead.append(stepSpeech(step, content, pace, stepLead)).say(pick(talk.sayNext, step.index));
+  return { ...ask(speech, says(talk.nextReprompt)), display: stepScreen(step, content) };
+}
+
+/** The screen for a step: the stretch, and where it sits in the routine. */
+function stepScreen(step: Step, content: Content) {
+  const subtitle = content.words.routine.screenSubtitle(step.index + 1, step.count, content.routine(step.routine.id).name);
+  return stretchScreen(content.stretch(step.stretch.id), subtitle, content.words);
+}
+
+/**
+ * A planned routine reply as speech: after `lead`, each planned stretch (a few
+ * seconds between them to change position), then the prompt the plan calls for:
+ * "say next" step by step, the end of a part, or, for the finish, only the reprompt.
+ */
+export function renderPlan(lead: Speech, plan: ReplyPlan, content: Content, pace: Pace, stepLead?: string): Reply {
+  const [first] = plan.steps;
+  if (!first) throw new Error("A routine reply plans at least one step");
+  if (!plan.part) return stepReply(lead, first, content, pace, stepLead);
+  const talk = content.words.routine;
+  const speech = lead;
+  plan.steps.forEach((step, n) => {
+    if (n > 0) speech.pause(CHANGE_SECONDS);
+    speech.append(stepSpeech(step, content, pace));
+  });
+  const display = stepScreen(first, content);
+  if (plan.finished) return { ...ask(speech, says(talk.nextReprompt)), display };
+  return { ...ask(speech.say(talk.partEnd(plan.part.number, plan.part.of)), says(talk.partReprompt)), display };
 }

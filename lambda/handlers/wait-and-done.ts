@@ -1,0 +1,27 @@
+/** Waiting and ending: the session, the place and the user's progress are never lost to "wait" or "I'm done". */
+import { pick } from "../speech/wording";
+import * as engine from "../routine/engine";
+import { tell } from "../speech/reply";
+import { says } from "../speech/ssml";
+import { isIntent } from "../turn/request";
+import { buildOutcome, type Handler } from "../turn/outcome";
+import { waitOutcome } from "./moves";
+
+/** "Wait", "hang on", "give me a second": keep everything, listen again. */
+export const WaitHandler: Handler = {
+  canHandle: ({ request }) => isIntent(request, "WaitIntent"),
+  handle: waitOutcome,
+};
+
+/** "I'm done", "that's enough for today": what was done, and, only once it is saved, that the place is kept. */
+export const EndRoutineHandler: Handler = {
+  canHandle: ({ request }) => isIntent(request, "EndRoutineIntent"),
+  handle(context) {
+    const { record, content } = context;
+    const { end, goodbye } = content.words;
+    if (!record.routine) return buildOutcome(context, tell(says(pick(goodbye.plain, record.visits))), { disclaimer: "not-now" });
+    const step = engine.currentStep(record.routine);
+    const done = end.done(step.index + 1, step.count, content.routine(step.routine.id).name);
+    return buildOutcome(context, tell(says(done, end.kept)), { disclaimer: "not-now", ifUnsaved: tell(says(done, end.unsaved)) });
+  },
+};
