@@ -9,11 +9,11 @@ import * as engine from "../routine/engine";
 import { ask } from "../speech/reply";
 import { says } from "../speech/ssml";
 import { isIntent } from "../turn/request";
-import { buildOutcome, type TurnInput, type Handler, type Outcome } from "../turn/outcome";
+import { buildOutcome, routineRunning, type TurnInput, type Handler, type Outcome } from "../turn/outcome";
 
-/** The stretch the user is doing now: the routine's current one, else the one just taught. */
+/** The stretch the user is doing now: the running routine's current one, else the one just taught. */
 function stretchInHand(context: TurnInput): StretchId | undefined {
-  if (context.record.routine) return engine.currentStep(context.record.routine).stretch.id;
+  if (context.record.routine && routineRunning(context)) return engine.currentStep(context.record.routine).stretch.id;
   return context.dialog.said?.kind === "lesson" ? context.dialog.said.stretch : undefined;
 }
 
@@ -23,10 +23,9 @@ function stretchInHand(context: TurnInput): StretchId | undefined {
  * stretch means, in this session, one was just taught or a routine is under way
  * (and not merely saved from an earlier day and offered again).
  */
-function sorenessInAStretch({ request, record, dialog }: TurnInput): boolean {
-  if (!isIntent(request, "ReliefIntent") || request.newSession) return false;
-  if (dialog.said?.kind === "lesson") return true;
-  return record.routine !== null && dialog.offered?.kind !== "resume";
+function sorenessInAStretch(context: TurnInput): boolean {
+  if (!isIntent(context.request, "ReliefIntent") || context.request.newSession) return false;
+  return context.dialog.said?.kind === "lesson" || routineRunning(context);
 }
 
 export const DiscomfortHandler: Handler = {
@@ -40,7 +39,7 @@ export const DiscomfortHandler: Handler = {
       });
     }
     const name = context.content.stretch(stretch).name;
-    const inRoutine = context.record.routine !== null;
+    const inRoutine = routineRunning(context);
     const speech = says(talk.stop, inRoutine ? talk.choices(name) : talk.choicesIdle(name));
     return buildOutcome(context, ask(speech, says(inRoutine ? talk.reprompt : talk.repromptIdle)), { offered: { kind: "gentler", stretch } });
   },
@@ -50,8 +49,11 @@ export const DiscomfortHandler: Handler = {
 export function gentlerVersion(context: TurnInput, stretchId: StretchId): Outcome {
   const talk = context.content.words.discomfort;
   const stretch = context.content.stretch(stretchId);
-  const speech = says(talk.gentler(stretch.name), stretch.gentler).pause(GENTLE_HOLD_SECONDS).say(talk.afterGentler);
-  if (context.record.routine) {
+  const running = routineRunning(context);
+  const speech = says(talk.gentler(stretch.name), stretch.gentler)
+    .pause(GENTLE_HOLD_SECONDS)
+    .say(running ? talk.afterGentler : talk.afterGentlerIdle);
+  if (running) {
     const { routine } = context.content.words;
     return buildOutcome(context, ask(speech.say(routine.sayNext[0] ?? ""), says(routine.nextReprompt)));
   }
@@ -65,7 +67,7 @@ const GENTLE_HOLD_SECONDS = 10;
 /** "No" to a gentler version: the other choices, never a goodbye mid-routine. */
 export function gentlerDeclined(context: TurnInput): Outcome {
   const talk = context.content.words.discomfort;
-  if (context.record.routine) return buildOutcome(context, ask(says(talk.declined), says(talk.reprompt)));
+  if (routineRunning(context)) return buildOutcome(context, ask(says(talk.declined), says(talk.reprompt)));
   const { help } = context.content.words;
   return buildOutcome(context, ask(says(talk.declinedIdle, help.reprompt), says(help.reprompt)));
 }

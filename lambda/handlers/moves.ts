@@ -20,7 +20,7 @@ import { lessonReply } from "../speech/replies/stretch";
 import { ask, tell } from "../speech/reply";
 import { Speech, says } from "../speech/ssml";
 import { TOPICS, unreachable, type Offer, type Said } from "../turn/dialog";
-import { buildOutcome, type TurnInput, type Outcome } from "../turn/outcome";
+import { buildOutcome, routineRunning, type TurnInput, type Outcome } from "../turn/outcome";
 import { gentlerVersion } from "./discomfort";
 import { forgetNow } from "./forget";
 import { screenYes } from "./red-flag";
@@ -32,7 +32,7 @@ export function narrate(context: TurnInput, lead: Speech, progress: RoutineProgr
   const plan = planReply(progress, partSizing(content, record.pace));
   const reply = renderPlan(lead, plan, content, record.pace, stepLead);
   if (plan.finished) return finishRoutine(context, reply.speech);
-  return buildOutcome(context, reply, { record: { ...record, routine: plan.reached } });
+  return buildOutcome(context, reply, { record: { ...record, routine: plan.reached }, narrates: true });
 }
 
 /** "Next" in a routine: the stretch after the current one, or the finish; outside one, the stretch after one just taught, else the quick routine offered. */
@@ -89,15 +89,6 @@ export function finishRoutine(context: TurnInput, lead: Speech = new Speech()): 
     return buildOutcome(context, ask(speech, says(talk.offerStrength)), { record, offered: { kind: "routine", routine: "strength" } });
   }
   return offerReminder(context, buildOutcome(context, tell(lead.append(finishedSpeech(record, variant, context.content))), { record }));
-}
-
-/**
- * A routine is running in this session: one is under way, this is not the
- * first turn of a new session, and it is not merely saved and offered again.
- * Only then does the skill talk as if a routine were open ("say next").
- */
-export function routineRunning({ record, request, dialog }: TurnInput): boolean {
-  return record.routine !== null && !request.newSession && dialog.offered?.kind !== "resume";
 }
 
 /** Not in a routine: offer the quick one. */

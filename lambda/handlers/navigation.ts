@@ -3,11 +3,11 @@ import * as engine from "../routine/engine";
 import { ask, tell } from "../speech/reply";
 import { says } from "../speech/ssml";
 import { isIntent } from "../turn/request";
-import { buildOutcome, type Handler } from "../turn/outcome";
+import { buildOutcome, routineRunning, type Handler } from "../turn/outcome";
 import { offerQuestion } from "../speech/replies/answers";
 import { gentlerDeclined } from "./discomfort";
 import { forgetDeclined } from "./forget";
-import { generalHelp, narrate, nextStretch, perform, routineRunning, sayAgain, waitOutcome } from "./moves";
+import { generalHelp, narrate, nextStretch, perform, sayAgain, waitOutcome } from "./moves";
 import { screenNo } from "./red-flag";
 
 /** Help: explains what to say, keeps the session and the routine position. */

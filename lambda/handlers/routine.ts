@@ -3,9 +3,9 @@ import * as engine from "../routine/engine";
 import { ask } from "../speech/reply";
 import { says } from "../speech/ssml";
 import { isIntent, slotOf } from "../turn/request";
-import { buildOutcome, type Handler } from "../turn/outcome";
+import { buildOutcome, routineRunning, type Handler } from "../turn/outcome";
 import { routineLength } from "../speech/replies/routine";
-import { narrate, nextStretch, notInRoutine, resumeRoutine, routineRunning, startRoutine } from "./moves";
+import { narrate, nextStretch, notInRoutine, resumeRoutine, startRoutine } from "./moves";
 
 /** "Start my routine", "a quick routine", "the full routine": by name or length, else the usual, else ask. */
 export const StartRoutineHandler: Handler = {

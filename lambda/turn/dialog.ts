@@ -60,6 +60,11 @@ export interface DialogState {
   readonly said: Said | null;
   /** How many turns in a row the skill has not understood; absent after any understood turn. */
   readonly misses?: number;
+  /**
+   * A routine was narrated in this session and is still under way. A routine merely saved from
+   * another day is not open: only an open one makes the skill talk as if it were ("say next").
+   */
+  readonly routineOpen?: true;
 }
 
 export const NO_DIALOG: DialogState = { offered: null, said: null };
@@ -130,5 +135,10 @@ export function parseDialog(raw: unknown): DialogState {
   const offered = record(o.offered);
   const said = record(o.said);
   const misses = typeof o.misses === "number" && Number.isInteger(o.misses) && o.misses > 0 ? Math.min(o.misses, 9) : 0;
-  return { offered: offered ? parseOffer(offered) : null, said: said ? parseSaid(said) : null, ...(misses ? { misses } : {}) };
+  return {
+    offered: offered ? parseOffer(offered) : null,
+    said: said ? parseSaid(said) : null,
+    ...(misses ? { misses } : {}),
+    ...(o.routineOpen === true ? { routineOpen: true } : {}),
+  };
 }

@@ -79,15 +79,36 @@ export interface OutcomeOptions {
   readonly ifUnsaved?: Reply;
   /** Turns in a row not understood, this one included (the fallback only). */
   readonly misses?: number;
+  /** This reply narrates the routine, which opens it for the session (see DialogState.routineOpen). */
+  readonly narrates?: true;
 }
 
-/** The outcome of saying `reply`: the dialog holds only what this reply offered and said. */
+/**
+ * The outcome of saying `reply`: the dialog holds only what this reply offered and said, and
+ * whether a routine is open in this session (narrated here, or earlier and still under way).
+ */
 export function buildOutcome(context: TurnInput, reply: Reply, options: OutcomeOptions = {}): Outcome {
+  const record = options.record ?? context.record;
+  const routineOpen = record.routine !== null && (options.narrates === true || context.dialog.routineOpen === true);
   return {
     reply,
-    record: options.record ?? context.record,
-    dialog: { offered: options.offered ?? null, said: options.said ?? null, ...(options.misses ? { misses: options.misses } : {}) },
+    record,
+    dialog: {
+      offered: options.offered ?? null,
+      said: options.said ?? null,
+      ...(options.misses ? { misses: options.misses } : {}),
+      ...(routineOpen ? { routineOpen: true } : {}),
+    },
     disclaimer: options.disclaimer ?? "prepend",
     ...(options.ifUnsaved ? { ifUnsaved: options.ifUnsaved } : {}),
   };
+}
+
+/**
+ * A routine is running in this session: one is under way and was narrated in
+ * this session, not merely saved from another day (and perhaps offered again).
+ * Only then does the skill talk as if a routine were open ("say next").
+ */
+export function routineRunning({ record, request, dialog }: TurnInput): boolean {
+  return record.routine !== null && !request.newSession && dialog.routineOpen === true;
 }

@@ -79,7 +79,9 @@ export const DISCOMFORT = {
   reprompt: "Say yes for a gentler version, skip, or stop.",
   repromptIdle: "Shall I show you a gentler version? Yes or no.",
   gentler: (name: string) => `Here's a gentler ${name}. Only go as far as feels comfortable.`,
-  afterGentler: "If it still hurts, skip it and tell me.",
+  /** Said when the gentle hold ends: the release cue first, then what to do if it still hurts. */
+  afterGentler: "And let it go. If it still hurts, skip it and tell me.",
+  afterGentlerIdle: "And let it go. If it still hurts, leave that one out for now.",
   declined: "That's fine. Say skip for the next stretch, or stop to finish for today.",
   declinedIdle: "That's fine. Rest it for now.",
 } as const;

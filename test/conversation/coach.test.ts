@@ -159,6 +159,21 @@ describe("cues and timing of a taught stretch", () => {
     const [, , , gentler] = await talk(newDevice(), "U: open neck coach", "U: how do i do a chin tuck", "U: that hurts", "U: yes", "A: one slow breath", "A: until I speak again");
     expect(gentler?.speech).not.toContain("a couple of seconds");
   });
+
+  it("the gentle hold ends with a release cue", async () => {
+    await talk(newDevice(), "U: open neck coach", "U: how do i do a chin tuck", "U: that hurts", "U: yes", "A: [pause 10s] And let it go.");
+  });
+
+  it("with a routine saved from another day, a lesson's gentler version talks as a lesson, not a routine", async () => {
+    const user = newDevice();
+    await talk(user, "U: ask neck coach to start the quick routine", "U: stop");
+    const [, , hurts, gentler] = await talk(user, "U: open neck coach", "U: how do i do a chin tuck", "U: that hurts", "U: yes");
+    expect(hurts?.speech).toContain("gentler version of the chin tuck");
+    expect(hurts?.speech).not.toContain("skip for the next stretch");
+    expect(gentler?.speech).toContain("Here's a gentler chin tuck.");
+    expect(gentler?.speech).not.toMatch(/say next|skip it/i);
+    expect(gentler?.reprompt).not.toMatch(/say next/i);
+  });
 });
 
 describe("straight through, a few seconds to change position", () => {

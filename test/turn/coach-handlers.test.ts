@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { FALLBACK } from "../../models/content/prompts";
 import { FallbackHandler, HelpHandler } from "../../lambda/handlers/navigation";
 import { NextHandler } from "../../lambda/handlers/routine";
-import { offersStrength, routineRunning } from "../../lambda/handlers/moves";
+import { offersStrength } from "../../lambda/handlers/moves";
+import { routineRunning } from "../../lambda/turn/outcome";
 import { parseDialog } from "../../lambda/turn/dialog";
 import { spokenText } from "../../scripts/lib/speech-text";
 import { contextOf } from "../support/context";
@@ -38,11 +39,26 @@ describe("misses in a row", () => {
 });
 
 describe("a routine running in this session", () => {
-  it("is one under way, past the first turn, and not merely offered again", () => {
-    expect(routineRunning(contextOf({ record: { routine: quickAt(1) } }))).toBe(true);
-    expect(routineRunning(contextOf({ record: { routine: quickAt(1) }, newSession: true }))).toBe(false);
+  const open = { offered: null, said: null, routineOpen: true } as const;
+
+  it("is one under way and narrated in this session, not merely saved from another day", () => {
+    expect(routineRunning(contextOf({ record: { routine: quickAt(1) }, dialog: open }))).toBe(true);
+    expect(routineRunning(contextOf({ record: { routine: quickAt(1) }, dialog: open, newSession: true }))).toBe(false);
     expect(routineRunning(contextOf({ record: { routine: quickAt(1) }, dialog: { offered: { kind: "resume" }, said: null } }))).toBe(false);
-    expect(routineRunning(contextOf({}))).toBe(false);
+    const lessonAfterSaved = { offered: { kind: "teach", stretch: "neck-tilt" }, said: { kind: "lesson", stretch: "chin-tuck" } } as const;
+    expect(routineRunning(contextOf({ record: { routine: quickAt(1) }, dialog: lessonAfterSaved }))).toBe(false);
+    expect(routineRunning(contextOf({ dialog: open }))).toBe(false);
+  });
+
+  it("opens when the routine is narrated, stays open through other turns, and closes when it finishes", () => {
+    const narrated = NextHandler.handle(contextOf({ intent: "AMAZON.NextIntent", record: { routine: quickAt(1) } }));
+    expect(narrated.dialog.routineOpen).toBe(true);
+    const help = HelpHandler.handle(contextOf({ intent: "AMAZON.HelpIntent", record: narrated.record, dialog: narrated.dialog }));
+    expect(help.dialog.routineOpen).toBe(true);
+    const finished = NextHandler.handle(contextOf({ intent: "AMAZON.NextIntent", record: { routine: quickAt(2) }, dialog: open }));
+    expect(finished.record.routine).toBeNull();
+    expect(finished.dialog.routineOpen).toBeUndefined();
+    expect(parseDialog(JSON.parse(JSON.stringify(narrated.dialog))).routineOpen).toBe(true);
   });
 });
 

@@ -17,7 +17,7 @@ const midRoutine = { routine: { routineId: "quick", index: 1, continuous: false 
 
 describe("pain in a stretch", () => {
   it("stops, offers the gentler version of the stretch in hand, keeps the record", () => {
-    const context = contextOf({ intent: "DiscomfortIntent", record: midRoutine });
+    const context = contextOf({ intent: "DiscomfortIntent", record: midRoutine, dialog: { offered: null, said: null, routineOpen: true } });
     const outcome = DiscomfortHandler.handle(context);
     expect(said(outcome)).toMatch(/^Stop there, and ease out of it slowly\./);
     expect(said(outcome)).not.toMatch(/say next/i);
@@ -26,7 +26,7 @@ describe("pain in a stretch", () => {
   });
 
   it("yes then gives the gentler version; no gives the other ways on", () => {
-    const dialog = { offered: { kind: "gentler", stretch: "chin-tuck" }, said: null } as const;
+    const dialog = { offered: { kind: "gentler", stretch: "chin-tuck" }, said: null, routineOpen: true } as const;
     expect(said(YesHandler.handle(contextOf({ intent: "AMAZON.YesIntent", record: midRoutine, dialog })))).toContain(stretchById("chin-tuck").gentler);
     const no = NoHandler.handle(contextOf({ intent: "AMAZON.NoIntent", record: midRoutine, dialog }));
     expect(no.reply.endSession).toBe(false);
