@@ -56,10 +56,10 @@ export function finishRoutine(context: Context, lead: Speech = new Speech()): Ou
   const record = { ...recordStreak(context.record, context.request.day), routine: null };
   const talk = context.content.words.routine;
   if (offersStrength(record.routinesFinished, context.record.routine?.routineId)) {
-    const speech = lead.append(finishedSpeech(record, variant, context.content, talk.offerStrength));
+    const speech = lead.append(finishedSpeech(record, variant, context.content, context.request.hour, talk.offerStrength));
     return outcome(context, ask(speech, says(talk.offerStrength)), { record, offered: { kind: "routine", routine: "strength" } });
   }
-  return offerReminder(context, outcome(context, tell(lead.append(finishedSpeech(record, variant, context.content))), { record }));
+  return offerReminder(context, outcome(context, tell(lead.append(finishedSpeech(record, variant, context.content, context.request.hour))), { record }));
 }
 
 /**

@@ -9,6 +9,7 @@ import { narrateStretch } from "../../routine/narration";
 import { ask, type Reply } from "../reply";
 import { audioCount, CHIMES, MAX_AUDIO_TAGS, MAX_SPEECH_CHARS, pause, Speech, says, speak } from "../ssml";
 import { estimateSeconds } from "../timing";
+import { partOfDay } from "../../turn/part-of-day";
 
 /**
  * What a routine says: one stretch per response (a chime, a short header, the
@@ -164,10 +165,16 @@ export function narrateFrom(lead: Speech, progress: RoutineProgress, content: Co
   };
 }
 
-/** The end of a routine: a short congratulation, the count of routines finished, the streak, then the farewell or `closing`. */
-export function finishedSpeech(record: UserRecord, variant: number, content: Content, closing?: string): Speech {
+/**
+ * The end of a routine: a short congratulation, the count of routines
+ * finished, the streak, then `closing`, or the farewell for the part of the
+ * day at `hour` on the device's clock and, but in the small hours, "see you tomorrow".
+ */
+export function finishedSpeech(record: UserRecord, variant: number, content: Content, hour: number, closing?: string): Speech {
   const talk = content.words.routine;
-  return new Speech().say(pick(talk.finished, variant), talk.finishedCount(record.routinesFinished), talk.streak(record.streakDays), closing ?? talk.farewell);
+  const part = partOfDay(hour);
+  const goodbye = closing !== undefined ? [closing] : [talk.farewell[part], part === "night" ? "" : talk.seeYouTomorrow(record.streakDays)];
+  return new Speech().say(pick(talk.finished, variant), talk.finishedCount(record.routinesFinished), talk.streak(record.streakDays), ...goodbye);
 }
 
 /** A whole routine as narrated in step mode: intro plus every step, in SSML. */
