@@ -33,7 +33,7 @@ import { build, type Plugin } from "esbuild";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
 import { ERRORS, FALLBACK } from "../models/content/prompts";
-import { bundle, DYNAMO_CLIENT_FILE, LAMBDA_BUILD, PROJECT_ROOT } from "../scripts/lib/bundle";
+import { bundle, CAN_FULFILL_FILE, DYNAMO_CLIENT_FILE, LAMBDA_BUILD, PROJECT_ROOT, SEARCH_FILE } from "../scripts/lib/bundle";
 import { spokenText } from "../scripts/lib/speech-text";
 import { DynamoStore } from "../lambda/persistence/dynamo-store";
 import { FileStore } from "../lambda/persistence/file-store";
@@ -474,6 +474,9 @@ async function main(): Promise<number> {
       neckCoach: sizeOf(built.neckCoach),
       /** The shipped DynamoDB client, a file of its own beside the bundle (scripts/lib/bundle.ts). */
       dynamoClient: sizeOf(join(outDir, DYNAMO_CLIENT_FILE)),
+      /** The other files apart: the search with its index, and the name-free answer (CanFulfillIntentRequest). */
+      search: sizeOf(join(outDir, SEARCH_FILE)),
+      canFulfill: sizeOf(join(outDir, CAN_FULFILL_FILE)),
       neckCoachSdkRuntime: sizeOf(built.neckCoachSdkRuntime),
       neckCoachSdkBundled: sizeOf(built.neckCoachSdkBundled),
     };
@@ -617,6 +620,12 @@ async function main(): Promise<number> {
         sizes.hello.gzip,
         sizes.neckCoach.gzip + sizes.dynamoClient.gzip,
       ),
+      packageGzipBytes: compared(
+        `bundle size, gzip, the whole package (the bundle, ${DYNAMO_CLIENT_FILE}, ${SEARCH_FILE}, ${CAN_FULFILL_FILE}) over baseline + content`,
+        "B",
+        sizes.helloWithContent.gzip,
+        sizes.neckCoach.gzip + sizes.dynamoClient.gzip + sizes.search.gzip + sizes.canFulfill.gzip,
+      ),
       bundleGzipSdkBundledBytes: compared("bundle size, gzip, with the SDK v3 bundled instead", "B", sizes.hello.gzip, sizes.neckCoachSdkBundled.gzip),
       warmP50Ms: compared("warm latency p50", "ms", warmMedian(warm.hello, (r) => r.p50Ms), warmMedian(warm.neckCoach, (r) => r.p50Ms)),
       warmP99Ms: compared(
@@ -631,6 +640,12 @@ async function main(): Promise<number> {
         "ms",
         warmMedian(early.hello, (r) => r.p99Ms),
         warmMedian(early.neckCoach, (r) => r.p99Ms),
+      ),
+      warmMinorGcs: compared(
+        `minor GCs during the ${settings.warmInvocations.toLocaleString("en-US")} timed invocations (each pauses the invocation it falls in)`,
+        "count",
+        warmMedian(warm.hello, (r) => r.minorGcs),
+        warmMedian(warm.neckCoach, (r) => r.minorGcs),
       ),
       heapUsedMB: compared(
         `heap used after ${settings.warmInvocations.toLocaleString("en-US")} invocations`,
