@@ -42,6 +42,7 @@ import { createTable, localConnection, localSdkConfig, startDynalite, type Local
 import { REPORT_PREFIX, type ColdReport, type MixEntry, type WarmReport } from "./child/protocol";
 import { BENCH_USER } from "./envelopes";
 import { coldLaunch, helloMix, neckCoachMix } from "./mixes";
+import { startSettingsApi } from "./settings-api";
 import { measureSettingsOverlap, measureStoreTrips, type StoreTripReport } from "./store-trips";
 
 interface Settings {
@@ -531,11 +532,25 @@ async function main(): Promise<number> {
         env: dynamoEnv(coldTables[candidate.id] ?? ""),
       })),
     ];
-    log(`cold start: ${settings.coldRuns} runs each of ${cases.map((c) => c.id).join(", ")}, interleaved; then ${dynamoCases.map((c) => c.id).join(", ")}`);
+    // The first launch as Alexa sends it, with API access: Neck Coach reads the device's time zone from a local
+    // settings API (in this process, answering at once) and formats its day in that zone; the baseline ignores the API.
+    const settingsApi = await startSettingsApi(0);
+    const launchApiFile = join(outDir, "launch-api.json");
+    writeFileSync(launchApiFile, JSON.stringify(coldLaunch(settingsApi.endpoint)));
+    const apiCases: ColdCase[] = [
+      { id: "helloWithContentApi", args: [built.coldChild, "skill", built.helloWithContent, launchApiFile], env: childEnv() },
+      { id: "memoryApi", args: [built.coldChild, "skill", built.neckCoach, launchApiFile], env: childEnv({ NECK_COACH_STORE: "memory" }) },
+    ];
+    log(
+      `cold start: ${settings.coldRuns} runs each of ${cases.map((c) => c.id).join(", ")}, interleaved; ` +
+        `then ${dynamoCases.map((c) => c.id).join(", ")}; then ${apiCases.map((c) => c.id).join(", ")}`,
+    );
     const cold = {
       ...(await measureCold(cases, settings.coldRuns)),
       ...(await measureCold(dynamoCases, settings.coldRuns)),
+      ...(await measureCold(apiCases, settings.coldRuns).finally(() => settingsApi.stop())),
     };
+    if (settingsApi.calls !== settings.coldRuns) throw new Error(`${settings.coldRuns} cold launches with API access made ${settingsApi.calls} time zone reads`);
 
     await checkColdStores(settings.coldRuns, dataDir, dynamo.endpoint, coldTables);
 
@@ -599,6 +614,12 @@ async function main(): Promise<number> {
         "ms",
         first("contentOnly"),
         first("memory"),
+      ),
+      coldStartApiOverContentMs: compared(
+        "cold start, memory store, the first launch with API access (time zone read, settings API answering at once), over baseline + content on the same launch",
+        "ms",
+        first("helloWithContentApi"),
+        first("memoryApi"),
       ),
       coldStartWallMs: compared("cold start: wall − empty node", "ms", netWall("hello"), netWall("memory")),
       coldStartFileStoreMs: compared("cold start, file store", "ms", first("hello"), first("file")),

@@ -32,6 +32,7 @@ const COMPARED = [
   ["contentColdStartMs", "ms"],
   ["coldStartOverContentMs", "ms"],
   ["coldStartOverContentOnlyMs", "ms"],
+  ["coldStartApiOverContentMs", "ms"],
   ["coldStartWallMs", "ms"],
   ["coldStartFileStoreMs", "ms"],
   ["coldStartDynamo_dynamodb", "ms"],
@@ -47,7 +48,7 @@ const COMPARED = [
 ] as const;
 const STORE = ["storeMaxReadsPerTurn", "storeTotalWrites", "storeUnchangedTurnWrites", "settingsCallsFirstTurn", "settingsCallsLaterTurns", "storeReadMs"] as const;
 /** The cold start cases, each run `coldRuns` times. */
-const COLD_CASES = ["empty", "hello", "helloWithContent", "contentOnly", "memory", "file", "dynamoBaseline", "dynamodb", "dynamodbSdkRuntime", "dynamodbSdkBundled"];
+const COLD_CASES = ["empty", "hello", "helloWithContent", "contentOnly", "memory", "file", "dynamoBaseline", "dynamodb", "dynamodbSdkRuntime", "dynamodbSdkBundled", "helloWithContentApi", "memoryApi"];
 
 interface Metric {
   label: string;
