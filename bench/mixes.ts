@@ -12,8 +12,9 @@ const NEW_SESSION: EnvelopeOptions = { session: { new: true } };
 /** A turn of the session the previous turn left: the warm child sends the attributes that turn returned. */
 const ON_SESSION: EnvelopeOptions = { session: { new: false, attributes: {} } };
 
-export function coldLaunch(): RequestEnvelope {
-  return launchRequest(NEW_SESSION);
+/** A new session's launch; with `apiEndpoint`, carrying API access as Alexa's requests do (the device's settings are there). */
+export function coldLaunch(apiEndpoint?: string): RequestEnvelope {
+  return launchRequest(apiEndpoint ? { ...NEW_SESSION, apiEndpoint } : NEW_SESSION);
 }
 
 export function helloMix(): MixEntry[] {

@@ -33,7 +33,7 @@ import { build, type Plugin } from "esbuild";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
 import { ERRORS, FALLBACK } from "../models/content/prompts";
-import { bundle, DYNAMO_CLIENT_FILE, LAMBDA_BUILD, PROJECT_ROOT } from "../scripts/lib/bundle";
+import { bundle, CAN_FULFILL_FILE, DYNAMO_CLIENT_FILE, LAMBDA_BUILD, PROJECT_ROOT, SEARCH_FILE } from "../scripts/lib/bundle";
 import { spokenText } from "../scripts/lib/speech-text";
 import { DynamoStore } from "../lambda/persistence/dynamo-store";
 import { FileStore } from "../lambda/persistence/file-store";
@@ -42,6 +42,7 @@ import { createTable, localConnection, localSdkConfig, startDynalite, type Local
 import { REPORT_PREFIX, type ColdReport, type MixEntry, type WarmReport } from "./child/protocol";
 import { BENCH_USER } from "./envelopes";
 import { coldLaunch, helloMix, neckCoachMix } from "./mixes";
+import { startSettingsApi } from "./settings-api";
 import { measureSettingsOverlap, measureStoreTrips, type StoreTripReport } from "./store-trips";
 
 interface Settings {
@@ -474,6 +475,9 @@ async function main(): Promise<number> {
       neckCoach: sizeOf(built.neckCoach),
       /** The shipped DynamoDB client, a file of its own beside the bundle (scripts/lib/bundle.ts). */
       dynamoClient: sizeOf(join(outDir, DYNAMO_CLIENT_FILE)),
+      /** The other files apart: the search with its index, and the name-free answer (CanFulfillIntentRequest). */
+      search: sizeOf(join(outDir, SEARCH_FILE)),
+      canFulfill: sizeOf(join(outDir, CAN_FULFILL_FILE)),
       neckCoachSdkRuntime: sizeOf(built.neckCoachSdkRuntime),
       neckCoachSdkBundled: sizeOf(built.neckCoachSdkBundled),
     };
@@ -528,11 +532,25 @@ async function main(): Promise<number> {
         env: dynamoEnv(coldTables[candidate.id] ?? ""),
       })),
     ];
-    log(`cold start: ${settings.coldRuns} runs each of ${cases.map((c) => c.id).join(", ")}, interleaved; then ${dynamoCases.map((c) => c.id).join(", ")}`);
+    // The first launch as Alexa sends it, with API access: Neck Coach reads the device's time zone from a local
+    // settings API (in this process, answering at once) and formats its day in that zone; the baseline ignores the API.
+    const settingsApi = await startSettingsApi(0);
+    const launchApiFile = join(outDir, "launch-api.json");
+    writeFileSync(launchApiFile, JSON.stringify(coldLaunch(settingsApi.endpoint)));
+    const apiCases: ColdCase[] = [
+      { id: "helloWithContentApi", args: [built.coldChild, "skill", built.helloWithContent, launchApiFile], env: childEnv() },
+      { id: "memoryApi", args: [built.coldChild, "skill", built.neckCoach, launchApiFile], env: childEnv({ NECK_COACH_STORE: "memory" }) },
+    ];
+    log(
+      `cold start: ${settings.coldRuns} runs each of ${cases.map((c) => c.id).join(", ")}, interleaved; ` +
+        `then ${dynamoCases.map((c) => c.id).join(", ")}; then ${apiCases.map((c) => c.id).join(", ")}`,
+    );
     const cold = {
       ...(await measureCold(cases, settings.coldRuns)),
       ...(await measureCold(dynamoCases, settings.coldRuns)),
+      ...(await measureCold(apiCases, settings.coldRuns).finally(() => settingsApi.stop())),
     };
+    if (settingsApi.calls !== settings.coldRuns) throw new Error(`${settings.coldRuns} cold launches with API access made ${settingsApi.calls} time zone reads`);
 
     await checkColdStores(settings.coldRuns, dataDir, dynamo.endpoint, coldTables);
 
@@ -597,6 +615,12 @@ async function main(): Promise<number> {
         first("contentOnly"),
         first("memory"),
       ),
+      coldStartApiOverContentMs: compared(
+        "cold start, memory store, the first launch with API access (time zone read, settings API answering at once), over baseline + content on the same launch",
+        "ms",
+        first("helloWithContentApi"),
+        first("memoryApi"),
+      ),
       coldStartWallMs: compared("cold start: wall − empty node", "ms", netWall("hello"), netWall("memory")),
       coldStartFileStoreMs: compared("cold start, file store", "ms", first("hello"), first("file")),
       ...Object.fromEntries(
@@ -617,6 +641,12 @@ async function main(): Promise<number> {
         sizes.hello.gzip,
         sizes.neckCoach.gzip + sizes.dynamoClient.gzip,
       ),
+      packageGzipBytes: compared(
+        `bundle size, gzip, the whole package (the bundle, ${DYNAMO_CLIENT_FILE}, ${SEARCH_FILE}, ${CAN_FULFILL_FILE}) over baseline + content`,
+        "B",
+        sizes.helloWithContent.gzip,
+        sizes.neckCoach.gzip + sizes.dynamoClient.gzip + sizes.search.gzip + sizes.canFulfill.gzip,
+      ),
       bundleGzipSdkBundledBytes: compared("bundle size, gzip, with the SDK v3 bundled instead", "B", sizes.hello.gzip, sizes.neckCoachSdkBundled.gzip),
       warmP50Ms: compared("warm latency p50", "ms", warmMedian(warm.hello, (r) => r.p50Ms), warmMedian(warm.neckCoach, (r) => r.p50Ms)),
       warmP99Ms: compared(
@@ -631,6 +661,12 @@ async function main(): Promise<number> {
         "ms",
         warmMedian(early.hello, (r) => r.p99Ms),
         warmMedian(early.neckCoach, (r) => r.p99Ms),
+      ),
+      warmMinorGcs: compared(
+        `minor GCs during the ${settings.warmInvocations.toLocaleString("en-US")} timed invocations (each pauses the invocation it falls in)`,
+        "count",
+        warmMedian(warm.hello, (r) => r.minorGcs),
+        warmMedian(warm.neckCoach, (r) => r.minorGcs),
       ),
       heapUsedMB: compared(
         `heap used after ${settings.warmInvocations.toLocaleString("en-US")} invocations`,

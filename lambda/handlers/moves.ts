@@ -24,7 +24,7 @@ import { buildOutcome, routineRunning, type TurnInput, type Outcome } from "../t
 import { gentlerVersion } from "./discomfort";
 import { forgetNow } from "./forget";
 import { screenYes } from "./red-flag";
-import { offerReminder, setReminder } from "./reminder";
+import { reminderOffer, setReminder } from "./reminder";
 
 /** Narrates `progress` after `lead`, and keeps the position reached; straight through, the last part also finishes. */
 export function narrate(context: TurnInput, lead: Speech, progress: RoutineProgress, stepLead?: string): Outcome {
@@ -85,10 +85,18 @@ export function finishRoutine(context: TurnInput, lead: Speech = new Speech()): 
   const record = { ...recordStreak(context.record, context.request.day), routine: null };
   const talk = context.content.words.routine;
   if (offersStrength(record.routinesFinished, context.record.routine?.routineId)) {
-    const speech = lead.append(finishedSpeech(record, variant, context.content, talk.offerStrength));
+    const speech = lead.append(finishedSpeech(record, variant, context.content, context.request.hour, talk.offerStrength));
     return buildOutcome(context, ask(speech, says(talk.offerStrength)), { record, offered: { kind: "routine", routine: "strength" } });
   }
-  return offerReminder(context, buildOutcome(context, tell(lead.append(finishedSpeech(record, variant, context.content))), { record }));
+  const reminder = reminderOffer(context, record);
+  if (reminder) {
+    const speech = lead.append(finishedSpeech(record, variant, context.content, context.request.hour, reminder.question));
+    return buildOutcome(context, ask(speech, says(reminder.question, context.content.words.answer.yesNoReprompt)), {
+      record: { ...record, reminderOffered: true },
+      offered: { kind: "reminder", time: reminder.time },
+    });
+  }
+  return buildOutcome(context, tell(lead.append(finishedSpeech(record, variant, context.content, context.request.hour))), { record });
 }
 
 /** Not in a routine: offer the quick one. */

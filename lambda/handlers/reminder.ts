@@ -9,8 +9,9 @@
  */
 import { REMINDER_WORDS as words } from "../../models/content/reminders";
 import { isClockTime } from "../domain/days";
+import type { UserRecord } from "../persistence/user-record";
 import { ask, tell } from "../speech/reply";
-import { Speech, says } from "../speech/ssml";
+import { says } from "../speech/ssml";
 import { isIntent } from "../turn/request";
 import { buildOutcome, type TurnInput, type Handler, type Outcome, type ReminderEffect, type ReminderResult } from "../turn/outcome";
 
@@ -103,15 +104,12 @@ export function reminderReported(context: TurnInput, effect: ReminderEffect, res
 }
 
 /**
- * The hook at the end of a routine: once per user, and only on a device that
+ * The offer at the end of a routine: once per user, and only on a device that
  * can reach Alexa's APIs with no reminder yet, the finish asks whether to
- * remind them daily at this hour instead of saying goodbye.
+ * remind them daily at this hour, in place of the goodbye.
  */
-export function offerReminder(context: TurnInput, finished: Outcome): Outcome {
-  const { record } = finished;
-  if (!context.request.api || record.reminderOffered || record.reminder) return finished;
+export function reminderOffer(context: TurnInput, record: UserRecord): { readonly time: string; readonly question: string } | undefined {
+  if (!context.request.api || record.reminderOffered || record.reminder) return undefined;
   const time = `${String(context.request.hour).padStart(2, "0")}:00`;
-  const question = words.offerQuestion(time);
-  const reply = ask(new Speech().append(finished.reply.speech).say(question), says(question, context.content.words.answer.yesNoReprompt));
-  return { ...finished, reply, record: { ...record, reminderOffered: true }, dialog: { offered: { kind: "reminder", time }, said: null } };
+  return { time, question: words.offerQuestion(time) };
 }

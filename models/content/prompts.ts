@@ -12,6 +12,9 @@ export const WELCOME = {
   firstOffer:
     "I can teach you a stretch, take you through a short routine, or explain why your neck hurts after a workout. What would you like?",
   returning: ["Welcome back to Neck Coach.", "Good to hear from you again.", "Hi again, welcome back."],
+  /** A returning user's greeting by the part of the device's day, then one of `welcomeBack` (in the small hours, `returning` alone). */
+  greeting: { morning: "Good morning.", afternoon: "Good afternoon.", evening: "Good evening." },
+  welcomeBack: ["Welcome back to Neck Coach.", "Good to hear from you again.", "Welcome back."],
   returningOffer: "You can start a routine, learn a stretch, or ask why your neck hurts. What would you like?",
   usual: (routineName: string) => `Shall we start your usual ${routineName}?`,
   inProgress: (routineName: string, nextStretchName: string) =>
@@ -224,7 +227,14 @@ export const ROUTINE_TALK = {
   finishedCount: (count: number) =>
     count === 1 ? "That's your first routine finished." : `That's ${count} routines finished.`,
   streak: (days: number) => (days > 1 ? `You're on a ${days} day streak.` : ""),
-  farewell: "Go gently, and see you next time.",
+  /** The goodbye after a routine, by the part of the device's day; "see you tomorrow" follows, except in the small hours. */
+  farewell: {
+    morning: "Enjoy the rest of your morning.",
+    afternoon: "Enjoy the rest of your afternoon.",
+    evening: "Enjoy your evening.",
+    night: "Go gently, and get some rest.",
+  },
+  seeYouTomorrow: (streakDays: number) => (streakDays > 1 ? `See you tomorrow to make it ${streakDays + 1} days.` : "See you tomorrow."),
   /** After a few finished stretch routines: strength work (Cochrane, Gross et al. 2015). */
   offerStrength: "Stretching is a good habit; adding a little strength work helps a sore neck even more. Would you like to try the strength routine?",
 } as const;

@@ -147,3 +147,40 @@ describe("reading the time zone", () => {
     }
   });
 });
+
+describe("the user's day in words follows the device's clock", () => {
+  it("a returning user opening at 7 pm in California (3 am UTC) hears good evening; with the zone unknown, no part of day", async () => {
+    const device = apiDevice(api);
+    device.at = new Date("2026-03-02T18:00:00Z");
+    await device.say("open neck coach");
+    device.at = new Date("2026-03-03T03:00:00Z");
+    expect((await device.say("open neck coach")).speech).toMatch(/^Good evening\. (Welcome back to Neck Coach|Good to hear from you again|Welcome back)\./);
+
+    const unknown = apiDevice(api);
+    unknown.apiAccess = false;
+    await unknown.say("open neck coach");
+    unknown.at = new Date("2026-03-03T03:00:00Z");
+    const plain = (await unknown.say("open neck coach")).speech;
+    expect(plain).toMatch(/^(Welcome back to Neck Coach|Good to hear from you again|Hi again, welcome back)\./);
+    expect(plain).not.toMatch(/good (morning|afternoon|evening)/i);
+  });
+
+  it("a routine finished at 7 pm in California ends with see you tomorrow; the next evening's, with the streak's next day", async () => {
+    const device = apiDevice(api);
+    // Monday 7 pm and Tuesday 10:30 pm in California: Tuesday 3 am and Wednesday 6:30 am in UTC.
+    // The first finish offers the daily reminder, at the hour it is on the device, in place of the goodbye.
+    const first = await finishRoutineAt(device, "2026-03-03T03:00:00Z");
+    expect(first).toMatch(/Would you like a reminder to stretch every day at 7 pm\?$/);
+    expect(first).not.toContain("Enjoy your evening");
+    const second = await finishRoutineAt(device, "2026-03-04T06:30:00Z");
+    expect(second).toMatch(/You're on a 2 day streak\. Enjoy your evening\. See you tomorrow to make it 3 days\.$/);
+  });
+
+  it("the same hour with the zone unknown is UTC's small hours: no tomorrow", async () => {
+    const device = apiDevice(api);
+    device.apiAccess = false;
+    const speech = await finishRoutineAt(device, "2026-03-03T03:00:00Z");
+    expect(speech).toMatch(/Go gently, and get some rest\.$/);
+    expect(speech).not.toContain("tomorrow");
+  });
+});

@@ -8,6 +8,7 @@ import { partCount, partEnds as plannedPartEnds } from "../../routine/plan";
 import { CHANGE_SECONDS, partSizing, stepReply } from "../narration";
 import { Speech, says } from "../ssml";
 import { estimateSeconds } from "../timing";
+import { partOfDay } from "../../domain/part-of-day";
 
 /** Re-exported: the announced lengths count it. */
 export { CHANGE_SECONDS } from "../narration";
@@ -75,10 +76,16 @@ export function introSpeech(progress: RoutineProgress, content: Content, pace: P
   return says(talk.continuousIntro(routine.name, routine.items.length, length, parts));
 }
 
-/** The end of a routine: a short congratulation, the count of routines finished, the streak, then the farewell or `closing`. */
-export function finishedSpeech(record: UserRecord, variant: number, content: Content, closing?: string): Speech {
+/**
+ * The end of a routine: a short congratulation, the count of routines
+ * finished, the streak, then `closing`, or the farewell for the part of the
+ * day at `hour` on the device's clock and, but in the small hours, "see you tomorrow".
+ */
+export function finishedSpeech(record: UserRecord, variant: number, content: Content, hour: number, closing?: string): Speech {
   const talk = content.words.routine;
-  return new Speech().say(pick(talk.finished, variant), talk.finishedCount(record.routinesFinished), talk.streak(record.streakDays), closing ?? talk.farewell);
+  const part = partOfDay(hour);
+  const goodbye = closing !== undefined ? [closing] : [talk.farewell[part], part === "night" ? "" : talk.seeYouTomorrow(record.streakDays)];
+  return new Speech().say(pick(talk.finished, variant), talk.finishedCount(record.routinesFinished), talk.streak(record.streakDays), ...goodbye);
 }
 
 /** A whole routine as narrated in step mode: intro plus every step, in SSML. */

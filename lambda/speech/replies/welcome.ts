@@ -3,6 +3,7 @@ import { pick } from "../wording";
 import type { Offer } from "../../turn/dialog";
 import type { UserRecord } from "../../persistence/user-record";
 import { currentStep, upcoming } from "../../routine/engine";
+import { partOfDay } from "../../domain/part-of-day";
 import { ask, type Reply } from "../reply";
 import { Speech, says } from "../ssml";
 
@@ -11,15 +12,22 @@ import { Speech, says } from "../ssml";
  * the disclaimer and what to ask. Later: shorter, offering to resume a routine
  * in progress or to start the usual one. (A record carried over from an older
  * version has not heard the disclaimer: it gets it, and still the offer.)
+ * A returning user is greeted by the part of the day at `hour` on the
+ * device's clock ("Good evening."), except in the small hours.
  */
-export function welcomeReply(record: UserRecord, localeSupported: boolean, content: Content): { reply: Reply; offer?: Offer; spokeDisclaimer: boolean } {
+export function welcomeReply(
+  record: UserRecord,
+  localeSupported: boolean,
+  content: Content,
+  hour: number,
+): { reply: Reply; offer?: Offer; spokeDisclaimer: boolean } {
   const welcome = content.words.welcome;
   const yesNo = content.words.answer.yesNoReprompt;
   const speech = new Speech();
   if (!localeSupported) speech.say(welcome.unsupportedLocale);
   const firstTime = !record.disclaimerHeard;
   if (firstTime) speech.say(welcome.first, content.safety.disclaimerShort);
-  else speech.say(pick(welcome.returning, record.visits));
+  else speech.say(...returningGreeting(welcome, hour, record.visits));
   if (record.routine) {
     const step = upcoming(record.routine) ?? currentStep(record.routine);
     const question = welcome.inProgress(content.routine(step.routine.id).name, content.stretch(step.stretch.id).name);
@@ -34,4 +42,10 @@ export function welcomeReply(record: UserRecord, localeSupported: boolean, conte
     };
   }
   return { reply: ask(speech.say(firstTime ? welcome.firstOffer : welcome.returningOffer), says(welcome.reprompt)), spokeDisclaimer: firstTime };
+}
+
+/** "Good evening. Welcome back to Neck Coach.", or in the small hours one of the plain returning welcomes. */
+function returningGreeting(welcome: Content["words"]["welcome"], hour: number, visits: number): string[] {
+  const part = partOfDay(hour);
+  return part === "night" ? [pick(welcome.returning, visits)] : [welcome.greeting[part], pick(welcome.welcomeBack, visits)];
 }
