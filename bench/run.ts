@@ -40,6 +40,7 @@ import { FileStore } from "../lambda/persistence/file-store";
 import { parseRecord } from "../lambda/persistence/user-record";
 import { createTable, localConnection, localSdkConfig, startDynalite, type LocalDynamo } from "../scripts/lib/local-dynamo";
 import { REPORT_PREFIX, type ColdReport, type MixEntry, type WarmReport } from "./child/protocol";
+import { withAttributes } from "../test/support/attributes-store";
 import { BENCH_USER } from "./envelopes";
 import { coldLaunch, helloMix, neckCoachMix } from "./mixes";
 import { startSettingsApi } from "./settings-api";
@@ -386,7 +387,7 @@ async function measureWarm(
 /** The file and DynamoDB cold starts really used their store: the user's visits count every run, in every table. */
 async function checkColdStores(runs: number, dataDir: string, endpoint: string, tables: Readonly<Record<string, string>>): Promise<void> {
   const launch = coldLaunch();
-  const counts: Record<string, number> = { file: parseRecord(await new FileStore(dataDir).getAttributes(launch)).record.visits };
+  const counts: Record<string, number> = { file: parseRecord(await withAttributes(new FileStore(dataDir)).getAttributes(launch)).record.visits };
   const documents = DynamoDBDocumentClient.from(new DynamoDBClient(localSdkConfig(endpoint)));
   try {
     for (const [id, table] of Object.entries(tables)) {
@@ -395,7 +396,7 @@ async function checkColdStores(runs: number, dataDir: string, endpoint: string, 
         counts[id] = typeof Item?.visits === "number" ? Item.visits : 0;
       } else {
         const store = new DynamoStore({ tableName: table, connection: localConnection(endpoint) });
-        counts[id] = parseRecord(await store.getAttributes(launch)).record.visits;
+        counts[id] = parseRecord(await withAttributes(store).getAttributes(launch)).record.visits;
       }
     }
   } finally {

@@ -1,10 +1,10 @@
 /**
  * Store round trips per turn: a whole routine session through Neck Coach
  * (built from source) with a DynamoStore on dynalite, wrapped to count reads
- * and writes (through either interface of the store). A turn "changed nothing" when the stored item is the
- * same before and after it, read by a second, uncounted store. The requests
- * carry API access to a local settings API, whose calls are counted per turn
- * too; and measureSettingsOverlap times what the time zone read adds to a
+ * and writes. A turn "changed nothing" when the stored item is the same before
+ * and after it, read by a second, uncounted store (seen through withAttributes).
+ * The requests carry API access to a local settings API, whose calls are
+ * counted per turn too; and measureSettingsOverlap times what the time zone read adds to a
  * session's first turn, beside the store read.
  */
 import { isDeepStrictEqual } from "node:util";
@@ -14,6 +14,7 @@ import { parseRecord } from "../lambda/persistence/user-record";
 import { buildSkill } from "../lambda/skill";
 import { CountingStore } from "../scripts/lib/counting-store";
 import { localConnection } from "../scripts/lib/local-dynamo";
+import { withAttributes } from "../test/support/attributes-store";
 import { launchRequest, modelIntent, type EnvelopeOptions, type SessionSpec } from "./envelopes";
 import { startSettingsApi } from "./settings-api";
 
@@ -46,7 +47,7 @@ const MAX_TURNS = 40;
 export async function measureStoreTrips(endpoint: string, tableName: string): Promise<StoreTripReport> {
   const connection = localConnection(endpoint);
   const counting = new CountingStore(new DynamoStore({ tableName, connection }));
-  const reader = new DynamoStore({ tableName, connection });
+  const reader = withAttributes(new DynamoStore({ tableName, connection }));
   const skill = buildSkill({ store: counting });
   const userId = `amzn1.ask.account.bench-trips-${Date.now()}`;
   const settingsApi = await startSettingsApi(0);

@@ -1,9 +1,8 @@
-import { AttributesAdapter } from "./attributes-adapter";
 import { DYNAMO_TABLE_KEY } from "./dynamo-access";
 import { BAD_RESPONSE, DynamoFailure, isDynamoFailure, type DynamoCall, type DynamoConnection, type DynamoOperation } from "./dynamo-call";
 import { connectDynamo } from "./dynamo-client";
 import { fromAttribute, toAttribute, toAttributeMap } from "./dynamo-json";
-import { MAX_RECORD_BYTES, StoreError, jsonBytes, type StoredItem, type WriteResult } from "./store";
+import { MAX_RECORD_BYTES, StoreError, jsonBytes, type RecordStore, type StoredItem, type WriteResult } from "./store";
 import { isPlainObject } from "./user-record";
 
 /**
@@ -47,14 +46,13 @@ const WRITER = "writer";
  * builds at module load does that work in Lambda's init phase, which runs on a
  * full vCPU whatever the function's memory setting.
  */
-export class DynamoStore extends AttributesAdapter {
+export class DynamoStore implements RecordStore {
   readonly kind = "dynamodb";
   private readonly tableName: string;
   private readonly timeoutMs: number;
   private readonly send: DynamoCall;
 
   constructor(options: DynamoStoreOptions) {
-    super();
     this.tableName = options.tableName;
     this.timeoutMs = options.timeoutMs ?? DYNAMO_TIMEOUT_MS;
     this.send = connectDynamo(options.connection ?? {});
@@ -108,16 +106,6 @@ export class DynamoStore extends AttributesAdapter {
       return ours ? { ok: true, version } : { ok: false, conflict: true };
     }
     return { ok: true, version };
-  }
-
-  protected async overwrite(key: string, data: Readonly<Record<string, unknown>>): Promise<void> {
-    await this.request("write", undefined, "UpdateItem", {
-      TableName: this.tableName,
-      Key: this.keyOf(key),
-      UpdateExpression: "SET #a = :a, #v = if_not_exists(#v, :zero) + :one",
-      ExpressionAttributeNames: NAMES,
-      ExpressionAttributeValues: { ":a": { M: toAttributeMap(data) }, ":zero": { N: "0" }, ":one": { N: "1" } },
-    });
   }
 
   async quarantine(key: string, item: StoredItem, deadline?: number): Promise<boolean> {

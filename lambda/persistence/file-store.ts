@@ -1,7 +1,6 @@
 import { join } from "node:path";
-import { AttributesAdapter } from "./attributes-adapter";
 import { FileLock, isAlive, ownerTag, type NodeModules } from "./file-lock";
-import { MAX_RECORD_BYTES, StoreError, errorCode, type StoreDamage, type StoredItem, type WriteResult } from "./store";
+import { MAX_RECORD_BYTES, StoreError, errorCode, type RecordStore, type StoreDamage, type StoredItem, type WriteResult } from "./store";
 import { isPlainObject } from "./user-record";
 
 let loaded: Promise<NodeModules> | undefined;
@@ -41,13 +40,11 @@ const ORPHAN_AGE_MS = 60_000;
  * (`<name>.quarantine-<time>-<random>.json`) first. A file over
  * MAX_RECORD_BYTES is not read at all.
  */
-export class FileStore extends AttributesAdapter {
+export class FileStore implements RecordStore {
   readonly kind = "file";
   private swept: Promise<void> | undefined;
 
-  constructor(private readonly folder: string) {
-    super();
-  }
+  constructor(private readonly folder: string) {}
 
   async read(key: string): Promise<StoredItem | undefined> {
     const modules = await node();
@@ -61,10 +58,6 @@ export class FileStore extends AttributesAdapter {
   async write(key: string, data: Readonly<Record<string, unknown>>, expected: number | undefined): Promise<WriteResult> {
     const version = await this.writeDecided(key, (current) => (current?.version === expected ? data : undefined));
     return version === undefined ? { ok: false, conflict: true } : { ok: true, version };
-  }
-
-  protected async overwrite(key: string, data: Readonly<Record<string, unknown>>): Promise<void> {
-    await this.writeDecided(key, () => data);
   }
 
   async writeDecided(key: string, decide: (current: StoredItem | undefined) => Readonly<Record<string, unknown>> | undefined): Promise<number | undefined> {

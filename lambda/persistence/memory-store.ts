@@ -1,5 +1,4 @@
-import { AttributesAdapter } from "./attributes-adapter";
-import type { StoredItem, WriteResult } from "./store";
+import type { RecordStore, StoredItem, WriteResult } from "./store";
 
 /** An item as the memory store keeps it: its data as JSON text, as the file and DynamoDB stores keep it too. */
 interface Kept {
@@ -16,11 +15,12 @@ function item(stored: Kept): StoredItem {
 }
 
 /**
- * Records kept in a Map, for tests and benchmarks. Items are kept as JSON
- * text, so every read is a fresh copy and only what JSON can carry survives,
- * as in the other stores; writes are compare-and-swap.
+ * Records kept in a Map, for tests, benchmarks and NECK_COACH_STORE=memory
+ * (lost when the process ends). Items are kept as JSON text, so every read is
+ * a fresh copy and only what JSON can carry survives, as in the other stores;
+ * writes are compare-and-swap.
  */
-export class MemoryStore extends AttributesAdapter {
+export class MemoryStore implements RecordStore {
   readonly kind = "memory";
   private readonly items = new Map<string, Kept>();
   private readonly quarantined = new Map<string, Kept[]>();
@@ -45,10 +45,6 @@ export class MemoryStore extends AttributesAdapter {
     const version = (current?.version ?? 0) + 1;
     this.items.set(key, kept(data, version));
     return version;
-  }
-
-  protected async overwrite(key: string, data: Readonly<Record<string, unknown>>): Promise<void> {
-    this.items.set(key, kept(data, (this.items.get(key)?.version ?? 0) + 1));
   }
 
   async quarantine(key: string, copy: StoredItem): Promise<boolean> {

@@ -1,10 +1,9 @@
 import { join } from "node:path";
-import type { AttributesAdapter } from "./attributes-adapter";
 import type { DynamoConnection } from "./dynamo-call";
 import { DynamoStore } from "./dynamo-store";
 import { FileStore } from "./file-store";
 import { MemoryStore } from "./memory-store";
-import type { StoreKind } from "./store";
+import type { RecordStore, StoreKind } from "./store";
 
 export const STORE_KINDS: readonly StoreKind[] = ["dynamodb", "file", "memory"];
 
@@ -17,7 +16,7 @@ export const DEFAULT_TABLE = "neck-coach-users";
  * - dynamodb: NECK_COACH_TABLE (default "neck-coach-users"), DYNAMODB_ENDPOINT, AWS_REGION.
  * - file: NECK_COACH_DATA_DIR (default ".data" under the current working directory).
  */
-export function createRecordStore(env: NodeJS.ProcessEnv = process.env): AttributesAdapter {
+export function createRecordStore(env: NodeJS.ProcessEnv = process.env): RecordStore {
   const kind = storeKind(env);
   switch (kind) {
     case "dynamodb":

@@ -1,20 +1,18 @@
 /**
- * A store that counts the calls made to the store it wraps: reads and writes,
- * whether through the RecordStore methods or ask-sdk's PersistenceAdapter ones.
- * For the benchmark's store round trips and for tests.
+ * A store that counts the calls made to the store it wraps: reads, writes
+ * (quarantine copies included) and removes. For the benchmark's store round
+ * trips and for tests.
  */
-import type { PersistenceAdapter } from "ask-sdk-core";
-import type { RequestEnvelope } from "ask-sdk-model";
 import type { RecordStore, StoredItem, WriteResult } from "../../lambda/persistence/store";
 
-export class CountingStore implements RecordStore, PersistenceAdapter {
+export class CountingStore implements RecordStore {
   reads = 0;
   writes = 0;
   removes = 0;
   /** Offered when the inner store offers it (a store with a lock): one locked read and write, counted as a write. */
   readonly writeDecided?: RecordStore["writeDecided"];
 
-  constructor(private readonly inner: RecordStore & PersistenceAdapter) {
+  constructor(private readonly inner: RecordStore) {
     const decided = inner.writeDecided?.bind(inner);
     if (decided) {
       this.writeDecided = (key, decide) => {
@@ -46,21 +44,6 @@ export class CountingStore implements RecordStore, PersistenceAdapter {
   remove(key: string): Promise<void> {
     this.removes += 1;
     return this.inner.remove(key);
-  }
-
-  getAttributes(envelope: RequestEnvelope): Promise<Record<string, unknown>> {
-    this.reads += 1;
-    return this.inner.getAttributes(envelope);
-  }
-
-  saveAttributes(envelope: RequestEnvelope, attributes: Record<string, unknown>): Promise<void> {
-    this.writes += 1;
-    return this.inner.saveAttributes(envelope, attributes);
-  }
-
-  async deleteAttributes(envelope: RequestEnvelope): Promise<void> {
-    this.removes += 1;
-    await this.inner.deleteAttributes?.(envelope);
   }
 
   reset(): void {

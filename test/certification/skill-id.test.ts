@@ -7,6 +7,7 @@ import { describe, expect, it, vi } from "vitest";
 import { MemoryStore } from "../../lambda/persistence/memory-store";
 import { buildSkill } from "../../lambda/skill";
 import { envelope, everyKind, intentRequest, matched, requestOf, TEST_USER_ID } from "../support/envelopes";
+import { withAttributes } from "../support/attributes-store";
 import { assertValidResponse } from "../support/response-checks";
 
 const RIGHT = "amzn1.ask.skill.right";
@@ -48,7 +49,7 @@ describe('buildSkill({ skillId: "amzn1.ask.skill.right" })', () => {
     for (const { type, envelope: request } of everyKind({ applicationId: WRONG })) {
       expect(await refused((e) => guarded.invoke(e), request), type).toBe(true);
     }
-    expect(await untouched.getAttributes(envelope(requestOf("LaunchRequest"), { userId: TEST_USER_ID }))).toEqual({});
+    expect(await withAttributes(untouched).getAttributes(envelope(requestOf("LaunchRequest"), { userId: TEST_USER_ID }))).toEqual({});
   });
 
   it("refuses a request whose session names the right skill but whose context names the wrong one", async () => {

@@ -19,6 +19,7 @@ import { DYNAMO_ITEM_ACTIONS, DYNAMO_TABLE_KEY } from "../../lambda/persistence/
 import { createRecordStore, DEFAULT_TABLE } from "../../lambda/persistence/store-config";
 import { LAMBDA_BUILD, PROJECT_ROOT } from "../../scripts/lib/bundle";
 import { STACK_PATH, stackText } from "../../scripts/generate-stack";
+import { withAttributes } from "../support/attributes-store";
 import { createTableInput, localSdkConfig, startDynalite, type LocalDynamo } from "../support/dynalite";
 import { envelope, requestOf } from "../support/envelopes";
 import { assertValidResponse } from "../support/response-checks";
@@ -327,12 +328,12 @@ describe("the function with the stack's environment, on a table made from the te
     const user = userEnvelope({ userId: "amzn1.ask.account.STACK-OPERATIONS" });
     recorder.operations.length = 0;
     await inStackEnvironment(async (env) => {
-      const adapter = createRecordStore(env);
+      const adapter = withAttributes(createRecordStore(env));
       // Every operation of the store: read, write, read back, delete, read the deletion.
       await adapter.getAttributes(user);
       await adapter.saveAttributes(user, { schema: 2, visits: 1 });
       expect(await adapter.getAttributes(user)).toMatchObject({ visits: 1 });
-      await adapter.deleteAttributes?.(user);
+      await adapter.deleteAttributes(user);
       expect(await adapter.getAttributes(user)).toEqual({});
     });
     expect(recorder.operations.length).toBeGreaterThanOrEqual(5);

@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { MemoryStore } from "../../lambda/persistence/memory-store";
 import { defaultRecord, parseRecord } from "../../lambda/persistence/user-record";
 import { buildSkill } from "../../lambda/skill";
+import { withAttributes } from "../support/attributes-store";
 import { envelope, intentRequest, requestOf } from "../support/envelopes";
 import { CheckingStore, FaultyStore, sendAndCheck, type Handler } from "./checks";
 
@@ -127,7 +128,7 @@ describe("fuzz regressions: the store is never given a record it cannot read bac
     const request = envelope(requestOf("LaunchRequest", { timestamp }));
     await expectValid(skillWith(store), request);
     expect(store.badWrites).toEqual([]);
-    const stored = parseRecord(await store.getAttributes(request));
+    const stored = parseRecord(await withAttributes(store).getAttributes(request));
     expect(stored.status).toBe("ok");
     expect(stored.record.visits).toBe(1);
   });
@@ -139,7 +140,7 @@ describe("fuzz regressions: the store is never given a record it cannot read bac
     const request = envelope(intentRequest("AMAZON.NextIntent", {}, { timestamp }), { session: "continuing", attributes: { record: lastStretch } });
     await expectValid(send, request);
     expect(store.badWrites).toEqual([]);
-    const stored = parseRecord(await store.getAttributes(request));
+    const stored = parseRecord(await withAttributes(store).getAttributes(request));
     expect(stored.status).toBe("ok");
     expect(stored.record.routinesFinished).toBe(1);
     expect(stored.record.routine).toBeNull();

@@ -2,6 +2,7 @@ import { describe, it, expect } from "vitest";
 import { DynamoStore } from "../../lambda/persistence/dynamo-store";
 import { defaultRecord, parseRecord } from "../../lambda/persistence/user-record";
 import { closedPort, createTableInput, localConnection, putRawItem } from "../support/dynalite";
+import { withAttributes } from "../support/attributes-store";
 import { useLocalTable } from "../support/local-table";
 import { userEnvelope } from "../support/user-envelope";
 
@@ -11,6 +12,8 @@ const bob = userEnvelope({ userId: "amzn1.ask.account.bob" });
 const record = { ...defaultRecord(), visits: 3, routine: { routineId: "full", index: 2, continuous: true } };
 
 const local = useLocalTable(tableName);
+/** The table's store, seeded and inspected by request envelope. */
+const store = () => withAttributes(local.store);
 const putRaw = (item: Record<string, unknown>) => putRawItem(local.endpoint, tableName, item);
 
 describe("createTableInput", () => {
@@ -26,56 +29,56 @@ describe("createTableInput", () => {
 
 describe("DynamoStore on dynalite", () => {
   it("reads an unknown user as an empty object", async () => {
-    expect(await local.store.getAttributes(userEnvelope({ userId: "amzn1.ask.account.nobody" }))).toEqual({});
+    expect(await store().getAttributes(userEnvelope({ userId: "amzn1.ask.account.nobody" }))).toEqual({});
   });
 
   it("saves and loads", async () => {
-    await local.store.saveAttributes(alice, record);
-    expect(await local.store.getAttributes(alice)).toEqual(record);
-    expect(parseRecord(await local.store.getAttributes(alice))).toEqual({ record, status: "ok" });
+    await store().saveAttributes(alice, record);
+    expect(await store().getAttributes(alice)).toEqual(record);
+    expect(parseRecord(await store().getAttributes(alice))).toEqual({ record, status: "ok" });
   });
 
   it("overwrites on the next save", async () => {
-    await local.store.saveAttributes(alice, record);
-    await local.store.saveAttributes(alice, { ...record, visits: 4, routine: null });
-    expect(await local.store.getAttributes(alice)).toEqual({ ...record, visits: 4, routine: null });
+    await store().saveAttributes(alice, record);
+    await store().saveAttributes(alice, { ...record, visits: 4, routine: null });
+    expect(await store().getAttributes(alice)).toEqual({ ...record, visits: 4, routine: null });
   });
 
   it("keeps users apart", async () => {
-    await local.store.saveAttributes(alice, record);
-    await local.store.saveAttributes(bob, { ...record, visits: 1 });
-    expect(await local.store.getAttributes(alice)).toEqual(record);
-    expect(await local.store.getAttributes(bob)).toEqual({ ...record, visits: 1 });
+    await store().saveAttributes(alice, record);
+    await store().saveAttributes(bob, { ...record, visits: 1 });
+    expect(await store().getAttributes(alice)).toEqual(record);
+    expect(await store().getAttributes(bob)).toEqual({ ...record, visits: 1 });
   });
 
   it("deletes one user's item, and deleting twice is fine", async () => {
-    await local.store.saveAttributes(alice, record);
-    await local.store.saveAttributes(bob, record);
-    await local.store.deleteAttributes(alice);
-    await local.store.deleteAttributes(alice);
-    expect(await local.store.getAttributes(alice)).toEqual({});
-    expect(await local.store.getAttributes(bob)).toEqual(record);
+    await store().saveAttributes(alice, record);
+    await store().saveAttributes(bob, record);
+    await store().deleteAttributes(alice);
+    await store().deleteAttributes(alice);
+    expect(await store().getAttributes(alice)).toEqual({});
+    expect(await store().getAttributes(bob)).toEqual(record);
   });
 
   it("reads attributes that are not a map as an empty object", async () => {
     await putRaw({ id: "amzn1.ask.account.alice", attributes: "garbage" });
-    const attributes = await local.store.getAttributes(alice);
+    const attributes = await store().getAttributes(alice);
     expect(attributes).toEqual({});
     expect(parseRecord(attributes).record).toEqual(defaultRecord());
   });
 
   it("leaves a wrongly shaped record for parseRecord to salvage", async () => {
     await putRaw({ id: "amzn1.ask.account.alice", attributes: { schema: 2, visits: -5, routine: "quick" } });
-    expect(parseRecord(await local.store.getAttributes(alice))).toEqual({ record: defaultRecord(), status: "salvaged" });
+    expect(parseRecord(await store().getAttributes(alice))).toEqual({ record: defaultRecord(), status: "salvaged" });
   });
 
   it("drops undefined values instead of failing", async () => {
-    await local.store.saveAttributes(alice, { ...record, note: undefined });
-    expect(await local.store.getAttributes(alice)).toEqual(record);
+    await store().saveAttributes(alice, { ...record, note: undefined });
+    expect(await store().getAttributes(alice)).toEqual(record);
   });
 
   it("rejects when the database is unreachable", async () => {
     const unreachable = new DynamoStore({ tableName, connection: localConnection(`http://127.0.0.1:${await closedPort()}`) });
-    await expect(unreachable.getAttributes(alice)).rejects.toThrow(/dynamodb store read failed/);
+    await expect(withAttributes(unreachable).getAttributes(alice)).rejects.toThrow(/dynamodb store read failed/);
   });
 });

@@ -3,11 +3,14 @@ import { join } from "node:path";
 import { describe, it, expect } from "vitest";
 import { FileStore } from "../../lambda/persistence/file-store";
 import { defaultRecord, parseRecord } from "../../lambda/persistence/user-record";
+import { withAttributes } from "../support/attributes-store";
 import { recordFileName as fileName, useTempFolders } from "../support/temp-folders";
 import { userEnvelope } from "../support/user-envelope";
 
 const folders = useTempFolders("file-store");
 const freshFolder = (): string => folders.fresh();
+/** A FileStore on `folder`, seeded and inspected by request envelope. */
+const storeIn = (folder: string) => withAttributes(new FileStore(folder));
 
 function fileFor(folder: string, key: string): string {
   return join(folder, fileName(key));
@@ -19,18 +22,18 @@ const record = { ...defaultRecord(), visits: 3, usualRoutine: "quick" };
 
 describe("FileStore", () => {
   it("reads a missing file as an empty object", async () => {
-    expect(await new FileStore(freshFolder()).getAttributes(alice)).toEqual({});
+    expect(await storeIn(freshFolder()).getAttributes(alice)).toEqual({});
   });
 
   it("creates the folder on first write and reads back what it saved", async () => {
-    const store = new FileStore(freshFolder());
+    const store = storeIn(freshFolder());
     await store.saveAttributes(alice, record);
     expect(await store.getAttributes(alice)).toEqual(record);
   });
 
   it("names the file by the sha256 of the user key, and keeps the version beside the attributes", async () => {
     const folder = freshFolder();
-    await new FileStore(folder).saveAttributes(alice, record);
+    await storeIn(folder).saveAttributes(alice, record);
     expect(JSON.parse(await readFile(fileFor(folder, "amzn1.ask.account.alice"), "utf8"))).toEqual({ version: 1, attributes: record });
   });
 
@@ -42,14 +45,14 @@ describe("FileStore", () => {
   });
 
   it("overwrites on the next save", async () => {
-    const store = new FileStore(freshFolder());
+    const store = storeIn(freshFolder());
     await store.saveAttributes(alice, record);
     await store.saveAttributes(alice, { ...record, visits: 4 });
     expect(await store.getAttributes(alice)).toEqual({ ...record, visits: 4 });
   });
 
   it("keeps users apart", async () => {
-    const store = new FileStore(freshFolder());
+    const store = storeIn(freshFolder());
     await store.saveAttributes(alice, record);
     await store.saveAttributes(bob, { ...record, visits: 1 });
     expect(await store.getAttributes(alice)).toEqual(record);
@@ -63,7 +66,7 @@ describe("FileStore", () => {
     ["a JSON array", "[1, 2]"],
   ])("reads %s as an empty object", async (_name, text) => {
     const folder = freshFolder();
-    const store = new FileStore(folder);
+    const store = storeIn(folder);
     await store.saveAttributes(alice, record);
     await writeFile(fileFor(folder, "amzn1.ask.account.alice"), text, "utf8");
     const attributes = await store.getAttributes(alice);
@@ -73,7 +76,7 @@ describe("FileStore", () => {
 
   it("leaves a wrongly shaped record for parseRecord to salvage", async () => {
     const folder = freshFolder();
-    const store = new FileStore(folder);
+    const store = storeIn(folder);
     await store.saveAttributes(alice, record);
     await writeFile(fileFor(folder, "amzn1.ask.account.alice"), '{"schema":2,"visits":"many"}', "utf8");
     expect(parseRecord(await store.getAttributes(alice)).status).toBe("salvaged");
@@ -81,7 +84,7 @@ describe("FileStore", () => {
 
   it("leaves no temp files after many concurrent writes", async () => {
     const folder = freshFolder();
-    const store = new FileStore(folder);
+    const store = storeIn(folder);
     await Promise.all(
       Array.from({ length: 20 }, (_, visits) => store.saveAttributes(visits % 2 ? alice : bob, { ...record, visits })),
     );
@@ -91,11 +94,11 @@ describe("FileStore", () => {
   });
 
   it("deletes nothing, without failing, before anything was ever written", async () => {
-    await expect(new FileStore(freshFolder()).deleteAttributes(alice)).resolves.toBeUndefined();
+    await expect(storeIn(freshFolder()).deleteAttributes(alice)).resolves.toBeUndefined();
   });
 
   it("deletes a user's data, and deleting twice is fine", async () => {
-    const store = new FileStore(freshFolder());
+    const store = storeIn(freshFolder());
     await store.saveAttributes(alice, record);
     await store.saveAttributes(bob, record);
     await store.deleteAttributes(alice);
@@ -106,7 +109,7 @@ describe("FileStore", () => {
 
   it("throws on file system errors other than a missing file", async () => {
     const folder = freshFolder();
-    const store = new FileStore(folder);
+    const store = storeIn(folder);
     await store.saveAttributes(alice, record);
     await rm(fileFor(folder, "amzn1.ask.account.alice"));
     await mkdir(fileFor(folder, "amzn1.ask.account.alice")); // a directory where the file belongs
@@ -115,11 +118,11 @@ describe("FileStore", () => {
 
   it("fails with a message that names no user, no file and no folder, fit for a log line", async () => {
     const folder = freshFolder();
-    const store = new FileStore(folder);
+    const store = storeIn(folder);
     await mkdir(fileFor(folder, "amzn1.ask.account.alice"), { recursive: true });
     const failures = await Promise.all([
       store.getAttributes(alice).catch((error: unknown) => error),
-      store.saveAttributes(alice, record).catch((error: unknown) => error),
+      store.write("amzn1.ask.account.alice", record, undefined).catch((error: unknown) => error),
     ]);
     for (const failure of failures) {
       expect(failure).toBeInstanceOf(Error);

@@ -4,10 +4,9 @@
  * the happy path, a bounded number of tries against writers that keep winning.
  */
 import { describe, expect, it, vi } from "vitest";
-import { AttributesAdapter } from "../../lambda/persistence/attributes-adapter";
 import { MemoryStore } from "../../lambda/persistence/memory-store";
 import { forgetRecord, loadRecord, parseToken, SAVE_ATTEMPTS, saveRecord } from "../../lambda/persistence/records";
-import { StoreError, type StoredItem, type WriteResult } from "../../lambda/persistence/store";
+import { StoreError, type RecordStore, type StoredItem, type WriteResult } from "../../lambda/persistence/store";
 import { defaultRecord, type UserRecord } from "../../lambda/persistence/user-record";
 import { CountingStore } from "../../scripts/lib/counting-store";
 
@@ -34,7 +33,7 @@ class BrokenStore extends MemoryStore {
 }
 
 /** A store without a lock (as DynamoDB), where another session writes a visit between every read and write of ours. */
-class RacingStore extends AttributesAdapter {
+class RacingStore implements RecordStore {
   readonly kind = "dynamodb";
   private readonly inner = new MemoryStore();
   racing = false;
@@ -54,9 +53,6 @@ class RacingStore extends AttributesAdapter {
   }
   remove(key: string): Promise<void> {
     return this.inner.remove(key);
-  }
-  protected async overwrite(): Promise<void> {
-    throw new Error("not used");
   }
 }
 

@@ -5,6 +5,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { DynamoStore } from "../../lambda/persistence/dynamo-store";
 import { parseRecord } from "../../lambda/persistence/user-record";
+import { withAttributes } from "../support/attributes-store";
 import { newDevice, talk, TEST_USER } from "../support/conversation";
 import { closedPort, localConnection, putRawItem } from "../support/dynalite";
 import { useLocalTable } from "../support/local-table";
@@ -13,7 +14,7 @@ import { userEnvelope } from "../support/user-envelope";
 const tableName = "neck-coach-skill-test";
 const local = useLocalTable(tableName);
 
-const storedRecord = async (userId: string) => parseRecord(await local.store.getAttributes(userEnvelope({ userId }))).record;
+const storedRecord = async (userId: string) => parseRecord(await withAttributes(local.store).getAttributes(userEnvelope({ userId }))).record;
 
 describe("the skill on DynamoDB", () => {
   it("keeps a paused routine in the table and resumes it in a later session", async () => {

@@ -12,12 +12,14 @@ import { parseRecord, type UserRecord } from "../../lambda/persistence/user-reco
 import { MemoryStore } from "../../lambda/persistence/memory-store";
 import { VirtualDevice } from "../../scripts/lib/virtual-device";
 import { replyOf, TEST_USER, type Reply, type TestStore } from "../support/conversation";
+import { type AttributesStore, withAttributes } from "../support/attributes-store";
 import { checkedHandler } from "../support/skill";
 import { userEnvelope } from "../support/user-envelope";
 import type { FakeAlexaApi } from "./fake-alexa-api";
 
 export interface ApiDevice {
-  readonly store: TestStore;
+  /** The device's store, seen through withAttributes. */
+  readonly store: AttributesStore;
   /** When the next request is made (UTC); tests move it. */
   at: Date;
   /** False: requests carry no API access token (a later session without API access). */
@@ -32,8 +34,9 @@ export interface ApiDevice {
 }
 
 export function apiDevice(api: FakeAlexaApi, options: { store?: TestStore; at?: Date; settingsDeadlineMs?: number } = {}): ApiDevice {
-  const store = options.store ?? new MemoryStore();
-  const checked = checkedHandler(store, {
+  const kept = options.store ?? new MemoryStore();
+  const store = withAttributes(kept);
+  const checked = checkedHandler(kept, {
     apiClient: new DefaultApiClient(),
     deadlines: { settingsDeadlineMs: options.settingsDeadlineMs ?? 2000, remindersDeadlineMs: 2000 },
   });

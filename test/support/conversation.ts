@@ -6,17 +6,17 @@
  *     "U: open neck coach", "A: /welcome/i",
  *     "U: how do I do a chin tuck", "A: /chin tuck/");
  */
-import type { PersistenceAdapter } from "ask-sdk-core";
 import type { ResponseEnvelope } from "ask-sdk-model";
 import { expect } from "vitest";
 import { MemoryStore } from "../../lambda/persistence/memory-store";
 import type { RecordStore } from "../../lambda/persistence/store";
 import { ssmlToText } from "../../scripts/lib/speech-text";
 import { VirtualDevice } from "../../scripts/lib/virtual-device";
+import { type AttributesStore, withAttributes } from "./attributes-store";
 import { checkedHandler } from "./skill";
 
-/** A store a test can also seed and inspect by request envelope. */
-export type TestStore = RecordStore & PersistenceAdapter;
+/** Any store a test device can keep its user on; the device's `store` is the same store, seen through withAttributes. */
+export type TestStore = RecordStore;
 
 export const TEST_USER = "amzn1.ask.account.TEST-USER";
 
@@ -47,7 +47,8 @@ export function replyOf(envelope: ResponseEnvelope): Reply {
 
 export interface TestDevice {
   readonly device: VirtualDevice;
-  readonly store: TestStore;
+  /** The device's store, that a test can also seed and inspect by request envelope. */
+  readonly store: AttributesStore;
   /** Says a line; fails the test if no sample utterance matches it. */
   say(line: string): Promise<Reply>;
   intend(intent: string, slots?: Record<string, string>): Promise<Reply>;
@@ -56,9 +57,11 @@ export interface TestDevice {
 
 /** A fresh device and user over the real skill; pass a store to share progress between devices ("tomorrow"). */
 export function newDevice(options: { store?: TestStore; userId?: string; locale?: string; screen?: boolean } = {}): TestDevice {
-  const store = options.store ?? new MemoryStore();
+  // The skill gets the store itself, as in production; the test sees it through withAttributes.
+  const kept = options.store ?? new MemoryStore();
+  const store = withAttributes(kept);
   const device = new VirtualDevice({
-    handler: checkedHandler(store),
+    handler: checkedHandler(kept),
     userId: options.userId ?? TEST_USER,
     locale: options.locale ?? "en-US",
     screen: options.screen ?? false,
