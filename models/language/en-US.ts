@@ -751,7 +751,7 @@ const EARLIER = "(from earlier|from before|from last time|from yesterday|from th
 
 const RESUME_ROUTINE: IntentLanguage = {
   name: "ResumeRoutineIntent",
-  samples: samples(
+  samples: spoken(
     [
       "(resume|continue|finish|pick up|carry on with|keep going with|get back to|go back to|back to|jump back into|return to|finish off|get back into) (my|the) (routine|stretches|workout|session|routine from earlier|routine from last time|last routine|previous routine|last session|previous session|unfinished routine)",
       "(pick up|continue|carry on|resume|start again|jump back in|get going again) (from |)where (i|we) (left off|stopped|left it|paused|got to)( yesterday| last time| earlier|)",
@@ -847,7 +847,7 @@ const HOW_MANY_LEFT: IntentLanguage = {
 const ROUTINE_INFO: IntentLanguage = {
   name: "RoutineInfoIntent",
   slots: ["routine"],
-  samples: samples(
+  samples: spoken(
     [
       "(what|which) (routines|guided routines|stretching routines|routine options|sessions) (do you have|are there|can i do|do you know|do you offer|can you run|can you do|can i pick from|can i choose from|are on offer)",
       "(tell me|what can you tell me|give me a rundown|give me an overview|give me the details) (about|of|on) (the|your) (routines|guided routines|routine options)",
