@@ -7,6 +7,7 @@
  * "yeah nah", "no worries", "sweet as". Samples and synonyms added to its
  * parent's (en-GB).
  */
+import { everyday, withEveryday } from "./en-everyday";
 import { variantSamples } from "./grammar";
 import type { LanguageVariant } from "./types";
 
@@ -16,7 +17,7 @@ const AU_SORE = "(stuffed|cactus|crook|heaps sore|heaps stiff|real sore|real sti
 const AU_TRAINING = "(the gym|a gym sesh|my gym sesh|my sesh|footy|footy training|netball|cricket|training this arvo|the gym this arvo|boot camp)";
 
 export const EN_AU_LANGUAGE: LanguageVariant = {
-  samples: {
+  samples: withEveryday(everyday("(righto |yeah |okay mate |)", "( mate| thanks mate| ta|)"), {
     AskAboutIntent: variantSamples([
       "(do you reckon|reckon) i should {topic}",
       "(do you reckon|reckon) {topic} would help",
@@ -55,12 +56,44 @@ export const EN_AU_LANGUAGE: LanguageVariant = {
       "how do i (stop|avoid) stuffing my neck (on|doing|when i do) {exercise}",
       "how do i (stop|avoid) stuffing my neck (at the gym|at footy|at training)",
     ]),
-    StartRoutineIntent: variantSamples(["(let's do|start|give me) a (stretch sesh|stretching sesh|quick stretch sesh)", "(righto |)let's get into the {routine}"]),
-    EndRoutineIntent: variantSamples(["(that'll do|i'm done) for this arvo", "(righto |)that'll do for today"]),
-    "AMAZON.YesIntent": variantSamples(["(no worries|sweet as|too right|yeah righto|yeah sweet)"]),
-    "AMAZON.NoIntent": variantSamples(["yeah nah( i'm good| not today| not right now|)", "nah (i'm right|i'm good mate|all good)"]),
-    "AMAZON.StopIntent": variantSamples(["(see ya|see you later|catch ya|hooroo)( mate|)"]),
-  },
+    StartRoutineIntent: variantSamples([
+      "(let's do|start|give me) a (stretch sesh|stretching sesh|quick stretch sesh)",
+      "(righto |)let's get into the {routine}",
+      "(righto |)(let's get into|chuck on|crack into|kick off) (a|the|my) (routine|stretch sesh|stretches)( mate|)",
+    ]),
+    EndRoutineIntent: variantSamples([
+      "(that'll do|i'm done) for this arvo",
+      "(righto |)that'll do for today",
+      "(i'm|i am) (cooked|buggered|stuffed|rooted|done and dusted) (let's call it|that'll do|that's me)( mate|)",
+      "(righto |yeah |)(that'll do me|that's me done|let's pull up stumps|let's knock it on the head)( for today| mate|)",
+    ]),
+    "AMAZON.YesIntent": variantSamples([
+      "(no worries|sweet as|too right|yeah righto|yeah sweet)",
+      "(too easy|sweet|bonza|beauty|ripper|yeah no worries|yep too easy|yeah too easy|sounds good mate|yeah mate|yep mate)( mate| let's do it| go for it|)",
+      "(yeah|yep|sure) (too easy|sweet as|no worries|righto|why not mate)",
+    ]),
+    "AMAZON.NoIntent": variantSamples([
+      "yeah nah( i'm good| not today| not right now|)",
+      "nah (i'm right|i'm good mate|all good)",
+      "(nah|yeah nah|nup|nah mate) (i'm right|all good|she'll be right|not today mate|i'll pass|no thanks|i'm sweet|not right now mate)",
+    ]),
+    "AMAZON.StopIntent": variantSamples([
+      "(see ya|see you later|catch ya|hooroo)( mate|)",
+      "(no worries|cheers|ta|thanks) (see ya|catch ya|hooroo|bye|see you later)( mate|)",
+      "(catch ya later|see ya later|hooroo then|i'm off|i'm outta here|that's me)( mate| thanks|)",
+    ]),
+    "AMAZON.NextIntent": variantSamples(["(righto|yep|sweet|done) (next|next one|on to the next|move on)( mate|)"]),
+    "AMAZON.PauseIntent": variantSamples(["(pause it|pause|stop it) (for a sec|for a tick|a sec)( mate|)", "(hit pause|chuck it on pause)( for a sec| mate|)"]),
+    "AMAZON.StartOverIntent": variantSamples(["(back to the start|from the start|start from scratch|right back to the start)( mate| again| please|)"]),
+    "AMAZON.RepeatIntent": variantSamples(["(say again|come again|what was that|sorry what was that)( mate| please|)"]),
+    WaitIntent: variantSamples(["(hang on|hold on|hold up|wait) (a sec|a tick|a minute) mate", "(hold ya horses|give us a sec|give us a tick|half a tick|hang on a tick)( mate|)"]),
+    PaceIntent: variantSamples(["{pace} mate", "(righto |)(can you |)go {pace}( mate| thanks|)", "{pace} (holds |)(please|ta|thanks) mate"]),
+    TellMeMoreIntent: variantSamples(["(how come|why's that|what's that do) (mate|then|)", "(tell us|tell me) more( mate| about that|)"]),
+    WhatsNextIntent: variantSamples(["(what's|what have we got) (up next|next|after this|coming up) mate", "(righto |)what's (the next one|up next|coming up)( mate|)"]),
+    ContinuousRoutineIntent: variantSamples(["(run|do|play) the {routine} (without stopping|straight through|all the way through) mate"]),
+    ResumeRoutineIntent: variantSamples(["(keep going with|carry on with|get back into) the (routine|stretches) (i started this arvo|from this arvo|from this morning|from earlier)"]),
+    ListStretchesIntent: variantSamples(["what stretches (have you got|do you know) mate"]),
+  }),
   synonyms: {
     topic: {
       "professional": ["see a chiro", "see a myo", "see a physio or a chiro", "a myo", "a myotherapist", "a remedial massage therapist", "get in to see a physio", "get in to see my gp", "book in with the gp"],

@@ -5,6 +5,7 @@
  * Robaxacet; a Magic Bag; hockey, ball hockey, shinny and getting checked
  * into the boards; "eh". Samples and synonyms added to its parent's (en-US).
  */
+import { everyday, withEveryday } from "./en-everyday";
 import { variantSamples } from "./grammar";
 import type { LanguageVariant } from "./types";
 
@@ -12,7 +13,7 @@ import type { LanguageVariant } from "./types";
 const CA_SPORT = "(hockey|ball hockey|shinny|a hockey game|beer league|curling|the gym|my workout|training)";
 
 export const EN_CA_LANGUAGE: LanguageVariant = {
-  samples: {
+  samples: withEveryday(everyday("(okay |alright |so |)", "( eh| please| thanks|)"), {
     AskAboutIntent: variantSamples([
       "is it worth going to {topic}",
       "should i book {topic}",
@@ -42,10 +43,28 @@ export const EN_CA_LANGUAGE: LanguageVariant = {
       "how do i protect my neck (playing|at) (hockey|ball hockey|shinny)",
       "how do i (keep|stop) my neck from (getting sore|hurting) (at|after) hockey",
     ]),
-    StartRoutineIntent: variantSamples(["(let's|can we) (do|start) the {routine} eh", "(start|do) a (routine|stretching routine) after hockey"]),
-    "AMAZON.YesIntent": variantSamples(["(for sure|yeah for sure|you bet|sure thing)"]),
-    "AMAZON.StopIntent": variantSamples(["(okay |)(see ya|take care|later eh)"]),
-  },
+    StartRoutineIntent: variantSamples([
+      "(let's|can we) (do|start) the {routine} eh",
+      "(start|do) a (routine|stretching routine) after hockey",
+      "(i wanna|i want to|i'm gonna|gonna) (do|start|try) the {routine}( eh| now|)",
+    ]),
+    "AMAZON.YesIntent": variantSamples([
+      "(for sure|yeah for sure|you bet|sure thing)",
+      "(oh for sure|yeah for sure eh|beauty|that's a beauty|sure eh|yeah eh|right on|sounds good eh|yup for sure)( let's do it| thanks|)",
+    ]),
+    "AMAZON.NoIntent": variantSamples(["(nope|nah|no) (i'm good|i'm good thanks|i'm okay eh|i'm all set|not right now eh|i'm good eh)", "(i'm good|i'm all good|all set) (thanks|eh|for now)"]),
+    "AMAZON.StopIntent": variantSamples([
+      "(okay |)(see ya|take care|later eh)",
+      "(okay |thanks |)(see ya later|catch you later|take care now|later|bye for now)( eh| bud| buddy|)",
+    ]),
+    "AMAZON.RepeatIntent": variantSamples(["(sorry|sorry eh|pardon) (what was that|say that again|come again|could you repeat that|what)", "sorry (can|could) you (say|repeat) that( again| eh|)"]),
+    "AMAZON.ResumeIntent": variantSamples(["(ok |okay |alright |)i'm (ready|back|good to go) (keep going|carry on|let's keep going|continue)( eh|)"]),
+    "AMAZON.NextIntent": variantSamples(["(next|next one|on to the next one) (eh|bud|buddy|please)", "(okay |)(let's |)(move on|keep it moving) eh"]),
+    PaceIntent: variantSamples(["(could you |can you |)(go|take it) a (bit|little) {pace}( eh| please|)", "{pace} (eh|please eh)"]),
+    WaitIntent: variantSamples(["(hang on|hold on|gimme a sec|give me a sec|just a sec) (eh|bud|buddy)"]),
+    TellMeMoreIntent: variantSamples(["(go on|keep going) (tell me more|explain that|why)", "(how come|why's that) eh"]),
+    ContinuousRoutineIntent: variantSamples(["(play|run|do) the {routine} (all the way through|without stopping|straight through)( eh| please|)"]),
+  }),
   synonyms: {
     topic: {
       "professional": ["my family doctor", "the family doctor", "an r m t", "a registered massage therapist", "a walk in clinic", "the walk in clinic", "the walk in", "go to the walk in", "go to a walk in clinic", "see my family doctor", "book a massage with an r m t", "get a referral for physio"],

@@ -8,6 +8,7 @@
  * them too (models/language/index.ts), so only words those speakers would
  * also understand are written here.
  */
+import { everyday, withEveryday } from "./en-everyday";
 import { variantSamples } from "./grammar";
 import type { LanguageVariant } from "./types";
 
@@ -17,7 +18,7 @@ const GB_SORE = "(knackered|a bit sore|a bit stiff|proper sore|proper stiff|well
 const GB_GYM = "(the gym|my gym session|a gym session|the session|my session|circuits|weights|the weights|football|five a side|rugby)";
 
 export const EN_GB_LANGUAGE: LanguageVariant = {
-  samples: {
+  samples: withEveryday(everyday("(right |okay |right then |)", "( please| cheers| mate| then|)"), {
     AskAboutIntent: variantSamples([
       "should i (ring|book in with) {topic}",
       "is {topic} (all right|alright) for my neck",
@@ -74,11 +75,51 @@ export const EN_GB_LANGUAGE: LanguageVariant = {
       "shall we (start|do) the {routine}",
     ]),
     ListStretchesIntent: variantSamples(["(what|which) stretches have you got", "what stretches (are on offer|have you got for the neck)"]),
-    EndRoutineIntent: variantSamples(["that's me done( for today| for now|)", "i'm knackered (that's enough|let's stop|let's call it a day)"]),
-    WaitIntent: variantSamples(["(hang on|hold on|wait) a (tick|mo|sec)", "(just a|give me a) (tick|mo)", "half a (mo|tick)"]),
-    "AMAZON.YesIntent": variantSamples(["(go on then|yeah go on|go on then please|righto|yes please|yes go on)"]),
-    "AMAZON.NoIntent": variantSamples(["(you're all right|you're alright|no ta|no thanks mate|not just now|you're all right thanks)"]),
-  },
+    EndRoutineIntent: variantSamples([
+      "that's me done( for today| for now|)",
+      "i'm knackered (that's enough|let's stop|let's call it a day)",
+      "(right |okay |)(that'll do|that'll do me|that's plenty|i'm cream crackered|i'm shattered|i'm done in) (for today|for now|thanks|cheers|let's leave it there)",
+      "(right |okay |)(let's leave it there|let's call it a day|i've had enough) (then|for today|i'm finished|i'm done)",
+    ]),
+    WaitIntent: variantSamples([
+      "(hang on|hold on|wait) a (tick|mo|sec)",
+      "(just a|give me a) (tick|mo)",
+      "half a (mo|tick)",
+      "(hang about|hang fire|hold your horses|bear with me|give us a sec|give us a mo|give us a minute)( please| mate| love|)",
+      "(hang on|hold on|wait) (i'm not ready|i'm not there yet|let me get sorted|i'm still getting sorted)( mate|)",
+    ]),
+    "AMAZON.YesIntent": variantSamples([
+      "(go on then|yeah go on|go on then please|righto|yes please|yes go on)",
+      "(lovely|brilliant|cheers|ta|aye|smashing|champion|spot on|nice one|ace|right you are|fair enough|yes mate|go on mate)( thanks| go on| let's do it|)",
+      "(yeah|yes|aye|go on) (lovely|brilliant|that'd be lovely|that'd be brilliant|why not|cheers|ta|go on then|if you like)",
+    ]),
+    "AMAZON.NoIntent": variantSamples([
+      "(you're all right|you're alright|no ta|no thanks mate|not just now|you're all right thanks)",
+      "(no|nah|nope) (ta|cheers|you're all right|i'm all right|i'm alright|not just now|i'll give it a miss|i'll leave it|i'll leave it thanks|i'm sorted)",
+      "(i'll give it a miss|i'll leave it there|i'm all right thanks|i'm alright ta|not for me thanks|not just now thanks)",
+    ]),
+    "AMAZON.StopIntent": variantSamples([
+      "(ta ra|tara|cheerio|ta ta|cheers bye|ta bye|bye then|see you then|bye for now|right i'm off|i'm off now)( then| mate| love|)",
+      "(cheers|ta|thanks|nice one|lovely) (that's brilliant|that's lovely|that's great|that's champion|that's all i needed) (bye|goodbye|ta ra|cheerio)",
+    ]),
+    "AMAZON.RepeatIntent": variantSamples([
+      "(sorry|pardon|sorry what|eh) (could you say that again|can you say that again|what was that|come again|say that again|i didn't catch that)",
+      "(pardon|you what) (please|mate|then|)",
+    ]),
+    "AMAZON.NextIntent": variantSamples(["(next one|next|on to the next) (please|ta|cheers|mate)", "(let's |right |)crack on with the next one"]),
+    "AMAZON.ResumeIntent": variantSamples(["(right |okay |)(crack on|let's crack on|carry on then|as you were)( please| then|)"]),
+    "AMAZON.PauseIntent": variantSamples(["(pause it|pause) (a tick|a mo|half a mo|for a tick|for a mo)( please|)"]),
+    "AMAZON.PreviousIntent": variantSamples(["(go|take it) back a (step|bit|stretch)( please| then|)"]),
+    PaceIntent: variantSamples([
+      "(a bit|a touch|a little|ever so slightly) {pace}( please| then| mate| ta|)",
+      "bit {pace}( please| then| mate|)",
+      "(could you|can you) (go|take it) a bit {pace}( please| then|)",
+    ]),
+    HowManyLeftIntent: variantSamples(["how many (have we got|have i got|are there) left( then|)", "(are we|am i) nearly there( then| yet|)"]),
+    TellMeMoreIntent: variantSamples(["(why's that|how's that|what's that for|how come) (then|mate|)", "tell me more then", "(go on |)(why's that|how come) then"]),
+    RoutineInfoIntent: variantSamples(["how long's the {routine}( then| routine|)", "what's the {routine} like"]),
+    ResumeRoutineIntent: variantSamples(["carry on with (the|my) (routine|stretches|session) (from earlier|from before|from this morning|i started)"]),
+  }),
   synonyms: {
     topic: {
       "professional": ["my gp", "the gp", "a gp", "the physio", "see my gp", "see the gp", "go to my gp", "ring my gp", "ring the gp", "see a gp", "book in with my gp", "book in with a physio", "get a gp appointment", "get a referral to a physio"],

@@ -7,6 +7,7 @@
  * "met with an accident", "giddiness", "cervical" (spondylosis). Samples and
  * synonyms added to its parent's (en-GB).
  */
+import { everyday, withEveryday } from "./en-everyday";
 import { variantSamples } from "./grammar";
 import type { LanguageVariant } from "./types";
 
@@ -14,7 +15,7 @@ import type { LanguageVariant } from "./types";
 const SINCE = "(since morning|since yesterday|since yesterday night|since last night|since two days|from morning|after gym|after doing gym|after my workout|after gym workout)";
 
 export const EN_IN_LANGUAGE: LanguageVariant = {
-  samples: {
+  samples: withEveryday(everyday("(kindly |please |okay |)", "( please| now|)"), {
     AskAboutIntent: variantSamples([
       "should i consult {topic}",
       "(can|should) i apply {topic}",
@@ -71,17 +72,86 @@ export const EN_IN_LANGUAGE: LanguageVariant = {
       "(tell me|teach me|show me) one (exercise|neck exercise) for (my neck|neck pain|neck)",
       "kindly (teach|show) me (the |a |){stretch}",
       "(tell me|teach me) how to do {stretch} (properly|correctly)",
+      "(please |kindly |)(tell me|explain|show me|teach me) how to do (the |){stretch}( properly| correctly| step by step|)",
+      "(please |kindly |)explain (the |){stretch}( stretch| properly| step by step|)",
+      "how to do (the |){stretch} (one|stretch|exercise)( properly|)",
     ]),
     ListStretchesIntent: variantSamples([
       "(which|what) all stretches (are there|do you know|can you teach|you have)",
       "what all (neck stretches|neck exercises) (are there|do you know)",
+      "(tell me|list|show me) all the stretches (you are having|you have|you know)",
+      "what all stretches you (are having|have|know)",
     ]),
-    RoutineInfoIntent: variantSamples(["(which|what) all routines (are there|do you have)"]),
+    RoutineInfoIntent: variantSamples([
+      "(which|what) all routines (are there|do you have)",
+      "how much time (will the {routine} take|does the {routine} take|the {routine} takes)",
+      "(tell me|explain) (the details of|about) the {routine}",
+    ]),
     StartRoutineIntent: variantSamples([
       "kindly (start|begin) the {routine}",
       "(start|begin) (my|the) stretching (session|routine) (now|please)",
+      "(please |kindly |)(start|begin|do) {routine} (routine|now|please)",
+      "(please |kindly |)(start|begin) (routine|the routine|stretching) (now|please|itself)",
     ]),
-  },
+    ResumeRoutineIntent: variantSamples([
+      "(continue|resume|complete) the (routine|stretches|session) (which|that) i (left in between|left halfway|stopped in between|did not complete)",
+      "(please |kindly |)(continue|resume) from where i (left|stopped)",
+    ]),
+    "AMAZON.YesIntent": variantSamples([
+      "(yes|haan|ok|okay|sure) (please tell|please do|do it|please continue|tell me|go ahead|fine|ok|yes)",
+      "(haan|haan ji|ji|yes ji|ok ji|okay fine|ok fine|yes sure|sure sure|yes yes|ok ok)( please|)",
+      "(please |kindly |)do the needful",
+    ]),
+    "AMAZON.NoIntent": variantSamples([
+      "(no no|no|nahi|no ji|not now) (it's fine|it's ok|it's okay|not required|no need|leave it|thank you)",
+      "(no need|not required|leave it|it's fine no|no it's okay)( thank you| please|)",
+    ]),
+    "AMAZON.StopIntent": variantSamples([
+      "(ok|okay|fine) (thank you|thanks) (bye|bye bye|goodbye)",
+      "(thank you|thanks) (bye|bye bye|that's all|for the help)",
+      "(please |kindly |)(stop|close|exit) (it|the skill|now)( please|)",
+    ]),
+    "AMAZON.HelpIntent": variantSamples([
+      "what all (can you do|you can do|i can say|i can ask|can i ask|things you can do)",
+      "(how to use|how to use this|how to use this skill|what to say|what to do)( please|)",
+    ]),
+    "AMAZON.RepeatIntent": variantSamples([
+      "(please |kindly |)(repeat|say) (once more|once again|one more time|again)",
+      "(please |kindly |)repeat( it| that| the instructions|)( once more| once again|)",
+      "(come again|say again|sorry i did not get|i did not understand)( please|)",
+    ]),
+    "AMAZON.NextIntent": variantSamples([
+      "(please |kindly |)(go|move|proceed) to (next|the next|next one|next stretch|the next stretch)",
+      "(next|next one|next stretch) (please|now|only)",
+      "(done|completed|finished) (next please|go to next|now next)",
+    ]),
+    "AMAZON.ResumeIntent": variantSamples(["(please |kindly |)(continue|resume|proceed)( please| now| from there|)", "(ok |okay |)i am back (continue|please continue|resume)"]),
+    "AMAZON.PauseIntent": variantSamples(["(please |kindly |)(pause|pause it|stop for some time|pause for some time)( please|)"]),
+    "AMAZON.PreviousIntent": variantSamples(["(please |kindly |)(go to|go back to|show) (previous|the previous|last) (stretch|one)( please|)"]),
+    "AMAZON.StartOverIntent": variantSamples(["(please |kindly |)(start|do) (from the beginning|from first|from starting|from the start)( again| please|)"]),
+    WaitIntent: variantSamples([
+      "(wait|please wait|kindly wait|hold on|just) (one minute|two minutes|one second|two seconds|some time|a minute)( please|)",
+      "(one minute|two minutes|one second|wait wait) (please|i am not ready|i am getting ready)",
+    ]),
+    PaceIntent: variantSamples([
+      "(go|do it|do|please go|speak|tell) (little|a little|bit|more|very) {pace}( please|)",
+      "(please |kindly |)(go|do it|do|speak) {pace}( please|)",
+      "(give|tell) (more|some more) (details|detail|explanation) (about|for|on) (this|each|every) (stretch|one)",
+    ]),
+    HowManyLeftIntent: variantSamples([
+      "how many (stretches|more stretches|more) are (remaining|pending|balance|left)",
+      "how much (time|more time) is (remaining|left|pending)",
+    ]),
+    EndRoutineIntent: variantSamples([
+      "(enough|ok enough|that's enough) (i am done|i am finished|for today|for now)( thank you|)",
+      "(i am|i'm) (done|finished|tired) (for today|for now|enough)( please stop|)",
+    ]),
+    TellMeMoreIntent: variantSamples([
+      "(tell|explain|tell me|explain me) (in detail|in more detail|more in detail|elaborately)",
+      "(please |kindly |)tell (me more|more about this|more about it|me why)",
+    ]),
+    ForgetMeIntent: variantSamples(["(please |kindly |)(delete|remove|erase|clear) (my|all my) (details|data|information|records)( please|)"]),
+  }),
   synonyms: {
     topic: {
       "professional": ["an ortho", "an orthopaedic", "an orthopaedic doctor", "a bone doctor", "consult a doctor", "consult a physiotherapist", "consult an ortho", "go for physiotherapy", "visit a physiotherapist", "get an x ray done", "get a scan done", "get an m r i done", "show my neck to a doctor", "show it to a doctor", "show it to an ortho"],

@@ -44,6 +44,9 @@ export const EN_US_REMINDERS: readonly ReminderIntent[] = [
       "(when|what time) is my (stretch |daily |)reminder",
       "(do i have|have i got|is there) a (stretch |daily |)reminder( set|)",
       "(list|tell me) my reminders",
+      "(what|which) reminders (have you set|do you have for me|are on)( for me|)",
+      "(tell me|remind me) (when|what time) (my reminder is|you'll remind me)",
+      "(read me|check) my (reminders|reminder|stretch reminder)",
     ]),
   },
   {
@@ -55,6 +58,11 @@ export const EN_US_REMINDERS: readonly ReminderIntent[] = [
       "(cancel|delete|remove|turn off|stop) the (stretch |daily |)reminders",
       "(i don't want|no more|i don't need) (reminders|stretch reminders|the reminder|a reminder)( anymore|)",
       "don't remind me (anymore|to stretch|every day)",
+      "(can you |could you |please |)stop (sending me|sending|giving me) (reminders|stretch reminders|the reminders|those reminders)( please| anymore|)",
+      "(can you |could you |please |)(turn|switch) off (the|all my|all the|those) reminders",
+      "(can you |could you |please |)(turn|switch) (my|the|all my|all the) reminders off",
+      "(i'm done with|enough with|no more of) (the|these|those) reminders( please|)",
+      "(unsubscribe me from|opt me out of) (the|my) (reminders|daily reminders)",
     ]),
   },
 ];

@@ -58,6 +58,21 @@ function carrier(template: string): string[] {
 }
 
 /**
+ * The samples of a spoken-control intent (routine controls, pace, yes and no,
+ * the built-ins): every alternative of every template said at least once
+ * (cover), not one sentence per template. These intents are short everyday
+ * phrases whose words vary from person to person ("righto", "hang about",
+ * "cheers"); a word that is in a template but in no sample is a word the skill
+ * does not know.
+ */
+function spoken(templates: readonly string[], covered: readonly string[] = [], _rounds?: number): string[] {
+  return [...new Set([...templates, ...covered].flatMap((t) => (countExpansions(t) <= SPOKEN_WHOLE ? expand(t) : cover(t, 1))))];
+}
+
+/** A spoken-control template of up to this many sentences is expanded whole. */
+const SPOKEN_WHOLE = 4;
+
+/**
  * An intent as the grammar writes it, with the short frames the skill's
  * safety and its tests depend on ("so {symptom}") written out whole.
  */
@@ -72,8 +87,8 @@ const SAFETY = safetyIntents({ samples, FILLER, WONDER });
 
 const STRETCH_VERB =
   "(teach me|show me|walk me through|guide me through|take me through|talk me through|coach me through|run me through|lead me through|explain|describe|demonstrate|help me do|help me with|remind me how to do)";
-const WANT = "(i want to do|i want to learn|i want to try|i'd like to do|i'd like to learn|i'd like to try|i need to learn|let's do|let's try|can we do|can i do|can we try|can i learn|i want|i need|give me)";
-const ARTICLE = "(a |the |that |)";
+const WANT = "(i wanna do|i wanna learn|i wanna try|i'm gonna do|i want to do|i want to learn|i want to try|i'd like to do|i'd like to learn|i'd like to try|i need to learn|let's do|let's try|can we do|can i do|can we try|can i learn|i want|i need|give me)";
+const ARTICLE = "(a |the |that |those |)";
 /** A stretch in general, with the article it takes: "a stretch", "a good stretch for my neck". */
 const A_STRETCH =
   "(a stretch|a neck stretch|a good stretch|a good neck stretch|a new stretch|a stretch for my neck|a stretch for a stiff neck|a stretch for a sore neck|a stretch for neck pain|an easy stretch|a quick stretch|a stretch i can do at my desk|any stretch|any neck stretch|one stretch|one good stretch|another stretch|some stretches for my neck)";
@@ -135,7 +150,7 @@ const TEACH_STRETCH: GrammarIntent = {
         "(teach|show|give) me something (to stretch my neck|for my neck|for a stiff neck|for neck pain|to loosen my neck|to ease my neck)",
         "(which|what) stretch should i (do|try|start with|learn)( for my neck| first| today|)",
         "(help me|i need to|i want to) (stretch|loosen up|limber up) my neck",
-        "(teach me how to|help me|how do i) loosen (up |)my (neck|traps)",
+        "(teach me how to|help me) loosen (up |)my (neck|traps)",
         "(surprise me|hit me) with a (stretch|neck stretch)",
         "(like |okay |so |)just (teach|show) me (something|anything|one) to stretch my neck",
         "(can you |)(teach|show) me (how |)to stretch my neck (properly|safely|)",
@@ -736,7 +751,7 @@ const EARLIER = "(from earlier|from before|from last time|from yesterday|from th
 
 const RESUME_ROUTINE: IntentLanguage = {
   name: "ResumeRoutineIntent",
-  samples: samples(
+  samples: spoken(
     [
       "(resume|continue|finish|pick up|carry on with|keep going with|get back to|go back to|back to|jump back into|return to|finish off|get back into) (my|the) (routine|stretches|workout|session|routine from earlier|routine from last time|last routine|previous routine|last session|previous session|unfinished routine)",
       "(pick up|continue|carry on|resume|start again|jump back in|get going again) (from |)where (i|we) (left off|stopped|left it|paused|got to)( yesterday| last time| earlier|)",
@@ -757,7 +772,7 @@ const RESUME_ROUTINE: IntentLanguage = {
 
 const WHATS_NEXT: IntentLanguage = {
   name: "WhatsNextIntent",
-  samples: samples(
+  samples: spoken(
     [
       "(what's|what is|which is|which one is|which one's|which stretch is|which stretch's) (next|up next|coming up|coming up next|after this|after this one)",
       "what (comes|stretch comes|is coming|are we doing|am i doing|do we do|do i do|will we do|will i do) (next|after this|after this one)",
@@ -832,7 +847,7 @@ const HOW_MANY_LEFT: IntentLanguage = {
 const ROUTINE_INFO: IntentLanguage = {
   name: "RoutineInfoIntent",
   slots: ["routine"],
-  samples: samples(
+  samples: spoken(
     [
       "(what|which) (routines|guided routines|stretching routines|routine options|sessions) (do you have|are there|can i do|do you know|do you offer|can you run|can you do|can i pick from|can i choose from|are on offer)",
       "(tell me|what can you tell me|give me a rundown|give me an overview|give me the details) (about|of|on) (the|your) (routines|guided routines|routine options)",
@@ -863,10 +878,10 @@ const ROUTINE_INFO: IntentLanguage = {
 
 const TELL_ME_MORE: IntentLanguage = {
   name: "TellMeMoreIntent",
-  samples: samples(
+  samples: spoken(
     [
       "(tell me|say|give me|i want to hear) more( about (that|this|it|this stretch|this one)| please|)",
-      "(can you |could you |)(explain|expand on) (that|that more|this|it|more|this one)",
+      "(can you |could you |)(explain|expand on) (that|this|it|this one)",
       "(and |so |)why (is that|does that happen|does that matter|is it|that)",
       "(and |so |okay |huh |)(how come|how so|why)",
       "(what else|anything else)( should i know| is there| can you tell me| i should know| worth knowing|)",
@@ -890,7 +905,7 @@ const TELL_ME_MORE: IntentLanguage = {
 
 const WAIT: IntentLanguage = {
   name: "WaitIntent",
-  samples: samples(
+  samples: spoken(
     [
       "(wait|hang on|hold on|hold up)( a second| a sec| a moment| a minute| one second| just a second|)",
       "(wait|hold on|hang on) (wait|hold on|hang on)",
@@ -921,7 +936,7 @@ const WAIT: IntentLanguage = {
 const PACE: IntentLanguage = {
   name: "PaceIntent",
   slots: ["pace"],
-  samples: samples(
+  samples: spoken(
     [
       "(can you |can we |could you |let's |please |)go {pace}",
       "(can you |could you |please |)(make it|do it|do them|make them|take it) {pace}",
@@ -963,7 +978,7 @@ const PACE: IntentLanguage = {
 
 const END_ROUTINE: IntentLanguage = {
   name: "EndRoutineIntent",
-  samples: samples(
+  samples: spoken(
     [
       "i'm (done|finished|all done|done stretching|through)( for today| for now| with this| with the routine|)",
       "that's (enough|it|all)( for today| for now|)",
@@ -981,6 +996,9 @@ const END_ROUTINE: IntentLanguage = {
       "(finish|end) (the session|my stretches|stretching) (now|here|for today)",
       "(okay |alright |right |)(that'll do|that will do|that's plenty|that's me done|that's it for me|that's good for today|i'm good for today)( for today| for now|)",
       "(let's|can we|i want to) (leave it there|stop there|leave it at that|wrap it up|wrap things up|call it quits|finish up)( for today|)",
+      "(okay |alright |so |)(let's|we can|i'll|i'd like to) (wrap it up|end it there|end it here|call it there|stop there|leave it there|finish early|finish here|call it a day|end early|stop early)",
+      "(okay |so |well |)(that's|that is) (it|all|plenty|enough|about all) (for me|i can do|i can manage|i've got in me)",
+      "(okay |right |well |)i think (i'm|i am|we're) (done|finished|done now|finished now|spent)",
       "(i think |okay |)(i'm|i am) (done|done for today|done for now|finished for today|good for today|ready to stop|all stretched out)",
       "(okay |)(enough|enough for now|enough for today|enough stretching)( thanks|)",
       "(i'm|i am) (too tired|tired|worn out) (let's stop|to keep going|to continue)",
@@ -1065,7 +1083,7 @@ const SEARCH: GrammarIntent = {
 const BUILT_INS: readonly IntentLanguage[] = [
   {
     name: "AMAZON.HelpIntent",
-    samples: samples([
+    samples: spoken([
       "(what can you do|what can i ask you|what can i say|how does this work|how do i use this|what do i say|what should i say|what am i supposed to say|what can you help with|what can you help me with|what do you know)",
       "(help me out|i need help|i need some help|i'm confused|i'm lost|i'm stuck|help please|can i get some help|give me a hand)",
       "(i'm confused|i don't know|i'm not sure|no idea) what (to say|to do|i can say|i can ask|i'm doing)",
@@ -1085,7 +1103,7 @@ const BUILT_INS: readonly IntentLanguage[] = [
   },
   {
     name: "AMAZON.StopIntent",
-    samples: samples([
+    samples: spoken([
       "(quit|exit|goodbye|bye|bye bye|i'm leaving|that's all thanks|good night|see you later|see ya|talk to you later|later)",
       "(okay |alright |)stop( now| it| talking| right now| please| everything|)",
       "please stop( now| talking|)",
@@ -1108,7 +1126,7 @@ const BUILT_INS: readonly IntentLanguage[] = [
   },
   {
     name: "AMAZON.CancelIntent",
-    samples: samples([
+    samples: spoken([
       "cancel( that| it| this| please| everything|)",
       "no cancel",
       "never mind( that| cancel|)",
@@ -1172,7 +1190,7 @@ const BUILT_INS: readonly IntentLanguage[] = [
   },
   {
     name: "AMAZON.NavigateHomeIntent",
-    samples: samples([
+    samples: spoken([
       "(main menu|home menu|the main menu|start menu|home screen|the home screen|home page|the home page|top menu|main screen)( please|)",
       "(go|take me|back|bring me|return|get me|head|jump) (back |)to the (main menu|home menu|home screen|home page|main screen|top menu|welcome screen|menu)",
       "(go|take me|bring me|head|get me) (back |)home( please| now|)",
@@ -1187,7 +1205,7 @@ const BUILT_INS: readonly IntentLanguage[] = [
   },
   {
     name: "AMAZON.YesIntent",
-    samples: samples([
+    samples: spoken([
       "(yeah|yep|yup|sure|okay|ok|sounds good|let's do it|go for it|absolutely|of course|uh huh|definitely)",
       "(yes|yeah|okay|sure) please",
       "(yeah|yep|okay|yes) sure",
@@ -1213,7 +1231,7 @@ const BUILT_INS: readonly IntentLanguage[] = [
   },
   {
     name: "AMAZON.NoIntent",
-    samples: samples([
+    samples: spoken([
       "(nah|nope|no thanks|no thank you|not now|not right now|not yet|i'm good|no not yet|no way|not today)",
       "(nah|no|nope) (i'm good|i'm fine|i'm okay|i'm all good|thanks|thank you|not really|not right now|not today|not this time|that's okay|that's fine|i'll pass|maybe later|i'm alright)",
       "(i'm okay|i'm fine|i'm alright|i'm all good) (thanks|thank you|for now)",
@@ -1234,14 +1252,14 @@ const BUILT_INS: readonly IntentLanguage[] = [
   },
   {
     name: "AMAZON.NextIntent",
-    samples: samples([
+    samples: spoken([
       "(next|next one|next stretch|next please|skip|skip this one|skip it|skip this stretch|skip please)",
       "(okay |)(done|finished|got it|ready) (next|next one|what's next)",
       "(i'm ready|ready)( for the next one|)",
       "done",
       "(move on|let's move on|on to the next one|go to the next stretch|next stretch please|done with this one|skip ahead)",
       "(finished|completed|done|did|nailed) (that one|this one|it|that|that stretch|this stretch)( next|)",
-      "(onward|onwards|forward|moving on|next up|skip forward|fast forward|keep moving|advance|let's keep moving|carry on to the next)",
+      "(onward|onwards|forward|moving on|next up|skip forward|fast forward|keep moving|advance|carry on to the next)",
       "(go|skip|move|jump|advance) (on |ahead |forward |)to the (next|following) (one|stretch|move|exercise)",
       "(can we|can you|let's|please|could you|can i) (go|move|skip|jump) (on |ahead |forward |)to the (next|following) (one|stretch|move)( please|)",
       "(that one's|that's|this one's|that stretch is) (done|sorted|finished|complete|over|done now)( next| mate next| move on|)",
@@ -1264,7 +1282,7 @@ const BUILT_INS: readonly IntentLanguage[] = [
   },
   {
     name: "AMAZON.PreviousIntent",
-    samples: samples([
+    samples: spoken([
       "(go back|back up)( one| a stretch| to the last stretch| to the last one| please|)",
       "previous( one| stretch| please|)",
       "(the|go to the) (previous|last) (one|stretch)",
@@ -1282,12 +1300,14 @@ const BUILT_INS: readonly IntentLanguage[] = [
       "one (back|step back|stretch back)",
       "(go|take me) back (a step|one step|to where we were a minute ago)",
       "(redo|rewind) the last (stretch|one)",
+      "(can we |could we |let's |)(go|jump|skip) back to the (earlier|previous|last|other) (one|stretch)",
+      "(go|take me) back to the (shoulder|chin|side|neck) one",
       "(can we|could we|let's) (go|skip|jump) back (one|a stretch|to the one before)",
     ]),
   },
   {
     name: "AMAZON.RepeatIntent",
-    samples: samples([
+    samples: spoken([
       "(repeat|say|do) (that|it) again",
       "(do|show me) (this one|that one) again",
       "(repeat|repeat that|repeat the stretch|repeat this stretch|repeat the instructions)( please|)",
@@ -1307,7 +1327,7 @@ const BUILT_INS: readonly IntentLanguage[] = [
   },
   {
     name: "AMAZON.StartOverIntent",
-    samples: samples([
+    samples: spoken([
       "(start|begin) (over|again|from the beginning|from the top)",
       "(restart|restart the routine|restart from the beginning|from the top|start the routine over|go back to the beginning)",
       "let's start (that |it |)(again|over) (from the beginning|from the top|)",
@@ -1325,7 +1345,7 @@ const BUILT_INS: readonly IntentLanguage[] = [
   },
   {
     name: "AMAZON.PauseIntent",
-    samples: samples([
+    samples: spoken([
       "pause( it| that| the routine| my routine| the stretches| here| a moment| for a bit|)",
       "(can you|could you|please) pause",
       "(take|let me take|i need) a break",
@@ -1339,11 +1359,13 @@ const BUILT_INS: readonly IntentLanguage[] = [
       "(can you|could you|can we|let's|please|just) (pause|freeze) (it|here|for a bit|for now|the session|the workout)( for me|)",
       "(just |um |okay |oh |)pause (it|that|for a minute|for a second|please|now)",
       "stop the (timer|clock|countdown)( for a minute|)",
+      "pause (i need to|i have to|i've got to|i gotta|let me) (get the door|answer the phone|take this call|grab something|check on the kids|go to the bathroom|grab a drink|deal with something)",
+      "pause (it |)(a moment|a second|a sec|a minute|a bit)",
     ]),
   },
   {
     name: "AMAZON.ResumeIntent",
-    samples: samples([
+    samples: spoken([
       "(resume|continue|keep going|go ahead|carry on|unpause|let's continue|i'm ready to continue)( please|)",
       "i'm back",
       "okay (carry on|continue|keep going|resume)",

@@ -234,3 +234,38 @@ describe("what en-US says is unchanged by the other locales", () => {
     expect(reply?.speech).not.toMatch(/paracetamol|acetaminophen/);
   });
 });
+
+describe("a routine controlled in each locale's own everyday words", () => {
+  /** The reply to each control, mid-routine, in `locale` said its way and in en-US said plainly. */
+  const midRoutine = async (locale: string, said: string, plain: string): Promise<[string, string]> => {
+    const theirs = inLocale(locale);
+    const ours = newDevice();
+    await talk(theirs, "U: ask neck coach to start the full routine", "U: next");
+    await talk(ours, "U: ask neck coach to start the full routine", "U: next");
+    const [reply] = await talk(theirs, `U: ${said}`);
+    const [expected] = await talk(ours, `U: ${plain}`);
+    return [reply?.speech ?? "", expected?.speech ?? ""];
+  };
+
+  it.each([
+    ["en-AU", "righto next", "next"],
+    ["en-AU", "longer holds mate", "hold it longer"],
+    ["en-AU", "hang on a tick mate", "hang on"],
+    ["en-GB", "go back a step then", "go back"],
+    ["en-GB", "pardon mate", "repeat that"],
+    ["en-IN", "kindly repeat once more", "repeat that"],
+    ["en-IN", "go little slower", "slower"],
+    ["en-CA", "next one eh", "next"],
+    ["en-CA", "sorry eh what was that", "repeat that"],
+  ])("%s: %s does what %s does", async (locale, said, plain) => {
+    const [reply, expected] = await midRoutine(locale, said, plain);
+    expect(reply).not.toBe("");
+    expect(reply).toBe(expected);
+  });
+
+  it.each(["righto next", "longer holds mate", "kindly repeat once more", "next one eh"])("en-US does not hear %s", async (phrase) => {
+    const user = newDevice();
+    await talk(user, "U: ask neck coach to start the full routine");
+    await expect(user.say(phrase)).rejects.toThrow(/No sample utterance matches/);
+  });
+});
