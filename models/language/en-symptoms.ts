@@ -106,7 +106,7 @@ export const EN_SYMPTOM_SYNONYMS: Readonly<Record<RedFlagId, readonly string[]>>
       "pain in my (jaw|left arm) and chest",
     ]),
     "fainting": expandAll([
-      "(i |)(passed out|blacked out|fainted|collapsed|nearly fainted|almost fainted|almost passed out|went down)",
+      "(i |)(passed out|blacked out|fainted|collapsed|nearly fainted|almost fainted|almost passed out|went down)( during my set|)",
       "(i'm going to|i'm gonna|i'm about to|i feel like i'm going to) (faint|pass out|black out)",
       "(i |)lost consciousness",
       "(i |)(went|blacked) out for a (second|moment|few seconds)",
