@@ -75,7 +75,7 @@ export const EN_SYMPTOM_EVERYDAY: Readonly<Partial<Record<RedFlagId, readonly st
     "(i keep|keep) dropping (things|stuff|everything)",
   ]),
   "eyelid-droop": expandAll([
-    "my eyelids? (is|are) (drooping|droopy|sagging)",
+    "my eyelids are (drooping|droopy)",
     "my eyelid is (kind of |kinda |a bit |)(drooping|droopy)",
     "my eyelid's (gone |)(droopy|drooping)",
     "(one of my eyelids|one eyelid|one eye) is (drooping|droopy|half closed)",
