@@ -76,7 +76,9 @@ export const EN_CA_LANGUAGE: LanguageVariant = {
       "running": ["a run on the trail", "trail running"],
     },
     symptom: {
-      "injury": ["i got checked into the boards", "checked into the boards", "i got boarded", "i hit the boards", "i went into the boards", "i got hit at hockey", "i fell on the ice", "i slipped on the ice"],
+      "injury": ["i got checked into the boards", "checked into the boards", "i got boarded", "i hit the boards", "i went into the boards", "i got hit at hockey", "i fell on the ice", "i slipped on the ice", "wiped out on the ski hill", "i wiped out on the ski hill"],
+      "bladder-bowel": ["i couldn't make it to the washroom", "couldn't make it to the washroom"],
+      "weight-loss": ["lost like ten pounds and i don't know why", "lost like fifteen pounds and i don't know why"],
     },
     routine: {
       "after-lifting": ["after hockey", "post game", "after the game"],

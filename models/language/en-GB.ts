@@ -152,10 +152,12 @@ export const EN_GB_LANGUAGE: LanguageVariant = {
       "headache": ["a thumping headache", "a banging headache", "a stonking headache"],
       "fever": ["a high temperature and the shivers"],
       "vomiting": ["being sick", "i've been sick", "i keep being sick"],
-      "fainting": ["i came over all faint", "i went all faint", "i keeled over"],
+      "fainting": ["i came over all faint", "i went all faint", "i keeled over", "hit the deck", "i hit the deck"],
       "minor-bump": ["a little shunt in the car", "a minor shunt", "someone shunted into me"],
       "dead-arm": ["i woke up with pins and needles in my arm from lying on it"],
       "walking-balance": ["i'm all over the place when i walk", "wobbly on my feet"],
+      "weight-loss": ["dropped half a stone without trying", "lost half a stone without trying", "lost a stone without trying", "dropped a stone without trying"],
+      "light-sensitivity": ["the light's doing my eyes in"],
     },
     pace: {
       "slower": ["a touch slower", "steady on"],

@@ -4,12 +4,16 @@
  */
 import { RED_FLAGS } from "../content/safety";
 import type { RedFlagId } from "../types";
+import { EN_SYMPTOM_EVERYDAY } from "./en-symptoms-everyday";
 import { expandAll } from "./grammar";
 
 /** The grammar of a warning sign's synonyms also writes its spoken name, which is the value itself: drop it. */
 function withoutNames(byId: Record<RedFlagId, string[]>): Record<RedFlagId, string[]> {
   const out = { ...byId };
-  for (const flag of RED_FLAGS) out[flag.id] = byId[flag.id].filter((form) => form !== flag.name);
+  for (const flag of RED_FLAGS) {
+    const forms = [...new Set([...byId[flag.id], ...(EN_SYMPTOM_EVERYDAY[flag.id] ?? [])])];
+    out[flag.id] = forms.filter((form) => form !== flag.name);
+  }
   return out;
 }
 
@@ -102,7 +106,7 @@ export const EN_SYMPTOM_SYNONYMS: Readonly<Record<RedFlagId, readonly string[]>>
       "pain in my (jaw|left arm) and chest",
     ]),
     "fainting": expandAll([
-      "(i |)(passed out|blacked out|fainted|collapsed|nearly fainted|almost fainted|almost passed out|went down)( during my set| in the middle of a set| at the gym| under the bar| on my last rep|)",
+      "(i |)(passed out|blacked out|fainted|collapsed|nearly fainted|almost fainted|almost passed out|went down)( during my set|)",
       "(i'm going to|i'm gonna|i'm about to|i feel like i'm going to) (faint|pass out|black out)",
       "(i |)lost consciousness",
       "(i |)(went|blacked) out for a (second|moment|few seconds)",
@@ -162,7 +166,7 @@ export const EN_SYMPTOM_SYNONYMS: Readonly<Record<RedFlagId, readonly string[]>>
       "(i keep fumbling|i can't do up) (my buttons|buttons)",
     ]),
     "electric-shocks": expandAll([
-      "(an electric shock|electric shocks|a shock|shocks|a zap|zaps) (down|through) my (back|spine|body)( when i (bend|look down|put my chin down)|)",
+      "(an electric shock|electric shocks|a shock|shocks|a zap|zaps) (down|through) my (back|spine|body)",
       "(it feels like |)electricity (down|through|running down) my (back|spine)",
       "(i get |)(an electric|a buzzing) (shock|feeling) when i (bend my neck|look down)",
       "when i (bend|tilt) my (neck|head) (forward |down |)i get (electric shocks|a shock|shocks)",
@@ -204,8 +208,8 @@ export const EN_SYMPTOM_SYNONYMS: Readonly<Record<RedFlagId, readonly string[]>>
     "minor-bump": expandAll([
       "(a |)(minor|little|small|slight|low speed|slow) (fender bender|bump|crash|accident|collision|prang|knock)",
       "(a |)(fender bender|bumper bender|parking lot bump|car park bump)",
-      "(i |someone |)(bumped|tapped|nudged) (into |)(my car|the car in front|me)( at the lights| in traffic| in the parking lot|)",
-      "(i got |i was |)(gently |lightly |)(rear ended|bumped) (at low speed|at the lights|in traffic|slowly)",
+      "(i |someone |)(bumped|tapped|nudged) (into |)(my car|the car in front)",
+      "(i got |i was |)(rear ended|bumped) (at low speed|at the lights|in traffic)",
       "(a |)(small|minor) car accident",
       "i was in a (minor|little|small|low speed) (fender bender|crash|accident|collision|bump)",
       "i had a (minor|little|small) (fender bender|bump|prang) in the car",
@@ -408,7 +412,7 @@ export const EN_SYMPTOM_SYNONYMS: Readonly<Record<RedFlagId, readonly string[]>>
       "(it has|my neck has) hurt for (two|three|a few|several) weeks",
       "(it has|my neck has) hurt for (weeks|a month)",
       "(pain|hurting) for weeks",
-      "(it |my neck pain |the pain |)(lasts|lasted|has lasted) (more than|longer than|over) (a week|two weeks|a couple of weeks|three weeks)",
+      "(lasts|lasted|has lasted) (more than|over) (two weeks|a couple of weeks|three weeks)",
       "has not gone away in weeks",
       "for weeks",
       "for six weeks",

@@ -33,4 +33,7 @@ declare module "@nlpjs/nlp" {
 
 declare module "@nlpjs/lang-en-min" {
   export const LangEn: unknown;
+  export class TokenizerEn {
+    tokenize(text: string, normalize?: boolean): string[];
+  }
 }

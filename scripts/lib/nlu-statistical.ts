@@ -6,7 +6,7 @@
  * types' values and synonyms. Below the confidence threshold: AMAZON.FallbackIntent.
  */
 import { Nlp, type NlpEntity } from "@nlpjs/nlp";
-import { LangEn } from "@nlpjs/lang-en-min";
+import { LangEn, TokenizerEn } from "@nlpjs/lang-en-min";
 import { FALLBACK_INTENT, slotValues, trainingSamples, type NluIntent, type NluModel, type NluSlot } from "./nlu-model";
 import type { Interpretation, Matcher } from "./nlu-score";
 import { sampleParts, spoken, type SamplePart } from "./nlu-text";
@@ -207,9 +207,20 @@ export interface EntityRecogniser {
   find(text: string): Promise<NlpEntity[]>;
 }
 
+const tokenizer = new TokenizerEn();
+
+/**
+ * A spoken form as NLP.js's entity matcher reads a phrase: it matches the
+ * phrase after its English tokenizer has split the contractions ("i can't
+ * swallow" -> "i ca not swallow", "my eyelid's gone droopy" -> "my eyelid is
+ * gone droopy", "cannot" -> "can not"), so a form written with one was never
+ * found. Alexa hears such a form as written; each is given both ways.
+ */
+export const formAsRead = (form: string): string => tokenizer.tokenize(form, false).join(" ");
+
 function addSlotTypes(nlp: Nlp, language: string, model: NluModel): void {
   for (const [type, values] of model.types) {
-    for (const value of values) nlp.addNerRuleOptionTexts(language, entityName(type), value.id, [...value.forms]);
+    for (const value of values) nlp.addNerRuleOptionTexts(language, entityName(type), value.id, [...new Set(value.forms.flatMap((form) => [form, formAsRead(form)]))]);
   }
 }
 

@@ -1,0 +1,57 @@
+/**
+ * Warning signs said in everyday words, not by their names ("half my face
+ * feels funny", "i keep dropping things", "my words came out wrong"), and in
+ * each locale's own words, through the real interaction model to the real
+ * skill: the level the triage table gives, never a lower one.
+ */
+import { describe, expect, it } from "vitest";
+import type { RedFlagLevel } from "../../models/types";
+import { newDevice, talk } from "../support/conversation";
+import { expectNoStretch, LEVEL_SAYS } from "./levels.test";
+
+const EVERYDAY_US: readonly { said: string; level: RedFlagLevel }[] = [
+  { said: "so half my face feels funny", level: "emergency" },
+  { said: "so my words came out wrong", level: "emergency" },
+  { said: "so i keep dropping things", level: "emergency" },
+  { said: "so the bar came down on my neck", level: "emergency" },
+  { said: "so my grandma fell", level: "emergency" },
+  { said: "so i'm stumbling all over the place", level: "emergency" },
+  { said: "so both my hands are tingling", level: "urgent" },
+  { said: "so i'm running a temperature", level: "urgent" },
+  { said: "so i've lost weight for no reason", level: "soon" },
+  { said: "so i had breast cancer", level: "soon" },
+  { said: "so something clicked", level: "soon" },
+  { said: "so i got bumped in the parking lot", level: "soon" },
+  { said: "i feel woozy", level: "dizziness" },
+  { said: "i've got one of my usual migraines", level: "self-care" },
+];
+
+describe("warning signs in everyday words reach the table's level (en-US)", () => {
+  it.each(EVERYDAY_US)('"$said": $level', async ({ said, level }) => {
+    const device = newDevice();
+    await device.say("open neck coach");
+    const [reply] = await talk(device, `U: ${said}`, "A: [ended]");
+    expect(reply?.speech).toMatch(LEVEL_SAYS[level]);
+    if (reply) expectNoStretch(reply);
+  });
+});
+
+/** A sign in a locale's own words, and how that locale's emergency or same-day reply begins. */
+const REGIONAL: readonly { locale: string; said: string; says: RegExp }[] = [
+  { locale: "en-GB", said: "so i hit the deck", says: /^Call nine nine nine from your phone now\./ },
+  { locale: "en-AU", said: "so half me face has gone numb", says: /^Call triple zero from your phone now\./ },
+  { locale: "en-AU", said: "so i stacked it off me bike", says: /^Call triple zero from your phone now\./ },
+  { locale: "en-IN", said: "so my chest is paining", says: /from your phone now\./ },
+  { locale: "en-IN", said: "so current like feeling is going down my back", says: /today/ },
+  { locale: "en-CA", said: "so i couldn't make it to the washroom", says: /^Call nine one one from your phone now\./ },
+];
+
+describe("warning signs in each locale's own words", () => {
+  it.each(REGIONAL)('$locale: "$said"', async ({ locale, said, says }) => {
+    const device = newDevice({ locale });
+    await device.say("open neck coach");
+    const [reply] = await talk(device, `U: ${said}`, "A: [ended]");
+    expect(reply?.speech).toMatch(says);
+    if (reply) expectNoStretch(reply);
+  });
+});
