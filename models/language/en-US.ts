@@ -686,6 +686,23 @@ const ASK_ABOUT: IntentLanguage = {
     // The question with what it is about after it ("should i see a doctor about my neck", "do i need a physio for this").
     "should i {topic} about (my neck|this|it)",
     "do i need {topic} for (this|my neck)",
+    // A lifter's questions, as they are asked: whether it is safe or normal to do it, whether it is the thing, what it is like, which one, when it can be done again.
+    "(can|should) i still {topic}",
+    "(can|should) i {topic} today",
+    "is it (fine|normal|dangerous|alright|worth it) to {topic}",
+    "is it (okay|safe|bad) to {topic} every day",
+    "is {topic} (bad|dangerous|safe|okay) for (you|lifters)",
+    "is {topic} (normal|a bad sign|a problem|something to worry about)",
+    "{topic} is that (bad|normal|a problem|okay)",
+    "how (do i|can i) (know|tell) if (it's |i have |)({topic})",
+    "(is it|could it be|do i have|have i got|maybe it's) {topic}",
+    "what does {topic} feel like",
+    "(what's|what is) the best {topic}",
+    "(what kind of|which) {topic} (is best|should i get|should i use)",
+    "should i (wear|get|buy|book) {topic}",
+    "what's a good {topic}",
+    "when can i {topic}",
+    "how (long|soon) (before|until) i can {topic}",
     // A topic said alone ("ice or heat", "which lifts strain the neck"): no spoken form of TOPIC_NAME names anything else.
     "{topic}",
   ]),
