@@ -35,7 +35,7 @@ export interface SearchResult {
  * the labelled questions of test/search/labelled.ts (the tuning half); see
  * test/search/calibration.ts for how, and what it gives.
  */
-export const MIN_CONFIDENCE = 7.57;
+export const MIN_CONFIDENCE = 9.82;
 
 let loaded: MiniSearch<SearchDocument> | undefined;
 
@@ -75,7 +75,11 @@ export function rankTopics(fullQuery: string, locale: SupportedLocale): Hit[] {
   if (terms === 0) return [];
   return indexFor(locale)
     .search(query)
-    .map((result) => ({ ref: topicOfKey(String(result.id)), title: String(result.title), score: confidence(result.score, terms) }));
+    .map((result) => ({
+      ref: topicOfKey(String(result.id)),
+      title: String(result.title),
+      score: confidence(result.score, terms),
+    }));
 }
 
 /** The topic that answers `query`, if one does confidently, and the two closest either way. */
