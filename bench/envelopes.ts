@@ -53,8 +53,8 @@ interface LanguageModel {
   readonly types: readonly ModelType[];
 }
 
-const MODEL: LanguageModel = (modelFile as unknown as { interactionModel: { languageModel: LanguageModel } }).interactionModel
-  .languageModel;
+const MODEL: LanguageModel = (modelFile as unknown as { interactionModel: { languageModel: LanguageModel } })
+  .interactionModel.languageModel;
 
 /** The shared test envelope, with the benchmark's ids and session. */
 function envelope(request: LaunchRequest | IntentRequest, options: EnvelopeOptions): RequestEnvelope {

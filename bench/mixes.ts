@@ -31,7 +31,11 @@ export function helloMix(): MixEntry[] {
  * robin, the next launch is the same user's next session.
  */
 export function neckCoachMix(): MixEntry[] {
-  const turn = (name: string, intent: Parameters<typeof modelIntent>[0], slots: Parameters<typeof modelIntent>[1] = {}): MixEntry => ({
+  const turn = (
+    name: string,
+    intent: Parameters<typeof modelIntent>[0],
+    slots: Parameters<typeof modelIntent>[1] = {},
+  ): MixEntry => ({
     name,
     envelope: modelIntent(intent, slots, ON_SESSION),
     continues: true,

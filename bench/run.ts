@@ -33,12 +33,25 @@ import { build, type Plugin } from "esbuild";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
 import { ERRORS, FALLBACK } from "../models/content/prompts";
-import { bundle, CAN_FULFILL_FILE, DYNAMO_CLIENT_FILE, LAMBDA_BUILD, PROJECT_ROOT, SEARCH_FILE } from "../scripts/lib/bundle";
+import {
+  bundle,
+  CAN_FULFILL_FILE,
+  DYNAMO_CLIENT_FILE,
+  LAMBDA_BUILD,
+  PROJECT_ROOT,
+  SEARCH_FILE,
+} from "../scripts/lib/bundle";
 import { spokenText } from "../scripts/lib/speech-text";
 import { DynamoStore } from "../lambda/persistence/dynamo-store";
 import { FileStore } from "../lambda/persistence/file-store";
 import { parseRecord } from "../lambda/persistence/user-record";
-import { createTable, localConnection, localSdkConfig, startDynalite, type LocalDynamo } from "../scripts/lib/local-dynamo";
+import {
+  createTable,
+  localConnection,
+  localSdkConfig,
+  startDynalite,
+  type LocalDynamo,
+} from "../scripts/lib/local-dynamo";
 import { REPORT_PREFIX, type ColdReport, type MixEntry, type WarmReport } from "./child/protocol";
 import { withAttributes } from "../test/support/attributes-store";
 import { BENCH_USER } from "./envelopes";
@@ -245,7 +258,17 @@ async function bundleWithSdk(outfile: string, sdk: "runtime" | "bundled"): Promi
 
 async function buildAll(outDir: string): Promise<Built> {
   const out = (name: string): string => join(outDir, name);
-  const [hello, helloWithContent, contentOnly, helloDynamo, neckCoach, neckCoachSdkRuntime, neckCoachSdkBundled, coldChild, warmChild] = await Promise.all([
+  const [
+    hello,
+    helloWithContent,
+    contentOnly,
+    helloDynamo,
+    neckCoach,
+    neckCoachSdkRuntime,
+    neckCoachSdkBundled,
+    coldChild,
+    warmChild,
+  ] = await Promise.all([
     bundle(join(PROJECT_ROOT, "bench", "hello", "index.ts"), out("hello.js")),
     bundle(join(PROJECT_ROOT, "bench", "hello-with-content", "index.ts"), out("hello-with-content.js")),
     bundle(join(PROJECT_ROOT, "bench", "content-only", "index.ts"), out("content-only.js")),
@@ -256,7 +279,17 @@ async function buildAll(outDir: string): Promise<Built> {
     bundle(join(PROJECT_ROOT, "bench", "child", "cold.ts"), out("cold.js")),
     bundle(join(PROJECT_ROOT, "bench", "child", "warm.ts"), out("warm.js")),
   ]);
-  return { hello, helloWithContent, contentOnly, helloDynamo, neckCoach, neckCoachSdkRuntime, neckCoachSdkBundled, coldChild, warmChild };
+  return {
+    hello,
+    helloWithContent,
+    contentOnly,
+    helloDynamo,
+    neckCoach,
+    neckCoachSdkRuntime,
+    neckCoachSdkBundled,
+    coldChild,
+    warmChild,
+  };
 }
 
 function candidateBundle(built: Built, candidate: DynamoCandidate): string {
@@ -328,7 +361,8 @@ async function measureCold(cases: readonly ColdCase[], runs: number): Promise<Re
         const bad = badReply(run.report.speech);
         if (bad) throw new Error(`Cold start "${coldCase.id}" answered with ${bad}: ${spokenText(run.report.speech)}`);
         // The skill logs store failures as error lines and still answers: a broken store must not pass unseen.
-        if (run.stderr.includes('"level":"error"')) throw new Error(`Cold start "${coldCase.id}" logged an error:\n${run.stderr}`);
+        if (run.stderr.includes('"level":"error"'))
+          throw new Error(`Cold start "${coldCase.id}" logged an error:\n${run.stderr}`);
       }
       samples.get(coldCase.id)?.push(run);
     }
@@ -385,14 +419,23 @@ async function measureWarm(
 }
 
 /** The file and DynamoDB cold starts really used their store: the user's visits count every run, in every table. */
-async function checkColdStores(runs: number, dataDir: string, endpoint: string, tables: Readonly<Record<string, string>>): Promise<void> {
+async function checkColdStores(
+  runs: number,
+  dataDir: string,
+  endpoint: string,
+  tables: Readonly<Record<string, string>>,
+): Promise<void> {
   const launch = coldLaunch();
-  const counts: Record<string, number> = { file: parseRecord(await withAttributes(new FileStore(dataDir)).getAttributes(launch)).record.visits };
+  const counts: Record<string, number> = {
+    file: parseRecord(await withAttributes(new FileStore(dataDir)).getAttributes(launch)).record.visits,
+  };
   const documents = DynamoDBDocumentClient.from(new DynamoDBClient(localSdkConfig(endpoint)));
   try {
     for (const [id, table] of Object.entries(tables)) {
       if (id === "dynamoBaseline") {
-        const { Item } = await documents.send(new GetCommand({ TableName: table, Key: { id: BENCH_USER }, ConsistentRead: true }));
+        const { Item } = await documents.send(
+          new GetCommand({ TableName: table, Key: { id: BENCH_USER }, ConsistentRead: true }),
+        );
         counts[id] = typeof Item?.visits === "number" ? Item.visits : 0;
       } else {
         const store = new DynamoStore({ tableName: table, connection: localConnection(endpoint) });
@@ -403,7 +446,10 @@ async function checkColdStores(runs: number, dataDir: string, endpoint: string, 
     documents.destroy();
   }
   const wrong = Object.entries(counts).filter(([, visits]) => visits !== runs);
-  if (wrong.length) throw new Error(`After ${runs} cold starts the stores count ${wrong.map(([id, v]) => `${v} (${id})`).join(", ")} visits`);
+  if (wrong.length)
+    throw new Error(
+      `After ${runs} cold starts the stores count ${wrong.map(([id, v]) => `${v} (${id})`).join(", ")} visits`,
+    );
 }
 
 // ---------------------------------------------------------------- output
@@ -451,13 +497,22 @@ async function main(): Promise<number> {
   });
   const smoke = values.smoke === true;
   const settings = smoke ? SMOKE : FULL;
-  const outDir = resolve(values["out-dir"] ?? join(PROJECT_ROOT, "bench", ".out", smoke ? `smoke-${process.pid}` : "full"));
+  const outDir = resolve(
+    values["out-dir"] ?? join(PROJECT_ROOT, "bench", ".out", smoke ? `smoke-${process.pid}` : "full"),
+  );
   const resultsPath = resolve(
-    values.results ?? (smoke ? join(tmpdir(), `neck-coach-bench-smoke-${process.pid}.json`) : join(PROJECT_ROOT, "bench", "results.json")),
+    values.results ??
+      (smoke
+        ? join(tmpdir(), `neck-coach-bench-smoke-${process.pid}.json`)
+        : join(PROJECT_ROOT, "bench", "results.json")),
   );
   // The bundles stay inside the project: the DynamoDB case imports @aws-sdk/* from node_modules.
   const outRoot = join(PROJECT_ROOT, "bench", ".out");
-  if (relative(outRoot, outDir).startsWith("..") || relative(outRoot, outDir) === "" || isAbsolute(relative(outRoot, outDir))) {
+  if (
+    relative(outRoot, outDir).startsWith("..") ||
+    relative(outRoot, outDir) === "" ||
+    isAbsolute(relative(outRoot, outDir))
+  ) {
     throw new Error(`--out-dir must be a folder under ${outRoot}: it is emptied before the build`);
   }
   rmSync(outDir, { recursive: true, force: true });
@@ -486,7 +541,8 @@ async function main(): Promise<number> {
     const launchFile = join(outDir, "launch.json");
     writeFileSync(launchFile, JSON.stringify(coldLaunch()));
     const mixes: { hello: MixEntry[]; neckCoach: MixEntry[] } = { hello: helloMix(), neckCoach: neckCoachMix() };
-    if (settings.earlyWarmup < Math.max(mixes.hello.length, mixes.neckCoach.length)) throw new Error("warm-up shorter than a mix");
+    if (settings.earlyWarmup < Math.max(mixes.hello.length, mixes.neckCoach.length))
+      throw new Error("warm-up shorter than a mix");
     const mixFiles = { hello: join(outDir, "mix-hello.json"), neckCoach: join(outDir, "mix-neck-coach.json") };
     writeFileSync(mixFiles.hello, JSON.stringify(mixes.hello));
     writeFileSync(mixFiles.neckCoach, JSON.stringify(mixes.neckCoach));
@@ -539,8 +595,16 @@ async function main(): Promise<number> {
     const launchApiFile = join(outDir, "launch-api.json");
     writeFileSync(launchApiFile, JSON.stringify(coldLaunch(settingsApi.endpoint)));
     const apiCases: ColdCase[] = [
-      { id: "helloWithContentApi", args: [built.coldChild, "skill", built.helloWithContent, launchApiFile], env: childEnv() },
-      { id: "memoryApi", args: [built.coldChild, "skill", built.neckCoach, launchApiFile], env: childEnv({ NECK_COACH_STORE: "memory" }) },
+      {
+        id: "helloWithContentApi",
+        args: [built.coldChild, "skill", built.helloWithContent, launchApiFile],
+        env: childEnv(),
+      },
+      {
+        id: "memoryApi",
+        args: [built.coldChild, "skill", built.neckCoach, launchApiFile],
+        env: childEnv({ NECK_COACH_STORE: "memory" }),
+      },
     ];
     log(
       `cold start: ${settings.coldRuns} runs each of ${cases.map((c) => c.id).join(", ")}, interleaved; ` +
@@ -551,7 +615,8 @@ async function main(): Promise<number> {
       ...(await measureCold(dynamoCases, settings.coldRuns)),
       ...(await measureCold(apiCases, settings.coldRuns).finally(() => settingsApi.stop())),
     };
-    if (settingsApi.calls !== settings.coldRuns) throw new Error(`${settings.coldRuns} cold launches with API access made ${settingsApi.calls} time zone reads`);
+    if (settingsApi.calls !== settings.coldRuns)
+      throw new Error(`${settings.coldRuns} cold launches with API access made ${settingsApi.calls} time zone reads`);
 
     await checkColdStores(settings.coldRuns, dataDir, dynamo.endpoint, coldTables);
 
@@ -565,11 +630,18 @@ async function main(): Promise<number> {
         `over each mix (${warmup.hello} and ${warmup.neckCoach} invocations); then after ${settings.earlyWarmup} for both`,
     );
     const warm = await measureWarm(built, mixFiles, warmup, settings);
-    const early = await measureWarm(built, mixFiles, { hello: settings.earlyWarmup, neckCoach: settings.earlyWarmup }, settings);
+    const early = await measureWarm(
+      built,
+      mixFiles,
+      { hello: settings.earlyWarmup, neckCoach: settings.earlyWarmup },
+      settings,
+    );
 
     log("store round trips: a quick routine session on dynalite");
     const trips: StoreTripReport = await measureStoreTrips(dynamo.endpoint, tripsTable);
-    log(`time zone read beside the store read: launches with and without API access, settings API answering after ${SETTINGS_DELAYS_MS.join(" and ")} ms`);
+    log(
+      `time zone read beside the store read: launches with and without API access, settings API answering after ${SETTINGS_DELAYS_MS.join(" and ")} ms`,
+    );
     const overlap = await measureSettingsOverlap(dynamo.endpoint, tripsTable, smoke ? 5 : 41, SETTINGS_DELAYS_MS);
 
     // ---- metrics
@@ -581,13 +653,19 @@ async function main(): Promise<number> {
     };
     const first = (id: string): number => coldOf(id).firstAnswerMs;
     const netWall = (id: string): number => coldOf(id).wallMs - coldOf("empty").wallMs;
-    const warmMedian = (reports: readonly WarmReport[], pick: (r: WarmReport) => number): number => median(reports.map(pick));
+    const warmMedian = (reports: readonly WarmReport[], pick: (r: WarmReport) => number): number =>
+      median(reports.map(pick));
     const mb = (bytes: number): number => bytes / (1024 * 1024);
 
     const metrics: Record<string, Metric> = {
       bundleRawBytes: compared("bundle size, raw", "B", sizes.hello.raw, sizes.neckCoach.raw),
       bundleGzipBytes: compared("bundle size, gzip", "B", sizes.hello.gzip, sizes.neckCoach.gzip),
-      contentGzipBytes: compared("bundle size, gzip: baseline + content only", "B", sizes.hello.gzip, sizes.helloWithContent.gzip),
+      contentGzipBytes: compared(
+        "bundle size, gzip: baseline + content only",
+        "B",
+        sizes.hello.gzip,
+        sizes.helloWithContent.gzip,
+      ),
       gzipOverContentBytes: compared(
         "bundle size, gzip, over baseline + content",
         "B",
@@ -602,7 +680,12 @@ async function main(): Promise<number> {
         sizes.neckCoach.gzip,
       ),
       coldStartMs: compared("cold start: require + 1st answer", "ms", first("hello"), first("memory")),
-      contentColdStartMs: compared("cold start: baseline + content only", "ms", first("hello"), first("helloWithContent")),
+      contentColdStartMs: compared(
+        "cold start: baseline + content only",
+        "ms",
+        first("hello"),
+        first("helloWithContent"),
+      ),
       coldStartOverContentMs: compared(
         "cold start, memory store, over baseline + content",
         "ms",
@@ -648,8 +731,18 @@ async function main(): Promise<number> {
         sizes.helloWithContent.gzip,
         sizes.neckCoach.gzip + sizes.dynamoClient.gzip + sizes.search.gzip + sizes.canFulfill.gzip,
       ),
-      bundleGzipSdkBundledBytes: compared("bundle size, gzip, with the SDK v3 bundled instead", "B", sizes.hello.gzip, sizes.neckCoachSdkBundled.gzip),
-      warmP50Ms: compared("warm latency p50", "ms", warmMedian(warm.hello, (r) => r.p50Ms), warmMedian(warm.neckCoach, (r) => r.p50Ms)),
+      bundleGzipSdkBundledBytes: compared(
+        "bundle size, gzip, with the SDK v3 bundled instead",
+        "B",
+        sizes.hello.gzip,
+        sizes.neckCoachSdkBundled.gzip,
+      ),
+      warmP50Ms: compared(
+        "warm latency p50",
+        "ms",
+        warmMedian(warm.hello, (r) => r.p50Ms),
+        warmMedian(warm.neckCoach, (r) => r.p50Ms),
+      ),
       warmP99Ms: compared(
         "warm latency p99",
         "ms",
@@ -680,15 +773,34 @@ async function main(): Promise<number> {
       storeUnchangedTurnWrites: absolute("store writes on turns that changed nothing", trips.writesOnUnchangedTurns, {
         max: TARGETS.unchangedWrites,
       }),
-      settingsCallsFirstTurn: absolute("time zone reads on a session's first turn", trips.settingsCallsFirstTurn, { max: TARGETS.settingsCallsFirstTurn }),
-      settingsCallsLaterTurns: absolute(`time zone reads on the session's other ${trips.turns.length - 1} turns`, trips.settingsCallsLaterTurns, {
-        max: TARGETS.settingsCallsLaterTurns,
+      settingsCallsFirstTurn: absolute("time zone reads on a session's first turn", trips.settingsCallsFirstTurn, {
+        max: TARGETS.settingsCallsFirstTurn,
       }),
-      storeReadMs: { label: "store read alone (dynalite), median", unit: "ms", baseline: null, neckCoach: overlap.storeReadMs, ratio: null, target: "info", pass: null },
+      settingsCallsLaterTurns: absolute(
+        `time zone reads on the session's other ${trips.turns.length - 1} turns`,
+        trips.settingsCallsLaterTurns,
+        {
+          max: TARGETS.settingsCallsLaterTurns,
+        },
+      ),
+      storeReadMs: {
+        label: "store read alone (dynalite), median",
+        unit: "ms",
+        baseline: null,
+        neckCoach: overlap.storeReadMs,
+        ratio: null,
+        target: "info",
+        pass: null,
+      },
       ...Object.fromEntries(
         overlap.byDelay.map((d): [string, Metric] => [
           `settingsAddedMs${d.settingsDelayMs}`,
-          compared(`first turn with the time zone read (API answering in ${d.settingsDelayMs} ms) over without`, "ms", d.withoutMs, d.withSettingsMs),
+          compared(
+            `first turn with the time zone read (API answering in ${d.settingsDelayMs} ms) over without`,
+            "ms",
+            d.withoutMs,
+            d.withSettingsMs,
+          ),
         ]),
       ),
     };
@@ -711,7 +823,10 @@ async function main(): Promise<number> {
         coldNetOfEmpty: Object.fromEntries(
           Object.keys(cold)
             .filter((id) => id !== "empty")
-            .map((id) => [id, { answeredAtMs: coldOf(id).answeredAt - coldOf("empty").answeredAt, wallMs: netWall(id) }]),
+            .map((id) => [
+              id,
+              { answeredAtMs: coldOf(id).answeredAt - coldOf("empty").answeredAt, wallMs: netWall(id) },
+            ]),
         ),
         sizes,
         cold,
@@ -741,11 +856,19 @@ async function main(): Promise<number> {
       `node ${process.version}, ${results.platform}, ${results.cpus} CPUs; cold start: ${settings.coldRuns} runs each, ` +
         `empty node process: ${coldOf("empty").answeredAt.toFixed(1)} ms to script start, ${coldOf("empty").wallMs.toFixed(1)} ms wall`,
     );
-    console.log(`store turns: ${trips.turns.map((t) => `${t.turn} ${t.reads}r/${t.writes}w${t.changed ? "" : " (unchanged)"}`).join(", ")}`);
-    if (trips.unexpectedChanges.length) console.log(`turns expected to change nothing did: ${trips.unexpectedChanges.join(", ")}`);
+    console.log(
+      `store turns: ${trips.turns.map((t) => `${t.turn} ${t.reads}r/${t.writes}w${t.changed ? "" : " (unchanged)"}`).join(", ")}`,
+    );
+    if (trips.unexpectedChanges.length)
+      console.log(`turns expected to change nothing did: ${trips.unexpectedChanges.join(", ")}`);
     console.log(
       `time zone read on the first turn (store read alone ${overlap.storeReadMs.toFixed(2)} ms): ` +
-        overlap.byDelay.map((d) => `API in ${d.settingsDelayMs} ms adds ${d.addedMs.toFixed(2)} ms (${d.withoutMs.toFixed(2)} -> ${d.withSettingsMs.toFixed(2)})`).join("; "),
+        overlap.byDelay
+          .map(
+            (d) =>
+              `API in ${d.settingsDelayMs} ms adds ${d.addedMs.toFixed(2)} ms (${d.withoutMs.toFixed(2)} -> ${d.withSettingsMs.toFixed(2)})`,
+          )
+          .join("; "),
     );
     console.log(`results: ${resultsPath}`);
     if (smoke) console.log("(smoke run: the figures mean nothing)");

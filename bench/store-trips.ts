@@ -60,7 +60,12 @@ export async function measureStoreTrips(endpoint: string, tableName: string): Pr
   const run = async (turn: string, build: (options: EnvelopeOptions) => RequestEnvelope): Promise<ResponseEnvelope> => {
     if (ended) throw new Error(`The session ended before "${turn}"`);
     turnNumber += 1;
-    const envelope = build({ session, userId, requestId: `amzn1.echo-api.request.bench-${turnNumber}`, apiEndpoint: settingsApi.endpoint });
+    const envelope = build({
+      session,
+      userId,
+      requestId: `amzn1.echo-api.request.bench-${turnNumber}`,
+      apiEndpoint: settingsApi.endpoint,
+    });
     const before = await reader.getAttributes(envelope);
     counting.reset();
     const callsBefore = settingsApi.calls;
@@ -98,7 +103,9 @@ export async function measureStoreTrips(endpoint: string, tableName: string): Pr
     maxReadsPerTurn: Math.max(...turns.map((t) => t.reads)),
     totalWrites: turns.reduce((sum, t) => sum + t.writes, 0),
     writesOnUnchangedTurns: turns.filter((t) => !t.changed).reduce((sum, t) => sum + t.writes, 0),
-    unexpectedChanges: turns.filter((t) => (t.turn === "repeat" || t.turn === "what's next") && t.changed).map((t) => t.turn),
+    unexpectedChanges: turns
+      .filter((t) => (t.turn === "repeat" || t.turn === "what's next") && t.changed)
+      .map((t) => t.turn),
     settingsCallsFirstTurn: turns[0]?.settingsCalls ?? 0,
     settingsCallsLaterTurns: turns.slice(1).reduce((sum, t) => sum + t.settingsCalls, 0),
   };
@@ -109,7 +116,12 @@ export interface SettingsOverlapReport {
   /** A store read alone (DynamoStore on dynalite), median ms. */
   readonly storeReadMs: number;
   /** For each delay of the settings API: a returning user's launch with API access and without (no settings call), median ms. */
-  readonly byDelay: readonly { readonly settingsDelayMs: number; readonly withSettingsMs: number; readonly withoutMs: number; readonly addedMs: number }[];
+  readonly byDelay: readonly {
+    readonly settingsDelayMs: number;
+    readonly withSettingsMs: number;
+    readonly withoutMs: number;
+    readonly addedMs: number;
+  }[];
 }
 
 function medianOf(values: readonly number[]): number {
@@ -124,7 +136,12 @@ function medianOf(values: readonly number[]): number {
  * each delay) and without, on dynalite. Read beside the store, the time zone
  * adds about max(0, delay - store read); read after it, it would add the delay.
  */
-export async function measureSettingsOverlap(endpoint: string, tableName: string, runs: number, delays: readonly number[]): Promise<SettingsOverlapReport> {
+export async function measureSettingsOverlap(
+  endpoint: string,
+  tableName: string,
+  runs: number,
+  delays: readonly number[],
+): Promise<SettingsOverlapReport> {
   const store = new DynamoStore({ tableName, connection: localConnection(endpoint) });
   const skill = buildSkill({ store });
   const userId = `amzn1.ask.account.bench-settings-${Date.now()}`;

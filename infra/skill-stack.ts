@@ -47,7 +47,14 @@ export interface StackTemplate {
  * (its _mapStackParameters); CloudFormation refuses a parameter the template
  * does not declare, so each is declared.
  */
-export const ASK_CLI_PARAMETERS = ["SkillId", "LambdaRuntime", "LambdaHandler", "CodeBucket", "CodeKey", "CodeVersion"] as const;
+export const ASK_CLI_PARAMETERS = [
+  "SkillId",
+  "LambdaRuntime",
+  "LambdaHandler",
+  "CodeBucket",
+  "CodeKey",
+  "CodeVersion",
+] as const;
 export type AskCliParameter = (typeof ASK_CLI_PARAMETERS)[number];
 
 /** The output ask-cli reads the skill's endpoint from, and writes into skill.json. */
@@ -103,7 +110,15 @@ export const LOG_RETENTION_DAYS = 30;
 /** How far back point-in-time recovery reaches (the most DynamoDB allows). The privacy policy says the same. */
 export const BACKUP_RECOVERY_DAYS = 35;
 
-const { table, logGroup, role, function: skillFunction, alexaPermission, errorsAlarm, throttlesAlarm } = STACK_RESOURCES;
+const {
+  table,
+  logGroup,
+  role,
+  function: skillFunction,
+  alexaPermission,
+  errorsAlarm,
+  throttlesAlarm,
+} = STACK_RESOURCES;
 
 export function buildStack(): StackTemplate {
   return {
@@ -113,7 +128,8 @@ export function buildStack(): StackTemplate {
       SkillId: { Type: "String", Description: "The skill's id: only this skill may invoke the function." },
       LambdaRuntime: {
         Type: "String",
-        Description: "skillInfrastructure.userConfig.runtime in ask-resources.json: the runtime the bundle is built for.",
+        Description:
+          "skillInfrastructure.userConfig.runtime in ask-resources.json: the runtime the bundle is built for.",
         AllowedValues: [LAMBDA_RUNTIME],
       },
       LambdaHandler: { Type: "String", Description: "skillInfrastructure.userConfig.handler in ask-resources.json." },
@@ -132,7 +148,10 @@ export function buildStack(): StackTemplate {
           AttributeDefinitions: [{ AttributeName: DYNAMO_TABLE_KEY, AttributeType: "S" }],
           KeySchema: [{ AttributeName: DYNAMO_TABLE_KEY, KeyType: "HASH" }],
           BillingMode: "PAY_PER_REQUEST",
-          PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true, RecoveryPeriodInDays: BACKUP_RECOVERY_DAYS },
+          PointInTimeRecoverySpecification: {
+            PointInTimeRecoveryEnabled: true,
+            RecoveryPeriodInDays: BACKUP_RECOVERY_DAYS,
+          },
         },
       },
       [logGroup]: {
@@ -160,7 +179,11 @@ export function buildStack(): StackTemplate {
                 Version: "2012-10-17",
                 // The log group's Arn ends in ":*", which covers its log streams.
                 Statement: [
-                  { Effect: "Allow", Action: ["logs:CreateLogStream", "logs:PutLogEvents"], Resource: getAtt(logGroup, "Arn") },
+                  {
+                    Effect: "Allow",
+                    Action: ["logs:CreateLogStream", "logs:PutLogEvents"],
+                    Resource: getAtt(logGroup, "Arn"),
+                  },
                 ],
               },
             },
@@ -197,12 +220,24 @@ export function buildStack(): StackTemplate {
           EventSourceToken: ref("SkillId"),
         },
       },
-      [errorsAlarm]: functionAlarm("Errors", "Neck Coach: the skill's function failed (an uncaught error, a timeout or a crash) at least once in 5 minutes."),
-      [throttlesAlarm]: functionAlarm("Throttles", "Neck Coach: Lambda throttled the skill's function at least once in 5 minutes (Alexa got no answer)."),
+      [errorsAlarm]: functionAlarm(
+        "Errors",
+        "Neck Coach: the skill's function failed (an uncaught error, a timeout or a crash) at least once in 5 minutes.",
+      ),
+      [throttlesAlarm]: functionAlarm(
+        "Throttles",
+        "Neck Coach: Lambda throttled the skill's function at least once in 5 minutes (Alexa got no answer).",
+      ),
     },
     Outputs: {
-      [ENDPOINT_OUTPUT]: { Description: "The function's ARN: the skill's endpoint.", Value: getAtt(skillFunction, "Arn") },
-      UserTableName: { Description: "The DynamoDB table of user progress (kept if the stack is deleted).", Value: ref(table) },
+      [ENDPOINT_OUTPUT]: {
+        Description: "The function's ARN: the skill's endpoint.",
+        Value: getAtt(skillFunction, "Arn"),
+      },
+      UserTableName: {
+        Description: "The DynamoDB table of user progress (kept if the stack is deleted).",
+        Value: ref(table),
+      },
       LogGroupName: { Description: "The function's log group.", Value: ref(logGroup) },
       ErrorsAlarmName: { Description: "The alarm on the function's errors.", Value: ref(errorsAlarm) },
       ThrottlesAlarmName: { Description: "The alarm on the function's throttles.", Value: ref(throttlesAlarm) },

@@ -89,7 +89,8 @@ const OTHER_FUNCTIONS = new Set([
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** `{ Ref: ... }` or `{ "Fn::...": ... }`: a value CloudFormation computes. */
 function intrinsicName(value: unknown): string | undefined {
@@ -185,7 +186,8 @@ class TemplateChecker {
   private checkParameters(): void {
     for (const [path, parameter] of this.sectionEntries("Parameters", PARAMETER_KEYS, "a parameter attribute")) {
       const type = parameter["Type"];
-      if (typeof type !== "string" || !PARAMETER_TYPE.test(type)) this.problem(`${path}.Type`, `not a parameter type: ${JSON.stringify(type)}`);
+      if (typeof type !== "string" || !PARAMETER_TYPE.test(type))
+        this.problem(`${path}.Type`, `not a parameter type: ${JSON.stringify(type)}`);
     }
   }
 
@@ -194,11 +196,13 @@ class TemplateChecker {
     for (const [path, resource] of this.sectionEntries("Resources", RESOURCE_KEYS, "a resource attribute")) {
       for (const key of ["DeletionPolicy", "UpdateReplacePolicy"]) {
         const policy = resource[key];
-        if (policy !== undefined && !RETENTION_POLICIES.has(String(policy))) this.problem(`${path}.${key}`, `not a policy: ${JSON.stringify(policy)}`);
+        if (policy !== undefined && !RETENTION_POLICIES.has(String(policy)))
+          this.problem(`${path}.${key}`, `not a policy: ${JSON.stringify(policy)}`);
       }
       const dependsOn = resource["DependsOn"];
       for (const target of dependsOn === undefined ? [] : Array.isArray(dependsOn) ? dependsOn : [dependsOn]) {
-        if (!this.resources.has(String(target))) this.problem(`${path}.DependsOn`, `no resource named ${JSON.stringify(target)}`);
+        if (!this.resources.has(String(target)))
+          this.problem(`${path}.DependsOn`, `no resource named ${JSON.stringify(target)}`);
       }
       const type = resource["Type"];
       const spec = this.resources.get(path.slice("Resources.".length));
@@ -226,7 +230,8 @@ class TemplateChecker {
       else this.checkValue(value, property.type, `${path}.${name}`);
     }
     for (const [name, property] of Object.entries(properties)) {
-      if (property.required && values[name] === undefined) this.problem(`${path}.${name}`, `required by ${owner}, missing`);
+      if (property.required && values[name] === undefined)
+        this.problem(`${path}.${name}`, `required by ${owner}, missing`);
     }
   }
 
@@ -241,7 +246,8 @@ class TemplateChecker {
     switch (type.type) {
       case "string":
         expect(typeof value === "string", "a string");
-        if (type.allowedValues && typeof value === "string") expect(type.allowedValues.includes(value), `one of ${type.allowedValues.join(", ")}`);
+        if (type.allowedValues && typeof value === "string")
+          expect(type.allowedValues.includes(value), `one of ${type.allowedValues.join(", ")}`);
         return;
       case "date-time":
         expect(typeof value === "string", "a date-time string");
@@ -251,7 +257,8 @@ class TemplateChecker {
         return;
       case "integer":
         expect(Number.isInteger(value), "an integer");
-        if (type.allowedValues && Number.isInteger(value)) expect(type.allowedValues.includes(value as number), `one of ${type.allowedValues.join(", ")}`);
+        if (type.allowedValues && Number.isInteger(value))
+          expect(type.allowedValues.includes(value as number), `one of ${type.allowedValues.join(", ")}`);
         return;
       case "boolean":
         expect(typeof value === "boolean", "a boolean");
@@ -264,7 +271,10 @@ class TemplateChecker {
         this.checkReferences(value, path);
         return;
       case "tag":
-        expect(isObject(value) && typeof value["Key"] === "string" && value["Value"] !== undefined, "a tag { Key, Value }");
+        expect(
+          isObject(value) && typeof value["Key"] === "string" && value["Value"] !== undefined,
+          "a tag { Key, Value }",
+        );
         return;
       case "array":
         if (!Array.isArray(value)) {
@@ -315,8 +325,10 @@ class TemplateChecker {
   private checkReferences(value: unknown, path: string): void {
     const name = intrinsicName(value);
     if (name === undefined) {
-      if (Array.isArray(value)) for (const [index, element] of value.entries()) this.checkReferences(element, `${path}[${index}]`);
-      else if (isObject(value)) for (const [key, element] of Object.entries(value)) this.checkReferences(element, `${path}.${key}`);
+      if (Array.isArray(value))
+        for (const [index, element] of value.entries()) this.checkReferences(element, `${path}[${index}]`);
+      else if (isObject(value))
+        for (const [key, element] of Object.entries(value)) this.checkReferences(element, `${path}.${key}`);
       return;
     }
     const argument = (value as Json)[name];
@@ -325,7 +337,11 @@ class TemplateChecker {
         this.checkRef(argument, path);
         return;
       case "Fn::GetAtt": {
-        const [resource, attribute] = Array.isArray(argument) ? argument : typeof argument === "string" ? argument.split(/\.(.*)/) : [];
+        const [resource, attribute] = Array.isArray(argument)
+          ? argument
+          : typeof argument === "string"
+            ? argument.split(/\.(.*)/)
+            : [];
         this.checkGetAtt(String(resource), String(attribute), path);
         return;
       }
@@ -369,7 +385,10 @@ class TemplateChecker {
     }
     const spec = this.resources.get(resource);
     if (spec && !(attribute in spec.attributes)) {
-      this.problem(path, `Fn::GetAtt ${resource}.${attribute}: ${spec.cloudFormationType} has no attribute ${attribute}`);
+      this.problem(
+        path,
+        `Fn::GetAtt ${resource}.${attribute}: ${spec.cloudFormationType} has no attribute ${attribute}`,
+      );
     }
   }
 }

@@ -10,4 +10,5 @@ const skill = buildSkill({
 });
 
 /** The Lambda entry point (async, so it runs on nodejs22.x and later): ask-sdk-core's CustomSkill.invoke. */
-export const handler = (event: RequestEnvelope, context?: Context): Promise<ResponseEnvelope> => skill.invoke(event, context);
+export const handler = (event: RequestEnvelope, context?: Context): Promise<ResponseEnvelope> =>
+  skill.invoke(event, context);

@@ -30,7 +30,10 @@ function describe(error: unknown, secrets: readonly string[], dropQuoted: boolea
   const name = error instanceof Error ? error.name : typeof error;
   const raw = error instanceof Error ? error.message : String(error);
   const message = dropQuoted ? raw.replace(QUOTED, "[quoted]") : raw;
-  return { name: bounded(redact(name, secrets), MAX_LENGTHS.name), message: bounded(redact(message, secrets), MAX_LENGTHS.message) };
+  return {
+    name: bounded(redact(name, secrets), MAX_LENGTHS.name),
+    message: bounded(redact(message, secrets), MAX_LENGTHS.message),
+  };
 }
 
 /**
@@ -67,7 +70,6 @@ function oneLine(json: string): string {
 function bounded(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
-
 
 /** Who is speaking and what they said, from any envelope, however malformed; longest first. */
 function privateValues(envelope: unknown): string[] {

@@ -46,12 +46,20 @@ function hasSystem(envelope: unknown): boolean {
  * service clients, and rejects a request that has none; such a request (Alexa
  * never sends one) goes to the skill without, and is answered like any other.
  */
-export function buildSkill({ store, skillId, apiClient = new DefaultApiClient(), deadlines = {} }: SkillOptions): Skill {
+export function buildSkill({
+  store,
+  skillId,
+  apiClient = new DefaultApiClient(),
+  deadlines = {},
+}: SkillOptions): Skill {
   const TurnHandler: RequestHandler = {
     canHandle: () => true,
     async handle(input) {
       const services = input.serviceClientFactory;
-      const { response, sessionAttributes } = await runTurn(input.requestEnvelope, store, { ...deadlines, ...(services ? { services } : {}) });
+      const { response, sessionAttributes } = await runTurn(input.requestEnvelope, store, {
+        ...deadlines,
+        ...(services ? { services } : {}),
+      });
       if (sessionAttributes) input.attributesManager.setSessionAttributes(sessionAttributes);
       return response;
     },
@@ -61,7 +69,12 @@ export function buildSkill({ store, skillId, apiClient = new DefaultApiClient(),
     canHandle: () => true,
     handle(input, error) {
       const envelope: unknown = input.requestEnvelope;
-      logError({ requestId: safely(() => text(field(field(envelope, "request"), "requestId"))), where: "skill", error, envelope });
+      logError({
+        requestId: safely(() => text(field(field(envelope, "request"), "requestId"))),
+        where: "skill",
+        error,
+        envelope,
+      });
       const { errors } = contentFor("en-US").words;
       return toResponse(ask(says(errors.apology), says(errors.reprompt)), false);
     },
@@ -76,6 +89,7 @@ export function buildSkill({ store, skillId, apiClient = new DefaultApiClient(),
   // Built on first need: no real request needs it, and a cold start should not pay for it.
   let withoutApi: SdkSkill | undefined = apiClient ? undefined : withApi;
   return {
-    invoke: (envelope, context) => (hasSystem(envelope) ? withApi : (withoutApi ??= create(null))).invoke(withBoundedAttributes(envelope), context),
+    invoke: (envelope, context) =>
+      (hasSystem(envelope) ? withApi : (withoutApi ??= create(null))).invoke(withBoundedAttributes(envelope), context),
   };
 }

@@ -207,5 +207,13 @@ export interface RedFlag {
 }
 
 /** How the user wants a routine paced, as the PACE_NAME slot resolves it. */
-export const PACE_IDS = ["slower", "faster", "longer-holds", "shorter-holds", "less-talk", "more-detail", "normal"] as const;
+export const PACE_IDS = [
+  "slower",
+  "faster",
+  "longer-holds",
+  "shorter-holds",
+  "less-talk",
+  "more-detail",
+  "normal",
+] as const;
 export type PaceId = (typeof PACE_IDS)[number];

@@ -23,7 +23,16 @@ import type { Topic } from "../lambda/turn/dialog";
 import { LANGUAGES } from "../models/language/index";
 import type { LocaleLanguage } from "../models/language/types";
 import { contentFor, SUPPORTED_LOCALES } from "../models/locales/index";
-import { CAUSE_IDS, EXERCISE_IDS, STRETCH_IDS, type Answer, type CauseId, type ExerciseId, type PreventionTip, type StretchId } from "../models/types";
+import {
+  CAUSE_IDS,
+  EXERCISE_IDS,
+  STRETCH_IDS,
+  type Answer,
+  type CauseId,
+  type ExerciseId,
+  type PreventionTip,
+  type StretchId,
+} from "../models/types";
 import { INDEX_OPTIONS, type SearchDocument } from "../lambda/search/index-options";
 import { LIFTER_TOPIC_IDS, type LifterTopicId } from "../models/content/lifter";
 import { EN_LIFTER_TOPIC_SYNONYMS } from "../models/language/en-lifter-topics";
@@ -61,7 +70,12 @@ export function stretchSource(id: StretchId): TopicSource {
     title: `the ${EN_US.stretch(id).name}`,
     words(content, language) {
       const stretch = content.stretch(id);
-      return { name: [stretch.name], keywords: language.synonyms.stretch[id], body: [stretch.summary], howTo: [stretch.setup, stretch.caution] };
+      return {
+        name: [stretch.name],
+        keywords: language.synonyms.stretch[id],
+        body: [stretch.summary],
+        howTo: [stretch.setup, stretch.caution],
+      };
     },
   };
 }
@@ -70,17 +84,17 @@ export function stretchSource(id: StretchId): TopicSource {
 const EXERCISE_TITLES: Readonly<Record<ExerciseId, string>> = {
   "overhead-press": "the overhead press",
   "pull-up": "pull ups",
-  "deadlift": "deadlifts",
+  deadlift: "deadlifts",
   "neck-machine": "machines without neck support",
   "bench-press": "the bench press",
-  "shrug": "shrugs",
-  "squat": "squats",
-  "crunch": "crunches",
-  "running": "running",
-  "swimming": "swimming",
-  "cycling": "cycling",
+  shrug: "shrugs",
+  squat: "squats",
+  crunch: "crunches",
+  running: "running",
+  swimming: "swimming",
+  cycling: "cycling",
   "martial-arts": "martial arts",
-  "plyometrics": "plyometrics",
+  plyometrics: "plyometrics",
 };
 
 export function exerciseSource(id: ExerciseId): TopicSource {
@@ -89,7 +103,12 @@ export function exerciseSource(id: ExerciseId): TopicSource {
     title: EXERCISE_TITLES[id],
     words(content, language) {
       const exercise = content.exercise(id);
-      return { name: [exercise.name], keywords: language.synonyms.exercise[id], body: [exercise.why], howTo: [exercise.keepSafe] };
+      return {
+        name: [exercise.name],
+        keywords: language.synonyms.exercise[id],
+        body: [exercise.why],
+        howTo: [exercise.keepSafe],
+      };
     },
   };
 }
@@ -123,7 +142,12 @@ export function habitSource(id: string, keywords: readonly string[] = []): Topic
 }
 
 /** A topic answered in a few sentences; `answer` finds its words in a locale's content. */
-export function answerSource(topic: Topic, answer: (content: Content) => Answer | undefined, title: string, keywords: readonly string[]): TopicSource {
+export function answerSource(
+  topic: Topic,
+  answer: (content: Content) => Answer | undefined,
+  title: string,
+  keywords: readonly string[],
+): TopicSource {
   return {
     ref: { kind: "topic", id: topic },
     title,
@@ -158,16 +182,84 @@ export const SEARCH_SOURCES: readonly TopicSource[] = [
   habitSource("listen", ["train through pain", "push through", "signal"]),
   habitSource("rest", ["rest day", "rest days", "recovery", "recover", "days off"]),
   habitSource("progress", ["heavier", "add weight", "increase weight", "progression", "too heavy"]),
-  answerSource("causes", (c) => c.answers.causes, "why your neck hurts after training", ["causes", "cause", "reasons", "sore", "stiff", "strain", "strained"]),
-  answerSource("prevention", (c) => c.answers.prevention, "preventing neck pain", ["prevent", "prevention", "avoid", "protect"]),
-  answerSource("relief", (c) => c.answers.relief, "what to do when your neck hurts", ["pain relief", "right now", "sore", "killing"]),
-  answerSource("professional", (c) => c.answers.professional, "when to see a doctor", ["doctor", "physical therapist", "physio", "physiotherapist", "gp", "medical"]),
-  answerSource("takeaways", (c) => c.answers.takeaways, "the key takeaways", ["takeaways", "summary", "key points", "main points", "sum up"]),
-  answerSource("stretch-guidance", (c) => c.answers.stretchGuidance, "how to stretch safely", ["stretching", "how far", "overstretch", "overstretching", "bouncing"]),
-  answerSource("ice-or-heat", (c) => c.topics.iceOrHeat, "ice or heat", ["ice", "heat", "ice pack", "heat pack", "heating pad", "cold pack", "hot water bottle"]),
-  answerSource("pain-medicine", (c) => c.topics.painMedicine, "pain relievers", ["painkiller", "painkillers", "pain reliever", "ibuprofen", "paracetamol", "tylenol", "advil", "medicine", "pills"]),
-  answerSource("soreness-duration", (c) => c.topics.sorenessDuration, "how long soreness lasts", ["how long", "last", "doms", "days"]),
-  answerSource("nutrition", (c) => c.topics.nutrition, "water and food", ["water", "hydration", "drink", "food", "diet", "protein", "eat"]),
+  answerSource("causes", (c) => c.answers.causes, "why your neck hurts after training", [
+    "causes",
+    "cause",
+    "reasons",
+    "sore",
+    "stiff",
+    "strain",
+    "strained",
+  ]),
+  answerSource("prevention", (c) => c.answers.prevention, "preventing neck pain", [
+    "prevent",
+    "prevention",
+    "avoid",
+    "protect",
+  ]),
+  answerSource("relief", (c) => c.answers.relief, "what to do when your neck hurts", [
+    "pain relief",
+    "right now",
+    "sore",
+    "killing",
+  ]),
+  answerSource("professional", (c) => c.answers.professional, "when to see a doctor", [
+    "doctor",
+    "physical therapist",
+    "physio",
+    "physiotherapist",
+    "gp",
+    "medical",
+  ]),
+  answerSource("takeaways", (c) => c.answers.takeaways, "the key takeaways", [
+    "takeaways",
+    "summary",
+    "key points",
+    "main points",
+    "sum up",
+  ]),
+  answerSource("stretch-guidance", (c) => c.answers.stretchGuidance, "how to stretch safely", [
+    "stretching",
+    "how far",
+    "overstretch",
+    "overstretching",
+    "bouncing",
+  ]),
+  answerSource("ice-or-heat", (c) => c.topics.iceOrHeat, "ice or heat", [
+    "ice",
+    "heat",
+    "ice pack",
+    "heat pack",
+    "heating pad",
+    "cold pack",
+    "hot water bottle",
+  ]),
+  answerSource("pain-medicine", (c) => c.topics.painMedicine, "pain relievers", [
+    "painkiller",
+    "painkillers",
+    "pain reliever",
+    "ibuprofen",
+    "paracetamol",
+    "tylenol",
+    "advil",
+    "medicine",
+    "pills",
+  ]),
+  answerSource("soreness-duration", (c) => c.topics.sorenessDuration, "how long soreness lasts", [
+    "how long",
+    "last",
+    "doms",
+    "days",
+  ]),
+  answerSource("nutrition", (c) => c.topics.nutrition, "water and food", [
+    "water",
+    "hydration",
+    "drink",
+    "food",
+    "diet",
+    "protein",
+    "eat",
+  ]),
   ...LIFTER_TOPIC_IDS.map(lifterSource),
 ];
 

@@ -30,14 +30,17 @@ export function stackFileProblems(path = STACK_PATH): string[] {
   } catch {
     committed = undefined;
   }
-  if (committed !== stackText()) problems.push(`${relative(ROOT, path)} is stale (run: npx tsx scripts/generate-stack.ts)`);
+  if (committed !== stackText())
+    problems.push(`${relative(ROOT, path)} is stale (run: npx tsx scripts/generate-stack.ts)`);
   return problems;
 }
 
 function main(argv: readonly string[]): number {
   const problems = templateProblems(buildStack());
   if (problems.length > 0) {
-    console.error(`infra/skill-stack.ts does not match the CloudFormation resource specification:\n  ${problems.join("\n  ")}`);
+    console.error(
+      `infra/skill-stack.ts does not match the CloudFormation resource specification:\n  ${problems.join("\n  ")}`,
+    );
     return 1;
   }
   const name = relative(ROOT, STACK_PATH);

@@ -40,7 +40,12 @@ const rank = (level: string): number => {
   return at < 0 ? LEVEL_ORDER.length : at;
 };
 
-async function score(matcher: Matcher, items: readonly LevelItem[], invocation: string, showMisses: boolean): Promise<string> {
+async function score(
+  matcher: Matcher,
+  items: readonly LevelItem[],
+  invocation: string,
+  showMisses: boolean,
+): Promise<string> {
   let right = 0;
   let under = 0;
   let over = 0;
@@ -74,7 +79,9 @@ async function main(): Promise<void> {
   });
   const file = positionals[0];
   if (!file) throw new Error("usage: npm run nlu:levels -- FILE [--locale en-GB] [--show-misses]");
-  const items = (JSON.parse(readFileSync(file, "utf8")) as LevelItem[]).filter((item) => typeof item.level === "string");
+  const items = (JSON.parse(readFileSync(file, "utf8")) as LevelItem[]).filter(
+    (item) => typeof item.level === "string",
+  );
   const model = loadModel(values.locale ?? "en-US");
   console.log(`Warning signs at the right level, ${file}, ${model.locale}: ${items.length} phrasings`);
   for (const matcher of [await statisticalMatcher(model), await neighboursMatcher(model)]) {

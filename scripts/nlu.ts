@@ -74,7 +74,9 @@ function intentTable(summaries: Summaries): string {
     });
     lines.push(`${pad(intent, width)}${padLeft(summaries.exact.perIntent[intent]?.n ?? 0, 5)}  ${cells.join("  ")}`);
   }
-  lines.push(`${pad("all", width)}${padLeft(summaries.exact.n, 5)}  ${MATCHERS.map((m) => cell(summaries[m].right, summaries[m].percent)).join("  ")}`);
+  lines.push(
+    `${pad("all", width)}${padLeft(summaries.exact.n, 5)}  ${MATCHERS.map((m) => cell(summaries[m].right, summaries[m].percent)).join("  ")}`,
+  );
   return indent(lines);
 }
 
@@ -96,13 +98,19 @@ function confusionTable(name: MatcherName, summary: Summary): string {
   const width = Math.max(...shown.map((c) => c.expected.length)) + 2;
   const lines = shown.map((c) => `    ${pad(c.expected, width)}-> ${pad(c.got, 34)}${padLeft(c.count, 4)}`);
   const more = summary.confusions.length - shown.length;
-  return [`  ${name}, expected -> got (top ${shown.length}${more > 0 ? ` of ${summary.confusions.length}` : ""}):`, ...lines].join("\n");
+  return [
+    `  ${name}, expected -> got (top ${shown.length}${more > 0 ? ` of ${summary.confusions.length}` : ""}):`,
+    ...lines,
+  ].join("\n");
 }
 
 function failures(name: MatcherName, outcomes: readonly Outcome[]): string {
   return outcomes
     .filter((o) => o.wrong !== undefined)
-    .map((o) => `  [${name}] "${o.item.text}" (${o.item.context}) expected ${o.item.intent}${slotsText(o.item.slots)}, got ${o.got.intent}${slotsText(o.got.slots)}: ${o.wrong ?? ""}`)
+    .map(
+      (o) =>
+        `  [${name}] "${o.item.text}" (${o.item.context}) expected ${o.item.intent}${slotsText(o.item.slots)}, got ${o.got.intent}${slotsText(o.got.slots)}: ${o.wrong ?? ""}`,
+    )
     .join("\n");
 }
 
@@ -116,10 +124,19 @@ interface LocaleResult {
   readonly matchers: Summaries;
 }
 
-async function scoreLocale(model: NluModel, corpus: readonly CorpusItem[], threshold: number, showFailures: boolean): Promise<LocaleResult> {
+async function scoreLocale(
+  model: NluModel,
+  corpus: readonly CorpusItem[],
+  threshold: number,
+  showFailures: boolean,
+): Promise<LocaleResult> {
   const samples = model.intents.reduce((sum, i) => sum + i.samples.length, 0);
-  console.log(`\n== ${model.locale}: ${model.intents.length} intents, ${samples} samples; ${corpus.length} phrasings ==`);
-  const missing = [...new Set(corpus.map((i) => i.intent).filter((i) => !model.intents.some((m) => m.name === i)))].sort();
+  console.log(
+    `\n== ${model.locale}: ${model.intents.length} intents, ${samples} samples; ${corpus.length} phrasings ==`,
+  );
+  const missing = [
+    ...new Set(corpus.map((i) => i.intent).filter((i) => !model.intents.some((m) => m.name === i))),
+  ].sort();
   if (missing.length > 0) console.log(`  not in the model (every phrasing a miss): ${missing.join(", ")}`);
   let clock = performance.now();
   const statistical = await statisticalMatcher(model, { threshold });
@@ -167,7 +184,9 @@ function localeSummary(results: Readonly<Record<string, LocaleResult>>, blind: b
     const routineLower = routine.length > 0 ? Math.min(...routine.map((t) => t.percent)) : undefined;
     const bar = `lower stand-in ${pct(lower)} (bar ${BLIND_TARGETS.overall}%: ${lower >= BLIND_TARGETS.overall ? "met" : "MISSED"})`;
     const inRoutine =
-      routineLower === undefined ? "" : `; in a routine ${pct(routineLower)} (bar ${BLIND_TARGETS.routine}%: ${routineLower >= BLIND_TARGETS.routine ? "met" : "MISSED"})`;
+      routineLower === undefined
+        ? ""
+        : `; in a routine ${pct(routineLower)} (bar ${BLIND_TARGETS.routine}%: ${routineLower >= BLIND_TARGETS.routine ? "met" : "MISSED"})`;
     return `${locale}: ${cells}; ${bar}${inRoutine}`;
   });
   return indent(lines);
@@ -178,7 +197,8 @@ async function main(): Promise<void> {
   const blind = args.blind;
   const files = blind ? [blind] : (args.tune ?? TUNE_FILES.map((f) => join(PROJECT_ROOT, "test", "nlu", f)));
   const { items: corpus, read } = readCorpora(files);
-  if (read.length === 0) throw new Error(`no corpus: ${files.join(", ")} ${files.length === 1 ? "does" : "do"} not exist`);
+  if (read.length === 0)
+    throw new Error(`no corpus: ${files.join(", ")} ${files.length === 1 ? "does" : "do"} not exist`);
   for (const file of files) if (!read.includes(file)) console.log(`(${file} does not exist; left out)`);
   const wanted = args.locale ?? (blind ? "all" : "en-US");
   const locales = wanted === "all" ? [...SUPPORTED_LOCALES] : [wanted];
@@ -201,7 +221,9 @@ async function main(): Promise<void> {
     set: blind ? "blind" : "tune",
     files: read.map((f) => basename(f)),
     phrasings: corpus.length,
-    ...(blind ? { targets: { lowerStandIn: BLIND_TARGETS.overall, lowerStandInInRoutine: BLIND_TARGETS.routine } } : {}),
+    ...(blind
+      ? { targets: { lowerStandIn: BLIND_TARGETS.overall, lowerStandInInRoutine: BLIND_TARGETS.routine } }
+      : {}),
     locales: results,
   };
   writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);

@@ -38,7 +38,12 @@ for (const routine of ROUTINES) {
     spoken += Number(spawnSync("soxi", ["-D", wav], { encoding: "utf8" }).stdout);
     estimated += estimateSeconds(ssml);
   });
-  const row = [routine.name.padEnd(22), routineLength(routine.id, contentFor("en-US"), NORMAL_PACE).padStart(28), `${estimated.toFixed(0)} s`.padStart(10), `${spoken.toFixed(0)} s`.padStart(10)];
+  const row = [
+    routine.name.padEnd(22),
+    routineLength(routine.id, contentFor("en-US"), NORMAL_PACE).padStart(28),
+    `${estimated.toFixed(0)} s`.padStart(10),
+    `${spoken.toFixed(0)} s`.padStart(10),
+  ];
   console.log(row.join("  "));
 }
 console.log(`Audio in ${out}`);

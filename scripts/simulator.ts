@@ -65,7 +65,14 @@ function refuse(message: string): never {
 }
 
 function parseArgs(argv: readonly string[]): Options {
-  const options: Options = { fast: !process.stdin.isTTY, voice: false, locale: "en-US", reset: false, build: false, exact: false };
+  const options: Options = {
+    fast: !process.stdin.isTTY,
+    voice: false,
+    locale: "en-US",
+    reset: false,
+    build: false,
+    exact: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--fast") options.fast = true;
@@ -74,7 +81,8 @@ function parseArgs(argv: readonly string[]): Options {
     else if (arg === "--voice") options.voice = true;
     else if (arg === "--reset") options.reset = true;
     else if (arg === "--build") options.build = true;
-    else if (arg === "--locale") options.locale = argv[++i] ?? refuse(`--locale needs a value, one of: ${SUPPORTED_LOCALES.join(", ")}`);
+    else if (arg === "--locale")
+      options.locale = argv[++i] ?? refuse(`--locale needs a value, one of: ${SUPPORTED_LOCALES.join(", ")}`);
     else if (arg === "--transcript") options.transcript = argv[++i] ?? refuse("--transcript needs a file name");
     else if (arg === "--nlu-model") options.nluModel = argv[++i] ?? refuse("--nlu-model needs a file name");
     else if (arg === "--help" || arg === "-h") {
@@ -234,7 +242,12 @@ async function main(): Promise<void> {
   const { handler } = require(LAMBDA_BUNDLE) as { handler: SkillHandler };
   const { VirtualDevice } = await import("./lib/virtual-device");
   const understand = await understanding(options);
-  const device = new VirtualDevice({ handler, locale: options.locale, userId: LOCAL_USER, ...(understand ? { understand } : {}) });
+  const device = new VirtualDevice({
+    handler,
+    locale: options.locale,
+    userId: LOCAL_USER,
+    ...(understand ? { understand } : {}),
+  });
   let voice = options.voice;
   if (voice && !hasEspeak()) {
     console.log("Voice needs espeak-ng: sudo apt-get install espeak-ng. Carrying on in text.");
@@ -246,7 +259,9 @@ async function main(): Promise<void> {
     transcript.push(`_${text}_`, "");
   };
 
-  console.log(`Neck Coach simulator${options.exact ? " (exact matching only)" : ""}. Say "open neck coach" to start, "quit" to leave.`);
+  console.log(
+    `Neck Coach simulator${options.exact ? " (exact matching only)" : ""}. Say "open neck coach" to start, "quit" to leave.`,
+  );
   const interactive = Boolean(process.stdin.isTTY);
   const lines = createInterface({ input: process.stdin, output: process.stdout, terminal: interactive, prompt: "U: " });
   const input = lineQueue(lines);

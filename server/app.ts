@@ -17,7 +17,13 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { performance } from "node:perf_hooks";
 import type { RequestEnvelope } from "ask-sdk-model";
-import express, { type ErrorRequestHandler, type Express, type Request, type RequestHandler, type Response } from "express";
+import express, {
+  type ErrorRequestHandler,
+  type Express,
+  type Request,
+  type RequestHandler,
+  type Response,
+} from "express";
 import type { RecordStore } from "../lambda/persistence/store";
 import { createRecordStore } from "../lambda/persistence/store-config";
 import { buildSkill, type Skill } from "../lambda/skill";
@@ -27,7 +33,8 @@ import { timestampProblem } from "./timestamp";
 
 export const DEFAULT_BODY_LIMIT = "256kb";
 export const SKILL_PATHS = ["/", "/alexa"];
-export const INSECURE_WARNING = "request verification is off (--insecure-dev): do not expose this server to the internet";
+export const INSECURE_WARNING =
+  "request verification is off (--insecure-dev): do not expose this server to the internet";
 
 /** What went on with one request, as one JSON line. */
 export interface RequestLogLine {
@@ -188,7 +195,11 @@ export function createApp(options: AppOptions = {}): Express {
     res.json({ status: "ok" });
   });
 
-  const readBody = express.text({ type: () => true, limit: options.bodyLimit ?? DEFAULT_BODY_LIMIT, defaultCharset: "utf-8" });
+  const readBody = express.text({
+    type: () => true,
+    limit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    defaultCharset: "utf-8",
+  });
 
   const handleSkillRequest: RequestHandler = async (req: Request, res: Response) => {
     const fields = fieldsOf(res);
@@ -214,7 +225,12 @@ export function createApp(options: AppOptions = {}): Express {
     const stale = verifyTimestamp ? timestampProblem(request, Date.now()) : undefined;
     if (stale) {
       fields.detail = stale;
-      return sendError(res, 400, "timestamp_invalid", "The request timestamp is missing, invalid or not within 150 seconds of now.");
+      return sendError(
+        res,
+        400,
+        "timestamp_invalid",
+        "The request timestamp is missing, invalid or not within 150 seconds of now.",
+      );
     }
     if (certificates) {
       try {
@@ -302,8 +318,16 @@ export const DEFAULT_LIMITS = {
 } as const satisfies Required<ServerLimits>;
 
 /** Starts the app on `host:port` with `limits`; resolves once it listens. */
-export function startServer(app: Express, port: number, host: string, limits: ServerLimits = {}): Promise<RunningServer> {
-  const { headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs, maxConnections, checkIntervalMs } = { ...DEFAULT_LIMITS, ...limits };
+export function startServer(
+  app: Express,
+  port: number,
+  host: string,
+  limits: ServerLimits = {},
+): Promise<RunningServer> {
+  const { headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs, maxConnections, checkIntervalMs } = {
+    ...DEFAULT_LIMITS,
+    ...limits,
+  };
   return new Promise((resolve, reject) => {
     const server = createServer(
       {

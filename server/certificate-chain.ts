@@ -81,15 +81,22 @@ export async function verifyChain(pem: string, anchors: TrustAnchors, now: numbe
     if (!(from <= now && now <= to)) throw new Error("a certificate in the chain is expired or not yet valid");
   }
   const signing = chain[0] as X509Certificate;
-  if (!namesSigningDomain(signing)) throw new Error(`${SIGNING_DOMAIN} is not a subject alternative name of the signing certificate`);
+  if (!namesSigningDomain(signing))
+    throw new Error(`${SIGNING_DOMAIN} is not a subject alternative name of the signing certificate`);
   const path = await validatedPath(chain, anchors, now);
-  if (!withinPathLengths(path)) throw new Error("certificate chain is not valid: a CA's path length constraint is exceeded");
-  if (!withinNameConstraints(path)) throw new Error("certificate chain is not valid: a DNS name is outside a CA's name constraints");
+  if (!withinPathLengths(path))
+    throw new Error("certificate chain is not valid: a CA's path length constraint is exceeded");
+  if (!withinNameConstraints(path))
+    throw new Error("certificate chain is not valid: a DNS name is outside a CA's name constraints");
   return { publicKey: signing.publicKey, notAfter };
 }
 
 /** The path PKI.js built and validated, signing certificate first, trust anchor last; throws when there is none. */
-async function validatedPath(chain: readonly X509Certificate[], anchors: TrustAnchors, now: number): Promise<readonly pkijs.Certificate[]> {
+async function validatedPath(
+  chain: readonly X509Certificate[],
+  anchors: TrustAnchors,
+  now: number,
+): Promise<readonly pkijs.Certificate[]> {
   let certificates: pkijs.Certificate[];
   try {
     certificates = chain.map(toPkijs);
@@ -106,9 +113,14 @@ async function validatedPath(chain: readonly X509Certificate[], anchors: TrustAn
   try {
     result = await engine.verify();
   } catch (error) {
-    throw new Error(`certificate chain does not lead to a trusted root by a valid path: ${error instanceof Error ? error.message : "no path"}`);
+    throw new Error(
+      `certificate chain does not lead to a trusted root by a valid path: ${error instanceof Error ? error.message : "no path"}`,
+    );
   }
-  if (!result.result || !result.certificatePath) throw new Error(`certificate chain does not lead to a trusted root by a valid path: ${result.resultMessage || "no path"}`);
+  if (!result.result || !result.certificatePath)
+    throw new Error(
+      `certificate chain does not lead to a trusted root by a valid path: ${result.resultMessage || "no path"}`,
+    );
   return result.certificatePath;
 }
 
@@ -134,23 +146,37 @@ const DNS_NAME = 2;
 /** Every DNS name of every certificate below a CA within that CA's permitted DNS subtrees (if it has any) and outside its excluded ones. */
 function withinNameConstraints(path: readonly pkijs.Certificate[]): boolean {
   return path.every((ca, index) => {
-    const constraints = ca.extensions?.find((e) => e.extnID === NAME_CONSTRAINTS)?.parsedValue as pkijs.NameConstraints | undefined;
+    const constraints = ca.extensions?.find((e) => e.extnID === NAME_CONSTRAINTS)?.parsedValue as
+      | pkijs.NameConstraints
+      | undefined;
     if (!constraints) return true;
     const permitted = dnsBases(constraints.permittedSubtrees);
     const excluded = dnsBases(constraints.excludedSubtrees);
-    return path.slice(0, index).every((below) =>
-      dnsNames(below).every((name) => (permitted.length === 0 || permitted.some((base) => inSubtree(name, base))) && !excluded.some((base) => inSubtree(name, base))),
-    );
+    return path
+      .slice(0, index)
+      .every((below) =>
+        dnsNames(below).every(
+          (name) =>
+            (permitted.length === 0 || permitted.some((base) => inSubtree(name, base))) &&
+            !excluded.some((base) => inSubtree(name, base)),
+        ),
+      );
   });
 }
 
 function dnsBases(subtrees: readonly pkijs.GeneralSubtree[] | undefined): string[] {
-  return (subtrees ?? []).filter((subtree) => subtree.base.type === DNS_NAME).map((subtree) => String(subtree.base.value).toLowerCase());
+  return (subtrees ?? [])
+    .filter((subtree) => subtree.base.type === DNS_NAME)
+    .map((subtree) => String(subtree.base.value).toLowerCase());
 }
 
 function dnsNames(certificate: pkijs.Certificate): string[] {
-  const names = certificate.extensions?.find((e) => e.extnID === SUBJECT_ALT_NAME)?.parsedValue as pkijs.AltName | undefined;
-  return (names?.altNames ?? []).filter((name) => name.type === DNS_NAME).map((name) => String(name.value).toLowerCase());
+  const names = certificate.extensions?.find((e) => e.extnID === SUBJECT_ALT_NAME)?.parsedValue as
+    | pkijs.AltName
+    | undefined;
+  return (names?.altNames ?? [])
+    .filter((name) => name.type === DNS_NAME)
+    .map((name) => String(name.value).toLowerCase());
 }
 
 /** RFC 5280 4.2.1.10, as OpenSSL reads it: "example.com" is it and its subdomains; ".example.com" only its subdomains; "" anything. */

@@ -124,7 +124,10 @@ export class CertificateStore {
     const deadline = new Promise<never>((_, reject) => {
       controller.signal.addEventListener("abort", () => reject(controller.signal.reason as Error), { once: true });
     });
-    const timer = setTimeout(() => controller.abort(new Error(`certificate download took over ${this.timeoutMs} ms`)), this.timeoutMs);
+    const timer = setTimeout(
+      () => controller.abort(new Error(`certificate download took over ${this.timeoutMs} ms`)),
+      this.timeoutMs,
+    );
     try {
       return await Promise.race([this.fetch(url, controller.signal), deadline]);
     } finally {

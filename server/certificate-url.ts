@@ -26,7 +26,8 @@ export function certificateUrl(header: string): URL {
   // WHATWG URL drops the default port: any port left is not 443.
   if (url.port !== "") throw new Error("certificate URL port is not 443");
   if (url.username !== "" || url.password !== "") throw new Error("certificate URL has credentials");
-  if (!url.pathname.startsWith(CERTIFICATE_PATH_PREFIX)) throw new Error(`certificate URL path is not under ${CERTIFICATE_PATH_PREFIX}`);
+  if (!url.pathname.startsWith(CERTIFICATE_PATH_PREFIX))
+    throw new Error(`certificate URL path is not under ${CERTIFICATE_PATH_PREFIX}`);
   // A host that decodes %2F or %5C before resolving `..` would read these as steps out of the folder.
   if (ENCODED_SEPARATOR.test(url.pathname)) throw new Error("certificate URL path has an encoded slash or backslash");
   url.hash = "";

@@ -11,7 +11,10 @@ export interface ServeOptions {
   readonly skillId: string | undefined;
 }
 
-export type ServeCommand = { readonly kind: "help" } | { readonly kind: "error"; readonly message: string } | ({ readonly kind: "serve" } & ServeOptions);
+export type ServeCommand =
+  | { readonly kind: "help" }
+  | { readonly kind: "error"; readonly message: string }
+  | ({ readonly kind: "serve" } & ServeOptions);
 
 export const INSECURE_FLAG = "--insecure-dev";
 export const DEFAULT_PORT = 3000;

@@ -12,7 +12,11 @@ import type { CertificateStore } from "./certificate-store";
 const MAX_SIGNATURE_LENGTH = 1024;
 
 /** Resolves if `body` is signed as the headers say; otherwise rejects with an Error saying why (no user data). */
-export async function checkSignature(body: string, headers: IncomingHttpHeaders, certificates: CertificateStore): Promise<void> {
+export async function checkSignature(
+  body: string,
+  headers: IncomingHttpHeaders,
+  certificates: CertificateStore,
+): Promise<void> {
   const chainUrl = headers.signaturecertchainurl;
   const signature = headers["signature-256"];
   if (typeof chainUrl !== "string" || chainUrl === "") throw new Error("no SignatureCertChainUrl header");

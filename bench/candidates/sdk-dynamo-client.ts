@@ -28,7 +28,10 @@ export function connectDynamo({ endpoint, region, credentials }: DynamoConnectio
     const Command = commands[operation];
     if (!Command) throw new DynamoFailure("unknown-operation", undefined);
     try {
-      return (await client.send(new Command(input as never) as never, { abortSignal: signal })) as unknown as Record<string, unknown>;
+      return (await client.send(new Command(input as never) as never, { abortSignal: signal })) as unknown as Record<
+        string,
+        unknown
+      >;
     } catch (error) {
       const e = error as { name?: unknown; $metadata?: { httpStatusCode?: unknown } };
       const status = typeof e.$metadata?.httpStatusCode === "number" ? e.$metadata.httpStatusCode : undefined;

@@ -22,7 +22,12 @@ async function main(): Promise<void> {
   const loaded = performance.now();
   const response = await handler(event, {});
   const answered = performance.now();
-  report({ answeredAt: answered, requireMs: loaded - started, invokeMs: answered - loaded, speech: speechOf(response) });
+  report({
+    answeredAt: answered,
+    requireMs: loaded - started,
+    invokeMs: answered - loaded,
+    speech: speechOf(response),
+  });
 }
 
 main().catch((error: unknown) => {

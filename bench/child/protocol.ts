@@ -61,8 +61,8 @@ export function report(value: ColdReport | WarmReport): void {
 
 /** The speech of a response envelope, or "" (never throws). */
 export function speechOf(response: unknown): string {
-  const speech = (response as { response?: { outputSpeech?: { ssml?: unknown; text?: unknown } } } | undefined)?.response
-    ?.outputSpeech;
+  const speech = (response as { response?: { outputSpeech?: { ssml?: unknown; text?: unknown } } } | undefined)
+    ?.response?.outputSpeech;
   if (typeof speech?.ssml === "string") return speech.ssml;
   if (typeof speech?.text === "string") return speech.text;
   return "";

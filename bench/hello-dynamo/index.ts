@@ -29,4 +29,5 @@ const LaunchHandler: RequestHandler = {
 
 const skill = SkillBuilders.custom().addRequestHandlers(LaunchHandler).create();
 
-export const handler = (event: RequestEnvelope, context?: Context): Promise<ResponseEnvelope> => skill.invoke(event, context);
+export const handler = (event: RequestEnvelope, context?: Context): Promise<ResponseEnvelope> =>
+  skill.invoke(event, context);

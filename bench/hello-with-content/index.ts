@@ -8,7 +8,14 @@
  * (scripts/lib/bundle.ts). Its size and cold start are what the content
  * costs on top of the framework, apart from Neck Coach's code.
  */
-import { getIntentName, getLocale, getRequestType, SkillBuilders, type HandlerInput, type RequestHandler } from "ask-sdk-core";
+import {
+  getIntentName,
+  getLocale,
+  getRequestType,
+  SkillBuilders,
+  type HandlerInput,
+  type RequestHandler,
+} from "ask-sdk-core";
 import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import type { Context } from "aws-lambda";
 import { contentFor, languageFor } from "../../models/locales";
@@ -21,16 +28,24 @@ const LaunchHandler: RequestHandler = {
   canHandle: (input) => getRequestType(input.requestEnvelope) === "LaunchRequest",
   handle(input) {
     const { welcome } = wordsFor(input);
-    return input.responseBuilder.speak(`${welcome.first} ${welcome.firstOffer}`).reprompt(welcome.reprompt).getResponse();
+    return input.responseBuilder
+      .speak(`${welcome.first} ${welcome.firstOffer}`)
+      .reprompt(welcome.reprompt)
+      .getResponse();
   },
 };
 
 const HelloHandler: RequestHandler = {
   canHandle: (input) =>
     getRequestType(input.requestEnvelope) === "IntentRequest" && getIntentName(input.requestEnvelope) === "HelloIntent",
-  handle: (input) => input.responseBuilder.speak(wordsFor(input).goodbye.plain[0] ?? "").withShouldEndSession(true).getResponse(),
+  handle: (input) =>
+    input.responseBuilder
+      .speak(wordsFor(input).goodbye.plain[0] ?? "")
+      .withShouldEndSession(true)
+      .getResponse(),
 };
 
 const skill = SkillBuilders.custom().addRequestHandlers(LaunchHandler, HelloHandler).create();
 
-export const handler = (event: RequestEnvelope, context?: Context): Promise<ResponseEnvelope> => skill.invoke(event, context);
+export const handler = (event: RequestEnvelope, context?: Context): Promise<ResponseEnvelope> =>
+  skill.invoke(event, context);

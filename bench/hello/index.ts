@@ -9,8 +9,7 @@ import type { Context } from "aws-lambda";
 
 const LaunchHandler: RequestHandler = {
   canHandle: (input) => getRequestType(input.requestEnvelope) === "LaunchRequest",
-  handle: (input) =>
-    input.responseBuilder.speak("Welcome. Say hello.").reprompt("Say hello.").getResponse(),
+  handle: (input) => input.responseBuilder.speak("Welcome. Say hello.").reprompt("Say hello.").getResponse(),
 };
 
 const HelloHandler: RequestHandler = {
@@ -21,4 +20,5 @@ const HelloHandler: RequestHandler = {
 
 const skill = SkillBuilders.custom().addRequestHandlers(LaunchHandler, HelloHandler).create();
 
-export const handler = (event: RequestEnvelope, context?: Context): Promise<ResponseEnvelope> => skill.invoke(event, context);
+export const handler = (event: RequestEnvelope, context?: Context): Promise<ResponseEnvelope> =>
+  skill.invoke(event, context);

@@ -12,7 +12,15 @@ function formatter(timeZone: string): Intl.DateTimeFormat | undefined {
   let format = FORMATTERS.get(timeZone);
   if (!format) {
     try {
-      format = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
+      format = new Intl.DateTimeFormat("en-US", {
+        timeZone,
+        hourCycle: "h23",
+        year: "numeric",
+        month: "2-digit",
+        day: "2-digit",
+        hour: "2-digit",
+        minute: "2-digit",
+      });
     } catch {
       return undefined;
     }

@@ -44,7 +44,9 @@ export function mergeStreaks(base: Streak, next: Streak, fresh: Streak): Streak 
   if (same(base, fresh) || fresh.lastActiveDay === null) return next;
   const day = next.lastActiveDay;
   if (fresh.lastActiveDay > day) return fresh;
-  if (fresh.lastActiveDay === day) return { lastActiveDay: day, streakDays: Math.max(fresh.streakDays, next.streakDays) };
-  if (fresh.lastActiveDay === previousDay(day)) return { lastActiveDay: day, streakDays: Math.max(fresh.streakDays + 1, next.streakDays) };
+  if (fresh.lastActiveDay === day)
+    return { lastActiveDay: day, streakDays: Math.max(fresh.streakDays, next.streakDays) };
+  if (fresh.lastActiveDay === previousDay(day))
+    return { lastActiveDay: day, streakDays: Math.max(fresh.streakDays + 1, next.streakDays) };
   return next;
 }

@@ -51,13 +51,20 @@ const ANSWERED = ASK_TOPICS.filter((t) => isOneOf(TOPICS, t.id));
 export const AskAboutHandler: Handler = {
   canHandle: ({ request }) => isIntent(request, "AskAboutIntent"),
   handle(context) {
-    const { id, heard } = slotOf(context.request, "topic", ASK_TOPICS.map((t) => t.id));
+    const { id, heard } = slotOf(
+      context.request,
+      "topic",
+      ASK_TOPICS.map((t) => t.id),
+    );
     if (isOneOf(TOPICS, id)) return sayAgain(context, { kind: "answer", topic: id });
     if (isOneOf(LIFTER_TOPIC_IDS, id)) return sayAgain(context, { kind: "lifter", topic: id });
     const query = ASK_TOPICS.find((t) => t.id === id)?.name ?? heard ?? "";
     if (query.trim() !== "") return searchAnswer(context, query);
     const names = ANSWERED.map((t) => t.name);
     const { topic } = context.content.words;
-    return buildOutcome(context, ask(says(topic.askMenu(names)), says(topic.askMenuReprompt(names[0] ?? "", names[1] ?? ""))));
+    return buildOutcome(
+      context,
+      ask(says(topic.askMenu(names)), says(topic.askMenuReprompt(names[0] ?? "", names[1] ?? ""))),
+    );
   },
 };

@@ -17,8 +17,10 @@ function valuesOf(locale: SupportedLocale): Readonly<Partial<Record<SlotName, Re
   let known = knownValues.get(locale);
   if (!known) {
     const content = contentFor(locale);
-    const names = (items: readonly { readonly id: string; readonly name: string }[], synonyms: Readonly<Record<string, readonly string[]>>) =>
-      new Set(items.flatMap((item) => [item.name, ...(synonyms[item.id] ?? [])]).map((name) => name.toLowerCase()));
+    const names = (
+      items: readonly { readonly id: string; readonly name: string }[],
+      synonyms: Readonly<Record<string, readonly string[]>>,
+    ) => new Set(items.flatMap((item) => [item.name, ...(synonyms[item.id] ?? [])]).map((name) => name.toLowerCase()));
     known = {
       stretch: names(content.stretches, EN_SYNONYMS.stretch),
       exercise: names(content.exercises, EN_SYNONYMS.exercise),
@@ -52,7 +54,9 @@ export function canFulfill(view: RequestView): canfulfill.CanFulfillIntent {
     // Own keys only: a slot named "valueOf" or "constructor" is no slot of ours.
     const values = Object.hasOwn(known, name) ? known[name] : undefined;
     const understood = value.id !== undefined || values?.has(value.raw.toLowerCase()) === true;
-    slots[name] = understood ? { canUnderstand: "YES", canFulfill: "YES" } : { canUnderstand: "MAYBE", canFulfill: "NO" };
+    slots[name] = understood
+      ? { canUnderstand: "YES", canFulfill: "YES" }
+      : { canUnderstand: "MAYBE", canFulfill: "NO" };
     if (!understood) all = "MAYBE";
   }
   return { canFulfill: all, ...(Object.keys(slots).length ? { slots } : {}) };

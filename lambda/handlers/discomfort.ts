@@ -34,14 +34,23 @@ export const DiscomfortHandler: Handler = {
     const talk = context.content.words.discomfort;
     const stretch = stretchInHand(context);
     if (!stretch) {
-      return buildOutcome(context, ask(says(talk.nothingToEase, context.content.words.answer.offerRelief), says(context.content.words.answer.yesNoReprompt)), {
-        offered: { kind: "answer", topic: "relief" },
-      });
+      return buildOutcome(
+        context,
+        ask(
+          says(talk.nothingToEase, context.content.words.answer.offerRelief),
+          says(context.content.words.answer.yesNoReprompt),
+        ),
+        {
+          offered: { kind: "answer", topic: "relief" },
+        },
+      );
     }
     const name = context.content.stretch(stretch).name;
     const inRoutine = routineRunning(context);
     const speech = says(talk.stop, inRoutine ? talk.choices(name) : talk.choicesIdle(name));
-    return buildOutcome(context, ask(speech, says(inRoutine ? talk.reprompt : talk.repromptIdle)), { offered: { kind: "gentler", stretch } });
+    return buildOutcome(context, ask(speech, says(inRoutine ? talk.reprompt : talk.repromptIdle)), {
+      offered: { kind: "gentler", stretch },
+    });
   },
 };
 

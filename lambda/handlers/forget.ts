@@ -8,14 +8,20 @@ export const ForgetMeHandler: Handler = {
   canHandle: ({ request }) => isIntent(request, "ForgetMeIntent"),
   handle(context) {
     const talk = context.content.words.forget;
-    return buildOutcome(context, ask(says(talk.confirm), says(talk.reprompt)), { offered: { kind: "forget" }, disclaimer: "not-now" });
+    return buildOutcome(context, ask(says(talk.confirm), says(talk.reprompt)), {
+      offered: { kind: "forget" },
+      disclaimer: "not-now",
+    });
   },
 };
 
 /** The yes: delete, and say so only once it is done. */
 export function forgetNow(context: TurnInput): Outcome {
   const talk = context.content.words.forget;
-  return { ...buildOutcome(context, tell(says(talk.done)), { disclaimer: "not-now", ifUnsaved: tell(says(talk.failed)) }), forget: true };
+  return {
+    ...buildOutcome(context, tell(says(talk.done)), { disclaimer: "not-now", ifUnsaved: tell(says(talk.failed)) }),
+    forget: true,
+  };
 }
 
 /** The no: nothing changes. */

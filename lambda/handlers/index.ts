@@ -22,7 +22,15 @@ import { ForgetMeHandler } from "./forget";
 import { PaceHandler } from "./pace";
 import { ReminderHandler } from "./reminder";
 import { LaunchHandler } from "./launch";
-import { FallbackHandler, HelpHandler, NoHandler, PauseHandler, RepeatHandler, StopHandler, YesHandler } from "./navigation";
+import {
+  FallbackHandler,
+  HelpHandler,
+  NoHandler,
+  PauseHandler,
+  RepeatHandler,
+  StopHandler,
+  YesHandler,
+} from "./navigation";
 import { EmergencyNumberHandler, RedFlagHandler, WarningSignsHandler } from "./red-flag";
 import {
   HowManyLeftHandler,

@@ -31,15 +31,26 @@ export const RoutineInfoHandler: Handler = {
     if (id) {
       const routine = content.routine(id);
       const question = talk.offerThis(routine.name);
-      const about = talk.about(routine.name, routine.items.length, routineLength(id, content, record.pace), routine.description);
-      return buildOutcome(context, ask(says(about, question), says(question, content.words.answer.yesNoReprompt)), { offered: { kind: "routine", routine: id } });
+      const about = talk.about(
+        routine.name,
+        routine.items.length,
+        routineLength(id, content, record.pace),
+        routine.description,
+      );
+      return buildOutcome(context, ask(says(about, question), says(question, content.words.answer.yesNoReprompt)), {
+        offered: { kind: "routine", routine: id },
+      });
     }
     const menu = content.routines.map((r) => ({ name: r.name, length: routineLength(r.id, content, record.pace) }));
     const suggested = content.routine(record.usualRoutine ?? "quick");
     const question = talk.offerThis(suggested.name);
-    return buildOutcome(context, ask(says(talk.menu(menu), question), says(question, content.words.answer.yesNoReprompt)), {
-      offered: { kind: "routine", routine: suggested.id },
-    });
+    return buildOutcome(
+      context,
+      ask(says(talk.menu(menu), question), says(question, content.words.answer.yesNoReprompt)),
+      {
+        offered: { kind: "routine", routine: suggested.id },
+      },
+    );
   },
 };
 

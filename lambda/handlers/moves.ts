@@ -76,7 +76,9 @@ export const STRENGTH_OFFER_EVERY = 3;
 
 /** After a few finished stretch routines (never after the strength routine itself), offer some strength work. */
 export function offersStrength(finishedCount: number, finished: RoutineId | undefined): boolean {
-  return finished !== undefined && finished !== "strength" && finishedCount > 0 && finishedCount % STRENGTH_OFFER_EVERY === 0;
+  return (
+    finished !== undefined && finished !== "strength" && finishedCount > 0 && finishedCount % STRENGTH_OFFER_EVERY === 0
+  );
 }
 
 /** Past the last stretch: congratulate, count it, clear the position; after a few stretch routines, offer the strength routine; otherwise, the first time, a daily reminder. */
@@ -85,18 +87,29 @@ export function finishRoutine(context: TurnInput, lead: Speech = new Speech()): 
   const record = { ...recordStreak(context.record, context.request.day), routine: null };
   const talk = context.content.words.routine;
   if (offersStrength(record.routinesFinished, context.record.routine?.routineId)) {
-    const speech = lead.append(finishedSpeech(record, variant, context.content, context.request.hour, talk.offerStrength));
-    return buildOutcome(context, ask(speech, says(talk.offerStrength)), { record, offered: { kind: "routine", routine: "strength" } });
+    const speech = lead.append(
+      finishedSpeech(record, variant, context.content, context.request.hour, talk.offerStrength),
+    );
+    return buildOutcome(context, ask(speech, says(talk.offerStrength)), {
+      record,
+      offered: { kind: "routine", routine: "strength" },
+    });
   }
   const reminder = reminderOffer(context, record);
   if (reminder) {
-    const speech = lead.append(finishedSpeech(record, variant, context.content, context.request.hour, reminder.question));
+    const speech = lead.append(
+      finishedSpeech(record, variant, context.content, context.request.hour, reminder.question),
+    );
     return buildOutcome(context, ask(speech, says(reminder.question, context.content.words.answer.yesNoReprompt)), {
       record: { ...record, reminderOffered: true },
       offered: { kind: "reminder", time: reminder.time },
     });
   }
-  return buildOutcome(context, tell(lead.append(finishedSpeech(record, variant, context.content, context.request.hour))), { record });
+  return buildOutcome(
+    context,
+    tell(lead.append(finishedSpeech(record, variant, context.content, context.request.hour))),
+    { record },
+  );
 }
 
 /** Not in a routine: offer the quick one. */
@@ -147,7 +160,10 @@ export function sayAgain(context: TurnInput, said: Said): Outcome {
     const { topic, routine } = context.content.words;
     return buildOutcome(context, ask(says(...sentences, topic.routineGoesOn), says(routine.nextReprompt)), { said });
   }
-  return buildOutcome(context, answerWithOffer(sentences, offer, context.content), { ...(offer ? { offered: offer } : {}), said });
+  return buildOutcome(context, answerWithOffer(sentences, offer, context.content), {
+    ...(offer ? { offered: offer } : {}),
+    said,
+  });
 }
 
 /** "Wait", "hang on", "give me a second": keep everything, listen again. */
@@ -193,8 +209,13 @@ export function searchAnswer(context: TurnInput, query: string): Outcome {
   const found = best && saidOf(best.ref);
   if (found) return sayAgain(context, found);
   const { topic } = context.content.words;
-  const [first, second] = [...closest.map((hit) => hit.title), ...topic.defaultTopics].filter((t, i, all) => all.indexOf(t) === i);
+  const [first, second] = [...closest.map((hit) => hit.title), ...topic.defaultTopics].filter(
+    (t, i, all) => all.indexOf(t) === i,
+  );
   const firstTopic = first ?? "";
   const secondTopic = second ?? "";
-  return buildOutcome(context, ask(says(topic.noMatch(firstTopic, secondTopic)), says(topic.noMatchReprompt(firstTopic, secondTopic))));
+  return buildOutcome(
+    context,
+    ask(says(topic.noMatch(firstTopic, secondTopic)), says(topic.noMatchReprompt(firstTopic, secondTopic))),
+  );
 }

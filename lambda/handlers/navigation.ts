@@ -22,13 +22,18 @@ export const HelpHandler: Handler = {
 
 /** Stop, Cancel, Home: a short goodbye; a routine's position stays saved. */
 export const StopHandler: Handler = {
-  canHandle: ({ request }) => isIntent(request, "AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent"),
+  canHandle: ({ request }) =>
+    isIntent(request, "AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent"),
   handle(context) {
     const { record, content } = context;
     const { goodbye } = content.words;
-    if (!record.routine) return buildOutcome(context, tell(says(pick(goodbye.plain, record.visits))), { disclaimer: "not-now" });
+    if (!record.routine)
+      return buildOutcome(context, tell(says(pick(goodbye.plain, record.visits))), { disclaimer: "not-now" });
     const name = content.routine(record.routine.routineId).name;
-    return buildOutcome(context, tell(says(goodbye.routineKept(name))), { disclaimer: "not-now", ifUnsaved: tell(says(goodbye.routineUnsaved(name))) });
+    return buildOutcome(context, tell(says(goodbye.routineKept(name))), {
+      disclaimer: "not-now",
+      ifUnsaved: tell(says(goodbye.routineUnsaved(name))),
+    });
   },
 };
 
@@ -40,7 +45,10 @@ export const PauseHandler: Handler = {
     if (!record.routine) return waitOutcome(context);
     const { goodbye } = content.words;
     const name = content.stretch(engine.currentStep(record.routine).stretch.id).name;
-    return buildOutcome(context, tell(says(goodbye.paused(name))), { disclaimer: "not-now", ifUnsaved: tell(says(goodbye.pausedUnsaved(name))) });
+    return buildOutcome(context, tell(says(goodbye.paused(name))), {
+      disclaimer: "not-now",
+      ifUnsaved: tell(says(goodbye.pausedUnsaved(name))),
+    });
   },
 };
 
@@ -51,9 +59,17 @@ export const RepeatHandler: Handler = {
     const { record, dialog } = context;
     if (dialog.offered && !dialog.said) {
       const question = offerQuestion(dialog.offered, context.content);
-      return buildOutcome(context, ask(says(question), says(question, context.content.words.answer.yesNoReprompt)), { offered: dialog.offered });
+      return buildOutcome(context, ask(says(question), says(question, context.content.words.answer.yesNoReprompt)), {
+        offered: dialog.offered,
+      });
     }
-    if (record.routine) return narrate(context, says(), { ...record.routine, continuous: false }, context.content.words.routine.repeatLead);
+    if (record.routine)
+      return narrate(
+        context,
+        says(),
+        { ...record.routine, continuous: false },
+        context.content.words.routine.repeatLead,
+      );
     if (dialog.said) return sayAgain(context, dialog.said);
     return generalHelp(context);
   },
@@ -84,7 +100,9 @@ export const NoHandler: Handler = {
       case "screen":
         return screenNo(context, context.dialog.offered.step);
       default:
-        return buildOutcome(context, tell(says(pick(goodbye.declined, context.record.visits))), { disclaimer: "not-now" });
+        return buildOutcome(context, tell(says(pick(goodbye.declined, context.record.visits))), {
+          disclaimer: "not-now",
+        });
     }
   },
 };
@@ -102,7 +120,11 @@ export const FallbackHandler: Handler = {
     const misses = (dialog.misses ?? 0) + 1;
     const lost = misses >= 2;
     const sorry = pick(fallback.sorry, lost ? misses - 1 : record.visits - 1);
-    const keep = { ...(dialog.offered ? { offered: dialog.offered } : {}), ...(dialog.said ? { said: dialog.said } : {}), misses };
+    const keep = {
+      ...(dialog.offered ? { offered: dialog.offered } : {}),
+      ...(dialog.said ? { said: dialog.said } : {}),
+      misses,
+    };
     // A question was asked: the next yes or no still answers it.
     if (dialog.offered) {
       const question = offerQuestion(dialog.offered, context.content);
@@ -111,8 +133,19 @@ export const FallbackHandler: Handler = {
     }
     if (record.routine && routineRunning(context)) {
       const name = context.content.stretch(engine.currentStep(record.routine).stretch.id).name;
-      return buildOutcome(context, ask(says(sorry, lost ? fallback.hereAndNow.routine(name) : fallback.routineChoices), says(help.routineReprompt)), keep);
+      return buildOutcome(
+        context,
+        ask(
+          says(sorry, lost ? fallback.hereAndNow.routine(name) : fallback.routineChoices),
+          says(help.routineReprompt),
+        ),
+        keep,
+      );
     }
-    return buildOutcome(context, ask(says(sorry, lost ? fallback.hereAndNow.idle : fallback.idleChoices), says(help.reprompt)), keep);
+    return buildOutcome(
+      context,
+      ask(says(sorry, lost ? fallback.hereAndNow.idle : fallback.idleChoices), says(help.reprompt)),
+      keep,
+    );
   },
 };

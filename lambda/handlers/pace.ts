@@ -20,7 +20,13 @@ export const PaceHandler: Handler = {
     const record = { ...context.record, pace: { ...context.record.pace, ...PACE_CHANGES[choice] } };
     const paced = { ...context, record };
     // In a routine: the current stretch again, at the new pace.
-    if (record.routine) return narrate(paced, says(confirm), { ...record.routine, continuous: false }, context.content.words.routine.repeatLead);
+    if (record.routine)
+      return narrate(
+        paced,
+        says(confirm),
+        { ...record.routine, continuous: false },
+        context.content.words.routine.repeatLead,
+      );
     return buildOutcome(paced, ask(says(confirm, talk.fromNext), says(talk.reprompt)));
   },
 };

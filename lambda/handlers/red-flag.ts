@@ -17,7 +17,10 @@ import { sayAgain } from "./moves";
 
 /** The signs the user named, heard in either slot. */
 function signsHeard(context: TurnInput): RedFlagId[] {
-  const ids = [slotOf(context.request, "symptom", RED_FLAG_IDS).id, slotOf(context.request, "symptomTwo", RED_FLAG_IDS).id];
+  const ids = [
+    slotOf(context.request, "symptom", RED_FLAG_IDS).id,
+    slotOf(context.request, "symptomTwo", RED_FLAG_IDS).id,
+  ];
   return ids.filter((id): id is RedFlagId => id !== undefined);
 }
 
@@ -61,12 +64,19 @@ export function screenNo(context: TurnInput, step: 1 | 2): Outcome {
   if (step === 1) return screen(context, 2);
   const { warningSigns, words } = context.content;
   if (context.record.routine) {
-    return buildOutcome(context, ask(says(warningSigns.screenClear, words.topic.routineGoesOn), says(words.topic.routineGoesOn)));
+    return buildOutcome(
+      context,
+      ask(says(warningSigns.screenClear, words.topic.routineGoesOn), says(words.topic.routineGoesOn)),
+    );
   }
   const question = words.answer.offerRelief;
-  return buildOutcome(context, ask(says(warningSigns.screenClear, question), says(question, words.answer.yesNoReprompt)), {
-    offered: { kind: "answer", topic: "relief" },
-  });
+  return buildOutcome(
+    context,
+    ask(says(warningSigns.screenClear, question), says(question, words.answer.yesNoReprompt)),
+    {
+      offered: { kind: "answer", topic: "relief" },
+    },
+  );
 }
 
 /** "What are the warning signs", "is tingling serious": the most urgent signs (the rest on a yes), or that sign's level; the session and the routine go on. */
@@ -94,7 +104,11 @@ export const EmergencyNumberHandler: Handler = {
     const card = { title: words.redFlag.cardTitle, text: `${care.numberIs} ${warningSigns.whenToCall(care.callCard)}` };
     return buildOutcome(
       context,
-      ask(says(care.numberIs, warningSigns.whenToCall(care.call), warningSigns.wantTheRest), says(warningSigns.wantTheRest, words.answer.yesNoReprompt), card),
+      ask(
+        says(care.numberIs, warningSigns.whenToCall(care.call), warningSigns.wantTheRest),
+        says(warningSigns.wantTheRest, words.answer.yesNoReprompt),
+        card,
+      ),
       { offered: { kind: "answer", topic: "urgent-signs" }, said: { kind: "answer", topic: "warning-signs" } },
     );
   },

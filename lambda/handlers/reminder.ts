@@ -13,7 +13,14 @@ import type { UserRecord } from "../persistence/user-record";
 import { ask, tell } from "../speech/reply";
 import { says } from "../speech/ssml";
 import { isIntent } from "../turn/request";
-import { buildOutcome, type TurnInput, type Handler, type Outcome, type ReminderEffect, type ReminderResult } from "../turn/outcome";
+import {
+  buildOutcome,
+  type TurnInput,
+  type Handler,
+  type Outcome,
+  type ReminderEffect,
+  type ReminderResult,
+} from "../turn/outcome";
 
 /** The Connections.Response token of a reminder at "HH:MM". */
 const TOKEN_PREFIX = "reminder-at-";
@@ -48,7 +55,12 @@ export function setReminder(context: TurnInput, time: string): Outcome {
 
 function withEffect(context: TurnInput, effect: ReminderEffect): Outcome {
   // Said only if the edge cannot report (it always does): never a claim that something was set.
-  return { ...buildOutcome(context, ask(says(words.failed, words.failedReprompt), says(words.failedReprompt)), { disclaimer: "not-now" }), reminder: effect };
+  return {
+    ...buildOutcome(context, ask(says(words.failed, words.failedReprompt), says(words.failedReprompt)), {
+      disclaimer: "not-now",
+    }),
+    reminder: effect,
+  };
 }
 
 export const ReminderHandler: Handler = {
@@ -60,11 +72,17 @@ export const ReminderHandler: Handler = {
     if (request.connection) return permissionAnswered(context, request.connection);
     if (isIntent(request, "ListRemindersIntent")) return withEffect(context, { kind: "list" });
     if (isIntent(request, "StopRemindersIntent")) {
-      if (!record.reminder) return buildOutcome(context, ask(says(words.nothingToCancel, words.noneReprompt), says(words.noneReprompt)), { disclaimer: "not-now" });
+      if (!record.reminder)
+        return buildOutcome(context, ask(says(words.nothingToCancel, words.noneReprompt), says(words.noneReprompt)), {
+          disclaimer: "not-now",
+        });
       return withEffect(context, { kind: "cancel", token: record.reminder.token });
     }
     const time = clockTime(request.slots["time"]?.raw);
-    if (!time) return buildOutcome(context, ask(says(words.timeNotHeard), says(words.timeNotHeardReprompt)), { disclaimer: "not-now" });
+    if (!time)
+      return buildOutcome(context, ask(says(words.timeNotHeard), says(words.timeNotHeardReprompt)), {
+        disclaimer: "not-now",
+      });
     return setReminder(context, time);
   },
 };
@@ -72,7 +90,10 @@ export const ReminderHandler: Handler = {
 /** Alexa's answer to the voice permission request: on a yes, the reminder the user asked for. */
 function permissionAnswered(context: TurnInput, connection: NonNullable<TurnInput["request"]["connection"]>): Outcome {
   const time = connection.token.slice(TOKEN_PREFIX.length);
-  if (connection.code !== "200" || !isClockTime(time)) return buildOutcome(context, ask(says(words.failed, words.failedReprompt), says(words.failedReprompt)), { disclaimer: "not-now" });
+  if (connection.code !== "200" || !isClockTime(time))
+    return buildOutcome(context, ask(says(words.failed, words.failedReprompt), says(words.failedReprompt)), {
+      disclaimer: "not-now",
+    });
   if (connection.status === "ACCEPTED") return setReminder(context, time);
   return buildOutcome(context, tell(says(words.refused)), { disclaimer: "not-now" });
 }
@@ -87,14 +108,26 @@ export function reminderReported(context: TurnInput, effect: ReminderEffect, res
       return buildOutcome(context, tell(says(said)), { ...quiet, record });
     }
     case "listed":
-      if (result.times.length === 0) return buildOutcome(context, ask(says(words.none), says(words.noneReprompt)), quiet);
+      if (result.times.length === 0)
+        return buildOutcome(context, ask(says(words.none), says(words.noneReprompt)), quiet);
       return buildOutcome(context, tell(says(words.listed(result.times))), quiet);
     case "cancelled":
-      return buildOutcome(context, tell(says(words.cancelled)), { ...quiet, record: { ...context.record, reminder: null } });
+      return buildOutcome(context, tell(says(words.cancelled)), {
+        ...quiet,
+        record: { ...context.record, reminder: null },
+      });
     case "no-permission":
-      if (effect.kind === "set") return { ...buildOutcome(context, tell(says(words.permissionNeeded)), quiet), askForReminders: { token: `${TOKEN_PREFIX}${effect.time}` } };
+      if (effect.kind === "set")
+        return {
+          ...buildOutcome(context, tell(says(words.permissionNeeded)), quiet),
+          askForReminders: { token: `${TOKEN_PREFIX}${effect.time}` },
+        };
       // Without the permission no reminder of ours can exist: there is nothing to list or stop.
-      if (effect.kind === "cancel") return buildOutcome(context, tell(says(words.nothingToCancel)), { ...quiet, record: { ...context.record, reminder: null } });
+      if (effect.kind === "cancel")
+        return buildOutcome(context, tell(says(words.nothingToCancel)), {
+          ...quiet,
+          record: { ...context.record, reminder: null },
+        });
       return buildOutcome(context, ask(says(words.none), says(words.noneReprompt)), quiet);
     case "unsupported":
       return buildOutcome(context, tell(says(words.unsupported)), quiet);
@@ -108,7 +141,10 @@ export function reminderReported(context: TurnInput, effect: ReminderEffect, res
  * can reach Alexa's APIs with no reminder yet, the finish asks whether to
  * remind them daily at this hour, in place of the goodbye.
  */
-export function reminderOffer(context: TurnInput, record: UserRecord): { readonly time: string; readonly question: string } | undefined {
+export function reminderOffer(
+  context: TurnInput,
+  record: UserRecord,
+): { readonly time: string; readonly question: string } | undefined {
   if (!context.request.api || record.reminderOffered || record.reminder) return undefined;
   const time = `${String(context.request.hour).padStart(2, "0")}:00`;
   return { time, question: words.offerQuestion(time) };

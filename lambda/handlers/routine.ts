@@ -18,7 +18,10 @@ export const StartRoutineHandler: Handler = {
     if (!routineId) {
       const talk = content.words.routine;
       const menu = content.routines.map((r) => ({ name: r.name, length: routineLength(r.id, content, record.pace) }));
-      return buildOutcome(context, ask(says(talk.choose(menu)), says(talk.chooseReprompt(content.routines.map((r) => r.name)))));
+      return buildOutcome(
+        context,
+        ask(says(talk.choose(menu)), says(talk.chooseReprompt(content.routines.map((r) => r.name)))),
+      );
     }
     // "Without stopping" during a routine carries on from the current stretch.
     const current = record.routine;
@@ -49,7 +52,12 @@ export const ResumeHandler: Handler = {
       const upcoming = engine.upcoming(current);
       const { content } = context;
       const talk = content.words.routine;
-      const text = talk.whereYouAre(step.index + 1, step.count, content.stretch(step.stretch.id).name, upcoming && content.stretch(upcoming.stretch.id).name);
+      const text = talk.whereYouAre(
+        step.index + 1,
+        step.count,
+        content.stretch(step.stretch.id).name,
+        upcoming && content.stretch(upcoming.stretch.id).name,
+      );
       return buildOutcome(context, ask(says(text), says(talk.nextReprompt)));
     }
     if (!context.request.newSession && current) return nextStretch(context);
@@ -72,7 +80,8 @@ export const StartOverHandler: Handler = {
   canHandle: ({ request }) => isIntent(request, "AMAZON.StartOverIntent"),
   handle(context) {
     const { record } = context;
-    if (record.routine) return narrate(context, says(context.content.words.routine.startOver), engine.startOver(record.routine));
+    if (record.routine)
+      return narrate(context, says(context.content.words.routine.startOver), engine.startOver(record.routine));
     if (record.usualRoutine) return startRoutine(context, record.usualRoutine, false);
     return notInRoutine(context);
   },

@@ -19,9 +19,13 @@ export const EndRoutineHandler: Handler = {
   handle(context) {
     const { record, content } = context;
     const { end, goodbye } = content.words;
-    if (!record.routine) return buildOutcome(context, tell(says(pick(goodbye.plain, record.visits))), { disclaimer: "not-now" });
+    if (!record.routine)
+      return buildOutcome(context, tell(says(pick(goodbye.plain, record.visits))), { disclaimer: "not-now" });
     const step = engine.currentStep(record.routine);
     const done = end.done(step.index + 1, step.count, content.routine(step.routine.id).name);
-    return buildOutcome(context, tell(says(done, end.kept)), { disclaimer: "not-now", ifUnsaved: tell(says(done, end.unsaved)) });
+    return buildOutcome(context, tell(says(done, end.kept)), {
+      disclaimer: "not-now",
+      ifUnsaved: tell(says(done, end.unsaved)),
+    });
   },
 };

@@ -10,7 +10,11 @@ export interface DynamoConnection {
   /** Defaults to AWS_REGION. */
   readonly region?: string;
   /** Defaults to the environment (on Lambda, the function's role), then ~/.aws. */
-  readonly credentials?: { readonly accessKeyId: string; readonly secretAccessKey: string; readonly sessionToken?: string };
+  readonly credentials?: {
+    readonly accessKeyId: string;
+    readonly secretAccessKey: string;
+    readonly sessionToken?: string;
+  };
 }
 
 /** The code of an answer whose body is not DynamoDB's JSON: a proxy's page, a truncated body. */
@@ -19,7 +23,11 @@ export const BAD_RESPONSE = "bad-response";
 export type DynamoOperation = "GetItem" | "UpdateItem" | "DeleteItem";
 
 /** Sends one request; resolves with DynamoDB's JSON answer, rejects with a DynamoFailure. */
-export type DynamoCall = (operation: DynamoOperation, input: Readonly<Record<string, unknown>>, signal: AbortSignal) => Promise<Record<string, unknown>>;
+export type DynamoCall = (
+  operation: DynamoOperation,
+  input: Readonly<Record<string, unknown>>,
+  signal: AbortSignal,
+) => Promise<Record<string, unknown>>;
 
 /** A failed request: DynamoDB's error type (without its namespace) or "network"; the HTTP status when there was an answer. */
 export class DynamoFailure extends Error {
@@ -37,5 +45,7 @@ export class DynamoFailure extends Error {
  * in a file of its own (scripts/lib/bundle.ts), with its own copy of the class.
  */
 export function isDynamoFailure(error: unknown): error is DynamoFailure {
-  return error instanceof Error && error.name === "DynamoFailure" && typeof (error as { code?: unknown }).code === "string";
+  return (
+    error instanceof Error && error.name === "DynamoFailure" && typeof (error as { code?: unknown }).code === "string"
+  );
 }

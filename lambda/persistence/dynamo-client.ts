@@ -12,7 +12,13 @@
  * other, and the caller's signal settles the call even when the client never
  * does (a connection dropped mid-body leaves aws-lite's promise pending).
  */
-import { BAD_RESPONSE, DynamoFailure, type DynamoCall, type DynamoConnection, type DynamoOperation } from "./dynamo-call";
+import {
+  BAD_RESPONSE,
+  DynamoFailure,
+  type DynamoCall,
+  type DynamoConnection,
+  type DynamoOperation,
+} from "./dynamo-call";
 
 type AwsLite = typeof import("@aws-lite/client");
 type AwsLiteClient = Awaited<ReturnType<AwsLite>>;
@@ -23,7 +29,11 @@ interface RawFailure {
   error?: unknown;
 }
 
-type Send = (input: { operation: DynamoOperation; payload: Readonly<Record<string, unknown>>; signal: AbortSignal }) => Promise<Record<string, unknown>>;
+type Send = (input: {
+  operation: DynamoOperation;
+  payload: Readonly<Record<string, unknown>>;
+  signal: AbortSignal;
+}) => Promise<Record<string, unknown>>;
 
 /**
  * Builds the client now (credentials and region are resolved at once, in
@@ -61,7 +71,15 @@ const PLUGIN = {
   property: "NeckCoachDynamo",
   methods: {
     Call: {
-      request: ({ operation, payload, signal }: { operation: DynamoOperation; payload: unknown; signal: AbortSignal }) => ({
+      request: ({
+        operation,
+        payload,
+        signal,
+      }: {
+        operation: DynamoOperation;
+        payload: unknown;
+        signal: AbortSignal;
+      }) => ({
         headers: { "X-Amz-Target": `DynamoDB_20120810.${operation}`, "content-type": "application/x-amz-json-1.0" },
         awsjson: false,
         payload,
@@ -72,7 +90,9 @@ const PLUGIN = {
       response: ({ payload }: { payload?: unknown }) => {
         const body = parseBody(payload);
         if (body === undefined || typeof body !== "object" || body === null || Array.isArray(body)) {
-          throw Object.assign(new Error("DynamoDB answered with a body that is not a JSON object"), { __type: BAD_RESPONSE });
+          throw Object.assign(new Error("DynamoDB answered with a body that is not a JSON object"), {
+            __type: BAD_RESPONSE,
+          });
         }
         return body;
       },
@@ -81,7 +101,10 @@ const PLUGIN = {
         if (failure.statusCode === undefined) return failure; // no answer at all: a network error
         const body = parseBody(failure.error);
         const type = typeof body === "object" && body !== null ? (body as { __type?: unknown }).__type : undefined;
-        return { statusCode: failure.statusCode, error: typeof type === "string" ? { __type: type } : { __type: `http-${failure.statusCode ?? 0}` } };
+        return {
+          statusCode: failure.statusCode,
+          error: typeof type === "string" ? { __type: type } : { __type: `http-${failure.statusCode ?? 0}` },
+        };
       },
     },
   },
@@ -123,6 +146,8 @@ function failureOf(error: unknown): DynamoFailure {
   const e = (error ?? {}) as { __type?: unknown; statusCode?: unknown };
   const status = typeof e.statusCode === "number" ? e.statusCode : undefined;
   const type = typeof e.__type === "string" ? e.__type.slice(e.__type.lastIndexOf("#") + 1) : undefined;
-  const code = (type ?? (status === undefined ? "network" : `http-${status}`)).replace(/[^A-Za-z0-9_-]/g, "").slice(0, 60);
+  const code = (type ?? (status === undefined ? "network" : `http-${status}`))
+    .replace(/[^A-Za-z0-9_-]/g, "")
+    .slice(0, 60);
   return new DynamoFailure(code, status);
 }

@@ -1,5 +1,12 @@
 import { DYNAMO_TABLE_KEY } from "./dynamo-access";
-import { BAD_RESPONSE, DynamoFailure, isDynamoFailure, type DynamoCall, type DynamoConnection, type DynamoOperation } from "./dynamo-call";
+import {
+  BAD_RESPONSE,
+  DynamoFailure,
+  isDynamoFailure,
+  type DynamoCall,
+  type DynamoConnection,
+  type DynamoOperation,
+} from "./dynamo-call";
 import { connectDynamo } from "./dynamo-client";
 import { fromAttribute, toAttribute, toAttributeMap } from "./dynamo-json";
 import { MAX_RECORD_BYTES, StoreError, jsonBytes, type RecordStore, type StoredItem, type WriteResult } from "./store";
@@ -21,7 +28,12 @@ export interface DynamoStoreOptions {
 }
 
 /** DynamoDB's answers that say "not now" rather than "no": worth another try within the deadline. */
-const THROTTLED = new Set(["ThrottlingException", "ProvisionedThroughputExceededException", "RequestLimitExceeded", "LimitExceededException"]);
+const THROTTLED = new Set([
+  "ThrottlingException",
+  "ProvisionedThroughputExceededException",
+  "RequestLimitExceeded",
+  "LimitExceededException",
+]);
 const CONDITION_FAILED = "ConditionalCheckFailedException";
 /** Kept at the end of a write's time to read back whether a write without a readable answer landed. */
 const CHECK_MS = 100;
@@ -68,7 +80,12 @@ export class DynamoStore implements RecordStore {
     return { data, version };
   }
 
-  async write(key: string, data: Readonly<Record<string, unknown>>, expected: number | undefined, deadline?: number): Promise<WriteResult> {
+  async write(
+    key: string,
+    data: Readonly<Record<string, unknown>>,
+    expected: number | undefined,
+    deadline?: number,
+  ): Promise<WriteResult> {
     if (jsonBytes(data) > MAX_RECORD_BYTES) throw new StoreError("dynamodb", "write", "too-large");
     const version = (expected ?? 0) + 1;
     const writer = crypto.randomUUID();
@@ -85,7 +102,11 @@ export class DynamoStore implements RecordStore {
         Key: this.keyOf(key),
         UpdateExpression: "SET #a = :a, #v = :v, #w = :w",
         ConditionExpression: condition,
-        ExpressionAttributeNames: { ...NAMES, "#w": WRITER, ...(expected === undefined || expected === 0 ? { "#k": DYNAMO_TABLE_KEY } : {}) },
+        ExpressionAttributeNames: {
+          ...NAMES,
+          "#w": WRITER,
+          ...(expected === undefined || expected === 0 ? { "#k": DYNAMO_TABLE_KEY } : {}),
+        },
         ExpressionAttributeValues: {
           ":a": { M: toAttributeMap(data) },
           ":v": { N: String(version) },
@@ -111,7 +132,13 @@ export class DynamoStore implements RecordStore {
   async quarantine(key: string, item: StoredItem, deadline?: number): Promise<boolean> {
     const stored = await this.getRaw("quarantine", key, deadline);
     if (stored === undefined || versionOf(stored.version) !== item.version) return false;
-    const copy = { M: { at: { S: new Date().toISOString() }, version: toAttribute(item.version), attributes: stored.attributes ?? { NULL: true } } };
+    const copy = {
+      M: {
+        at: { S: new Date().toISOString() },
+        version: toAttribute(item.version),
+        attributes: stored.attributes ?? { NULL: true },
+      },
+    };
     await this.request("quarantine", deadline, "UpdateItem", {
       TableName: this.tableName,
       Key: this.keyOf(quarantineKey(key)),
@@ -141,7 +168,12 @@ export class DynamoStore implements RecordStore {
   }
 
   /** The item's attributes and version as DynamoDB sends them, or undefined when there is no item. */
-  private async getRaw(operation: string, key: string, deadline: number | undefined, withWriter = false): Promise<Record<string, unknown> | undefined> {
+  private async getRaw(
+    operation: string,
+    key: string,
+    deadline: number | undefined,
+    withWriter = false,
+  ): Promise<Record<string, unknown> | undefined> {
     const output = await this.request(operation, deadline, "GetItem", {
       TableName: this.tableName,
       Key: this.keyOf(key),
@@ -180,7 +212,11 @@ export class DynamoStore implements RecordStore {
         const failure = isDynamoFailure(error) ? error : new DynamoFailure("network", undefined);
         if (failure.code === CONDITION_FAILED) throw failure;
         // A body that is not DynamoDB's JSON (a proxy's page, a truncated answer) is tried again like a broken connection.
-        const retryable = THROTTLED.has(failure.code) || failure.code === "network" || failure.code === BAD_RESPONSE || (failure.status ?? 0) >= 500;
+        const retryable =
+          THROTTLED.has(failure.code) ||
+          failure.code === "network" ||
+          failure.code === BAD_RESPONSE ||
+          (failure.status ?? 0) >= 500;
         if (!retryable) throw new StoreError("dynamodb", operation, failure.code);
         const wait = Math.random() * BACKOFF_MS * 2 ** attempt;
         if (wait >= deadline - Date.now()) throw new StoreError("dynamodb", operation, failure.code);

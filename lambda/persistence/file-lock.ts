@@ -144,7 +144,11 @@ async function breakLock(modules: NodeModules, path: string, seen: Seen): Promis
  * removes it when `mine` says so of its token (undefined: not a readable file);
  * otherwise puts it back, unless a new lock took the place meanwhile.
  */
-async function takeIf({ fs, crypto, os }: NodeModules, path: string, mine: (token: string | undefined) => boolean): Promise<void> {
+async function takeIf(
+  { fs, crypto, os }: NodeModules,
+  path: string,
+  mine: (token: string | undefined) => boolean,
+): Promise<void> {
   // The mover's tag in the name, as in a temporary file's: a sweep removes what a mover killed here left.
   const aside = `${path}.${ownerTag({ fs, crypto, os })}.${crypto.randomUUID()}.stale`;
   try {

@@ -1,6 +1,14 @@
 import { join } from "node:path";
 import { FileLock, isAlive, ownerTag, type NodeModules } from "./file-lock";
-import { MAX_RECORD_BYTES, StoreError, errorCode, type RecordStore, type StoreDamage, type StoredItem, type WriteResult } from "./store";
+import {
+  MAX_RECORD_BYTES,
+  StoreError,
+  errorCode,
+  type RecordStore,
+  type StoreDamage,
+  type StoredItem,
+  type WriteResult,
+} from "./store";
 import { isPlainObject } from "./user-record";
 
 let loaded: Promise<NodeModules> | undefined;
@@ -55,12 +63,19 @@ export class FileStore implements RecordStore {
     }
   }
 
-  async write(key: string, data: Readonly<Record<string, unknown>>, expected: number | undefined): Promise<WriteResult> {
+  async write(
+    key: string,
+    data: Readonly<Record<string, unknown>>,
+    expected: number | undefined,
+  ): Promise<WriteResult> {
     const version = await this.writeDecided(key, (current) => (current?.version === expected ? data : undefined));
     return version === undefined ? { ok: false, conflict: true } : { ok: true, version };
   }
 
-  async writeDecided(key: string, decide: (current: StoredItem | undefined) => Readonly<Record<string, unknown>> | undefined): Promise<number | undefined> {
+  async writeDecided(
+    key: string,
+    decide: (current: StoredItem | undefined) => Readonly<Record<string, unknown>> | undefined,
+  ): Promise<number | undefined> {
     const modules = await node();
     try {
       await this.prepare(modules);
@@ -70,7 +85,8 @@ export class FileStore implements RecordStore {
         const data = decide(current);
         if (data === undefined) return undefined;
         const attributes = JSON.stringify(data);
-        if (Buffer.byteLength(attributes, "utf8") > MAX_RECORD_BYTES) throw new StoreError("file", "write", "too-large");
+        if (Buffer.byteLength(attributes, "utf8") > MAX_RECORD_BYTES)
+          throw new StoreError("file", "write", "too-large");
         const version = (current?.version ?? 0) + 1;
         await this.replace(modules, target, `{"version":${version},"attributes":${attributes}}`, lock);
         return version;
@@ -195,7 +211,8 @@ function decode(bytes: Buffer): StoredItem {
   const parsed = parseJson(bytes.subarray(start, end).toString("utf8"));
   if (parsed === undefined) return { data: undefined, version: 0, damage: "not-json" };
   const damage: StoreDamage | undefined = start > 0 || end < bytes.length ? "stray-bytes" : undefined;
-  const envelope = isPlainObject(parsed) && Object.keys(parsed).length === 2 && "attributes" in parsed ? parsed : undefined;
+  const envelope =
+    isPlainObject(parsed) && Object.keys(parsed).length === 2 && "attributes" in parsed ? parsed : undefined;
   const version = envelope?.version;
   const item: StoredItem =
     // Only a version that a write can still add one to exactly: at 2^53 and above, N + 1 === N and compare-and-swap would pass twice.

@@ -30,7 +30,11 @@ export class MemoryStore implements RecordStore {
     return stored ? item(stored) : undefined;
   }
 
-  async write(key: string, data: Readonly<Record<string, unknown>>, expected: number | undefined): Promise<WriteResult> {
+  async write(
+    key: string,
+    data: Readonly<Record<string, unknown>>,
+    expected: number | undefined,
+  ): Promise<WriteResult> {
     const current = this.items.get(key)?.version;
     if (current !== expected) return { ok: false, conflict: true };
     const version = (current ?? 0) + 1;
@@ -38,7 +42,10 @@ export class MemoryStore implements RecordStore {
     return { ok: true, version };
   }
 
-  async writeDecided(key: string, decide: (current: StoredItem | undefined) => Readonly<Record<string, unknown>> | undefined): Promise<number | undefined> {
+  async writeDecided(
+    key: string,
+    decide: (current: StoredItem | undefined) => Readonly<Record<string, unknown>> | undefined,
+  ): Promise<number | undefined> {
     const current = this.items.get(key);
     const data = decide(current && item(current));
     if (data === undefined) return undefined;

@@ -33,7 +33,12 @@ export type Loaded =
    * Nothing may be written this session. unavailable: the store failed (record is a
    * default). newer: a newer version wrote the record (record is what this version can read of it).
    */
-  | { readonly writable: false; readonly record: UserRecord; readonly reason: "unavailable" | "newer"; readonly error?: unknown };
+  | {
+      readonly writable: false;
+      readonly record: UserRecord;
+      readonly reason: "unavailable" | "newer";
+      readonly error?: unknown;
+    };
 
 export type Saved =
   /** record: what is stored now (next, or next merged into another session's change); token: for the next save. */
@@ -121,7 +126,12 @@ export async function saveRecord(
  * under the lock, so no other writer can win the race again. "damaged" when the
  * stored record must be quarantined first (the caller's loop does that).
  */
-async function mergeLocked(store: RecordStore, key: string, base: UserRecord, change: UserRecord): Promise<Saved | "damaged"> {
+async function mergeLocked(
+  store: RecordStore,
+  key: string,
+  base: UserRecord,
+  change: UserRecord,
+): Promise<Saved | "damaged"> {
   let outcome: "newer" | "damaged" | "superseded" | undefined;
   let merged: UserRecord | undefined;
   const version = await store.writeDecided?.(key, (item) => {
@@ -164,7 +174,9 @@ export function parseToken(raw: unknown): SaveToken | undefined {
   if (damaged !== undefined && damaged !== true) return undefined;
   const flags = damaged === true ? { damaged: true as const } : {};
   if (version === undefined) return flags;
-  return typeof version === "number" && Number.isSafeInteger(version) && version >= 0 ? { version, ...flags } : undefined;
+  return typeof version === "number" && Number.isSafeInteger(version) && version >= 0
+    ? { version, ...flags }
+    : undefined;
 }
 
 /** An item as a record; bytes the store could not read as they were make the record damaged at least. */
@@ -194,11 +206,24 @@ function stamped(base: UserRecord, next: UserRecord, now: Date): UserRecord {
 }
 
 /** Quarantines the damaged item at `version`, re-read unless given; logged once, here, with no user data. */
-async function keepCopy(store: RecordStore, key: string, version: number | undefined, deadline: number, read?: StoredItem): Promise<void> {
+async function keepCopy(
+  store: RecordStore,
+  key: string,
+  version: number | undefined,
+  deadline: number,
+  read?: StoredItem,
+): Promise<void> {
   const item = read ?? (await store.read(key, deadline));
   if (item === undefined || item.version !== version) return; // moved on: the write will conflict and look again
   if (await store.quarantine(key, item, deadline)) {
-    console.warn(JSON.stringify({ level: "warn", event: "record.quarantined", store: store.kind, damage: item.damage ?? parseItem(item).status }));
+    console.warn(
+      JSON.stringify({
+        level: "warn",
+        event: "record.quarantined",
+        store: store.kind,
+        damage: item.damage ?? parseItem(item).status,
+      }),
+    );
   }
 }
 

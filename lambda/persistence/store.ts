@@ -24,7 +24,9 @@ export interface StoredItem {
   readonly damage?: StoreDamage;
 }
 
-export type WriteResult = { readonly ok: true; readonly version: number } | { readonly ok: false; readonly conflict: true };
+export type WriteResult =
+  | { readonly ok: true; readonly version: number }
+  | { readonly ok: false; readonly conflict: true };
 
 export type StoreKind = "dynamodb" | "file" | "memory";
 
@@ -38,7 +40,12 @@ export interface RecordStore {
   /** The user's item, or undefined when nothing is stored. */
   read(key: string, deadline?: number): Promise<StoredItem | undefined>;
   /** Writes `data` only if the stored version is still `expected` (undefined: nothing stored yet). */
-  write(key: string, data: Readonly<Record<string, unknown>>, expected: number | undefined, deadline?: number): Promise<WriteResult>;
+  write(
+    key: string,
+    data: Readonly<Record<string, unknown>>,
+    expected: number | undefined,
+    deadline?: number,
+  ): Promise<WriteResult>;
   /**
    * Keeps a copy of the stored item, as it is at `item.version`, beside the
    * user's record, so that a write may then replace it. False when the item has
@@ -57,7 +64,10 @@ export interface RecordStore {
    * is written as the next version, with no other writer in between; when it
    * returns undefined nothing is written. The version written, or undefined.
    */
-  writeDecided?(key: string, decide: (current: StoredItem | undefined) => Readonly<Record<string, unknown>> | undefined): Promise<number | undefined>;
+  writeDecided?(
+    key: string,
+    decide: (current: StoredItem | undefined) => Readonly<Record<string, unknown>> | undefined,
+  ): Promise<number | undefined>;
 }
 
 /**

@@ -120,7 +120,14 @@ const FIELD_CHECKS: { readonly [K in Field]: (value: unknown) => value is UserRe
 };
 const FIELDS = Object.keys(FIELD_CHECKS) as readonly Field[];
 const KNOWN_KEYS: ReadonlySet<string> = new Set(["schema", ...FIELDS]);
-const LATER_FIELDS: ReadonlySet<Field> = new Set(["lastVisitDay", "routineAt", "pace", "timeZone", "reminder", "reminderOffered"]);
+const LATER_FIELDS: ReadonlySet<Field> = new Set([
+  "lastVisitDay",
+  "routineAt",
+  "pace",
+  "timeZone",
+  "reminder",
+  "reminderOffered",
+]);
 const PROGRESS_KEYS: readonly (keyof RoutineProgress)[] = ["routineId", "index", "continuous"];
 
 /** True when two records hold the same values in every field this version knows: what decides whether a turn writes. */
@@ -166,7 +173,8 @@ export function parseRecord(raw: unknown): ParsedRecord {
     if (migrated) return { record: migrated, status: "migrated" };
   }
   const { record, complete } = salvage(raw);
-  if (typeof schema === "number" && Number.isInteger(schema) && schema > CURRENT_SCHEMA) return { record, status: "newer" };
+  if (typeof schema === "number" && Number.isInteger(schema) && schema > CURRENT_SCHEMA)
+    return { record, status: "newer" };
   if (schema !== CURRENT_SCHEMA) return { record, status: "corrupt" };
   return { record, status: complete ? "ok" : "salvaged" };
 }
@@ -257,7 +265,10 @@ export function mergeRecord(base: UserRecord, next: UserRecord, fresh: UserRecor
     if (value !== undefined) merged[key] = value;
   }
   const streak = mergeStreaks(base, next, fresh);
-  const routine = changedRoutine(base, next) && (!changedRoutine(base, fresh) || !isEarlier(next.routineAt, fresh.routineAt)) ? next : fresh;
+  const routine =
+    changedRoutine(base, next) && (!changedRoutine(base, fresh) || !isEarlier(next.routineAt, fresh.routineAt))
+      ? next
+      : fresh;
   const record: UserRecord = {
     schema: 2,
     visits: addDelta(fresh.visits, next.visits - base.visits),
@@ -279,7 +290,11 @@ export function mergeRecord(base: UserRecord, next: UserRecord, fresh: UserRecor
 
 /** True when `next` differs from `base` in the routine group. */
 export function changedRoutine(base: UserRecord, next: UserRecord): boolean {
-  return !sameProgress(base.routine, next.routine) || base.usualRoutine !== next.usualRoutine || base.routineAt !== next.routineAt;
+  return (
+    !sameProgress(base.routine, next.routine) ||
+    base.usualRoutine !== next.usualRoutine ||
+    base.routineAt !== next.routineAt
+  );
 }
 
 function addDelta(count: number, delta: number): number {
@@ -349,5 +364,9 @@ function isPace(value: unknown): value is Pace {
 }
 
 function isTimestamp(value: unknown): value is string {
-  return typeof value === "string" && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/.test(value) && isDay(value.slice(0, 10));
+  return (
+    typeof value === "string" &&
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/.test(value) &&
+    isDay(value.slice(0, 10))
+  );
 }

@@ -38,14 +38,21 @@ export function stepAt(progress: RoutineProgress, index = progress.index): Step 
 /** Every step of a routine, in order. */
 export function routineSteps(routineId: RoutineId): Step[] {
   const steps: Step[] = [];
-  for (let step = stepAt({ routineId, index: 0, continuous: false }); step; step = stepAt({ routineId, index: step.index + 1, continuous: false })) {
+  for (
+    let step = stepAt({ routineId, index: 0, continuous: false });
+    step;
+    step = stepAt({ routineId, index: step.index + 1, continuous: false })
+  ) {
     steps.push(step);
   }
   return steps;
 }
 
 /** A position clamped to its routine, with every step of that routine: what a reply is planned from. */
-export function locate(progress: RoutineProgress): { readonly position: RoutineProgress; readonly steps: readonly Step[] } {
+export function locate(progress: RoutineProgress): {
+  readonly position: RoutineProgress;
+  readonly steps: readonly Step[];
+} {
   return { position: clamp(progress), steps: routineSteps(progress.routineId) };
 }
 

@@ -28,7 +28,12 @@ export interface SearchDocument {
  * how it is done half ("feet", "chair" and "eyes" place the body, they are
  * not what a stretch is about).
  */
-export const FIELD_BOOSTS: Readonly<Record<"name" | "keywords" | "body" | "howTo", number>> = { name: 3, keywords: 2, body: 1, howTo: 0.5 };
+export const FIELD_BOOSTS: Readonly<Record<"name" | "keywords" | "body" | "howTo", number>> = {
+  name: 3,
+  keywords: 2,
+  body: 1,
+  howTo: 0.5,
+};
 
 export const SEARCH_OPTIONS: SearchOptions = {
   boost: FIELD_BOOSTS,

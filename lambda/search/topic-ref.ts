@@ -3,7 +3,14 @@
  * stretch to teach, an exercise note, a cause, a prevention habit, or one of
  * the general answers. In the index each is a key, "stretch:chin-tuck".
  */
-import { CAUSE_IDS, EXERCISE_IDS, STRETCH_IDS, type CauseId, type ExerciseId, type StretchId } from "../../models/types";
+import {
+  CAUSE_IDS,
+  EXERCISE_IDS,
+  STRETCH_IDS,
+  type CauseId,
+  type ExerciseId,
+  type StretchId,
+} from "../../models/types";
 import { isOneOf } from "../../models/one-of";
 import { LIFTER_TOPIC_IDS, type LifterTopicId } from "../../models/content/lifter";
 

@@ -32,7 +32,11 @@ export function holdSpeech(seconds: number, variant: number, cues: Words["holdCu
   const half = Math.round(seconds / 2);
   speech.pause(half).say(pick(cues.halfway, variant));
   const rest = seconds - half;
-  if (rest > 8) speech.pause(rest - 5).say(pick(cues.fiveMore, variant)).pause(5);
+  if (rest > 8)
+    speech
+      .pause(rest - 5)
+      .say(pick(cues.fiveMore, variant))
+      .pause(5);
   else speech.pause(rest);
   return speech;
 }
@@ -87,7 +91,9 @@ function repSpeech({ movements, rep, reps, side, item, variant, pace }: Rep, wor
   movements.forEach((movement, m) => {
     if (!brief) speech.say(fillSide(rep > 0 && movement.again ? inTurn(movement.again, rep - 1) : movement.cue, side));
     const seconds = movementSeconds(movement, item, pace);
-    speech.append(movement.kind === "hold" ? holdSpeech(seconds, variant + rep + m, words.holdCues) : new Speech().pause(seconds));
+    speech.append(
+      movement.kind === "hold" ? holdSpeech(seconds, variant + rep + m, words.holdCues) : new Speech().pause(seconds),
+    );
     if (movement.release && !brief) speech.say(fillSide(inTurn(movement.release, rep), side));
   });
   return speech;
@@ -120,7 +126,11 @@ export function narrateStretch(content: Content, stretch: Stretch, options: Narr
   return new Speech().append(ssml);
 }
 
-function buildNarration(stretch: Stretch, { item, variant, pace }: NarrationOptions & { pace: Pace }, words: Words): Speech {
+function buildNarration(
+  stretch: Stretch,
+  { item, variant, pace }: NarrationOptions & { pace: Pace },
+  words: Words,
+): Speech {
   const reps = item?.reps ?? stretch.reps;
   const brief = pace.talk === "brief";
   const speech = brief ? new Speech() : new Speech().say(stretch.setup, stretch.breath);
@@ -130,7 +140,9 @@ function buildNarration(stretch: Stretch, { item, variant, pace }: NarrationOpti
     if (brief && side) speech.say(words.pace.side(side));
     else if (s > 0) speech.say(pick(words.stretch.otherSide, variant));
     for (let rep = 0; rep < reps; rep++) {
-      speech.append(repSpeech({ movements: stretch.movements, rep, reps, side, item, variant: variant + s, pace }, words));
+      speech.append(
+        repSpeech({ movements: stretch.movements, rep, reps, side, item, variant: variant + s, pace }, words),
+      );
     }
   });
   return speech;
@@ -142,10 +154,14 @@ export function stepSpeech(step: Step, content: Content, pace: Pace, lead?: stri
   const variant = step.index;
   const stretch = content.stretch(step.stretch.id);
   const opening = lead ?? (step.index === 0 ? pick(talk.leads, 0) : pick(talk.leads.slice(1), variant));
-  const speech = new Speech().audio(pick(CHIMES, variant)).say(talk.stepHeader(step.index + 1, step.count, stretch.name, opening));
+  const speech = new Speech()
+    .audio(pick(CHIMES, variant))
+    .say(talk.stepHeader(step.index + 1, step.count, stretch.name, opening));
   if (pace.talk === "detailed") speech.say(stretch.summary, stretch.caution);
   else speech.say(stretch.shortCaution);
-  return speech.append(narrateStretch(content, stretch, { item: step.item, variant, pace })).say(pick(talk.finishedStep, variant));
+  return speech
+    .append(narrateStretch(content, stretch, { item: step.item, variant, pace }))
+    .say(pick(talk.finishedStep, variant));
 }
 
 /**
@@ -204,7 +220,11 @@ export function stepReply(lead: Speech, step: Step, content: Content, pace: Pace
 
 /** The screen for a step: the stretch, and where it sits in the routine. */
 function stepScreen(step: Step, content: Content) {
-  const subtitle = content.words.routine.screenSubtitle(step.index + 1, step.count, content.routine(step.routine.id).name);
+  const subtitle = content.words.routine.screenSubtitle(
+    step.index + 1,
+    step.count,
+    content.routine(step.routine.id).name,
+  );
   return stretchScreen(content.stretch(step.stretch.id), subtitle, content.words);
 }
 

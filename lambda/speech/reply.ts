@@ -38,7 +38,10 @@ export function fitSpeech(inner: string): string {
   if (cut > 1) return head.slice(0, cut).trim();
   // No tag or sentence to cut after: cut between words, outside any tag or entity.
   const words = head.slice(0, Math.max(head.lastIndexOf(" "), 0));
-  return words.replace(/<[^>]*$/, "").replace(/&[a-z]*$/, "").trim();
+  return words
+    .replace(/<[^>]*$/, "")
+    .replace(/&[a-z]*$/, "")
+    .trim();
 }
 
 /**

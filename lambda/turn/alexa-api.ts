@@ -12,7 +12,10 @@ import type { ReminderEffect, ReminderResult } from "./outcome";
 import type { RequestView } from "./request";
 
 /** What the edge uses of the SDK's ServiceClientFactory. */
-export type AlexaServices = Pick<services.ServiceClientFactory, "getUpsServiceClient" | "getReminderManagementServiceClient">;
+export type AlexaServices = Pick<
+  services.ServiceClientFactory,
+  "getUpsServiceClient" | "getReminderManagementServiceClient"
+>;
 
 /** How long a session's first turn waits for the time zone beside the store read: past it, the stored zone serves. */
 export const SETTINGS_DEADLINE_MS = 400;
@@ -33,9 +36,17 @@ function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
 }
 
 /** The device's IANA time zone, or the reason there is none. Never rejects. */
-export async function readTimeZone(api: AlexaServices, deviceId: string, deadlineMs: number): Promise<{ zone?: string; error?: unknown }> {
+export async function readTimeZone(
+  api: AlexaServices,
+  deviceId: string,
+  deadlineMs: number,
+): Promise<{ zone?: string; error?: unknown }> {
   try {
-    const zone: unknown = await within(api.getUpsServiceClient().getSystemTimeZone(deviceId), deadlineMs, "getSystemTimeZone");
+    const zone: unknown = await within(
+      api.getUpsServiceClient().getSystemTimeZone(deviceId),
+      deadlineMs,
+      "getSystemTimeZone",
+    );
     return isTimeZone(zone) ? { zone } : { error: new Error(`not a time zone: ${JSON.stringify(zone)?.slice(0, 80)}`) };
   } catch (error) {
     return { error };
@@ -43,7 +54,8 @@ export async function readTimeZone(api: AlexaServices, deviceId: string, deadlin
 }
 
 function statusOf(error: unknown): number | undefined {
-  const status = typeof error === "object" && error !== null ? (error as { statusCode?: unknown }).statusCode : undefined;
+  const status =
+    typeof error === "object" && error !== null ? (error as { statusCode?: unknown }).statusCode : undefined;
   return typeof status === "number" ? status : undefined;
 }
 
@@ -112,7 +124,10 @@ export async function performReminder(
       }
       case "list": {
         const { alerts = [] } = await call(client.getReminders(), "getReminders");
-        const times = alerts.filter((alert) => alert.status !== "COMPLETED").map(timeOf).filter((time): time is string => time !== undefined);
+        const times = alerts
+          .filter((alert) => alert.status !== "COMPLETED")
+          .map(timeOf)
+          .filter((time): time is string => time !== undefined);
         return { kind: "listed", times: [...new Set(times)].sort() };
       }
       case "cancel":

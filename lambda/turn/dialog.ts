@@ -7,7 +7,18 @@
 import { LIFTER_TOPIC_IDS, type LifterTopicId } from "../../models/content/lifter";
 import { isOneOf } from "../../models/one-of";
 import { isClockTime } from "../domain/days";
-import { CAUSE_IDS, EXERCISE_IDS, HABIT_IDS, ROUTINE_IDS, STRETCH_IDS, type CauseId, type ExerciseId, type HabitId, type RoutineId, type StretchId } from "../../models/types";
+import {
+  CAUSE_IDS,
+  EXERCISE_IDS,
+  HABIT_IDS,
+  ROUTINE_IDS,
+  STRETCH_IDS,
+  type CauseId,
+  type ExerciseId,
+  type HabitId,
+  type RoutineId,
+  type StretchId,
+} from "../../models/types";
 
 /** Topics the skill answers on their own. */
 export const TOPICS = [
@@ -53,7 +64,12 @@ export type Said =
   | { readonly kind: "lifter"; readonly topic: LifterTopicId; readonly deeper?: true }
   | { readonly kind: "cause"; readonly cause: CauseId; readonly deeper?: true }
   | { readonly kind: "habit"; readonly habit: HabitId; readonly deeper?: true }
-  | { readonly kind: "exercise"; readonly exercise: ExerciseId; readonly focus: "cause" | "prevention"; readonly deeper?: true };
+  | {
+      readonly kind: "exercise";
+      readonly exercise: ExerciseId;
+      readonly focus: "cause" | "prevention";
+      readonly deeper?: true;
+    };
 
 export interface DialogState {
   readonly offered: Offer | null;
@@ -73,7 +89,6 @@ export const NO_DIALOG: DialogState = { offered: null, said: null };
 export function unreachable(value: never): never {
   throw new Error(`Unhandled kind: ${JSON.stringify(value)}`);
 }
-
 
 type Raw = Readonly<Record<string, unknown>>;
 

@@ -42,7 +42,12 @@ export interface RequestView {
   readonly deviceId?: string;
   readonly api: boolean;
   /** For a Connections.Response: the task's name, Alexa's status code, the token sent with the request, and the payload's status. */
-  readonly connection?: { readonly name: string; readonly code: string; readonly token: string; readonly status: string };
+  readonly connection?: {
+    readonly name: string;
+    readonly code: string;
+    readonly token: string;
+    readonly status: string;
+  };
   /** When the request was made: its timestamp, or now when it has none that reads. */
   readonly at: Date;
   /** Whose record this turn reads and writes. */
@@ -137,7 +142,12 @@ export function parseRequest(envelope: unknown): RequestView {
     userKey: safeUserKey(envelope),
     sessionAttributes: hasSession ? field(session, "attributes") : undefined,
     ...(kind === "session-ended"
-      ? { ended: { reason: reason ?? "", ...(error ? { error: `${String(field(error, "type"))}: ${String(field(error, "message"))}` } : {}) } }
+      ? {
+          ended: {
+            reason: reason ?? "",
+            ...(error ? { error: `${String(field(error, "type"))}: ${String(field(error, "message"))}` } : {}),
+          },
+        }
       : {}),
   };
 }
@@ -168,7 +178,11 @@ export function isIntent(view: RequestView, ...names: readonly IntentName[]): bo
 }
 
 /** A slot's resolved id, if it is one of `ids`, and the words heard. */
-export function slotOf<T extends string>(view: RequestView, slot: SlotName, ids: readonly T[]): { readonly id?: T; readonly heard?: string } {
+export function slotOf<T extends string>(
+  view: RequestView,
+  slot: SlotName,
+  ids: readonly T[],
+): { readonly id?: T; readonly heard?: string } {
   const value = view.slots[slot];
   if (!value) return {};
   const id = isOneOf(ids, value.id) ? value.id : undefined;

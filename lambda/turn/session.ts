@@ -67,7 +67,11 @@ export function sessionAttributes(state: TurnState): Record<string, unknown> {
   return {
     record: state.record,
     // Most turns end with the record saved: a flag then stands for the second copy.
-    ...(state.stored === undefined ? {} : sameRecord(state.stored, state.record) ? { storedIsRecord: true } : { stored: state.stored }),
+    ...(state.stored === undefined
+      ? {}
+      : sameRecord(state.stored, state.record)
+        ? { storedIsRecord: true }
+        : { stored: state.stored }),
     token: state.token,
     ...(state.writable ? {} : { readOnly: true }),
     dialog: state.dialog,

@@ -24,7 +24,13 @@ import { forgetRecord, loadRecord, saveRecord } from "../persistence/records";
 import type { RecordStore } from "../persistence/store";
 import { sameProgress, sameRecord } from "../persistence/user-record";
 import { toResponse, type Reply } from "../speech/reply";
-import { performReminder, readTimeZone, REMINDERS_DEADLINE_MS, SETTINGS_DEADLINE_MS, type AlexaServices } from "./alexa-api";
+import {
+  performReminder,
+  readTimeZone,
+  REMINDERS_DEADLINE_MS,
+  SETTINGS_DEADLINE_MS,
+  type AlexaServices,
+} from "./alexa-api";
 import { Speech } from "../speech/ssml";
 import { NO_DIALOG } from "./dialog";
 import type { TurnInput, Outcome } from "./outcome";
@@ -56,7 +62,11 @@ function isSilent(view: RequestView): boolean {
 /** The device's time zone, read on a session's first turn only; undefined when it cannot be (logged when the API failed). */
 async function heardTimeZone(view: RequestView, edge: TurnEdge, envelope: unknown): Promise<string | undefined> {
   if (!view.newSession || !edge.services || !view.api || !view.deviceId) return undefined;
-  const { zone, error } = await readTimeZone(edge.services, view.deviceId, edge.settingsDeadlineMs ?? SETTINGS_DEADLINE_MS);
+  const { zone, error } = await readTimeZone(
+    edge.services,
+    view.deviceId,
+    edge.settingsDeadlineMs ?? SETTINGS_DEADLINE_MS,
+  );
   if (error !== undefined) logError({ requestId: view.requestId, where: "settings.timeZone", error, envelope });
   return zone;
 }
@@ -66,16 +76,31 @@ async function heardTimeZone(view: RequestView, edge: TurnEdge, envelope: unknow
  * on a session's first turn), else a read-only default when the store fails;
  * and the view on the device's clock: the zone just heard, else the one kept.
  */
-async function loadState(view: RequestView, store: RecordStore, envelope: unknown, edge: TurnEdge): Promise<{ state: TurnState; view: RequestView }> {
+async function loadState(
+  view: RequestView,
+  store: RecordStore,
+  envelope: unknown,
+  edge: TurnEdge,
+): Promise<{ state: TurnState; view: RequestView }> {
   const fromSession = stateFromSession(view.sessionAttributes);
-  if (fromSession && !view.newSession) return { state: fromSession, view: inTimeZone(view, fromSession.record.timeZone) };
+  if (fromSession && !view.newSession)
+    return { state: fromSession, view: inTimeZone(view, fromSession.record.timeZone) };
   const [loaded, heard] = await Promise.all([loadRecord(store, view.userKey), heardTimeZone(view, edge, envelope)]);
-  if (!loaded.writable && loaded.reason === "unavailable") logError({ requestId: view.requestId, where: "store.read", error: loaded.error, envelope });
+  if (!loaded.writable && loaded.reason === "unavailable")
+    logError({ requestId: view.requestId, where: "store.read", error: loaded.error, envelope });
   const local = inTimeZone(view, heard ?? loaded.record.timeZone);
   const zone = heard !== undefined && heard !== loaded.record.timeZone ? { timeZone: heard } : {};
-  const record = view.newSession ? { ...loaded.record, ...zone, visits: loaded.record.visits + 1, lastVisitDay: local.day } : loaded.record;
+  const record = view.newSession
+    ? { ...loaded.record, ...zone, visits: loaded.record.visits + 1, lastVisitDay: local.day }
+    : loaded.record;
   return {
-    state: { record, stored: loaded.record, token: loaded.writable ? loaded.token : {}, writable: loaded.writable, dialog: NO_DIALOG },
+    state: {
+      record,
+      stored: loaded.record,
+      token: loaded.writable ? loaded.token : {},
+      writable: loaded.writable,
+      dialog: NO_DIALOG,
+    },
     view: local,
   };
 }
@@ -95,8 +120,16 @@ function withDisclaimer(outcome: Outcome, context: TurnInput): Outcome {
   if (outcome.record.disclaimerHeard || outcome.disclaimer === "not-now") return outcome;
   const record = { ...outcome.record, disclaimerHeard: true };
   if (outcome.disclaimer === "spoken") return { ...outcome, record };
-  const withNote = (reply: Reply): Reply => ({ ...reply, speech: new Speech().say(context.content.safety.disclaimerShort).append(reply.speech) });
-  return { ...outcome, record, reply: withNote(outcome.reply), ...(outcome.ifUnsaved ? { ifUnsaved: withNote(outcome.ifUnsaved) } : {}) };
+  const withNote = (reply: Reply): Reply => ({
+    ...reply,
+    speech: new Speech().say(context.content.safety.disclaimerShort).append(reply.speech),
+  });
+  return {
+    ...outcome,
+    record,
+    reply: withNote(outcome.reply),
+    ...(outcome.ifUnsaved ? { ifUnsaved: withNote(outcome.ifUnsaved) } : {}),
+  };
 }
 
 /**
@@ -106,7 +139,13 @@ function withDisclaimer(outcome: Outcome, context: TurnInput): Outcome {
  * to say so only if it is true: another device may have saved its own
  * routine over it since this session's last write.
  */
-async function save(state: TurnState, view: RequestView, store: RecordStore, envelope: unknown, claimsSave: boolean): Promise<{ state: TurnState; kept: boolean }> {
+async function save(
+  state: TurnState,
+  view: RequestView,
+  store: RecordStore,
+  envelope: unknown,
+  claimsSave: boolean,
+): Promise<{ state: TurnState; kept: boolean }> {
   const changed = state.stored === undefined || !sameRecord(state.record, state.stored);
   if (!changed && !(claimsSave && state.record.routine !== null && !view.newSession)) return { state, kept: true };
   if (!changed) {
@@ -115,9 +154,12 @@ async function save(state: TurnState, view: RequestView, store: RecordStore, env
   }
   if (!state.writable) return { state, kept: false };
   // With no stored record to compare (corrupt session attributes), this turn's record is its own base: nothing counted twice.
-  const saved = await saveRecord(store, view.userKey, state.token, state.stored ?? state.record, state.record, { now: view.at });
+  const saved = await saveRecord(store, view.userKey, state.token, state.stored ?? state.record, state.record, {
+    now: view.at,
+  });
   if (!saved.ok) {
-    if (saved.reason !== "newer") logError({ requestId: view.requestId, where: "store.write", error: saved.error ?? saved.reason, envelope });
+    if (saved.reason !== "newer")
+      logError({ requestId: view.requestId, where: "store.write", error: saved.error ?? saved.reason, envelope });
     // A record written by a newer version is never overwritten: the rest of the session is read-only.
     return { state: saved.reason === "newer" ? { ...state, writable: false } : state, kept: false };
   }
@@ -128,7 +170,10 @@ async function save(state: TurnState, view: RequestView, store: RecordStore, env
 async function forget(outcome: Outcome, loaded: TurnState, view: RequestView, store: RecordStore): Promise<TurnResult> {
   const deleted = loaded.writable && (await forgetRecord(store, view.userKey));
   const reply = deleted || !outcome.ifUnsaved ? outcome.reply : outcome.ifUnsaved;
-  return { response: toResponse(reply, view.screen), ...(view.hasSession ? { sessionAttributes: reply.endSession ? {} : sessionAttributes(loaded) } : {}) };
+  return {
+    response: toResponse(reply, view.screen),
+    ...(view.hasSession ? { sessionAttributes: reply.endSession ? {} : sessionAttributes(loaded) } : {}),
+  };
 }
 
 /** A reminder the outcome asks for: the edge calls the Reminders API, and the reminder handler says how it went. */
@@ -136,11 +181,17 @@ async function withReminder(outcome: Outcome, context: TurnInput, edge: TurnEdge
   const effect = outcome.reminder;
   if (!effect) return outcome;
   const { request } = context;
-  const result = edge.services && request.api
-    ? await performReminder(edge.services, effect, request, context.record.reminder, edge.remindersDeadlineMs ?? REMINDERS_DEADLINE_MS, (error) =>
-        logError({ requestId: request.requestId, where: `reminders.${effect.kind}`, error, envelope }),
-      )
-    : ({ kind: "failed" } as const);
+  const result =
+    edge.services && request.api
+      ? await performReminder(
+          edge.services,
+          effect,
+          request,
+          context.record.reminder,
+          edge.remindersDeadlineMs ?? REMINDERS_DEADLINE_MS,
+          (error) => logError({ requestId: request.requestId, where: `reminders.${effect.kind}`, error, envelope }),
+        )
+      : ({ kind: "failed" } as const);
   try {
     // The outcome's record, as this turn left it, is what the report builds on.
     return reminderReported({ ...context, record: outcome.record }, effect, result);
@@ -170,18 +221,39 @@ export async function runTurn(envelope: unknown, store: RecordStore, edge: TurnE
     return { response: { canFulfillIntent }, ...(view.hasSession ? { sessionAttributes: {} } : {}) };
   }
   if (view.kind === "session-ended") {
-    if (view.ended?.reason === "ERROR") logError({ requestId: view.requestId, where: "session.ended", error: view.ended.error ?? "no details", envelope });
+    if (view.ended?.reason === "ERROR")
+      logError({
+        requestId: view.requestId,
+        where: "session.ended",
+        error: view.ended.error ?? "no details",
+        envelope,
+      });
     return { response: {}, ...(view.hasSession ? { sessionAttributes: {} } : {}) };
   }
   if (isSilent(view)) return { response: {}, ...(view.hasSession ? { sessionAttributes: {} } : {}) };
 
   const { state: loaded, view: local } = await loadState(view, store, envelope, edge);
-  const context: TurnInput = { request: local, record: loaded.record, dialog: loaded.dialog, content: contentFor(local.locale) };
+  const context: TurnInput = {
+    request: local,
+    record: loaded.record,
+    dialog: loaded.dialog,
+    content: contentFor(local.locale),
+  };
   const outcome = withDisclaimer(await withReminder(decide(context, envelope), context, edge, envelope), context);
   if (outcome.forget) return forget(outcome, loaded, local, store);
-  const { state, kept } = await save({ ...loaded, record: outcome.record, dialog: outcome.dialog }, local, store, envelope, outcome.ifUnsaved !== undefined);
+  const { state, kept } = await save(
+    { ...loaded, record: outcome.record, dialog: outcome.dialog },
+    local,
+    store,
+    envelope,
+    outcome.ifUnsaved !== undefined,
+  );
   const reply = !kept && outcome.ifUnsaved ? outcome.ifUnsaved : outcome.reply;
-  const response = toResponse(reply, view.screen, outcome.askForReminders ? [askForReminders(outcome.askForReminders.token)] : []);
+  const response = toResponse(
+    reply,
+    view.screen,
+    outcome.askForReminders ? [askForReminders(outcome.askForReminders.token)] : [],
+  );
   if (!view.hasSession) return { response };
   return { response, sessionAttributes: reply.endSession ? {} : sessionAttributes(state) };
 }

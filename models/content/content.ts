@@ -2,15 +2,43 @@
  * Everything the skill says, as one typed value per locale. `EN_US_CONTENT`
  * is the base; other locales override only what differs (models/locales).
  */
-import type { Answer, Cause, CauseId, ExerciseId, ExerciseNote, RedFlag, Routine, RoutineId, Stretch, StretchId } from "../types";
-import { PREVENTION_ANSWER, PREVENTION_TIPS, PROFESSIONAL_ANSWER, RELIEF_ANSWER, STRETCH_GUIDANCE_ANSWER, TAKEAWAYS_ANSWER } from "./answers";
+import type {
+  Answer,
+  Cause,
+  CauseId,
+  ExerciseId,
+  ExerciseNote,
+  RedFlag,
+  Routine,
+  RoutineId,
+  Stretch,
+  StretchId,
+} from "../types";
+import {
+  PREVENTION_ANSWER,
+  PREVENTION_TIPS,
+  PROFESSIONAL_ANSWER,
+  RELIEF_ANSWER,
+  STRETCH_GUIDANCE_ANSWER,
+  TAKEAWAYS_ANSWER,
+} from "./answers";
 import { CAUSES, CAUSES_ANSWER } from "./causes";
 import { EXERCISES } from "./exercises";
 import { WORDS } from "./prompts";
 import { ROUTINES } from "./routines";
 import { DISCLAIMER_FULL, DISCLAIMER_SHORT, EMERGENCY_NUMBER, RED_FLAGS } from "./safety";
 import { DEFAULT_STRETCH, STRETCHES } from "./stretches";
-import { CAUSE_MORE, COMMON_STRAINING_LIFTS, HABIT_MORE, ICE_OR_HEAT, NUTRITION, OVERVIEW_MORE, PAIN_MEDICINE, SORENESS_DURATION, type TopicAnswer } from "./topics";
+import {
+  CAUSE_MORE,
+  COMMON_STRAINING_LIFTS,
+  HABIT_MORE,
+  ICE_OR_HEAT,
+  NUTRITION,
+  OVERVIEW_MORE,
+  PAIN_MEDICINE,
+  SORENESS_DURATION,
+  type TopicAnswer,
+} from "./topics";
 import { TRIAGE, WARNING_SIGNS } from "./triage";
 import { LIFTER_ANSWERS, type LifterAnswer, type LifterTopicId } from "./lifter";
 
@@ -99,7 +127,12 @@ export const EN_US_CONTENT: ContentData = {
     emergencyNumber: EMERGENCY_NUMBER,
   },
   defaultStretch: DEFAULT_STRETCH,
-  topics: { iceOrHeat: ICE_OR_HEAT, painMedicine: PAIN_MEDICINE, sorenessDuration: SORENESS_DURATION, nutrition: NUTRITION },
+  topics: {
+    iceOrHeat: ICE_OR_HEAT,
+    painMedicine: PAIN_MEDICINE,
+    sorenessDuration: SORENESS_DURATION,
+    nutrition: NUTRITION,
+  },
   more: { overview: OVERVIEW_MORE, cause: CAUSE_MORE, habit: HABIT_MORE },
   commonStrainingLifts: COMMON_STRAINING_LIFTS,
   lifter: LIFTER_ANSWERS,

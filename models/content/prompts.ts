@@ -37,7 +37,12 @@ const IF_HURT = "If you're hurt, tell me what you feel, or in an emergency, call
 
 export const FALLBACK = {
   /** The first miss in a row: a short apology, varied, then the question or the choices again. */
-  sorry: ["Sorry, I didn't catch that.", "I missed that, sorry.", "Hmm, I didn't quite get that.", "Sorry, say that another way?"],
+  sorry: [
+    "Sorry, I didn't catch that.",
+    "I missed that, sorry.",
+    "Hmm, I didn't quite get that.",
+    "Sorry, say that another way?",
+  ],
   /** After two misses in a row: what works here and now. */
   hereAndNow: {
     offer: (question: string) => `Right now, just say yes or no. ${question}`,
@@ -62,7 +67,8 @@ export const GOODBYE = {
   routineUnsaved: (routineName: string) =>
     `Okay, stopping here. I couldn't make sure your place in the ${routineName} was kept this time, so if resuming doesn't find it, start it again.`,
   declined: ["No problem. Take care of that neck.", "All right. Go gently, and come back any time."],
-  resumeDeclined: "No problem. You can start a different routine, learn a stretch, or ask me about neck pain. What would you like?",
+  resumeDeclined:
+    "No problem. You can start a different routine, learn a stretch, or ask me about neck pain. What would you like?",
 } as const;
 
 /** Wait, hang on, give me a second: the session and the place stay. */
@@ -76,8 +82,10 @@ export const WAIT = {
 /** Pain in the middle of a stretch: stop first, then the choices. Never "say next". */
 export const DISCOMFORT = {
   stop: "Stop there, and ease out of it slowly. Take a slow breath in, and let it go.",
-  choices: (name: string) => `Would you like a gentler version of the ${name}? Or say skip for the next stretch, or stop for today.`,
-  choicesIdle: (name: string) => `Would you like a gentler version of the ${name}? If not, just say no and we'll leave it for today.`,
+  choices: (name: string) =>
+    `Would you like a gentler version of the ${name}? Or say skip for the next stretch, or stop for today.`,
+  choicesIdle: (name: string) =>
+    `Would you like a gentler version of the ${name}? If not, just say no and we'll leave it for today.`,
   nothingToEase: "Stop anything that hurts, and ease out of it slowly. Take a slow breath in, and let it go.",
   reprompt: "Say yes for a gentler version, skip, or stop.",
   repromptIdle: "Shall I show you a gentler version? Yes or no.",
@@ -114,25 +122,30 @@ export const END = {
       ? `Okay, we'll stop the ${routineName} there.`
       : `Good work: that's ${done} of ${count} stretches of the ${routineName}.`,
   kept: "Your place is saved, so say ask neck coach to resume when you want the rest.",
-  unsaved: "I couldn't make sure your place was kept this time, so if resuming doesn't find it, just start the routine again.",
+  unsaved:
+    "I couldn't make sure your place was kept this time, so if resuming doesn't find it, just start the routine again.",
 } as const;
 
 /** "Forget me": deleting what Neck Coach keeps about the user, after a yes. */
 export const FORGET = {
-  confirm: "I can delete everything Neck Coach keeps about you: your progress, your routine and your pace. Shall I delete it?",
+  confirm:
+    "I can delete everything Neck Coach keeps about you: your progress, your routine and your pace. Shall I delete it?",
   reprompt: "Shall I delete your Neck Coach data? Yes or no.",
   done: "Done. I've deleted everything Neck Coach kept about you. Take care of that neck.",
-  failed: "Sorry, I couldn't make sure your data was deleted just now, so some of it may still be kept. Please ask me to forget you again later.",
+  failed:
+    "Sorry, I couldn't make sure your data was deleted just now, so some of it may still be kept. Please ask me to forget you again later.",
   kept: "Okay, I'll keep everything as it is. What would you like to do?",
 } as const;
 
 /** Answers around the content: follow-ups, lists, the long tail. */
 export const TOPIC_TALK = {
-  nothingMore: "You can ask me about the causes, prevention, or what to do when it hurts. What would you like to know more about?",
+  nothingMore:
+    "You can ask me about the causes, prevention, or what to do when it hurts. What would you like to know more about?",
   nothingMoreReprompt: "For example, ask why does my neck hurt after deadlifts.",
   /** A question about a topic Alexa didn't catch: the topics it can answer. */
   askMenu: (topics: readonly string[]) => `I can tell you about ${orList(topics)}. Which would you like?`,
-  askMenuReprompt: (first: string, second: string) => `For example, say tell me about ${first}, or what about ${second}.`,
+  askMenuReprompt: (first: string, second: string) =>
+    `For example, say tell me about ${first}, or what about ${second}.`,
   lifts: (common: readonly string[], others: readonly string[]) =>
     `The lifts that most often strain the neck are ${listOf(common)}. ${capitalise(listOf(others))} can too, when form slips.`,
   noMatch: (first: string, second: string) =>
@@ -155,7 +168,8 @@ export const STRETCH_TALK = {
   unknown: (heard: string | undefined, known: readonly string[]) =>
     `${heard ? `I don't know a stretch called ${heard} yet.` : "I'm not sure which stretch you mean."} I can teach the ${known[0]}, the ${known[1]}, or the ${known[2]}. Which one would you like?`,
   unknownReprompt: (first: string) => `Which stretch would you like? For example, say teach me the ${first}.`,
-  list: (names: readonly string[]) => `I know ${names.length} stretches: ${listOf(names)}. Which one would you like to learn?`,
+  list: (names: readonly string[]) =>
+    `I know ${names.length} stretches: ${listOf(names)}. Which one would you like to learn?`,
   listReprompt: "Say the name of a stretch, like chin tuck.",
   otherSide: ["Now the other side.", "Switch sides.", "And the other side."],
   lastRep: ["Last one.", "One more time.", "Final one."],
@@ -187,7 +201,8 @@ export const ROUTINE_TALK = {
     `I have ${routines.length} routines: ${listOf(routines.map((r) => `the ${r.name}, ${r.length}`))}. Which would you like?`,
   menu: (routines: readonly { readonly name: string; readonly length: string }[]) =>
     `I have ${routines.length} routines: ${listOf(routines.map((r) => `the ${r.name}, ${r.length}`))}.`,
-  about: (name: string, count: number, length: string, summary: string) => `The ${name} has ${count} stretches and takes ${length}. ${summary}`,
+  about: (name: string, count: number, length: string, summary: string) =>
+    `The ${name} has ${count} stretches and takes ${length}. ${summary}`,
   offerThis: (name: string) => `Shall we start the ${name}?`,
   chooseReprompt: (names: readonly string[]) => `Say start the ${orList(names)}.`,
   intro: (name: string, count: number, length: string) =>
@@ -223,7 +238,11 @@ export const ROUTINE_TALK = {
       : `${left === 1 ? "One stretch" : `${left} stretches`} left after this one, ${length}. Say next when you're ready.`,
   notInRoutine: "You're not in a routine right now. Would you like to start the quick routine?",
   notInRoutineReprompt: "Shall I start the quick routine? Yes or no.",
-  finished: ["Routine complete. Great work.", "And that's the routine done. Well done.", "That's everything. Nicely done."],
+  finished: [
+    "Routine complete. Great work.",
+    "And that's the routine done. Well done.",
+    "That's everything. Nicely done.",
+  ],
   finishedCount: (count: number) =>
     count === 1 ? "That's your first routine finished." : `That's ${count} routines finished.`,
   streak: (days: number) => (days > 1 ? `You're on a ${days} day streak.` : ""),
@@ -234,9 +253,11 @@ export const ROUTINE_TALK = {
     evening: "Enjoy your evening.",
     night: "Go gently, and get some rest.",
   },
-  seeYouTomorrow: (streakDays: number) => (streakDays > 1 ? `See you tomorrow to make it ${streakDays + 1} days.` : "See you tomorrow."),
+  seeYouTomorrow: (streakDays: number) =>
+    streakDays > 1 ? `See you tomorrow to make it ${streakDays + 1} days.` : "See you tomorrow.",
   /** After a few finished stretch routines: strength work (Cochrane, Gross et al. 2015). */
-  offerStrength: "Stretching is a good habit; adding a little strength work helps a sore neck even more. Would you like to try the strength routine?",
+  offerStrength:
+    "Stretching is a good habit; adding a little strength work helps a sore neck even more. Would you like to try the strength routine?",
 } as const;
 
 export const RED_FLAG_TALK = {
@@ -250,7 +271,29 @@ export const HOLD_CUES = {
   fiveMore: ["Five more seconds.", "Just five more.", "Nearly there, five more."],
 } as const;
 
-const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+const NUMBER_WORDS = [
+  "zero",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "thirteen",
+  "fourteen",
+  "fifteen",
+  "sixteen",
+  "seventeen",
+  "eighteen",
+  "nineteen",
+  "twenty",
+];
 
 /** A small whole number as it is said ("five"); digits beyond twenty. */
 export function spokenNumber(n: number): string {
@@ -272,7 +315,8 @@ export const LENGTH_TALK = {
   underAMinute: ["about fifteen seconds", "about half a minute", "just under a minute"],
   about: (whole: number) => `about ${minutes(whole)}`,
   justOver: (whole: number) => `just over ${minutes(whole)}`,
-  andAHalf: (whole: number) => (whole === 1 ? "about a minute and a half" : `about ${spokenNumber(whole)} and a half minutes`),
+  andAHalf: (whole: number) =>
+    whole === 1 ? "about a minute and a half" : `about ${spokenNumber(whole)} and a half minutes`,
   justUnder: (whole: number) => `just under ${minutes(whole)}`,
 } as const;
 

@@ -48,7 +48,8 @@ export const REMINDER_WORDS: ReminderWords = {
   spokenTime,
   reminderText: "Time for your neck stretches. Say: Alexa, open neck coach.",
   offerQuestion: (time) => `Would you like a reminder to stretch every day at ${spokenTime(time)}?`,
-  set: (time) => `Done. I'll remind you to stretch every day at ${spokenTime(time)}. To change it, say: move my reminder to another time.`,
+  set: (time) =>
+    `Done. I'll remind you to stretch every day at ${spokenTime(time)}. To change it, say: move my reminder to another time.`,
   changed: (time) => `Done. Your stretch reminder is now every day at ${spokenTime(time)}.`,
   listed: (times) =>
     times.length === 1
@@ -62,7 +63,8 @@ export const REMINDER_WORDS: ReminderWords = {
   timeNotHeardReprompt: "What time each day? Say: remind me at, and the time.",
   permissionNeeded: "To set a reminder, Neck Coach needs your permission.",
   refused: "No problem, no reminder. You can ask for one any time.",
-  unsupported: "This device can't keep reminders, so I couldn't set one. You can set it from a device that can, such as an Echo.",
+  unsupported:
+    "This device can't keep reminders, so I couldn't set one. You can set it from a device that can, such as an Echo.",
   failed: "I couldn't reach Alexa's reminders just now, so nothing changed. Please try again in a little while.",
   failedReprompt: "What would you like to do now?",
 };

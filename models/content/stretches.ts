@@ -13,7 +13,8 @@ export const STRETCHES: readonly Stretch[] = [
   {
     id: "chin-tuck",
     name: "chin tuck",
-    summary: "It works the deep muscles at the front of your neck and counters the forward head position that comes from craning under a load.",
+    summary:
+      "It works the deep muscles at the front of your neck and counters the forward head position that comes from craning under a load.",
     setup: "Sit or stand tall. Shoulders easy, eyes level, looking straight ahead.",
     movements: [
       {
@@ -34,7 +35,8 @@ export const STRETCHES: readonly Stretch[] = [
     breath: "Breathe normally through each hold.",
     caution: "Your head slides back, it doesn't tip down. Keep it small and pain free.",
     shortCaution: "Small and pain free.",
-    gentler: "Make it smaller: glide your chin back only halfway, hold it for one slow breath, then let it go. Repeat that at your own easy pace until I speak again.",
+    gentler:
+      "Make it smaller: glide your chin back only halfway, hold it for one slow breath, then let it go. Repeat that at your own easy pace until I speak again.",
   },
   {
     id: "side-neck-stretch",
@@ -93,7 +95,8 @@ export const STRETCHES: readonly Stretch[] = [
     reps: 4,
     sides: false,
     breath: "Breathe slowly. Let each breath out soften your neck.",
-    caution: "Stay in the front half: full neck rolls tip your head far back and pinch the joints behind it. Keep it pain free.",
+    caution:
+      "Stay in the front half: full neck rolls tip your head far back and pinch the joints behind it. Keep it pain free.",
     shortCaution: "Front half only, never far back.",
     gentler: "Keep it tiny: just nod your chin a little toward each shoulder, without any rolling.",
   },
@@ -142,13 +145,15 @@ export const STRETCHES: readonly Stretch[] = [
     caution:
       "Come up slowly so you don't feel light headed. Skip it if folding forward hurts your back, or if you have glaucoma or high blood pressure, since hanging your head down raises the pressure in your head and eyes.",
     shortCaution: "Come up slowly, and skip it with glaucoma or high blood pressure.",
-    gentler: "Fold only part way, with your hands on your thighs taking your weight and your head in line with your back.",
+    gentler:
+      "Fold only part way, with your hands on your thighs taking your weight and your head in line with your back.",
   },
   {
     id: "doorway-chest-stretch",
     name: "doorway chest stretch",
     summary: "It opens a tight chest, which lets your shoulders sit back and takes load off your neck.",
-    setup: "Stand in an open doorway. Raise your arms and rest each forearm against the door frame, elbows level with your shoulders.",
+    setup:
+      "Stand in an open doorway. Raise your arms and rest each forearm against the door frame, elbows level with your shoulders.",
     movements: [
       {
         cue: "Step one foot forward and lean gently through the doorway. Feel your chest and the front of your shoulders open.",
@@ -241,7 +246,8 @@ export const STRETCHES: readonly Stretch[] = [
   {
     id: "neck-nod",
     name: "chin to chest nod",
-    summary: "It moves your neck forward and back: chin down to stretch the back of the neck, then a small look up, never cranking back.",
+    summary:
+      "It moves your neck forward and back: chin down to stretch the back of the neck, then a small look up, never cranking back.",
     setup: "Sit tall, shoulders relaxed, eyes forward.",
     movements: [
       {
@@ -283,12 +289,14 @@ export const STRETCHES: readonly Stretch[] = [
     breath: "Keep breathing through the hold.",
     caution: "Keep your eyes level so your head slides back rather than nodding down, and stop if it hurts.",
     shortCaution: "Gentle effort, eyes level.",
-    gentler: "Use the smallest glide back, hold it for one slow breath, then let it go. Repeat that at your own easy pace until I speak again.",
+    gentler:
+      "Use the smallest glide back, hold it for one slow breath, then let it go. Repeat that at your own easy pace until I speak again.",
   },
   {
     id: "shoulder-blade-squeeze",
     name: "shoulder blade squeeze",
-    summary: "It strengthens the muscles between your shoulder blades, which hold your shoulders back and take load off your neck.",
+    summary:
+      "It strengthens the muscles between your shoulder blades, which hold your shoulders back and take load off your neck.",
     setup: "Sit or stand tall with your arms by your sides and your neck long.",
     movements: [
       {
@@ -304,7 +312,8 @@ export const STRETCHES: readonly Stretch[] = [
     breath: "Breathe out as you squeeze.",
     caution: "Keep your shoulders low and relaxed, and your chin level.",
     shortCaution: "Shoulders down, chin level.",
-    gentler: "Squeeze only lightly, for one slow breath, then let go. Repeat that at your own easy pace until I speak again.",
+    gentler:
+      "Squeeze only lightly, for one slow breath, then let go. Repeat that at your own easy pace until I speak again.",
   },
 ];
 

@@ -15,7 +15,8 @@ export interface TopicAnswer extends Answer {
 export const COMMON_STRAINING_LIFTS: readonly ExerciseId[] = ["overhead-press", "pull-up", "deadlift", "neck-machine"];
 
 export const ICE_OR_HEAT: TopicAnswer = {
-  point: "Ice first: in the first day or two, a cold pack wrapped in a cloth for ten to fifteen minutes can calm a sore, strained neck.",
+  point:
+    "Ice first: in the first day or two, a cold pack wrapped in a cloth for ten to fifteen minutes can calm a sore, strained neck.",
   detail: ["After that, gentle heat often loosens stiffness better. Never put either straight on your skin."],
   // NHS, "Neck pain": heat or cold packs; general sports first aid for strains.
   more: [
@@ -44,7 +45,8 @@ export const SORENESS_DURATION: TopicAnswer = {
 };
 
 export const NUTRITION: TopicAnswer = {
-  point: "Drink water through the day and eat balanced meals with enough protein, so your muscles have what they need to repair.",
+  point:
+    "Drink water through the day and eat balanced meals with enough protein, so your muscles have what they need to repair.",
   detail: [],
   more: [
     "Muscles recover between sessions, not during them, and food and water are part of that recovery.",
@@ -88,19 +90,26 @@ export const OVERVIEW_MORE = {
 
 /** "Tell me more" after one cause: how to guard against it. */
 export const CAUSE_MORE: Readonly<Record<CauseId, string>> = {
-  posture: "To guard against it, keep your neck in line with your spine, and lower the weight when your form starts to slip.",
+  posture:
+    "To guard against it, keep your neck in line with your spine, and lower the weight when your form starts to slip.",
   repetition: "To guard against it, vary your training, rest between hard sessions, and tidy up your technique.",
-  "sudden-movement": "To guard against it, build up to jumping and fast changes of direction gradually, and keep your neck braced and in line.",
-  "muscle-imbalance": "To guard against it, train your upper back at least as much as your chest: rows and face pulls are good places to start.",
-  "existing-condition": "Your doctor or physical therapist can tell you which movements to change, and which to avoid for now.",
+  "sudden-movement":
+    "To guard against it, build up to jumping and fast changes of direction gradually, and keep your neck braced and in line.",
+  "muscle-imbalance":
+    "To guard against it, train your upper back at least as much as your chest: rows and face pulls are good places to start.",
+  "existing-condition":
+    "Your doctor or physical therapist can tell you which movements to change, and which to avoid for now.",
 };
 
 /** "Tell me more" after one prevention habit, by its id. */
 export const HABIT_MORE: Readonly<Record<string, string>> = {
   form: "Filming a set on your phone is a simple way to check that your head stays in line with your spine.",
-  "warm-up": "Five to ten minutes of easy movement is enough to warm up, and a few minutes of light stretching helps you cool down.",
+  "warm-up":
+    "Five to ten minutes of easy movement is enough to warm up, and a few minutes of light stretching helps you cool down.",
   strength: "Rows, face pulls and planks are good places to start.",
-  listen: "Mild soreness the next day is normal. Sharp pain, or pain that grows from one session to the next, is your cue to stop.",
+  listen:
+    "Mild soreness the next day is normal. Sharp pain, or pain that grows from one session to the next, is your cue to stop.",
   rest: "Active recovery means moving gently on easy days, like a walk, an easy ride, or light stretching.",
-  progress: "A common rule of thumb is to add only a little weight at a time, and only when every rep still looks clean.",
+  progress:
+    "A common rule of thumb is to add only a little weight at a time, and only when every rep still looks clean.",
 };

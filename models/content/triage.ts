@@ -34,7 +34,10 @@ export const TRIAGE = {
   /** Urgent, today: where to go today is the locale's (CARE.today). */
   urgent: {
     say: ["No stretching until you've been seen."],
-    sources: ["NHS 111: get help today for symptoms that need care but are not life threatening", "NICE CKS, Neck pain: infection and myelopathy need same-day assessment"],
+    sources: [
+      "NHS 111: get help today for symptoms that need care but are not life threatening",
+      "NICE CKS, Neck pain: infection and myelopathy need same-day assessment",
+    ],
   },
   /** A doctor or physio within days. */
   soon: {
@@ -47,7 +50,9 @@ export const TRIAGE = {
   /** Dizziness on its own: stop and sit or lie down; with other signs, an emergency. */
   dizziness: {
     say: ["Stop here and sit or lie down somewhere safe. Rest until it passes, and skip stretching for today."],
-    sources: ["NHS, Dizziness: sit or lie down until it passes; get urgent help with other symptoms such as weakness, a severe headache, or vision or speech changes"],
+    sources: [
+      "NHS, Dizziness: sit or lie down until it passes; get urgent help with other symptoms such as weakness, a severe headache, or vision or speech changes",
+    ],
   },
   /** Ordinary soreness or stiffness after training, however strongly put: care and a gentle stretch (answers.ts RELIEF_ANSWER), and the signs that would change that advice. */
   soreness: {
@@ -119,14 +124,18 @@ export const SIGN_NEXT: Readonly<Partial<Record<RedFlagId, (call: string) => rea
     `But ${call} if you also have a fever and a stiff neck, a sudden severe headache, or you hit your head.`,
   ],
   fever: (call) => [`If a stiff neck, a rash that doesn't fade, or confusion come with it, ${call}.`],
-  "fever-stiff-neck": (call) => [`If a rash that doesn't fade, light hurting your eyes, or confusion come with it, ${call}.`],
+  "fever-stiff-neck": (call) => [
+    `If a rash that doesn't fade, light hurting your eyes, or confusion come with it, ${call}.`,
+  ],
   "minor-bump": (call) => [
     "If you can't turn your head halfway to each side, or the bones down the back of your neck are tender, get seen today.",
     `If numbness, tingling or weakness follow, ${call}.`,
   ],
   "both-hands": (call) => [`If an arm or leg is weak, or you're unsteady on your feet, ${call} now.`],
   "electric-shocks": (call) => [`If an arm or leg is weak, or you're unsteady on your feet, ${call} now.`],
-  "cancer-history": () => ["Tell them about the cancer, and go today if you're also losing weight or sweating at night."],
+  "cancer-history": () => [
+    "Tell them about the cancer, and go today if you're also losing weight or sweating at night.",
+  ],
 };
 
 /** When the signs are asked about: information, and the session goes on. `call` is CARE.call. */
@@ -135,12 +144,15 @@ export const WARNING_SIGNS = {
   next: SIGN_NEXT,
   soonList: soonList("See a doctor"),
   /** The most urgent signs: one sentence of at most three. */
-  emergencyFirst: (call: string) => `${capitalise(call)} for ${signList(listed("emergency").slice(0, SIGNS_A_SENTENCE))}.`,
+  emergencyFirst: (call: string) =>
+    `${capitalise(call)} for ${signList(listed("emergency").slice(0, SIGNS_A_SENTENCE))}.`,
   /** "Want the rest?": after the first sentence of a list. */
   wantTheRest: "Want the rest?",
   /** The other emergency signs, then the get-seen-today signs, at most three a sentence. */
   emergencyRest: (call: string) => [
-    ...chunks(listed("emergency").slice(SIGNS_A_SENTENCE), SIGNS_A_SENTENCE).map((part) => `Also ${call} for ${signList(part)}.`),
+    ...chunks(listed("emergency").slice(SIGNS_A_SENTENCE), SIGNS_A_SENTENCE).map(
+      (part) => `Also ${call} for ${signList(part)}.`,
+    ),
     ...chunks(listed("urgent"), SIGNS_A_SENTENCE).map((part) => `Get seen the same day for ${signList(part)}.`),
   ],
   /** "Is tingling serious": that one sign's level. */
@@ -148,7 +160,8 @@ export const WARNING_SIGNS = {
   aboutUrgent: (sign: string, call: string) => `${capitalise(sign)} needs a doctor today. If it gets worse, ${call}.`,
   aboutSoon: aboutSoon("seeing a doctor"),
   aboutSelfCare: (sign: string) => `${capitalise(sign)} on its own usually isn't an emergency.`,
-  dizzinessWith: (call: string) => `If it comes with a headache, weakness, numbness, or changes in vision or speech, ${call} now.`,
+  dizzinessWith: (call: string) =>
+    `If it comes with a headache, weakness, numbness, or changes in vision or speech, ${call} now.`,
   aboutDizziness: (call: string) =>
     `Dizziness on its own: stop, and sit or lie down until it passes. With a headache, weakness, numbness, or changes in vision or speech, ${call}.`,
   /** Said as a person would: "Call triple zero from your phone now." */
@@ -157,7 +170,8 @@ export const WARNING_SIGNS = {
   /** Mid-routine, before the level: the stretch stops first. */
   stopStretch: "Stop the stretch now, and ease out of it slowly.",
   /** After "what's the emergency number": when to call it, the most urgent first. */
-  whenToCall: (call: string) => `${capitalise(call)} for ${signList(listed("emergency").slice(0, SIGNS_A_SENTENCE))}. I can't place the call myself.`,
+  whenToCall: (call: string) =>
+    `${capitalise(call)} for ${signList(listed("emergency").slice(0, SIGNS_A_SENTENCE))}. I can't place the call myself.`,
   /** A sign not recognised: one or two yes/no questions that lead to a level. */
   screenInjury: "I want to check how urgent this is. Did it start after a fall, a crash, or a blow to the head?",
   screenNerves: "Any numbness, tingling or weakness in your arms or legs?",

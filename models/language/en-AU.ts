@@ -12,9 +12,11 @@ import { variantSamples } from "./grammar";
 import type { LanguageVariant } from "./types";
 
 /** A neck that is sore, the Australian way. */
-const AU_SORE = "(stuffed|cactus|crook|heaps sore|heaps stiff|real sore|real stiff|pretty crook|giving me heaps|killing me)";
+const AU_SORE =
+  "(stuffed|cactus|crook|heaps sore|heaps stiff|real sore|real stiff|pretty crook|giving me heaps|killing me)";
 /** Training, as an Australian says it. */
-const AU_TRAINING = "(the gym|a gym sesh|my gym sesh|my sesh|footy|footy training|netball|cricket|training this arvo|the gym this arvo|boot camp)";
+const AU_TRAINING =
+  "(the gym|a gym sesh|my gym sesh|my sesh|footy|footy training|netball|cricket|training this arvo|the gym this arvo|boot camp)";
 
 export const EN_AU_LANGUAGE: LanguageVariant = {
   samples: withEveryday(everyday("(righto |yeah |okay mate |)", "( mate| thanks mate| ta|)"), {
@@ -83,65 +85,143 @@ export const EN_AU_LANGUAGE: LanguageVariant = {
       "(catch ya later|see ya later|hooroo then|i'm off|i'm outta here|that's me)( mate| thanks|)",
     ]),
     "AMAZON.NextIntent": variantSamples(["(righto|yep|sweet|done) (next|next one|on to the next|move on)( mate|)"]),
-    "AMAZON.PauseIntent": variantSamples(["(pause it|pause|stop it) (for a sec|for a tick|a sec)( mate|)", "(hit pause|chuck it on pause)( for a sec| mate|)"]),
-    "AMAZON.StartOverIntent": variantSamples(["(back to the start|from the start|start from scratch|right back to the start)( mate| again| please|)"]),
+    "AMAZON.PauseIntent": variantSamples([
+      "(pause it|pause|stop it) (for a sec|for a tick|a sec)( mate|)",
+      "(hit pause|chuck it on pause)( for a sec| mate|)",
+    ]),
+    "AMAZON.StartOverIntent": variantSamples([
+      "(back to the start|from the start|start from scratch|right back to the start)( mate| again| please|)",
+    ]),
     "AMAZON.RepeatIntent": variantSamples(["(say again|come again|what was that|sorry what was that)( mate| please|)"]),
-    WaitIntent: variantSamples(["(hang on|hold on|hold up|wait) (a sec|a tick|a minute) mate", "(hold ya horses|give us a sec|give us a tick|half a tick|hang on a tick)( mate|)"]),
-    PaceIntent: variantSamples(["{pace} mate", "(righto |)(can you |)go {pace}( mate| thanks|)", "{pace} (holds |)(please|ta|thanks) mate"]),
-    TellMeMoreIntent: variantSamples(["(how come|why's that|what's that do) (mate|then|)", "(tell us|tell me) more( mate| about that|)"]),
-    WhatsNextIntent: variantSamples(["(what's|what have we got) (up next|next|after this|coming up) mate", "(righto |)what's (the next one|up next|coming up)( mate|)"]),
-    ContinuousRoutineIntent: variantSamples(["(run|do|play) the {routine} (without stopping|straight through|all the way through) mate"]),
-    ResumeRoutineIntent: variantSamples(["(keep going with|carry on with|get back into) the (routine|stretches) (i started this arvo|from this arvo|from this morning|from earlier)"]),
+    WaitIntent: variantSamples([
+      "(hang on|hold on|hold up|wait) (a sec|a tick|a minute) mate",
+      "(hold ya horses|give us a sec|give us a tick|half a tick|hang on a tick)( mate|)",
+    ]),
+    PaceIntent: variantSamples([
+      "{pace} mate",
+      "(righto |)(can you |)go {pace}( mate| thanks|)",
+      "{pace} (holds |)(please|ta|thanks) mate",
+    ]),
+    TellMeMoreIntent: variantSamples([
+      "(how come|why's that|what's that do) (mate|then|)",
+      "(tell us|tell me) more( mate| about that|)",
+    ]),
+    WhatsNextIntent: variantSamples([
+      "(what's|what have we got) (up next|next|after this|coming up) mate",
+      "(righto |)what's (the next one|up next|coming up)( mate|)",
+    ]),
+    ContinuousRoutineIntent: variantSamples([
+      "(run|do|play) the {routine} (without stopping|straight through|all the way through) mate",
+    ]),
+    ResumeRoutineIntent: variantSamples([
+      "(keep going with|carry on with|get back into) the (routine|stretches) (i started this arvo|from this arvo|from this morning|from earlier)",
+    ]),
     ListStretchesIntent: variantSamples(["what stretches (have you got|do you know) mate"]),
   }),
   synonyms: {
     topic: {
-      "professional": ["see a chiro", "see a myo", "see a physio or a chiro", "a myo", "a myotherapist", "a remedial massage therapist", "get in to see a physio", "get in to see my gp", "book in with the gp"],
-      "pain-medicine": ["panadol", "a panadol", "some panadol", "voltaren", "voltaren gel", "take panadol", "take nurofen", "grab something from the chemist", "panadol or nurofen"],
+      professional: [
+        "see a chiro",
+        "see a myo",
+        "see a physio or a chiro",
+        "a myo",
+        "a myotherapist",
+        "a remedial massage therapist",
+        "get in to see a physio",
+        "get in to see my gp",
+        "book in with the gp",
+      ],
+      "pain-medicine": [
+        "panadol",
+        "a panadol",
+        "some panadol",
+        "voltaren",
+        "voltaren gel",
+        "take panadol",
+        "take nurofen",
+        "grab something from the chemist",
+        "panadol or nurofen",
+      ],
       "ice-or-heat": ["chuck a heat pack on it", "ice or a heat pack"],
-      "soreness-duration": ["a crook neck", "will my neck come good", "will my neck come good on its own", "how long a crook neck lasts", "how long until my neck comes good", "when my neck will come good"],
+      "soreness-duration": [
+        "a crook neck",
+        "will my neck come good",
+        "will my neck come good on its own",
+        "how long a crook neck lasts",
+        "how long until my neck comes good",
+        "when my neck will come good",
+      ],
     },
     exercise: {
-      "cycling": ["riding", "a ride", "push bike", "riding my push bike", "road riding"],
-      "running": ["a jog around the oval", "running around the oval", "laps of the oval"],
-      "swimming": ["swimming laps at the pool", "ocean swimming", "an ocean swim"],
-      "squat": ["squats at the gym"],
+      cycling: ["riding", "a ride", "push bike", "riding my push bike", "road riding"],
+      running: ["a jog around the oval", "running around the oval", "laps of the oval"],
+      swimming: ["swimming laps at the pool", "ocean swimming", "an ocean swim"],
+      squat: ["squats at the gym"],
     },
     routine: {
-      "quick": ["quick sesh", "quick stretch sesh"],
+      quick: ["quick sesh", "quick stretch sesh"],
       "after-lifting": ["post gym", "after gym sesh", "post gym stretches"],
     },
     habit: {
-      "rest": ["a rest day", "a day off"],
+      rest: ["a rest day", "a day off"],
     },
     symptom: {
-      "injury": ["i stacked it", "i stacked my bike", "i had a prang", "a car prang", "i got crash tackled", "i got hit in a tackle", "stacked it off me bike", "stacked it off me mountain bike", "landed on me neck", "landed on me head"],
+      injury: [
+        "i stacked it",
+        "i stacked my bike",
+        "i had a prang",
+        "a car prang",
+        "i got crash tackled",
+        "i got hit in a tackle",
+        "stacked it off me bike",
+        "stacked it off me mountain bike",
+        "landed on me neck",
+        "landed on me head",
+      ],
       "older-fall": ["me pop had a fall", "me nan had a fall", "me pop fell", "me nan fell"],
       "face-numb": ["half me face has gone numb", "me face has gone numb", "half me face is numb"],
       "chest-pain": ["chest pain going up into me jaw", "going up into me jaw"],
       "vision-speech": ["me words are coming out wrong", "me words are all wrong", "me speech is slurred"],
-      "weakness": ["me arm's gone weak", "me hand's gone weak", "me arm's got no strength"],
+      weakness: ["me arm's gone weak", "me hand's gone weak", "me arm's got no strength"],
       "walking-balance": ["i can't keep me balance", "losing me balance"],
       "bladder-bowel": ["lost control of me bowels", "lost control of me bladder"],
-      "both-hands": ["both me hands have got pins and needles", "both me hands have gone numb", "both me hands are tingling"],
-      "electric-shocks": ["like electricity down me spine", "a zap down me spine", "a zap like electricity down me spine"],
-      "arm-tingling": ["me arm's gone numb", "me right arm's tingling", "me left arm's tingling", "me arm's tingling", "me fingers have gone numb"],
-      "migraine": ["one of me migraines", "me usual migraine"],
-      "headache": ["a cracking headache", "a shocking headache"],
+      "both-hands": [
+        "both me hands have got pins and needles",
+        "both me hands have gone numb",
+        "both me hands are tingling",
+      ],
+      "electric-shocks": [
+        "like electricity down me spine",
+        "a zap down me spine",
+        "a zap like electricity down me spine",
+      ],
+      "arm-tingling": [
+        "me arm's gone numb",
+        "me right arm's tingling",
+        "me left arm's tingling",
+        "me arm's tingling",
+        "me fingers have gone numb",
+      ],
+      migraine: ["one of me migraines", "me usual migraine"],
+      headache: ["a cracking headache", "a shocking headache"],
       "dead-arm": ["slept on me arm and it's gone dead", "me arm's gone dead"],
       "light-sensitivity": ["the light's hurting me eyes", "the light's really hurting me eyes"],
-      "weight-loss": ["losing heaps of weight without trying", "dropped five kilos without even trying", "dropped a few kilos without trying"],
+      "weight-loss": [
+        "losing heaps of weight without trying",
+        "dropped five kilos without even trying",
+        "dropped a few kilos without trying",
+      ],
       "night-sweats": ["sweating buckets at night", "sweating buckets in the night"],
       "night-pain": ["the pain's waking me up at night"],
       "lasting-pain": ["me neck's been sore for a month", "me neck's been sore for weeks"],
-      "dizziness": ["my head's spinning"],
-      "vomiting": ["i chucked up", "i spewed", "i've been spewing"],
-      "fainting": ["i carked it on the bench", "i went down on the bench", "i blacked out mid set"],
+      dizziness: ["my head's spinning"],
+      vomiting: ["i chucked up", "i spewed", "i've been spewing"],
+      fainting: ["i carked it on the bench", "i went down on the bench", "i blacked out mid set"],
       "minor-bump": ["a bingle", "a little bingle", "a minor bingle in the car"],
     },
     pace: {
-      "faster": ["get a move on", "hurry it along"],
-      "slower": ["take it easy", "ease up"],
+      faster: ["get a move on", "hurry it along"],
+      slower: ["take it easy", "ease up"],
     },
   },
 };

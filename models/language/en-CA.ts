@@ -14,10 +14,7 @@ const CA_SPORT = "(hockey|ball hockey|shinny|a hockey game|beer league|curling|t
 
 export const EN_CA_LANGUAGE: LanguageVariant = {
   samples: withEveryday(everyday("(okay |alright |so |)", "( eh| please| thanks|)"), {
-    AskAboutIntent: variantSamples([
-      "is it worth going to {topic}",
-      "should i book {topic}",
-    ]),
+    AskAboutIntent: variantSamples(["is it worth going to {topic}", "should i book {topic}"]),
     WarningSignsIntent: variantSamples([
       "(should i go|do i need to go|when should i go) to emerg( for my neck| for neck pain| with this|)",
       "when is (neck pain|a sore neck) an emerg thing",
@@ -52,31 +49,83 @@ export const EN_CA_LANGUAGE: LanguageVariant = {
       "(for sure|yeah for sure|you bet|sure thing)",
       "(oh for sure|yeah for sure eh|beauty|that's a beauty|sure eh|yeah eh|right on|sounds good eh|yup for sure)( let's do it| thanks|)",
     ]),
-    "AMAZON.NoIntent": variantSamples(["(nope|nah|no) (i'm good|i'm good thanks|i'm okay eh|i'm all set|not right now eh|i'm good eh)", "(i'm good|i'm all good|all set) (thanks|eh|for now)"]),
+    "AMAZON.NoIntent": variantSamples([
+      "(nope|nah|no) (i'm good|i'm good thanks|i'm okay eh|i'm all set|not right now eh|i'm good eh)",
+      "(i'm good|i'm all good|all set) (thanks|eh|for now)",
+    ]),
     "AMAZON.StopIntent": variantSamples([
       "(okay |)(see ya|take care|later eh)",
       "(okay |thanks |)(see ya later|catch you later|take care now|later|bye for now)( eh| bud| buddy|)",
     ]),
-    "AMAZON.RepeatIntent": variantSamples(["(sorry|sorry eh|pardon) (what was that|say that again|come again|could you repeat that|what)", "sorry (can|could) you (say|repeat) that( again| eh|)"]),
-    "AMAZON.ResumeIntent": variantSamples(["(ok |okay |alright |)i'm (ready|back|good to go) (keep going|carry on|let's keep going|continue)( eh|)"]),
-    "AMAZON.NextIntent": variantSamples(["(next|next one|on to the next one) (eh|bud|buddy|please)", "(okay |)(let's |)(move on|keep it moving) eh"]),
-    PaceIntent: variantSamples(["(could you |can you |)(go|take it) a (bit|little) {pace}( eh| please|)", "{pace} (eh|please eh)"]),
+    "AMAZON.RepeatIntent": variantSamples([
+      "(sorry|sorry eh|pardon) (what was that|say that again|come again|could you repeat that|what)",
+      "sorry (can|could) you (say|repeat) that( again| eh|)",
+    ]),
+    "AMAZON.ResumeIntent": variantSamples([
+      "(ok |okay |alright |)i'm (ready|back|good to go) (keep going|carry on|let's keep going|continue)( eh|)",
+    ]),
+    "AMAZON.NextIntent": variantSamples([
+      "(next|next one|on to the next one) (eh|bud|buddy|please)",
+      "(okay |)(let's |)(move on|keep it moving) eh",
+    ]),
+    PaceIntent: variantSamples([
+      "(could you |can you |)(go|take it) a (bit|little) {pace}( eh| please|)",
+      "{pace} (eh|please eh)",
+    ]),
     WaitIntent: variantSamples(["(hang on|hold on|gimme a sec|give me a sec|just a sec) (eh|bud|buddy)"]),
-    TellMeMoreIntent: variantSamples(["(go on|keep going) (tell me more|explain that|why)", "(how come|why's that) eh"]),
-    ContinuousRoutineIntent: variantSamples(["(play|run|do) the {routine} (all the way through|without stopping|straight through)( eh| please|)"]),
+    TellMeMoreIntent: variantSamples([
+      "(go on|keep going) (tell me more|explain that|why)",
+      "(how come|why's that) eh",
+    ]),
+    ContinuousRoutineIntent: variantSamples([
+      "(play|run|do) the {routine} (all the way through|without stopping|straight through)( eh| please|)",
+    ]),
   }),
   synonyms: {
     topic: {
-      "professional": ["my family doctor", "the family doctor", "an r m t", "a registered massage therapist", "a walk in clinic", "the walk in clinic", "the walk in", "go to the walk in", "go to a walk in clinic", "see my family doctor", "book a massage with an r m t", "get a referral for physio"],
-      "pain-medicine": ["extra strength tylenol", "some tylenol", "some advil", "an advil", "robaxacet", "robax", "take robaxacet", "tylenol or advil"],
+      professional: [
+        "my family doctor",
+        "the family doctor",
+        "an r m t",
+        "a registered massage therapist",
+        "a walk in clinic",
+        "the walk in clinic",
+        "the walk in",
+        "go to the walk in",
+        "go to a walk in clinic",
+        "see my family doctor",
+        "book a massage with an r m t",
+        "get a referral for physio",
+      ],
+      "pain-medicine": [
+        "extra strength tylenol",
+        "some tylenol",
+        "some advil",
+        "an advil",
+        "robaxacet",
+        "robax",
+        "take robaxacet",
+        "tylenol or advil",
+      ],
       "ice-or-heat": ["ice or a magic bag", "use a magic bag"],
     },
     exercise: {
-      "cycling": ["a bike ride on the trail", "spin at the gym"],
-      "running": ["a run on the trail", "trail running"],
+      cycling: ["a bike ride on the trail", "spin at the gym"],
+      running: ["a run on the trail", "trail running"],
     },
     symptom: {
-      "injury": ["i got checked into the boards", "checked into the boards", "i got boarded", "i hit the boards", "i went into the boards", "i got hit at hockey", "i fell on the ice", "i slipped on the ice", "wiped out on the ski hill", "i wiped out on the ski hill"],
+      injury: [
+        "i got checked into the boards",
+        "checked into the boards",
+        "i got boarded",
+        "i hit the boards",
+        "i went into the boards",
+        "i got hit at hockey",
+        "i fell on the ice",
+        "i slipped on the ice",
+        "wiped out on the ski hill",
+        "i wiped out on the ski hill",
+      ],
       "bladder-bowel": ["i couldn't make it to the washroom", "couldn't make it to the washroom"],
       "weight-loss": ["lost like ten pounds and i don't know why", "lost like fifteen pounds and i don't know why"],
     },
@@ -84,7 +133,7 @@ export const EN_CA_LANGUAGE: LanguageVariant = {
       "after-lifting": ["after hockey", "post game", "after the game"],
     },
     habit: {
-      "form": ["a personal trainer at the gym"],
+      form: ["a personal trainer at the gym"],
     },
   },
 };

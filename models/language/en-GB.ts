@@ -13,9 +13,11 @@ import { variantSamples } from "./grammar";
 import type { LanguageVariant } from "./types";
 
 /** A neck that is sore, the British way. */
-const GB_SORE = "(knackered|a bit sore|a bit stiff|proper sore|proper stiff|well sore|dead stiff|really achy|giving me grief|playing up|in a bad way)";
+const GB_SORE =
+  "(knackered|a bit sore|a bit stiff|proper sore|proper stiff|well sore|dead stiff|really achy|giving me grief|playing up|in a bad way)";
 /** The gym, as a British lifter says it. */
-const GB_GYM = "(the gym|my gym session|a gym session|the session|my session|circuits|weights|the weights|football|five a side|rugby)";
+const GB_GYM =
+  "(the gym|my gym session|a gym session|the session|my session|circuits|weights|the weights|football|five a side|rugby)";
 
 export const EN_GB_LANGUAGE: LanguageVariant = {
   samples: withEveryday(everyday("(right |okay |right then |)", "( please| cheers| mate| then|)"), {
@@ -74,7 +76,10 @@ export const EN_GB_LANGUAGE: LanguageVariant = {
       "(can we|shall we|let's) (have|do) a (warm down|stretching session|stretch session)",
       "shall we (start|do) the {routine}",
     ]),
-    ListStretchesIntent: variantSamples(["(what|which) stretches have you got", "what stretches (are on offer|have you got for the neck)"]),
+    ListStretchesIntent: variantSamples([
+      "(what|which) stretches have you got",
+      "what stretches (are on offer|have you got for the neck)",
+    ]),
     EndRoutineIntent: variantSamples([
       "that's me done( for today| for now|)",
       "i'm knackered (that's enough|let's stop|let's call it a day)",
@@ -106,8 +111,13 @@ export const EN_GB_LANGUAGE: LanguageVariant = {
       "(sorry|pardon|sorry what|eh) (could you say that again|can you say that again|what was that|come again|say that again|i didn't catch that)",
       "(pardon|you what) (please|mate|then|)",
     ]),
-    "AMAZON.NextIntent": variantSamples(["(next one|next|on to the next) (please|ta|cheers|mate)", "(let's |right |)crack on with the next one"]),
-    "AMAZON.ResumeIntent": variantSamples(["(right |okay |)(crack on|let's crack on|carry on then|as you were)( please| then|)"]),
+    "AMAZON.NextIntent": variantSamples([
+      "(next one|next|on to the next) (please|ta|cheers|mate)",
+      "(let's |right |)crack on with the next one",
+    ]),
+    "AMAZON.ResumeIntent": variantSamples([
+      "(right |okay |)(crack on|let's crack on|carry on then|as you were)( please| then|)",
+    ]),
     "AMAZON.PauseIntent": variantSamples(["(pause it|pause) (a tick|a mo|half a mo|for a tick|for a mo)( please|)"]),
     "AMAZON.PreviousIntent": variantSamples(["(go|take it) back a (step|bit|stretch)( please| then|)"]),
     PaceIntent: variantSamples([
@@ -115,52 +125,106 @@ export const EN_GB_LANGUAGE: LanguageVariant = {
       "bit {pace}( please| then| mate|)",
       "(could you|can you) (go|take it) a bit {pace}( please| then|)",
     ]),
-    HowManyLeftIntent: variantSamples(["how many (have we got|have i got|are there) left( then|)", "(are we|am i) nearly there( then| yet|)"]),
-    TellMeMoreIntent: variantSamples(["(why's that|how's that|what's that for|how come) (then|mate|)", "tell me more then", "(go on |)(why's that|how come) then"]),
+    HowManyLeftIntent: variantSamples([
+      "how many (have we got|have i got|are there) left( then|)",
+      "(are we|am i) nearly there( then| yet|)",
+    ]),
+    TellMeMoreIntent: variantSamples([
+      "(why's that|how's that|what's that for|how come) (then|mate|)",
+      "tell me more then",
+      "(go on |)(why's that|how come) then",
+    ]),
     RoutineInfoIntent: variantSamples(["how long's the {routine}( then| routine|)", "what's the {routine} like"]),
-    ResumeRoutineIntent: variantSamples(["carry on with (the|my) (routine|stretches|session) (from earlier|from before|from this morning|i started)"]),
+    ResumeRoutineIntent: variantSamples([
+      "carry on with (the|my) (routine|stretches|session) (from earlier|from before|from this morning|i started)",
+    ]),
   }),
   synonyms: {
     topic: {
-      "professional": ["my gp", "the gp", "a gp", "the physio", "see my gp", "see the gp", "go to my gp", "ring my gp", "ring the gp", "see a gp", "book in with my gp", "book in with a physio", "get a gp appointment", "get a referral to a physio"],
-      "pain-medicine": ["paracetamol", "some paracetamol", "nurofen", "co codamol", "anadin", "ibuprofen gel", "deep heat cream", "take paracetamol", "take nurofen", "take co codamol", "something from the chemist", "get something from the chemist", "paracetamol or ibuprofen"],
+      professional: [
+        "my gp",
+        "the gp",
+        "a gp",
+        "the physio",
+        "see my gp",
+        "see the gp",
+        "go to my gp",
+        "ring my gp",
+        "ring the gp",
+        "see a gp",
+        "book in with my gp",
+        "book in with a physio",
+        "get a gp appointment",
+        "get a referral to a physio",
+      ],
+      "pain-medicine": [
+        "paracetamol",
+        "some paracetamol",
+        "nurofen",
+        "co codamol",
+        "anadin",
+        "ibuprofen gel",
+        "deep heat cream",
+        "take paracetamol",
+        "take nurofen",
+        "take co codamol",
+        "something from the chemist",
+        "get something from the chemist",
+        "paracetamol or ibuprofen",
+      ],
       "ice-or-heat": ["a bag of frozen peas", "ice or a hot water bottle", "ice or a wheat bag"],
-      "soreness-duration": ["a cricked neck", "how long a cricked neck lasts", "how long until my neck stops aching", "when my neck will sort itself out"],
+      "soreness-duration": [
+        "a cricked neck",
+        "how long a cricked neck lasts",
+        "how long until my neck stops aching",
+        "when my neck will sort itself out",
+      ],
     },
     exercise: {
       "pull-up": ["chins", "lat pull downs", "lat pull down"],
       "neck-machine": ["weights machine", "weights machines", "resistance machine", "resistance machines"],
-      "running": ["parkrun", "park run", "a parkrun", "cross country", "fell running"],
-      "swimming": ["lengths", "doing lengths", "swimming lengths", "lengths of the pool"],
-      "cycling": ["turbo trainer", "the turbo", "a sportive", "cycling to work"],
+      running: ["parkrun", "park run", "a parkrun", "cross country", "fell running"],
+      swimming: ["lengths", "doing lengths", "swimming lengths", "lengths of the pool"],
+      cycling: ["turbo trainer", "the turbo", "a sportive", "cycling to work"],
       "martial-arts": ["kick boxing", "thai boxing", "ju jitsu"],
-      "plyometrics": ["star jumps", "tuck jumps"],
+      plyometrics: ["star jumps", "tuck jumps"],
     },
     routine: {
-      "after-lifting": ["warm down", "warm down routine", "warm down stretches", "after my gym session", "after my session"],
+      "after-lifting": [
+        "warm down",
+        "warm down routine",
+        "warm down stretches",
+        "after my gym session",
+        "after my session",
+      ],
     },
     habit: {
       "warm-up": ["a warm down", "warming down", "warm downs"],
-      "form": ["a gym instructor", "an instructor", "a fitness instructor"],
+      form: ["a gym instructor", "an instructor", "a fitness instructor"],
     },
     cause: {
       "existing-condition": ["a trapped nerve", "trapped nerve", "wear and tear"],
-      "repetition": ["overdoing it", "doing too much"],
+      repetition: ["overdoing it", "doing too much"],
     },
     symptom: {
-      "injury": ["i came off my bike", "i came a cropper", "i took a tumble", "a tumble"],
-      "headache": ["a thumping headache", "a banging headache", "a stonking headache"],
-      "fever": ["a high temperature and the shivers"],
-      "vomiting": ["being sick", "i've been sick", "i keep being sick"],
-      "fainting": ["i came over all faint", "i went all faint", "i keeled over", "hit the deck", "i hit the deck"],
+      injury: ["i came off my bike", "i came a cropper", "i took a tumble", "a tumble"],
+      headache: ["a thumping headache", "a banging headache", "a stonking headache"],
+      fever: ["a high temperature and the shivers"],
+      vomiting: ["being sick", "i've been sick", "i keep being sick"],
+      fainting: ["i came over all faint", "i went all faint", "i keeled over", "hit the deck", "i hit the deck"],
       "minor-bump": ["a little shunt in the car", "a minor shunt", "someone shunted into me"],
       "dead-arm": ["i woke up with pins and needles in my arm from lying on it"],
       "walking-balance": ["i'm all over the place when i walk", "wobbly on my feet"],
-      "weight-loss": ["dropped half a stone without trying", "lost half a stone without trying", "lost a stone without trying", "dropped a stone without trying"],
+      "weight-loss": [
+        "dropped half a stone without trying",
+        "lost half a stone without trying",
+        "lost a stone without trying",
+        "dropped a stone without trying",
+      ],
       "light-sensitivity": ["the light's doing my eyes in"],
     },
     pace: {
-      "slower": ["a touch slower", "steady on"],
+      slower: ["a touch slower", "steady on"],
       "less-talk": ["less waffle", "stop waffling"],
     },
   },

@@ -7,7 +7,7 @@
 import type { IntentName } from "./types";
 
 export const EN_US_CORE: Readonly<Partial<Record<IntentName, readonly string[]>>> = {
-  "TeachStretchIntent": [
+  TeachStretchIntent: [
     "how do i do a {stretch}",
     "how do i do the {stretch}",
     "how do i do {stretch}",
@@ -58,7 +58,7 @@ export const EN_US_CORE: Readonly<Partial<Record<IntentName, readonly string[]>>
     "a neck stretch",
     "a stretch for my neck",
   ],
-  "ListStretchesIntent": [
+  ListStretchesIntent: [
     "what stretches do you know",
     "list the stretches",
     "list stretches",
@@ -101,7 +101,7 @@ export const EN_US_CORE: Readonly<Partial<Record<IntentName, readonly string[]>>
     "what stretches can you teach",
     "which stretches do you have",
   ],
-  "NeckPainCauseIntent": [
+  NeckPainCauseIntent: [
     "could {cause} cause neck pain",
     "does {cause} make my neck hurt",
     "is {cause} causing neck pain",
@@ -145,7 +145,7 @@ export const EN_US_CORE: Readonly<Partial<Record<IntentName, readonly string[]>>
     "how come my neck hurts after lifting",
     "what causes neck pain after lifting",
   ],
-  "PreventionIntent": [
+  PreventionIntent: [
     "does {habit} help prevent neck pain",
     "does {habit} prevent neck pain",
     "can {habit} prevent neck pain",
@@ -173,7 +173,7 @@ export const EN_US_CORE: Readonly<Partial<Record<IntentName, readonly string[]>>
     "how to protect my neck during {exercise}",
     "does {habit} help",
   ],
-  "ReliefIntent": [
+  ReliefIntent: [
     "i have a sore neck",
     "my neck is killing me",
     "i have a stiff neck",
@@ -217,7 +217,7 @@ export const EN_US_CORE: Readonly<Partial<Record<IntentName, readonly string[]>>
     "my neck is really stiff this morning",
     "what do i do for a sore neck",
   ],
-  "StartRoutineIntent": [
+  StartRoutineIntent: [
     "start my routine",
     "start a routine",
     "start the {routine}",
@@ -256,7 +256,7 @@ export const EN_US_CORE: Readonly<Partial<Record<IntentName, readonly string[]>>
     "the {routine}",
     "i've got five minutes let's stretch",
   ],
-  "ContinuousRoutineIntent": [
+  ContinuousRoutineIntent: [
     "play the whole routine without stopping",
     "play the {routine} without stopping",
     "do the {routine} straight through",
@@ -297,7 +297,7 @@ export const EN_US_CORE: Readonly<Partial<Record<IntentName, readonly string[]>>
     "no stopping",
     "run the {routine} straight through",
   ],
-  "ResumeRoutineIntent": [
+  ResumeRoutineIntent: [
     "resume my routine",
     "pick up where i left off",
     "continue my routine",
@@ -336,7 +336,7 @@ export const EN_US_CORE: Readonly<Partial<Record<IntentName, readonly string[]>>
     "jump back into my routine",
     "continue where we left off",
   ],
-  "WhatsNextIntent": [
+  WhatsNextIntent: [
     "what's next",
     "what is next",
     "what is the next stretch",
@@ -376,7 +376,7 @@ export const EN_US_CORE: Readonly<Partial<Record<IntentName, readonly string[]>>
     "tell me the next stretch",
     "what do we do next",
   ],
-  "HowManyLeftIntent": [
+  HowManyLeftIntent: [
     "how many are left",
     "how many stretches are left",
     "how much longer",
@@ -413,7 +413,7 @@ export const EN_US_CORE: Readonly<Partial<Record<IntentName, readonly string[]>>
     "where am i in the routine",
     "how many stretches have i done",
   ],
-  "RoutineInfoIntent": [
+  RoutineInfoIntent: [
     "what routines do you have",
     "what routines are there",
     "what routines can i do",
@@ -460,7 +460,7 @@ export const EN_US_CORE: Readonly<Partial<Record<IntentName, readonly string[]>>
     "what kind of routines do you have",
     "what kind of routines are there",
   ],
-  "TellMeMoreIntent": [
+  TellMeMoreIntent: [
     "tell me more about that",
     "tell me more",
     "can you explain that",
@@ -499,7 +499,7 @@ export const EN_US_CORE: Readonly<Partial<Record<IntentName, readonly string[]>>
     "and then what",
     "then what",
   ],
-  "WaitIntent": [
+  WaitIntent: [
     "wait a second",
     "wait a sec",
     "wait a moment",
@@ -542,7 +542,7 @@ export const EN_US_CORE: Readonly<Partial<Record<IntentName, readonly string[]>>
     "not yet wait",
     "not yet hold on",
   ],
-  "PaceIntent": [
+  PaceIntent: [
     "can you go {pace}",
     "can we go {pace}",
     "let's go {pace}",
@@ -581,7 +581,7 @@ export const EN_US_CORE: Readonly<Partial<Record<IntentName, readonly string[]>>
     "go a little {pace}",
     "{pace} for the next one",
   ],
-  "EndRoutineIntent": [
+  EndRoutineIntent: [
     "i'm done for today",
     "i'm done",
     "i'm finished",
@@ -606,7 +606,7 @@ export const EN_US_CORE: Readonly<Partial<Record<IntentName, readonly string[]>>
     "no more stretching",
     "wrap it up",
   ],
-  "ForgetMeIntent": [
+  ForgetMeIntent: [
     "delete my data",
     "delete my information",
     "delete my history",
@@ -654,7 +654,7 @@ export const EN_US_CORE: Readonly<Partial<Record<IntentName, readonly string[]>>
     "wipe my data",
     "wipe my history",
   ],
-  "SearchIntent": [
+  SearchIntent: [
     "does {query} hurt",
     "is {query} okay",
     "is {query} safe",
@@ -843,17 +843,7 @@ export const EN_US_CORE: Readonly<Partial<Record<IntentName, readonly string[]>>
     "no thank you not now",
     "i'm good thanks",
   ],
-  "AMAZON.StopIntent": [
-    "bye",
-    "goodbye",
-    "bye bye",
-    "quit",
-    "stop please",
-    "be quiet",
-    "thank you",
-    "thanks",
-    "exit",
-  ],
+  "AMAZON.StopIntent": ["bye", "goodbye", "bye bye", "quit", "stop please", "be quiet", "thank you", "thanks", "exit"],
   "AMAZON.YesIntent": [
     "absolutely",
     "go on then",

@@ -32,7 +32,8 @@ const ASK = "(can you |could you |would you |will you |please |can you please |)
 /** Polite closers. */
 const PLEASE = "( please| for me| now| right now|)";
 /** "i want to know ...": the statement forms of a question, also what a one-shot leaves after "tell neck coach". */
-const WONDER = "(i want to know|i'd like to know|i was wondering|i wonder|tell me|can you tell me|do you know|i need to know|explain)";
+const WONDER =
+  "(i want to know|i'd like to know|i was wondering|i wonder|tell me|can you tell me|do you know|i need to know|explain)";
 
 /**
  * How many sentences one template (one carrier phrase) gives: a small one is
@@ -66,7 +67,11 @@ function carrier(template: string): string[] {
  * does not know.
  */
 function spoken(templates: readonly string[], covered: readonly string[] = [], _rounds?: number): string[] {
-  return [...new Set([...templates, ...covered].flatMap((t) => (countExpansions(t) <= SPOKEN_WHOLE ? expand(t) : cover(t, 1))))];
+  return [
+    ...new Set(
+      [...templates, ...covered].flatMap((t) => (countExpansions(t) <= SPOKEN_WHOLE ? expand(t) : cover(t, 1))),
+    ),
+  ];
 }
 
 /** A spoken-control template of up to this many sentences is expanded whole. */
@@ -87,7 +92,8 @@ const SAFETY = safetyIntents({ samples, FILLER, WONDER });
 
 const STRETCH_VERB =
   "(teach me|show me|walk me through|guide me through|take me through|talk me through|coach me through|run me through|lead me through|explain|describe|demonstrate|help me do|help me with|remind me how to do)";
-const WANT = "(i wanna do|i wanna learn|i wanna try|i'm gonna do|i want to do|i want to learn|i want to try|i'd like to do|i'd like to learn|i'd like to try|i need to learn|let's do|let's try|can we do|can i do|can we try|can i learn|i want|i need|give me)";
+const WANT =
+  "(i wanna do|i wanna learn|i wanna try|i'm gonna do|i want to do|i want to learn|i want to try|i'd like to do|i'd like to learn|i'd like to try|i need to learn|let's do|let's try|can we do|can i do|can we try|can i learn|i want|i need|give me)";
 const ARTICLE = "(a |the |that |those |)";
 /** A stretch in general, with the article it takes: "a stretch", "a good stretch for my neck". */
 const A_STRETCH =
@@ -96,7 +102,10 @@ const A_STRETCH =
 const TEACH_STRETCH: GrammarIntent = {
   name: "TeachStretchIntent",
   slots: ["stretch"],
-  essential: expandAll(["{stretch} (please|for me|for my neck|for the neck|with me|next|time|now)", "how (do i|to|do you) do (a|the) neck stretch"]),
+  essential: expandAll([
+    "{stretch} (please|for me|for my neck|for the neck|with me|next|time|now)",
+    "how (do i|to|do you) do (a|the) neck stretch",
+  ]),
   samples: [
     ...samples(
       [],
@@ -192,7 +201,9 @@ const LIST_STRETCHES: IntentLanguage = {
       "(which|what) stretches (are on offer|are on the list|can you show me|can you walk me through)",
       "(what|which) (moves|exercises|stretches) (are in your repertoire|are in your library|can i learn)",
     ],
-    [`${ASK}(list|name|tell me|read me|go over|rattle off|run down) (all |every one of |)the (stretches|neck stretches|stretches you know|stretches you've got|stretch names)${PLEASE}`],
+    [
+      `${ASK}(list|name|tell me|read me|go over|rattle off|run down) (all |every one of |)the (stretches|neck stretches|stretches you know|stretches you've got|stretch names)${PLEASE}`,
+    ],
   ),
 };
 
@@ -204,11 +215,14 @@ const LIST_STRETCHES: IntentLanguage = {
  * its own verb forms, so that no combination is ungrammatical.
  */
 /** "why does my neck ...": bare verb phrases. */
-const HURT_VERB = "(hurt|ache|get sore|get stiff|get so stiff|get tight|feel sore|feel tight|feel stiff|kill me|bother me|feel wrecked)";
+const HURT_VERB =
+  "(hurt|ache|get sore|get stiff|get so stiff|get tight|feel sore|feel tight|feel stiff|kill me|bother me|feel wrecked)";
 /** "how come my neck ...", "i want to know why my neck ...": third person verb phrases. */
-const HURTS_VERB = "(hurts|aches|gets sore|gets stiff|gets so stiff|gets tight|feels sore|feels tight|kills me|is sore|is stiff|is so sore|is always sore|is killing me|is wrecked|is tight)";
+const HURTS_VERB =
+  "(hurts|aches|gets sore|gets stiff|gets so stiff|gets tight|feels sore|feels tight|kills me|is sore|is stiff|is so sore|is always sore|is killing me|is wrecked|is tight)";
 /** "why is my neck ...": adjectives. */
-const SORE_ADJ = "(sore|stiff|tight|achy|so sore|so stiff|always sore|always stiff|killing me|wrecked|aching|hurting|fried)";
+const SORE_ADJ =
+  "(sore|stiff|tight|achy|so sore|so stiff|always sore|always stiff|killing me|wrecked|aching|hurting|fried)";
 /** Before an exercise: "after {exercise}", "when i do {exercise}". */
 const AFTER = "(after|from|when i do|during|after doing|while doing|every time i do)";
 /** A workout in general, each with the word that introduces it. */
@@ -371,11 +385,13 @@ const NECK_PAIN_CAUSE: GrammarIntent = {
   ),
 };
 
-const HOW_TO = "(how do i|how can i|how should i|how to|what's the best way to|what can i do to|how would i|how do you)";
+const HOW_TO =
+  "(how do i|how can i|how should i|how to|what's the best way to|what can i do to|how would i|how do you)";
 /** Before an exercise, each introducing word fitting "{exercise}" named as a noun or an -ing word. */
 const DURING = "(during|on|when doing|while doing|in|with|for|when i do|when i'm doing)";
 /** A verb phrase someone does at the gym, for "when i ..." frames. */
-const I_LIFT = "(i lift|i train|i work out|i bench|i squat|i deadlift|i run|i swim|i press overhead|i do pull ups|i spar|i'm lifting|i'm training)";
+const I_LIFT =
+  "(i lift|i train|i work out|i bench|i squat|i deadlift|i run|i swim|i press overhead|i do pull ups|i spar|i'm lifting|i'm training)";
 
 const PREVENTION: GrammarIntent = {
   name: "PreventionIntent",
@@ -514,8 +530,10 @@ const NECK = "(my neck|my upper back|the back of my neck)";
 const NECK_ARE = "(my traps|my neck and shoulders|my neck muscles|my shoulders|my neck and traps)";
 const SORE =
   "(sore|stiff|tight|achy|aching|killing me|wrecked|fried|locked up|all locked up|tense|knotted|really sore|so stiff|super tight|so tight|really stiff|really tight|messed up|tweaked|hurting|toast|cooked|jacked up|stiff as a board|so sore|super stiff)";
-const WHAT_NOW = "(what (should|do|can) i do( now| about it|)|what now|help|help me|how do i fix it|how do i fix this|any ideas|what helps|what do you suggest|what do i do now)";
-const SINCE = "(after the gym|after training|after lifting|after my workout|after leg day|since yesterday|since yesterday's workout|since last night|since this morning|from working out|today|this morning|all day)";
+const WHAT_NOW =
+  "(what (should|do|can) i do( now| about it|)|what now|help|help me|how do i fix it|how do i fix this|any ideas|what helps|what do you suggest|what do i do now)";
+const SINCE =
+  "(after the gym|after training|after lifting|after my workout|after leg day|since yesterday|since yesterday's workout|since last night|since this morning|from working out|today|this morning|all day)";
 
 /** Soreness reported in everyday words, each written out: what to do about it now. */
 const SORE_NOW = expandAll([
@@ -708,9 +726,11 @@ const ASK_ABOUT: IntentLanguage = {
   ]),
 };
 
-const START = "(start|begin|do|run|play|launch|give me|lead me through|guide me through|take me through|walk me through|coach me through|put on|kick off|fire up|get going with|let's do|let's start|let's go with|i want to do|i'd like to do|i want|can we do|can you start|can you do|can you run)";
+const START =
+  "(start|begin|do|run|play|launch|give me|lead me through|guide me through|take me through|walk me through|coach me through|put on|kick off|fire up|get going with|let's do|let's start|let's go with|i want to do|i'd like to do|i want|can we do|can you start|can you do|can you run)";
 /** A routine in general, without a name. */
-const A_ROUTINE = "(a routine|the routine|my routine|a guided routine|a stretching routine|the stretching routine|a neck routine|a stretching session|my stretching session|a session|a guided session|my usual routine)";
+const A_ROUTINE =
+  "(a routine|the routine|my routine|a guided routine|a stretching routine|the stretching routine|a neck routine|a stretching session|my stretching session|a session|a guided session|my usual routine)";
 
 const START_ROUTINE: IntentLanguage = {
   name: "StartRoutineIntent",
@@ -740,7 +760,8 @@ const START_ROUTINE: IntentLanguage = {
   ),
 };
 
-const CONTINUOUS = "(without stopping|straight through|nonstop|non stop|without pauses|without pausing|without breaks|without waiting|back to back|in one go|in a row|all the way through|continuously|without interruption|uninterrupted|automatically|on autopilot|on auto play|without asking me|without waiting for me|without me saying next|hands free|on its own|on your own|all at once)";
+const CONTINUOUS =
+  "(without stopping|straight through|nonstop|non stop|without pauses|without pausing|without breaks|without waiting|back to back|in one go|in a row|all the way through|continuously|without interruption|uninterrupted|automatically|on autopilot|on auto play|without asking me|without waiting for me|without me saying next|hands free|on its own|on your own|all at once)";
 
 const CONTINUOUS_ROUTINE: IntentLanguage = {
   name: "ContinuousRoutineIntent",
@@ -758,13 +779,16 @@ const CONTINUOUS_ROUTINE: IntentLanguage = {
       "(no|without) (breaks|stopping|pauses|prompts|interruptions) (please|between stretches|)",
       "(go|move) (straight|right) on to the next (stretch|one) (automatically|each time|without asking)",
     ],
-    [`(can you |just |)(play|run|do) (it|the routine|the {routine}|everything|the stretches) ${CONTINUOUS}( i don't want to talk| please|)`],
+    [
+      `(can you |just |)(play|run|do) (it|the routine|the {routine}|everything|the stretches) ${CONTINUOUS}( i don't want to talk| please|)`,
+    ],
     3,
   ),
 };
 
 /** When a routine was left. */
-const EARLIER = "(from earlier|from before|from last time|from yesterday|from this morning|from last night|i started|i didn't finish|i paused|i stopped|i was doing|i left|that got interrupted|that i never finished)";
+const EARLIER =
+  "(from earlier|from before|from last time|from yesterday|from this morning|from last night|i started|i didn't finish|i paused|i stopped|i was doing|i left|that got interrupted|that i never finished)";
 
 const RESUME_ROUTINE: IntentLanguage = {
   name: "ResumeRoutineIntent",
@@ -782,7 +806,9 @@ const RESUME_ROUTINE: IntentLanguage = {
       "(resume|continue|restore|reload) (my|the) (previous|last|paused|unfinished|old|saved) (routine|session|place|progress)",
       "(take me|bring me) back to where i (was|left off|stopped)",
     ],
-    [`(let's |can we |i'd like to |could you please |)(resume|continue|finish|pick up) (my|the) (routine|stretches|session) (from earlier|from before|from last time|where i left off|)`],
+    [
+      `(let's |can we |i'd like to |could you please |)(resume|continue|finish|pick up) (my|the) (routine|stretches|session) (from earlier|from before|from last time|where i left off|)`,
+    ],
     3,
   ),
 };
@@ -815,7 +841,10 @@ const WHATS_NEXT: IntentLanguage = {
       "(and |so |)what's the upcoming (stretch|one|move)",
       "what do you have (next|after this|lined up next) for me",
     ],
-    [`${FILLER}(what's|what is|which stretch is|which one's) (next|after this|coming up|up next)`, `${FILLER}(what comes|what are we doing|what will we be doing|what do i do) (next|after this)`],
+    [
+      `${FILLER}(what's|what is|which stretch is|which one's) (next|after this|coming up|up next)`,
+      `${FILLER}(what comes|what are we doing|what will we be doing|what do i do) (next|after this)`,
+    ],
     3,
   ),
 };
@@ -856,7 +885,10 @@ const HOW_MANY_LEFT: IntentLanguage = {
       "whether this is the last (one|stretch)",
       "(last one|final one|the last stretch) (or what|right|is it)",
     ],
-    [`${FILLER}how many (stretches |more |)(are left|left|to go|are remaining|remain)( in this routine|)`, `${FILLER}(is this the last one|are we nearly done|how much longer|how many more)( then|)`],
+    [
+      `${FILLER}how many (stretches |more |)(are left|left|to go|are remaining|remain)( in this routine|)`,
+      `${FILLER}(is this the last one|are we nearly done|how much longer|how many more)( then|)`,
+    ],
     3,
   ),
 };
@@ -945,7 +977,9 @@ const WAIT: IntentLanguage = {
       "(i'm|i am) (still|not quite) (there|ready|in position)( yet|)",
       "hold up( please| a sec| wait|)",
     ],
-    [`${FILLER}(wait|hang on|hold on|hold up|hang about|wait up) (a sec|a second|a moment|one sec|i'm not ready|i'm not there yet|just a moment|)`],
+    [
+      `${FILLER}(wait|hang on|hold on|hold up|hang about|wait up) (a sec|a second|a moment|one sec|i'm not ready|i'm not there yet|just a moment|)`,
+    ],
     3,
   ),
 };
@@ -1040,7 +1074,9 @@ const END_ROUTINE: IntentLanguage = {
       "(my neck feels|i feel|it feels) (better|loose|good) (now |)(i'll|i will|let's|i'm going to) (finish|stop|end it|wrap up) (here|there|now)",
       "(i'm|i am) (all |)(stretched out|loosened up|sorted) (let's stop|that's enough|i'll stop there)",
     ],
-    [`${FILLER}(i'm done|i'm finished|that's enough|let's call it there|i've had enough|that's it for me|i'll stop here)( for today| for now|)`],
+    [
+      `${FILLER}(i'm done|i'm finished|that's enough|let's call it there|i've had enough|that's it for me|i'll stop here)( for today| for now|)`,
+    ],
     3,
   ),
 };
@@ -1061,7 +1097,9 @@ const FORGET_ME: IntentLanguage = {
       "(remove|delete) (whatever|anything|what) you (have saved|have stored|know|remember) about me",
       "(can you |please |)(stop remembering|don't remember|not remember|no longer remember) me( anymore| from now on|)",
     ],
-    [`(please |)(delete|erase|clear|remove|wipe|get rid of) (my|all my) (data|information|history|stored information|saved progress)`],
+    [
+      `(please |)(delete|erase|clear|remove|wipe|get rid of) (my|all my) (data|information|history|stored information|saved progress)`,
+    ],
     3,
   ),
 };
@@ -1428,8 +1466,10 @@ export const EN_US: LocaleLanguage = {
     SEARCH,
     ...EN_US_REMINDERS,
     ...BUILT_INS,
-  ].map(({ essential = [], ...intent }: GrammarIntent): IntentLanguage => ({
-    ...intent,
-    samples: [...new Set([...(EN_US_CORE[intent.name] ?? []), ...essential, ...intent.samples])],
-  })),
+  ].map(
+    ({ essential = [], ...intent }: GrammarIntent): IntentLanguage => ({
+      ...intent,
+      samples: [...new Set([...(EN_US_CORE[intent.name] ?? []), ...essential, ...intent.samples])],
+    }),
+  ),
 };

@@ -13,7 +13,7 @@ import { expandAll } from "./grammar";
 const RELATIVE = "(my grandpa|my grandma|my grandad|my grandfather|my grandmother|my nan|my nana|my gran)";
 
 export const EN_SYMPTOM_EVERYDAY: Readonly<Partial<Record<RedFlagId, readonly string[]>>> = {
-  "injury": expandAll([
+  injury: expandAll([
     "the bar (came down|fell|dropped) on my neck",
     "i dropped the (bar|weight) on myself",
     "(i |)(smacked|banged|cracked) my head",
@@ -63,7 +63,7 @@ export const EN_SYMPTOM_EVERYDAY: Readonly<Partial<Record<RedFlagId, readonly st
     "(my vision's|everything's|everything has|everything just) (gone|went) (blurry|fuzzy)",
     "(my |)vision is blurred",
   ]),
-  "weakness": expandAll([
+  weakness: expandAll([
     "my (arm|hand|leg) (just |)(went|has gone) (weak|floppy)",
     "my (left|right) (arm|hand|leg) (is|feels|went|has gone) weak",
     "(arm|hand|leg)'s gone (weak|floppy)",
@@ -81,14 +81,14 @@ export const EN_SYMPTOM_EVERYDAY: Readonly<Partial<Record<RedFlagId, readonly st
     "(one of my eyelids|one eyelid|one eye) is (drooping|droopy|half closed)",
     "(eyelid|eye) (is |)(kind of |kinda |)(droopy|drooping) on one side",
   ]),
-  "confusion": expandAll([
+  confusion: expandAll([
     "(i'm|i am|i feel|feeling) (really |so |all |)(confused|muddled|out of it)",
     "(muddled|confused) and (confused|foggy)",
     "(seems|is) (really |)confused",
     "(i can't|i cannot|not able to) think( straight| clearly|)",
     "my head (is|feels) (all |)(foggy|muddled)",
   ]),
-  "rash": expandAll([
+  rash: expandAll([
     "(a |)(purple |red |)rash that (doesn't|won't|didn't) (fade|go away)",
     "(rash|rashes|spots) (that don't|that won't|and not) (fade|fading)",
     "(doesn't|won't) (fade|go away) when i press (a glass on it|on it|it)",
@@ -123,7 +123,7 @@ export const EN_SYMPTOM_EVERYDAY: Readonly<Partial<Record<RedFlagId, readonly st
     "both (my |)hands (tingle|are tingling)",
     "both hands are having tingling",
   ]),
-  "fever": expandAll([
+  fever: expandAll([
     "(i'm|i feel|feeling) (pretty |really |a bit |)feverish",
     "(i'm|i am) (running|having|got) a (fever|temperature|temp)",
     "running a (fever|temperature|temp)",
@@ -175,7 +175,7 @@ export const EN_SYMPTOM_EVERYDAY: Readonly<Partial<Record<RedFlagId, readonly st
     "bumped into the back of my car",
     "got bumped in the (parking lot|car park)",
   ]),
-  "dizziness": expandAll([
+  dizziness: expandAll([
     "(dizzy|lightheaded|light headed|woozy|giddy) when i (turn my head|look up|stand up)",
     "(kinda|kind of|a bit|all) (woozy|dizzy|giddy)",
     "woozy",
@@ -183,15 +183,8 @@ export const EN_SYMPTOM_EVERYDAY: Readonly<Partial<Record<RedFlagId, readonly st
     "(a bit|all) (light headed|lightheaded)",
   ]),
   "worst-headache": expandAll(["(a |)very severe headache", "(a |)sudden splitting headache"]),
-  "headache": expandAll([
-    "(a |)(thumping|banging|pounding|bit of a) headache",
-    "my head is (paining|throbbing)",
-  ]),
-  "migraine": expandAll([
-    "one of my (usual |)migraines",
-    "my (usual |)migraine( again|)",
-    "(a |)migraine again",
-  ]),
+  headache: expandAll(["(a |)(thumping|banging|pounding|bit of a) headache", "my head is (paining|throbbing)"]),
+  migraine: expandAll(["one of my (usual |)migraines", "my (usual |)migraine( again|)", "(a |)migraine again"]),
   "dead-arm": expandAll([
     "my arm's dead (because|cause) i slept on it",
     "i slept on my (arm|hand) and (it's|it has|it) (gone |)(dead|numb)",
@@ -203,7 +196,7 @@ export const EN_SYMPTOM_EVERYDAY: Readonly<Partial<Record<RedFlagId, readonly st
     "(the |)(lights|bright light|bright lights) (hurt|bother) my eyes",
     "the light's (hurting|bothering|killing) my eyes",
   ]),
-  "vomiting": expandAll([
+  vomiting: expandAll([
     "i (just |)(puked|threw up|vomited)",
     "(i've|i have) (been sick|thrown up)",
     "i was sick after (my workout|leg day|training)",

@@ -347,7 +347,7 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "lat pulldowns",
       "pulling",
     ],
-    "deadlift": [
+    deadlift: [
       "deadlifts",
       "dead lift",
       "dead lifts",
@@ -391,7 +391,7 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "chest press",
       "bench pressing",
     ],
-    "shrug": [
+    shrug: [
       "shrugs",
       "barbell shrug",
       "barbell shrugs",
@@ -401,7 +401,7 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "trap shrugs",
       "shrugging",
     ],
-    "squat": [
+    squat: [
       "squats",
       "back squat",
       "back squats",
@@ -411,10 +411,77 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "barbell squats",
       "squatting",
     ],
-    "crunch": ["crunches", "sit up", "sit ups", "situp", "situps", "ab crunch", "ab crunches", "ab work", "core work on the floor", "ab exercises", "curl ups", "leg raises", "ab day"],
-    "running": ["run", "a run", "runs", "jogging", "jog", "go jogging", "treadmill", "sprinting", "sprints", "long runs", "a long run", "jogs", "a jog", "running on the treadmill", "trail running", "distance running", "runners", "marathon training"],
-    "swimming": ["swim", "a swim", "swims", "freestyle", "front crawl", "breaststroke", "laps in the pool", "swimming laps", "laps", "butterfly stroke", "backstroke", "swimming in the pool", "lap swimming", "the pool", "swimming pool"],
-    "cycling": ["cycle", "biking", "bike", "bike ride", "bike rides", "long bike rides", "bike riding", "spin class", "spin", "road cycling", "mountain biking", "peloton", "riding my bike", "indoor cycling", "a spin class", "a bike ride", "long rides"],
+    crunch: [
+      "crunches",
+      "sit up",
+      "sit ups",
+      "situp",
+      "situps",
+      "ab crunch",
+      "ab crunches",
+      "ab work",
+      "core work on the floor",
+      "ab exercises",
+      "curl ups",
+      "leg raises",
+      "ab day",
+    ],
+    running: [
+      "run",
+      "a run",
+      "runs",
+      "jogging",
+      "jog",
+      "go jogging",
+      "treadmill",
+      "sprinting",
+      "sprints",
+      "long runs",
+      "a long run",
+      "jogs",
+      "a jog",
+      "running on the treadmill",
+      "trail running",
+      "distance running",
+      "runners",
+      "marathon training",
+    ],
+    swimming: [
+      "swim",
+      "a swim",
+      "swims",
+      "freestyle",
+      "front crawl",
+      "breaststroke",
+      "laps in the pool",
+      "swimming laps",
+      "laps",
+      "butterfly stroke",
+      "backstroke",
+      "swimming in the pool",
+      "lap swimming",
+      "the pool",
+      "swimming pool",
+    ],
+    cycling: [
+      "cycle",
+      "biking",
+      "bike",
+      "bike ride",
+      "bike rides",
+      "long bike rides",
+      "bike riding",
+      "spin class",
+      "spin",
+      "road cycling",
+      "mountain biking",
+      "peloton",
+      "riding my bike",
+      "indoor cycling",
+      "a spin class",
+      "a bike ride",
+      "long rides",
+    ],
     "martial-arts": [
       "martial art",
       "boxing",
@@ -441,7 +508,7 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "mma training",
       "wrestling practice",
     ],
-    "plyometrics": [
+    plyometrics: [
       "plyometric",
       "plyo",
       "plyos",
@@ -460,7 +527,7 @@ export const EN_SYNONYMS: SlotSynonyms = {
     ],
   },
   routine: {
-    "strength": [
+    strength: [
       "strength",
       "strength one",
       "strengthening routine",
@@ -476,7 +543,7 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "strong neck routine",
       "strength training routine",
     ],
-    "quick": [
+    quick: [
       "quick",
       "short",
       "the quick one",
@@ -539,7 +606,7 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "after lifting version",
       "four minute version",
     ],
-    "full": [
+    full: [
       "full",
       "complete",
       "the full one",
@@ -569,7 +636,7 @@ export const EN_SYNONYMS: SlotSynonyms = {
   symptom: EN_SYMPTOM_SYNONYMS,
   topic: EN_TOPICS,
   cause: {
-    "posture": [
+    posture: [
       "bad posture",
       "poor posture",
       "my posture",
@@ -593,7 +660,7 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "sloppy technique",
       "my form getting sloppy",
     ],
-    "repetition": [
+    repetition: [
       "repetition",
       "repetitive movements",
       "repetitive strain",
@@ -688,7 +755,7 @@ export const EN_SYNONYMS: SlotSynonyms = {
     ],
   },
   habit: {
-    "form": [
+    form: [
       "good form",
       "better form",
       "proper form",
@@ -719,7 +786,7 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "foam roll",
       "foam rolling before lifting",
     ],
-    "strength": [
+    strength: [
       "my core",
       "work on my core",
       "strengthen my neck",
@@ -744,7 +811,7 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "rear delts",
       "training my upper back",
     ],
-    "listen": [
+    listen: [
       "listening to my body",
       "listen to my body",
       "listen to your body",
@@ -757,7 +824,7 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "knowing when to back off",
       "stop training when it hurts",
     ],
-    "rest": [
+    rest: [
       "take a rest day",
       "more rest days",
       "rest day",
@@ -773,7 +840,7 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "more sleep",
       "more sleep between sessions",
     ],
-    "progress": [
+    progress: [
       "add weight",
       "adding weight",
       "increase the weight",
@@ -794,17 +861,58 @@ export const EN_SYNONYMS: SlotSynonyms = {
     ],
   },
   pace: {
-    "slower": [
-      "slow down", "slow it down", "a bit slower", "more slowly", "too fast", "not so fast", "slow",
-      "slowly", "slower pace", "a slower pace", "too quick", "not so quick",
-      "take it slow", "take it slower", "slow things down", "ease off the pace", "a gentler pace", "steadier",
-      "a more relaxed pace", "easy does it", "slow down a bit", "slow the pace", 
+    slower: [
+      "slow down",
+      "slow it down",
+      "a bit slower",
+      "more slowly",
+      "too fast",
+      "not so fast",
+      "slow",
+      "slowly",
+      "slower pace",
+      "a slower pace",
+      "too quick",
+      "not so quick",
+      "take it slow",
+      "take it slower",
+      "slow things down",
+      "ease off the pace",
+      "a gentler pace",
+      "steadier",
+      "a more relaxed pace",
+      "easy does it",
+      "slow down a bit",
+      "slow the pace",
     ],
-    "faster": [
-      "speed it up", "speed up", "quicker", "hurry up", "hurry it up", "too slow", "pick up the pace", "fast",
-      "quickly", "more quickly", "a quicker pace", "faster pace", "a faster pace", "speed things up", "get a move on",
-      "move it along", "move things along", "step it up", "pick it up", "brisker", "too slowly", "hurry",
-      "up the pace", "up the tempo", "less slow", "not so slow", "quicken the pace",
+    faster: [
+      "speed it up",
+      "speed up",
+      "quicker",
+      "hurry up",
+      "hurry it up",
+      "too slow",
+      "pick up the pace",
+      "fast",
+      "quickly",
+      "more quickly",
+      "a quicker pace",
+      "faster pace",
+      "a faster pace",
+      "speed things up",
+      "get a move on",
+      "move it along",
+      "move things along",
+      "step it up",
+      "pick it up",
+      "brisker",
+      "too slowly",
+      "hurry",
+      "up the pace",
+      "up the tempo",
+      "less slow",
+      "not so slow",
+      "quicken the pace",
     ],
     "longer-holds": [
       "hold it longer",
@@ -837,10 +945,29 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "hold each one for longer",
     ],
     "shorter-holds": [
-      "shorter", "shorter hold", "less time", "not so long", "so long", "too long", "shorter stretches", "cut the holds down", "cut the holds",
-      "hold for less time", "hold them for less", "fewer seconds", "less time on each", "less time on each one",
-      "shorter counts", "a shorter count", "quicker holds", "shorter holds please", "cut them short", "don't hold so long",
-      "do not hold so long", "trim the holds", "way too long",
+      "shorter",
+      "shorter hold",
+      "less time",
+      "not so long",
+      "so long",
+      "too long",
+      "shorter stretches",
+      "cut the holds down",
+      "cut the holds",
+      "hold for less time",
+      "hold them for less",
+      "fewer seconds",
+      "less time on each",
+      "less time on each one",
+      "shorter counts",
+      "a shorter count",
+      "quicker holds",
+      "shorter holds please",
+      "cut them short",
+      "don't hold so long",
+      "do not hold so long",
+      "trim the holds",
+      "way too long",
     ],
     "less-talk": [
       "talk less",
@@ -923,7 +1050,7 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "a bit more detail",
       "more explaining",
     ],
-    "normal": [
+    normal: [
       "normal",
       "normal speed",
       "the normal pace",

@@ -170,7 +170,7 @@ export const EN_TOPICS: Readonly<Record<string, readonly string[]>> = {
     "how long my sore neck will last",
     "how long is this gonna last",
   ],
-  "nutrition": [
+  nutrition: [
     "nutrition",
     "food",
     "diet",
@@ -310,7 +310,7 @@ export const EN_TOPICS: Readonly<Record<string, readonly string[]>> = {
     "exercises that usually cause neck strain",
     "lifts that are hardest on the neck",
   ],
-  "professional": [
+  professional: [
     "a professional",
     "professional help",
     "medical advice",
@@ -370,7 +370,7 @@ export const EN_TOPICS: Readonly<Record<string, readonly string[]>> = {
     "go to a physio",
     "see a physio or wait it out",
   ],
-  "takeaways": [
+  takeaways: [
     "key points",
     "the key takeaways",
     "key takeaways",

@@ -134,7 +134,10 @@ export function cover(template: string, times = 1): string[] {
 /** How many sentences a template stands for before repeats are dropped: to keep a grammar's size in view. */
 export function countExpansions(template: string): number {
   const count = (nodes: readonly Node[]): number =>
-    nodes.reduce<number>((product, node) => product * (typeof node === "string" ? 1 : node.reduce((sum, b) => sum + count(b), 0)), 1);
+    nodes.reduce<number>(
+      (product, node) => product * (typeof node === "string" ? 1 : node.reduce((sum, b) => sum + count(b), 0)),
+      1,
+    );
   return count(parse(template));
 }
 

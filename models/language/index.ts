@@ -30,7 +30,8 @@ function withVariant(base: LocaleLanguage, variant: LanguageVariant | undefined)
   for (const [slot, byId] of Object.entries(variant.synonyms ?? {})) {
     const current: Record<string, readonly string[]> = { ...synonyms[slot] };
     // A word the locales above already have for this value is not listed twice.
-    for (const [id, added] of Object.entries(byId ?? {})) current[id] = [...new Set([...(current[id] ?? []), ...(added as readonly string[])])];
+    for (const [id, added] of Object.entries(byId ?? {}))
+      current[id] = [...new Set([...(current[id] ?? []), ...(added as readonly string[])])];
     synonyms[slot] = current;
   }
   return { ...base, intents, synonyms: synonyms as unknown as LocaleLanguage["synonyms"] };

@@ -52,7 +52,9 @@ interface Named {
 }
 
 /** Where each slot type's values come from: the content's names, the language's synonyms. */
-const SLOT_TYPE_SOURCES: Readonly<Record<SlotTypeName, { readonly items: readonly Named[]; readonly slot: TypedSlotName }>> = {
+const SLOT_TYPE_SOURCES: Readonly<
+  Record<SlotTypeName, { readonly items: readonly Named[]; readonly slot: TypedSlotName }>
+> = {
   STRETCH_NAME: { items: STRETCHES, slot: "stretch" },
   EXERCISE_NAME: { items: EXERCISES, slot: "exercise" },
   ROUTINE_NAME: { items: ROUTINES, slot: "routine" },

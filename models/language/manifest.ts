@@ -127,7 +127,7 @@ export function description(locale: SupportedLocale): string {
   const routines = listed(ROUTINES.map((r) => `the ${r.name}`));
   return [
     "Neck Coach is a hands-free stretching coach for lifters, runners, swimmers and anyone whose neck aches after training.",
-    "Ask for one stretch and it talks you through it a step at a time: how to set up, where to move, when to breathe and how long to hold. Or start a guided routine and it paces every hold and every rep with real, timed pauses. Say \"next\", \"go back\", \"repeat\", \"pause\" or \"resume\" whenever you like, and if you stop halfway, it picks up where you left off next time. On an Echo Show, the screen shows the steps of each stretch and where you are in a routine.",
+    'Ask for one stretch and it talks you through it a step at a time: how to set up, where to move, when to breathe and how long to hold. Or start a guided routine and it paces every hold and every rep with real, timed pauses. Say "next", "go back", "repeat", "pause" or "resume" whenever you like, and if you stop halfway, it picks up where you left off next time. On an Echo Show, the screen shows the steps of each stretch and where you are in a routine.',
     "You can also ask why your neck hurts after deadlifts, shrugs, the bench press or a spin class, how to protect your neck while you train, what to do when it is sore right now, and when it is time to have your neck checked. If you mention a warning sign, such as numbness or weakness in an arm, or pain after a fall, Neck Coach skips the stretching and tells you to get checked.",
     `Stretches: ${stretches}. Routines: ${routines}.`,
     contentFor(locale).safety.disclaimerFull,
@@ -152,13 +152,13 @@ export const KEYWORDS = [
 export function testingInstructions(): string {
   const [quick] = ROUTINES;
   return [
-    "Neck Coach needs no account linking. It asks for one permission, reminders, by voice, and only when the user asks for a daily reminder (\"remind me to stretch every day at 7 pm\") or says yes to one offered after a first finished routine.",
-    "1) Say \"Alexa, open neck coach\": a one-sentence welcome, a short safety note on first use, and a question.",
-    "2) Say \"how do I do a chin tuck\": the stretch, step by step, with its holds.",
+    'Neck Coach needs no account linking. It asks for one permission, reminders, by voice, and only when the user asks for a daily reminder ("remind me to stretch every day at 7 pm") or says yes to one offered after a first finished routine.',
+    '1) Say "Alexa, open neck coach": a one-sentence welcome, a short safety note on first use, and a question.',
+    '2) Say "how do I do a chin tuck": the stretch, step by step, with its holds.',
     `3) Say "start the ${quick?.name ?? "quick routine"}": the routine announces its length and narrates each stretch. Holds are real silences of up to ten seconds per break, chained with short spoken cues; the silence is intended. Try "next", "go back", "repeat" and "pause".`,
-    "4) After pausing, say \"Alexa, ask neck coach to resume\": the routine continues where it stopped (progress is kept per user).",
-    "5) Ask \"why does my neck hurt after deadlifts\", \"how do I prevent neck pain\" and \"should I see a doctor\".",
-    "6) Say \"I have numbness in my arm\" or \"my neck hurts after I fell\": the skill gives no stretch and directs the user to medical care.",
+    '4) After pausing, say "Alexa, ask neck coach to resume": the routine continues where it stopped (progress is kept per user).',
+    '5) Ask "why does my neck hurt after deadlifts", "how do I prevent neck pain" and "should I see a doctor".',
+    '6) Say "I have numbness in my arm" or "my neck hurts after I fell": the skill gives no stretch and directs the user to medical care.',
     "7) On a device with a screen, the stretch being taught and the position in a routine are shown; without a screen the skill is voice only.",
     "The skill answers CanFulfillIntentRequest without changing any state.",
   ].join(" ");
@@ -217,8 +217,8 @@ export function buildManifest(pagesUrl: string = PUBLIC_PAGES_URL): SkillManifes
  */
 export function manifestWithDeployment(existing: unknown): SkillManifest {
   const manifest = buildManifest();
-  const custom = (existing as { manifest?: { apis?: { custom?: Record<string, unknown> } } } | undefined)?.manifest?.apis
-    ?.custom;
+  const custom = (existing as { manifest?: { apis?: { custom?: Record<string, unknown> } } } | undefined)?.manifest
+    ?.apis?.custom;
   if (!custom) return manifest;
   const kept: { endpoint?: unknown; regions?: unknown } = {};
   if (custom.endpoint !== undefined) kept.endpoint = custom.endpoint;

@@ -20,11 +20,16 @@ export const EN_AU: LocaleDefinition<SupportedLocale> = {
     },
     topics: {
       painMedicine: {
-        point: "A pain reliever from the chemist, like paracetamol or ibuprofen, can take the edge off a sore neck, if it's safe for you.",
-        detail: ["Read the label, and ask the pharmacist at your chemist first if you take other medicines or have a health condition."],
+        point:
+          "A pain reliever from the chemist, like paracetamol or ibuprofen, can take the edge off a sore neck, if it's safe for you.",
+        detail: [
+          "Read the label, and ask the pharmacist at your chemist first if you take other medicines or have a health condition.",
+        ],
       },
       iceOrHeat: {
-        detail: ["After that, gentle heat, like a wheat bag or a heat pack wrapped in a towel, often loosens stiffness better. Never put either straight on your skin."],
+        detail: [
+          "After that, gentle heat, like a wheat bag or a heat pack wrapped in a towel, often loosens stiffness better. Never put either straight on your skin.",
+        ],
       },
       sorenessDuration: {
         point: "Ordinary muscle soreness after training usually comes good within two or three days.",
@@ -35,7 +40,8 @@ export const EN_AU: LocaleDefinition<SupportedLocale> = {
       care: {
         call: "call triple zero from your phone",
         callCard: "call 000 from your phone",
-        today: "Please get seen today: see a GP today or go to an urgent care clinic, or call healthdirect on one eight hundred, zero two two, two two two for advice.",
+        today:
+          "Please get seen today: see a GP today or go to an urgent care clinic, or call healthdirect on one eight hundred, zero two two, two two two for advice.",
         numberIs: "In Australia, the emergency number is triple zero.",
       },
       soonList: soonList("See your GP"),

@@ -35,7 +35,8 @@ export const EN_CA: LocaleDefinition<SupportedLocale> = {
     },
     topics: {
       painMedicine: {
-        point: "An over the counter pain reliever, like acetaminophen or ibuprofen, can take the edge off a sore neck, if it's safe for you.",
+        point:
+          "An over the counter pain reliever, like acetaminophen or ibuprofen, can take the edge off a sore neck, if it's safe for you.",
       },
     },
     triage: {
@@ -44,15 +45,21 @@ export const EN_CA: LocaleDefinition<SupportedLocale> = {
     warningSigns: {
       // 911 in an emergency; a walk-in clinic or urgent care, or 811 for a nurse, for care today.
       care: {
-        today: "Please get seen today at a walk-in clinic or an urgent care centre, or call eight one one to talk to a nurse.",
+        today:
+          "Please get seen today at a walk-in clinic or an urgent care centre, or call eight one one to talk to a nurse.",
         soon: "Please have this checked by a doctor or physiotherapist in the next few days.",
         numberIs: "In Canada, the emergency number is nine one one.",
       },
-      soonList: soonList("See a doctor", "If you're not sure how urgent it is, in most provinces you can call eight one one to talk to a nurse."),
+      soonList: soonList(
+        "See a doctor",
+        "If you're not sure how urgent it is, in most provinces you can call eight one one to talk to a nurse.",
+      ),
     },
     stretches: {
       "side-neck-stretch": { movements: [{ release: "Slowly come back to centre." }] },
-      "neck-tilt": { movements: [{ cue: "Tip your {side} ear toward your {side} shoulder, then come back to centre." }] },
+      "neck-tilt": {
+        movements: [{ cue: "Tip your {side} ear toward your {side} shoulder, then come back to centre." }],
+      },
     },
   },
 };

@@ -33,12 +33,15 @@ export const EN_GB: LocaleDefinition<SupportedLocale> = {
           "Stop and see your GP if you notice numbness, tingling or weakness in an arm.",
         ],
       },
-      cause: { "existing-condition": "Your GP or physio can tell you which movements to change, and which to avoid for now." },
+      cause: {
+        "existing-condition": "Your GP or physio can tell you which movements to change, and which to avoid for now.",
+      },
     },
     topics: {
       // NHS, "Neck pain": paracetamol or ibuprofen, and heat or cold packs; see a GP if it has not improved after two weeks.
       painMedicine: {
-        point: "A pain reliever from the pharmacy, like paracetamol or ibuprofen, can take the edge off a sore neck, if it's safe for you.",
+        point:
+          "A pain reliever from the pharmacy, like paracetamol or ibuprofen, can take the edge off a sore neck, if it's safe for you.",
         detail: ["Read the label, and ask a pharmacist first if you take other medicines or have a health condition."],
         more: [
           "Pain relief helps you rest and move gently; it doesn't fix the strain itself.",
@@ -46,7 +49,9 @@ export const EN_GB: LocaleDefinition<SupportedLocale> = {
         ],
       },
       iceOrHeat: {
-        detail: ["After that, gentle heat, like a wheat bag or a hot water bottle wrapped in a towel, often loosens stiffness better. Never put either straight on your skin."],
+        detail: [
+          "After that, gentle heat, like a wheat bag or a hot water bottle wrapped in a towel, often loosens stiffness better. Never put either straight on your skin.",
+        ],
       },
       sorenessDuration: {
         detail: ["If your neck still hurts after a couple of weeks, or it keeps getting worse, see your GP."],
@@ -68,7 +73,10 @@ export const EN_GB: LocaleDefinition<SupportedLocale> = {
         soon: "Please have this checked by your GP or a physio in the next few days.",
         numberIs: "In the UK, the emergency number is nine nine nine, and one one two works too.",
       },
-      soonList: soonList("See your GP", "If you're not sure how urgent it is, in England, Scotland and Wales, one one one can advise."),
+      soonList: soonList(
+        "See your GP",
+        "If you're not sure how urgent it is, in England, Scotland and Wales, one one one can advise.",
+      ),
       aboutSoon: aboutSoon("seeing your GP"),
     },
     causes: {
@@ -79,7 +87,9 @@ export const EN_GB: LocaleDefinition<SupportedLocale> = {
     },
     stretches: {
       "side-neck-stretch": { movements: [{ release: "Slowly come back to centre." }] },
-      "neck-tilt": { movements: [{ cue: "Tip your {side} ear toward your {side} shoulder, then come back to centre." }] },
+      "neck-tilt": {
+        movements: [{ cue: "Tip your {side} ear toward your {side} shoulder, then come back to centre." }],
+      },
     },
   },
 };

@@ -33,7 +33,10 @@ export const EN_IN: LocaleDefinition<SupportedLocale> = {
           "Stop and consult a doctor if you notice numbness, tingling or weakness in an arm.",
         ],
       },
-      cause: { "existing-condition": "Your doctor or physiotherapist can tell you which movements to change, and which to avoid for now." },
+      cause: {
+        "existing-condition":
+          "Your doctor or physiotherapist can tell you which movements to change, and which to avoid for now.",
+      },
     },
     causes: {
       "existing-condition": {
@@ -43,15 +46,20 @@ export const EN_IN: LocaleDefinition<SupportedLocale> = {
     },
     topics: {
       painMedicine: {
-        point: "A pain reliever from the chemist, like paracetamol, can take the edge off a sore neck, if it's safe for you.",
-        detail: ["Read the label, and check with a doctor or pharmacist first if you take other medicines or have a health condition."],
+        point:
+          "A pain reliever from the chemist, like paracetamol, can take the edge off a sore neck, if it's safe for you.",
+        detail: [
+          "Read the label, and check with a doctor or pharmacist first if you take other medicines or have a health condition.",
+        ],
         more: [
           "Pain relief helps you rest and move gently; it doesn't fix the strain itself.",
           "If you find you need it for more than a few days, consult a doctor.",
         ],
       },
       iceOrHeat: {
-        detail: ["After that, gentle heat, like a hot water bag wrapped in a towel, often loosens stiffness better. Never put either straight on your skin."],
+        detail: [
+          "After that, gentle heat, like a hot water bag wrapped in a towel, often loosens stiffness better. Never put either straight on your skin.",
+        ],
       },
       sorenessDuration: {
         detail: ["If your neck still hurts after a couple of weeks, or it keeps getting worse, consult a doctor."],

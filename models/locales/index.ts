@@ -61,7 +61,10 @@ export function overlay<T>(base: T, changes: unknown): T {
 }
 
 /** Items with ids (stretches, causes), each overlaid by the change under its id; movements by position. */
-function overlayById<T extends { readonly id: string }>(items: readonly T[], changes: Readonly<Record<string, unknown>> | undefined): readonly T[] {
+function overlayById<T extends { readonly id: string }>(
+  items: readonly T[],
+  changes: Readonly<Record<string, unknown>> | undefined,
+): readonly T[] {
   if (!changes) return items;
   return items.map((item) => {
     const change = changes[item.id];

@@ -16,7 +16,10 @@ export interface ContentOverrides extends DeepPartial<Omit<ContentData, "causes"
   readonly causes?: Partial<Record<CauseId, Partial<Omit<Cause, "id">>>>;
   /** A stretch's wording; `movements` override the base movements by position. */
   readonly stretches?: Partial<
-    Record<StretchId, Partial<Omit<Stretch, "id" | "movements">> & { readonly movements?: readonly Partial<Movement>[] }>
+    Record<
+      StretchId,
+      Partial<Omit<Stretch, "id" | "movements">> & { readonly movements?: readonly Partial<Movement>[] }
+    >
   >;
 }
 

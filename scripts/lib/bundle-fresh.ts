@@ -7,7 +7,9 @@ import { join } from "node:path";
 import { LAMBDA_BUNDLE, PROJECT_ROOT } from "./bundle";
 
 /** What the bundle is built from: a change to one of these since the bundle was written means a build. */
-export const BUNDLE_SOURCES = ["lambda", "models", "package-lock.json", join("scripts", "lib", "bundle.ts")].map((p) => join(PROJECT_ROOT, p));
+export const BUNDLE_SOURCES = ["lambda", "models", "package-lock.json", join("scripts", "lib", "bundle.ts")].map((p) =>
+  join(PROJECT_ROOT, p),
+);
 
 /** The latest modification time of a file, or of anything in a folder, in ms (0 when absent). */
 export function newestChange(path: string): number {

@@ -24,9 +24,17 @@ export const LAMBDA_BUNDLE = join(PROJECT_ROOT, "dist", "lambda", "index.js");
  * load nor parse them.
  */
 const APART: readonly { readonly source: string; readonly file: string; readonly exports: readonly string[] }[] = [
-  { source: join(PROJECT_ROOT, "lambda", "persistence", "dynamo-client.ts"), file: "dynamo-client.js", exports: ["connectDynamo"] },
+  {
+    source: join(PROJECT_ROOT, "lambda", "persistence", "dynamo-client.ts"),
+    file: "dynamo-client.js",
+    exports: ["connectDynamo"],
+  },
   { source: join(PROJECT_ROOT, "lambda", "search", "search.ts"), file: "search.js", exports: ["searchTopics"] },
-  { source: join(PROJECT_ROOT, "lambda", "handlers", "can-fulfill.ts"), file: "can-fulfill.js", exports: ["canFulfill"] },
+  {
+    source: join(PROJECT_ROOT, "lambda", "handlers", "can-fulfill.ts"),
+    file: "can-fulfill.js",
+    exports: ["canFulfill"],
+  },
 ];
 /** The DynamoDB client's file, beside the bundle. */
 export const DYNAMO_CLIENT_FILE = "dynamo-client.js";
@@ -40,11 +48,17 @@ const modulesApart: Plugin = {
   name: "modules-apart",
   setup(pluginBuild) {
     for (const { source, file, exports } of APART) {
-      const stub = exports.map((name) => `export function ${name}(...args) { return require("./${file}").${name}(...args); }`).join("\n");
-      pluginBuild.onLoad({ filter: new RegExp(`${source.split("/").slice(-2).join("/").replace(/\./g, "\\.")}$`) }, (args) =>
-        args.path === source ? { contents: stub, loader: "js" } : undefined,
+      const stub = exports
+        .map((name) => `export function ${name}(...args) { return require("./${file}").${name}(...args); }`)
+        .join("\n");
+      pluginBuild.onLoad(
+        { filter: new RegExp(`${source.split("/").slice(-2).join("/").replace(/\./g, "\\.")}$`) },
+        (args) => (args.path === source ? { contents: stub, loader: "js" } : undefined),
       );
-      pluginBuild.onResolve({ filter: new RegExp(`^\\./${file.replace(/\./g, "\\.")}$`) }, (args) => ({ path: args.path, external: true }));
+      pluginBuild.onResolve({ filter: new RegExp(`^\\./${file.replace(/\./g, "\\.")}$`) }, (args) => ({
+        path: args.path,
+        external: true,
+      }));
     }
   },
 };
@@ -73,7 +87,8 @@ export async function bundle(entry: string, outfile: string): Promise<string> {
 export async function buildModulesApart(metafile: Metafile, folder: string): Promise<void> {
   const inputs = new Set(Object.keys(metafile.inputs).map((input) => join(PROJECT_ROOT, input)));
   for (const apart of APART) {
-    if (inputs.has(apart.source)) await build({ ...LAMBDA_BUILD, plugins: [], entryPoints: [apart.source], outfile: join(folder, apart.file) });
+    if (inputs.has(apart.source))
+      await build({ ...LAMBDA_BUILD, plugins: [], entryPoints: [apart.source], outfile: join(folder, apart.file) });
   }
 }
 

@@ -31,7 +31,12 @@ export class CountingStore implements RecordStore {
     return this.inner.read(key, deadline);
   }
 
-  write(key: string, data: Readonly<Record<string, unknown>>, expected: number | undefined, deadline?: number): Promise<WriteResult> {
+  write(
+    key: string,
+    data: Readonly<Record<string, unknown>>,
+    expected: number | undefined,
+    deadline?: number,
+  ): Promise<WriteResult> {
     this.writes += 1;
     return this.inner.write(key, data, expected, deadline);
   }

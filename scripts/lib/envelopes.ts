@@ -11,14 +11,23 @@ import type { Request, RequestEnvelope, Slot } from "ask-sdk-model";
 // ---------------------------------------------------------------- slots
 
 /** A slot heard as `value`, with what entity resolution made of it. */
-function resolvedSlot(name: string, value: string, code: "ER_SUCCESS_MATCH" | "ER_SUCCESS_NO_MATCH", ids: readonly string[]): Slot {
+function resolvedSlot(
+  name: string,
+  value: string,
+  code: "ER_SUCCESS_MATCH" | "ER_SUCCESS_NO_MATCH",
+  ids: readonly string[],
+): Slot {
   return {
     name,
     value,
     confirmationStatus: "NONE",
     resolutions: {
       resolutionsPerAuthority: [
-        { authority: `amzn1.er-authority.echo-sdk.test.${name}`, status: { code }, values: ids.map((id) => ({ value: { name: value, id } })) },
+        {
+          authority: `amzn1.er-authority.echo-sdk.test.${name}`,
+          status: { code },
+          values: ids.map((id) => ({ value: { name: value, id } })),
+        },
       ],
     },
   };
@@ -87,7 +96,9 @@ export function envelope(request: Request, options: EnvelopeOptions = {}): Reque
         ...(options.personId === undefined ? {} : { person: { personId: options.personId } }),
         device: {
           deviceId: "amzn1.ask.device.test",
-          supportedInterfaces: options.screen ? { "Alexa.Presentation.APL": { runtime: { maxVersion: "2023.3" } } } : {},
+          supportedInterfaces: options.screen
+            ? { "Alexa.Presentation.APL": { runtime: { maxVersion: "2023.3" } } }
+            : {},
         },
         apiEndpoint: "https://api.amazonalexa.com",
       } as RequestEnvelope["context"]["System"],

@@ -4,7 +4,12 @@
  * the table the DynamoDB store expects, for the tests and the benchmark. No
  * credentials or network beyond loopback.
  */
-import { CreateTableCommand, DynamoDBClient, type CreateTableCommandInput, type DynamoDBClientConfig } from "@aws-sdk/client-dynamodb";
+import {
+  CreateTableCommand,
+  DynamoDBClient,
+  type CreateTableCommandInput,
+  type DynamoDBClientConfig,
+} from "@aws-sdk/client-dynamodb";
 import dynalite from "dynalite";
 import { DYNAMO_TABLE_KEY } from "../../lambda/persistence/dynamo-access";
 import type { DynamoConnection } from "../../lambda/persistence/dynamo-call";

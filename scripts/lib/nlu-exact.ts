@@ -24,7 +24,8 @@ export function exactMatcher(model: NluModel): Matcher {
         const value = heard.trim();
         if (value === "") continue;
         const type = declared.find((s) => s.name === name)?.type;
-        const resolved = type && model.types.has(type) ? matcherModel.slotTypes.matchesSlot(type, value).enumeratedValue : undefined;
+        const resolved =
+          type && model.types.has(type) ? matcherModel.slotTypes.matchesSlot(type, value).enumeratedValue : undefined;
         slots[name] = resolved ? (resolved.id ?? resolved.name.value) : value;
       }
       return { intent, slots };

@@ -45,7 +45,8 @@ export function limitViolations(source: string): string[] {
   if (bytes > LIMITS.modelBytes) problems.push(`model is ${bytes} bytes, more than ${LIMITS.modelBytes}`);
   const lm = (JSON.parse(source) as LooseModel).interactionModel?.languageModel ?? {};
   const invocation = lm.invocationName ?? "";
-  if (!INVOCATION.test(invocation)) problems.push(`invocation name "${invocation}" is not two or more lower-case words`);
+  if (!INVOCATION.test(invocation))
+    problems.push(`invocation name "${invocation}" is not two or more lower-case words`);
   const intents = lm.intents ?? [];
   const types = lm.types ?? [];
   if (intents.length > LIMITS.intents) problems.push(`${intents.length} intents, more than ${LIMITS.intents}`);
@@ -60,7 +61,9 @@ export function limitViolations(source: string): string[] {
     }
     for (const sample of intent.samples ?? []) {
       if (sample.length > LIMITS.sampleCharacters) {
-        problems.push(`${name}: sample of ${sample.length} characters, more than ${LIMITS.sampleCharacters}: "${sample}"`);
+        problems.push(
+          `${name}: sample of ${sample.length} characters, more than ${LIMITS.sampleCharacters}: "${sample}"`,
+        );
       }
     }
   }
@@ -70,7 +73,9 @@ export function limitViolations(source: string): string[] {
     for (const value of type.values ?? []) {
       for (const form of [value.name?.value ?? "", ...(value.name?.synonyms ?? [])]) {
         if (form.length > LIMITS.slotValueCharacters) {
-          problems.push(`${typeName}: value or synonym of ${form.length} characters, more than ${LIMITS.slotValueCharacters}: "${form}"`);
+          problems.push(
+            `${typeName}: value or synonym of ${form.length} characters, more than ${LIMITS.slotValueCharacters}: "${form}"`,
+          );
         }
       }
     }

@@ -21,7 +21,9 @@ const CODE = ["nlu-statistical.ts", "nlu-model.ts", "nlu-text.ts"].map((f) => jo
 
 function nlpVersion(): string {
   const manifest = join(PROJECT_ROOT, "node_modules", "@nlpjs", "nlp", "package.json");
-  return existsSync(manifest) ? ((JSON.parse(readFileSync(manifest, "utf8")) as { version?: string }).version ?? "") : "";
+  return existsSync(manifest)
+    ? ((JSON.parse(readFileSync(manifest, "utf8")) as { version?: string }).version ?? "")
+    : "";
 }
 
 /** The cache key of a model: a hash of its JSON, the stand-in's code and NLP.js's version. */

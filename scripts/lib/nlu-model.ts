@@ -114,7 +114,10 @@ export function parseModel(source: string, locale: string): NluModel {
     const name = str(intent.name, "an intent name");
     return {
       name,
-      slots: (intent.slots ?? []).map((s) => ({ name: str(s.name, `a slot name of ${name}`), type: str(s.type, `a slot type of ${name}`) })),
+      slots: (intent.slots ?? []).map((s) => ({
+        name: str(s.name, `a slot name of ${name}`),
+        type: str(s.type, `a slot type of ${name}`),
+      })),
       samples: (intent.samples ?? []).map((s) => str(s, `a sample of ${name}`)),
     };
   });

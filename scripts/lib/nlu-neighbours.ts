@@ -13,7 +13,13 @@
 import { stemmer } from "stemmer";
 import { FALLBACK_INTENT, FALLBACK_TRAINING, type NluModel } from "./nlu-model";
 import type { Interpretation, Matcher } from "./nlu-score";
-import { entityRecogniser, entityUtterance, slotsFrom, trainingDocuments, type TrainingDocument } from "./nlu-statistical";
+import {
+  entityRecogniser,
+  entityUtterance,
+  slotsFrom,
+  trainingDocuments,
+  type TrainingDocument,
+} from "./nlu-statistical";
 import { spoken } from "./nlu-text";
 
 export const DEFAULT_NEIGHBOURS = 5;
@@ -89,7 +95,8 @@ export class NeighbourIndex {
   nearest(query: Vector, k: number, skip: (index: number) => boolean = () => false): Neighbour[] {
     const scores = new Map<number, number>();
     for (const [f, w] of query) {
-      for (const { index, weight } of this.postings.get(f) ?? []) scores.set(index, (scores.get(index) ?? 0) + w * weight);
+      for (const { index, weight } of this.postings.get(f) ?? [])
+        scores.set(index, (scores.get(index) ?? 0) + w * weight);
     }
     return [...scores]
       .filter(([index, s]) => s > 0 && !skip(index))

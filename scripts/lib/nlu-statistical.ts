@@ -85,7 +85,12 @@ export function trainingDocuments(model: NluModel, fillsPerSample = DEFAULT_FILL
  * cut short where it meets the slot ("tell me about" -> "about yoga") or the
  * other end ("does {query} help my neck" -> "does stretching help").
  */
-function carrierOverlap(words: readonly string[], carrier: readonly string[], end: "start" | "end", most: number): number {
+function carrierOverlap(
+  words: readonly string[],
+  carrier: readonly string[],
+  end: "start" | "end",
+  most: number,
+): number {
   const at = (list: readonly string[], i: number) => (end === "start" ? list[i] : list[list.length - 1 - i]);
   const limit = Math.min(carrier.length, most);
   let best = 0;
@@ -108,7 +113,9 @@ export function freeTextValue(intent: NluIntent, slot: string, text: string): st
   const literalWords = (parts: readonly SamplePart[]): string[] =>
     parts.some((p) => "slot" in p)
       ? []
-      : spoken(parts.map((p) => ("literal" in p ? p.literal : "")).join(" ")).split(" ").filter((w) => w !== "");
+      : spoken(parts.map((p) => ("literal" in p ? p.literal : "")).join(" "))
+          .split(" ")
+          .filter((w) => w !== "");
   let best = { start: 0, end: words.length, score: -1 };
   for (const sample of intent.samples) {
     const parts = sampleParts(sample);
@@ -135,7 +142,12 @@ function withinLonger(entities: readonly NlpEntity[]): NlpEntity[] {
 }
 
 /** The entity found for each custom slot of the intent: by type, in order of position when a type serves two slots (overlapping spans, and one value said twice, count once). */
-export function slotsFrom(model: NluModel, intent: NluIntent, entities: readonly NlpEntity[], text: string): Record<string, string> {
+export function slotsFrom(
+  model: NluModel,
+  intent: NluIntent,
+  entities: readonly NlpEntity[],
+  text: string,
+): Record<string, string> {
   const slots: Record<string, string> = {};
   const byType = new Map<string, NluSlot[]>();
   for (const slot of intent.slots) {
@@ -220,7 +232,10 @@ export const formAsRead = (form: string): string => tokenizer.tokenize(form, fal
 
 function addSlotTypes(nlp: Nlp, language: string, model: NluModel): void {
   for (const [type, values] of model.types) {
-    for (const value of values) nlp.addNerRuleOptionTexts(language, entityName(type), value.id, [...new Set(value.forms.flatMap((form) => [form, formAsRead(form)]))]);
+    for (const value of values)
+      nlp.addNerRuleOptionTexts(language, entityName(type), value.id, [
+        ...new Set(value.forms.flatMap((form) => [form, formAsRead(form)])),
+      ]);
   }
 }
 

@@ -40,7 +40,9 @@ export function stripInvocation(text: string, invocationName: string): string {
   const name = escapeRegex(spoken(invocationName));
   const words = (list: readonly string[]) => list.map((w) => escapeRegex(w).replace(/ /g, "\\s+")).join("|");
   const withoutWake = text.replace(/^(?:hey\s+)?alexa\b\s*/, "");
-  const leading = new RegExp(`^(?:please\\s+)?(?:${words(LAUNCH_WORDS)})\\s+${name}(?:\\s+(?:${words(CONNECTING_WORDS)}))?(?:\\s+|$)`);
+  const leading = new RegExp(
+    `^(?:please\\s+)?(?:${words(LAUNCH_WORDS)})\\s+${name}(?:\\s+(?:${words(CONNECTING_WORDS)}))?(?:\\s+|$)`,
+  );
   if (leading.test(withoutWake)) return withoutWake.replace(leading, "").trim();
   const trailing = new RegExp(`\\s+(?:${words(TRAILING_WORDS)})\\s+${name}$`);
   return withoutWake.replace(trailing, "").trim();

@@ -63,7 +63,10 @@ const WAKE = "(?:(?:hey )?alexa,? )?";
 const WAKE_WORD = /^(?:hey )?alexa,?\s+/i;
 /** "open neck coach", and "ask neck coach" or "alexa, ask neck coach" alone: the skill opens. */
 const LAUNCH = new RegExp(`^${WAKE}(?:open|launch|start|talk to|begin|ask|tell|use) ${INVOCATION_NAME}$`, "i");
-const ONE_SHOT = new RegExp(`^${WAKE}(?:ask|tell|open|launch|use) ${INVOCATION_NAME},? (?:to |for |about |if |whether |)(.+)$`, "i");
+const ONE_SHOT = new RegExp(
+  `^${WAKE}(?:ask|tell|open|launch|use) ${INVOCATION_NAME},? (?:to |for |about |if |whether |)(.+)$`,
+  "i",
+);
 
 export class VirtualDevice {
   private readonly alexa: VirtualAlexa;
@@ -96,7 +99,11 @@ export class VirtualDevice {
     return (this.alexa as unknown as InternalAlexa).context().activeSession();
   }
 
-  private async send(promise: Promise<{ response: unknown }>, fallback = false, heard?: { intent: string; by: "exact" | "statistical" }): Promise<Turn> {
+  private async send(
+    promise: Promise<{ response: unknown }>,
+    fallback = false,
+    heard?: { intent: string; by: "exact" | "statistical" },
+  ): Promise<Turn> {
     const result = (await promise) as unknown as ResponseEnvelope;
     if (!this.lastRequest) throw new Error("No request was sent");
     return { kind: "response", request: this.lastRequest, envelope: result, fallback, ...(heard ? { heard } : {}) };
@@ -137,12 +144,18 @@ export class VirtualDevice {
     const utterance = new Utterance(model as never, text.toLowerCase());
     if (utterance.matched()) {
       const intent = utterance.intent();
-      const request = this.alexa.request().intent(intent).slots(utterance.toJSON() as Record<string, string>);
+      const request = this.alexa
+        .request()
+        .intent(intent)
+        .slots(utterance.toJSON() as Record<string, string>);
       return this.send(request.send(), false, { intent, by: "exact" });
     }
     const understood = this.options.understand ? await this.options.understand(text) : undefined;
     if (understood && understood.intent !== FALLBACK_INTENT) {
-      const request = this.alexa.request().intent(understood.intent).slots({ ...understood.slots });
+      const request = this.alexa
+        .request()
+        .intent(understood.intent)
+        .slots({ ...understood.slots });
       return this.send(request.send(), false, { intent: understood.intent, by: "statistical" });
     }
     if (this.options.fallback === false) return { kind: "unmatched", utterance: text };

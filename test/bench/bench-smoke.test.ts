@@ -46,9 +46,29 @@ const COMPARED = [
   ["settingsAddedMs0", "ms"],
   ["settingsAddedMs30", "ms"],
 ] as const;
-const STORE = ["storeMaxReadsPerTurn", "storeTotalWrites", "storeUnchangedTurnWrites", "settingsCallsFirstTurn", "settingsCallsLaterTurns", "storeReadMs"] as const;
+const STORE = [
+  "storeMaxReadsPerTurn",
+  "storeTotalWrites",
+  "storeUnchangedTurnWrites",
+  "settingsCallsFirstTurn",
+  "settingsCallsLaterTurns",
+  "storeReadMs",
+] as const;
 /** The cold start cases, each run `coldRuns` times. */
-const COLD_CASES = ["empty", "hello", "helloWithContent", "contentOnly", "memory", "file", "dynamoBaseline", "dynamodb", "dynamodbSdkRuntime", "dynamodbSdkBundled", "helloWithContentApi", "memoryApi"];
+const COLD_CASES = [
+  "empty",
+  "hello",
+  "helloWithContent",
+  "contentOnly",
+  "memory",
+  "file",
+  "dynamoBaseline",
+  "dynamodb",
+  "dynamodbSdkRuntime",
+  "dynamodbSdkBundled",
+  "helloWithContentApi",
+  "memoryApi",
+];
 
 interface Metric {
   label: string;

@@ -29,22 +29,35 @@ describe("CanFulfillIntentRequest", () => {
   ])("YES for %s", async (_what, intent, slot, value) => {
     const store = new MemoryStore();
     const response = await checkedHandler(store)(canFulfill(intent, [[slot, value]]));
-    expect(response.response.canFulfillIntent).toEqual({ canFulfill: "YES", slots: { [slot]: { canUnderstand: "YES", canFulfill: "YES" } } });
+    expect(response.response.canFulfillIntent).toEqual({
+      canFulfill: "YES",
+      slots: { [slot]: { canUnderstand: "YES", canFulfill: "YES" } },
+    });
     expect(await store.read("amzn1.ask.account.TEST-USER")).toBeUndefined();
   });
 
   it("MAYBE for a name it does not know", async () => {
-    const response = await checkedHandler()(canFulfill("TeachStretchIntent", [["stretch", raw("stretch", "the pretzel")]]));
-    expect(response.response.canFulfillIntent).toEqual({ canFulfill: "MAYBE", slots: { stretch: { canUnderstand: "MAYBE", canFulfill: "NO" } } });
+    const response = await checkedHandler()(
+      canFulfill("TeachStretchIntent", [["stretch", raw("stretch", "the pretzel")]]),
+    );
+    expect(response.response.canFulfillIntent).toEqual({
+      canFulfill: "MAYBE",
+      slots: { stretch: { canUnderstand: "MAYBE", canFulfill: "NO" } },
+    });
   });
 
   it.each(["valueOf", "constructor"])("MAYBE for a slot named %s, which is no slot of Neck Coach's", async (name) => {
     const response = await checkedHandler()(canFulfill("TeachStretchIntent", [[name, raw(name as never, "&")]]));
-    expect(response.response.canFulfillIntent).toEqual({ canFulfill: "MAYBE", slots: { [name]: { canUnderstand: "MAYBE", canFulfill: "NO" } } });
+    expect(response.response.canFulfillIntent).toEqual({
+      canFulfill: "MAYBE",
+      slots: { [name]: { canUnderstand: "MAYBE", canFulfill: "NO" } },
+    });
   });
 
   it("ignores a slot named __proto__, and answers for the intent", async () => {
-    const response = await checkedHandler()(canFulfill("TeachStretchIntent", [["__proto__", raw("__proto__" as never, "&")]]));
+    const response = await checkedHandler()(
+      canFulfill("TeachStretchIntent", [["__proto__", raw("__proto__" as never, "&")]]),
+    );
     expect(response.response.canFulfillIntent).toEqual({ canFulfill: "YES" });
   });
 

@@ -69,9 +69,12 @@ let others: Array<MockInstance<(...args: unknown[]) => void>>;
 
 beforeEach(() => {
   errors = vi.spyOn(console, "error").mockImplementation(() => {});
-  others = [vi.spyOn(console, "log"), vi.spyOn(console, "warn"), vi.spyOn(console, "info"), vi.spyOn(console, "debug")].map((spy) =>
-    spy.mockImplementation(() => {}),
-  ) as Array<MockInstance<(...args: unknown[]) => void>>;
+  others = [
+    vi.spyOn(console, "log"),
+    vi.spyOn(console, "warn"),
+    vi.spyOn(console, "info"),
+    vi.spyOn(console, "debug"),
+  ].map((spy) => spy.mockImplementation(() => {})) as Array<MockInstance<(...args: unknown[]) => void>>;
 });
 
 afterEach(() => {
@@ -114,7 +117,12 @@ describe("logging an error", () => {
     const response = await skill.invoke(request());
     await assertValidResponse(response);
     const line = onlyErrorLine();
-    expect(line).toMatchObject({ level: "error", requestId: REQUEST_ID, where: "store.read", error: { name: "Error" } });
+    expect(line).toMatchObject({
+      level: "error",
+      requestId: REQUEST_ID,
+      where: "store.read",
+      error: { name: "Error" },
+    });
     expect(line.error.message).toContain("no item readable for");
     expectNothingPrivate();
   });
@@ -135,7 +143,12 @@ describe("logging an error", () => {
     await assertValidResponse(response);
     expect(response.response.shouldEndSession).toBe(false);
     const line = onlyErrorLine();
-    expect(line).toMatchObject({ level: "error", requestId: REQUEST_ID, where: "handler", error: { name: "TypeError" } });
+    expect(line).toMatchObject({
+      level: "error",
+      requestId: REQUEST_ID,
+      where: "handler",
+      error: { name: "TypeError" },
+    });
     expect(line.error.message).toContain("cannot teach a stretch called");
     expectNothingPrivate();
   });

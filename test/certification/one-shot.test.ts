@@ -35,11 +35,23 @@ const EN_US = contentFor("en-US");
 const lengthOf = (id: RoutineId) => routineLength(id, EN_US, NORMAL_PACE);
 
 const ONE_SHOTS: readonly OneShot[] = [
-  { intent: "TeachStretchIntent", utterance: "how do i do a chin tuck", answer: [STRETCH_TALK.intro("chin tuck"), stretchById("chin-tuck").summary] },
-  { intent: "TeachStretchIntent", utterance: "how do i do a neck stretch", answer: [stretchById("side-neck-stretch").summary] },
+  {
+    intent: "TeachStretchIntent",
+    utterance: "how do i do a chin tuck",
+    answer: [STRETCH_TALK.intro("chin tuck"), stretchById("chin-tuck").summary],
+  },
+  {
+    intent: "TeachStretchIntent",
+    utterance: "how do i do a neck stretch",
+    answer: [stretchById("side-neck-stretch").summary],
+  },
   { intent: "ListStretchesIntent", utterance: "what stretches do you know", answer: STRETCHES.map((s) => s.name) },
   { intent: "NeckPainCauseIntent", utterance: "why does my neck hurt after the gym", answer: [CAUSES_ANSWER.point] },
-  { intent: "NeckPainCauseIntent", utterance: "why does my neck hurt after deadlifts", answer: [exerciseById("deadlift").why] },
+  {
+    intent: "NeckPainCauseIntent",
+    utterance: "why does my neck hurt after deadlifts",
+    answer: [exerciseById("deadlift").why],
+  },
   { intent: "PreventionIntent", utterance: "how can i prevent neck pain", answer: [PREVENTION_ANSWER.point] },
   { intent: "ReliefIntent", utterance: "my neck hurts what should i do", answer: [RELIEF_ANSWER.point] },
   { intent: "AskAboutIntent", utterance: "when should i see a doctor", answer: [PROFESSIONAL_ANSWER.point] },
@@ -51,14 +63,37 @@ const ONE_SHOTS: readonly OneShot[] = [
   { intent: "AskAboutIntent", utterance: "which lifts put pressure on the neck", answer: [] },
   { intent: "AskAboutIntent", utterance: "how should i stretch safely", answer: [] },
   { intent: "RedFlagIntent", utterance: "i have numbness in my arm", answer: [EN_US.warningSigns.care.soon] },
-  { intent: "RedFlagIntent", utterance: "i have a severe headache", answer: ["Call nine one one from your phone now."] },
-  { intent: "EmergencyNumberIntent", utterance: "what's the emergency number", answer: [EN_US.warningSigns.care.numberIs] },
-  { intent: "StartRoutineIntent", utterance: "start the quick routine", answer: [ROUTINE_TALK.intro(quick.name, quick.items.length, lengthOf("quick"))] },
-  { intent: "StartRoutineIntent", utterance: "start my routine", answer: [ROUTINE_TALK.choose(ROUTINES.map((r) => ({ name: r.name, length: lengthOf(r.id) })))] },
+  {
+    intent: "RedFlagIntent",
+    utterance: "i have a severe headache",
+    answer: ["Call nine one one from your phone now."],
+  },
+  {
+    intent: "EmergencyNumberIntent",
+    utterance: "what's the emergency number",
+    answer: [EN_US.warningSigns.care.numberIs],
+  },
+  {
+    intent: "StartRoutineIntent",
+    utterance: "start the quick routine",
+    answer: [ROUTINE_TALK.intro(quick.name, quick.items.length, lengthOf("quick"))],
+  },
+  {
+    intent: "StartRoutineIntent",
+    utterance: "start my routine",
+    answer: [ROUTINE_TALK.choose(ROUTINES.map((r) => ({ name: r.name, length: lengthOf(r.id) })))],
+  },
   {
     intent: "ContinuousRoutineIntent",
     utterance: "do the after lifting routine straight through",
-    answer: [ROUTINE_TALK.continuousIntro(afterLifting.name, afterLifting.items.length, lengthOf("after-lifting"), partEnds("after-lifting", EN_US, NORMAL_PACE).length)],
+    answer: [
+      ROUTINE_TALK.continuousIntro(
+        afterLifting.name,
+        afterLifting.items.length,
+        lengthOf("after-lifting"),
+        partEnds("after-lifting", EN_US, NORMAL_PACE).length,
+      ),
+    ],
   },
   { intent: "ResumeRoutineIntent", utterance: "resume my routine", answer: [ROUTINE_TALK.nothingToResume] },
   { intent: "WhatsNextIntent", utterance: "what's next", answer: [ROUTINE_TALK.notInRoutine] },
@@ -74,7 +109,11 @@ const ONE_SHOTS: readonly OneShot[] = [
   { intent: "ForgetMeIntent", utterance: "erase my history", answer: [] },
   { intent: "SearchIntent", utterance: "what's your take on yoga", answer: [] },
   // Without Alexa's API (as here: test/sdk has a fake of it), a reminder cannot be set or listed, and the reply says so.
-  { intent: "SetReminderIntent", utterance: "to remind me to stretch every day at 7 pm", answer: [REMINDER_WORDS.failed] },
+  {
+    intent: "SetReminderIntent",
+    utterance: "to remind me to stretch every day at 7 pm",
+    answer: [REMINDER_WORDS.failed],
+  },
   { intent: "ListRemindersIntent", utterance: "what reminders do i have", answer: [REMINDER_WORDS.failed] },
   { intent: "StopRemindersIntent", utterance: "to stop reminding me", answer: [REMINDER_WORDS.nothingToCancel] },
 ];
@@ -95,20 +134,26 @@ describe("one-shot invocations", () => {
     expect(new Set(ONE_SHOTS.map((o) => o.intent))).toEqual(new Set(CUSTOM_INTENTS));
   });
 
-  it.each(ONE_SHOTS.map((o) => [o.intent, o.utterance, o] as const))("%s: \"ask neck coach %s\" answers completely", async (intent, utterance, oneShot) => {
-    const turn = await newDevice().device.say(`ask neck coach ${utterance}`);
-    if (turn.kind !== "response") throw new Error(`No sample utterance matches "${utterance}"`);
-    // A one-shot: an IntentRequest for this intent, in a new session.
-    expect(turn.request.request.type).toBe("IntentRequest");
-    expect(turn.request.request.type === "IntentRequest" ? turn.request.request.intent.name : "").toBe(intent);
-    expect(turn.request.session?.new).toBe(true);
-    const reply = replyOf(turn.envelope);
-    for (const part of oneShot.answer) expect(reply.speech).toContain(part);
-    expectCompleteTurn(reply);
-  });
+  it.each(ONE_SHOTS.map((o) => [o.intent, o.utterance, o] as const))(
+    '%s: "ask neck coach %s" answers completely',
+    async (intent, utterance, oneShot) => {
+      const turn = await newDevice().device.say(`ask neck coach ${utterance}`);
+      if (turn.kind !== "response") throw new Error(`No sample utterance matches "${utterance}"`);
+      // A one-shot: an IntentRequest for this intent, in a new session.
+      expect(turn.request.request.type).toBe("IntentRequest");
+      expect(turn.request.request.type === "IntentRequest" ? turn.request.request.intent.name : "").toBe(intent);
+      expect(turn.request.session?.new).toBe(true);
+      const reply = replyOf(turn.envelope);
+      for (const part of oneShot.answer) expect(reply.speech).toContain(part);
+      expectCompleteTurn(reply);
+    },
+  );
 
-  it.each(CUSTOM_INTENTS.map((name) => [name] as const))("%s with no slots, in a new session, answers completely", async (intent) => {
-    const reply = await newDevice().intend(intent);
-    expectCompleteTurn(reply);
-  });
+  it.each(CUSTOM_INTENTS.map((name) => [name] as const))(
+    "%s with no slots, in a new session, answers completely",
+    async (intent) => {
+      const reply = await newDevice().intend(intent);
+      expectCompleteTurn(reply);
+    },
+  );
 });

@@ -36,11 +36,15 @@ describe("the response envelope", () => {
     const errorLines = vi.spyOn(console, "error").mockImplementation(() => undefined);
     try {
       const skill = buildSkill({ store: new MemoryStore() });
-      const unreadable = Object.defineProperty({ ...envelope(requestOf("LaunchRequest"), { session: "new" }) }, "request", {
-        get() {
-          throw new Error("unreadable envelope");
+      const unreadable = Object.defineProperty(
+        { ...envelope(requestOf("LaunchRequest"), { session: "new" }) },
+        "request",
+        {
+          get() {
+            throw new Error("unreadable envelope");
+          },
         },
-      }) as RequestEnvelope;
+      ) as RequestEnvelope;
       const reply = await skill.invoke(unreadable);
       await assertValidResponse(reply);
       expect(JSON.stringify(reply.response.outputSpeech)).toContain(errors.apology.slice(0, 30));

@@ -33,14 +33,19 @@ describe('buildSkill({ skillId: "amzn1.ask.skill.right" })', () => {
     await assertValidResponse(launch);
     expect(launch.response.outputSpeech).toBeDefined();
     const teach = await send(
-      envelope(intentRequest("TeachStretchIntent", { stretch: matched("stretch", "chin tuck", "chin-tuck") }), { applicationId: RIGHT, session: "continuing" }),
+      envelope(intentRequest("TeachStretchIntent", { stretch: matched("stretch", "chin tuck", "chin-tuck") }), {
+        applicationId: RIGHT,
+        session: "continuing",
+      }),
     );
     await assertValidResponse(teach);
     expect(JSON.stringify(teach.response.outputSpeech)).toContain("chin tuck");
   });
 
   it("refuses a launch for amzn1.ask.skill.wrong", async () => {
-    await expect(send(envelope(requestOf("LaunchRequest"), { applicationId: WRONG }))).rejects.toThrow(/verification failed/i);
+    await expect(send(envelope(requestOf("LaunchRequest"), { applicationId: WRONG }))).rejects.toThrow(
+      /verification failed/i,
+    );
   });
 
   it("refuses every request kind for the wrong skill id, and touches no stored data", async () => {
@@ -49,12 +54,17 @@ describe('buildSkill({ skillId: "amzn1.ask.skill.right" })', () => {
     for (const { type, envelope: request } of everyKind({ applicationId: WRONG })) {
       expect(await refused((e) => guarded.invoke(e), request), type).toBe(true);
     }
-    expect(await withAttributes(untouched).getAttributes(envelope(requestOf("LaunchRequest"), { userId: TEST_USER_ID }))).toEqual({});
+    expect(
+      await withAttributes(untouched).getAttributes(envelope(requestOf("LaunchRequest"), { userId: TEST_USER_ID })),
+    ).toEqual({});
   });
 
   it("refuses a request whose session names the right skill but whose context names the wrong one", async () => {
     const request = envelope(requestOf("LaunchRequest"), { applicationId: RIGHT });
-    const forged = { ...request, context: { ...request.context, System: { ...request.context.System, application: { applicationId: WRONG } } } };
+    const forged = {
+      ...request,
+      context: { ...request.context, System: { ...request.context.System, application: { applicationId: WRONG } } },
+    };
     expect(await refused(send, forged)).toBe(true);
   });
 });

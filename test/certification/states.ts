@@ -17,7 +17,10 @@ export interface ConversationPoint {
   readonly inRoutine: boolean;
 }
 
-async function steps(device: TestDevice, ...intents: ReadonlyArray<readonly [string, Record<string, string>?]>): Promise<Reply | undefined> {
+async function steps(
+  device: TestDevice,
+  ...intents: ReadonlyArray<readonly [string, Record<string, string>?]>
+): Promise<Reply | undefined> {
   let last: Reply | undefined;
   for (const [intent, slots] of intents) last = await device.intend(intent, slots);
   return last;
@@ -30,7 +33,13 @@ export const POINTS: readonly ConversationPoint[] = [
     name: "after launch (returning, a routine finished, the usual one offered)",
     inRoutine: false,
     reach: async (d) => {
-      await steps(d, ["StartRoutineIntent", { routine: "quick" }], ["AMAZON.NextIntent"], ["AMAZON.NextIntent"], ["AMAZON.NextIntent"]);
+      await steps(
+        d,
+        ["StartRoutineIntent", { routine: "quick" }],
+        ["AMAZON.NextIntent"],
+        ["AMAZON.NextIntent"],
+        ["AMAZON.NextIntent"],
+      );
       return d.say("open neck coach");
     },
   },
@@ -42,9 +51,21 @@ export const POINTS: readonly ConversationPoint[] = [
       return d.say("open neck coach");
     },
   },
-  { name: "mid-routine (step by step, stretch 2)", inRoutine: true, reach: (d) => steps(d, ["StartRoutineIntent", { routine: "full" }], ["AMAZON.NextIntent"]) },
-  { name: "mid-routine (continuous)", inRoutine: true, reach: (d) => steps(d, ["ContinuousRoutineIntent", { routine: "full" }]) },
-  { name: "at the last stretch of a routine", inRoutine: true, reach: (d) => steps(d, ["StartRoutineIntent", { routine: "quick" }], ["AMAZON.NextIntent"], ["AMAZON.NextIntent"]) },
+  {
+    name: "mid-routine (step by step, stretch 2)",
+    inRoutine: true,
+    reach: (d) => steps(d, ["StartRoutineIntent", { routine: "full" }], ["AMAZON.NextIntent"]),
+  },
+  {
+    name: "mid-routine (continuous)",
+    inRoutine: true,
+    reach: (d) => steps(d, ["ContinuousRoutineIntent", { routine: "full" }]),
+  },
+  {
+    name: "at the last stretch of a routine",
+    inRoutine: true,
+    reach: (d) => steps(d, ["StartRoutineIntent", { routine: "quick" }], ["AMAZON.NextIntent"], ["AMAZON.NextIntent"]),
+  },
   {
     name: "resumed in a later session",
     inRoutine: true,
@@ -53,10 +74,22 @@ export const POINTS: readonly ConversationPoint[] = [
       return steps(d, ["ResumeRoutineIntent"]);
     },
   },
-  { name: "after an offer (a stretch taught, the next offered)", inRoutine: false, reach: (d) => steps(d, ["TeachStretchIntent", { stretch: "chin tuck" }]) },
-  { name: "after an answer (a follow-up offered)", inRoutine: false, reach: (d) => steps(d, ["NeckPainCauseIntent", { exercise: "deadlifts" }]) },
+  {
+    name: "after an offer (a stretch taught, the next offered)",
+    inRoutine: false,
+    reach: (d) => steps(d, ["TeachStretchIntent", { stretch: "chin tuck" }]),
+  },
+  {
+    name: "after an answer (a follow-up offered)",
+    inRoutine: false,
+    reach: (d) => steps(d, ["NeckPainCauseIntent", { exercise: "deadlifts" }]),
+  },
   { name: "after help", inRoutine: false, reach: (d) => steps(d, ["AMAZON.HelpIntent"]) },
-  { name: "after a fallback mid-routine", inRoutine: true, reach: (d) => steps(d, ["StartRoutineIntent", { routine: "quick" }], ["AMAZON.FallbackIntent"]) },
+  {
+    name: "after a fallback mid-routine",
+    inRoutine: true,
+    reach: (d) => steps(d, ["StartRoutineIntent", { routine: "quick" }], ["AMAZON.FallbackIntent"]),
+  },
   { name: "after being asked which routine", inRoutine: false, reach: (d) => steps(d, ["StartRoutineIntent"]) },
 ];
 

@@ -56,8 +56,12 @@ describe("locale content", () => {
     expect(contentFor("en-AU").topics.sorenessDuration.point).toMatch(/comes good/);
     expect(contentFor("en-GB").triage.soreness.say.join(" ")).toMatch(/see your GP or a physio/);
     expect(contentFor("en-CA").warningSigns.soonList).toMatch(/eight one one/);
-    expect(contentFor("en-GB").warningSigns.aboutSoon("dizziness")).toBe("Dizziness is worth seeing your GP about within days. It isn't an emergency on its own.");
-    expect(contentFor("en-IN").warningSigns.aboutSoon("dizziness")).toBe("Dizziness is worth consulting a doctor about within days. It isn't an emergency on its own.");
+    expect(contentFor("en-GB").warningSigns.aboutSoon("dizziness")).toBe(
+      "Dizziness is worth seeing your GP about within days. It isn't an emergency on its own.",
+    );
+    expect(contentFor("en-IN").warningSigns.aboutSoon("dizziness")).toBe(
+      "Dizziness is worth consulting a doctor about within days. It isn't an emergency on its own.",
+    );
   });
 
   /** Every string a locale can say (not the sources it cites); a function is called with stand-in words (one that needs other arguments is skipped). */
@@ -92,11 +96,19 @@ describe("locale content", () => {
 describe("spoken in each locale", () => {
   it("en-GB: a physio question, heard through the en-GB model, is answered with GP and physio", async () => {
     const user = newDevice({ locale: "en-GB" });
-    await talk(user, "U: ask neck coach should i see my gp", "A: /^(Quick note: .*)?See your GP or a physio if your neck pain lasts/");
+    await talk(
+      user,
+      "U: ask neck coach should i see my gp",
+      "A: /^(Quick note: .*)?See your GP or a physio if your neck pain lasts/",
+    );
   });
 
   it("en-GB: I've done my neck in gets what to do now", async () => {
-    await talk(newDevice({ locale: "en-GB" }), "U: ask neck coach i've done my neck in", "A: For ordinary soreness after training, stop for today and rest your neck.");
+    await talk(
+      newDevice({ locale: "en-GB" }),
+      "U: ask neck coach i've done my neck in",
+      "A: For ordinary soreness after training, stop for today and rest your neck.",
+    );
   });
 
   it("en-US: the same question gets a doctor or physical therapist", async () => {

@@ -9,7 +9,15 @@ import { describe, expect, it } from "vitest";
 import { PREVENTION_TIPS, STRETCH_GUIDANCE_ANSWER } from "../../models/content/answers";
 import { CAUSES } from "../../models/content/causes";
 import { HELP } from "../../models/content/prompts";
-import { CAUSE_MORE, HABIT_MORE, ICE_OR_HEAT, NUTRITION, OVERVIEW_MORE, PAIN_MEDICINE, SORENESS_DURATION } from "../../models/content/topics";
+import {
+  CAUSE_MORE,
+  HABIT_MORE,
+  ICE_OR_HEAT,
+  NUTRITION,
+  OVERVIEW_MORE,
+  PAIN_MEDICINE,
+  SORENESS_DURATION,
+} from "../../models/content/topics";
 import { newDevice, talk } from "../support/conversation";
 
 const cause = (id: string) => CAUSES.find((c) => c.id === id)?.explanation ?? "missing";
@@ -62,37 +70,78 @@ describe("short answers", () => {
   });
 
   it("pain relievers: general, no doses", async () => {
-    const [reply] = await talk(newDevice(), "U: ask neck coach can i take ibuprofen", "A: Read the label, and ask a pharmacist");
+    const [reply] = await talk(
+      newDevice(),
+      "U: ask neck coach can i take ibuprofen",
+      "A: Read the label, and ask a pharmacist",
+    );
     expect(reply?.speech).not.toMatch(/\d+\s*(mg|milligram)/i);
   });
 });
 
 describe("follow-ups go one level deeper on the last topic", () => {
   it("tell me more after the causes", async () => {
-    await talk(newDevice(), "U: open neck coach", "U: why does my neck hurt after the gym", "U: tell me more", `A: ${OVERVIEW_MORE.causes[0]}`, "A: [open]");
+    await talk(
+      newDevice(),
+      "U: open neck coach",
+      "U: why does my neck hurt after the gym",
+      "U: tell me more",
+      `A: ${OVERVIEW_MORE.causes[0]}`,
+      "A: [open]",
+    );
   });
 
   it("why, after one cause: how to guard against it", async () => {
-    await talk(newDevice(), "U: open neck coach", "U: could bad posture cause neck pain", "U: tell me more", `A: ${CAUSE_MORE.posture}`);
+    await talk(
+      newDevice(),
+      "U: open neck coach",
+      "U: could bad posture cause neck pain",
+      "U: tell me more",
+      `A: ${CAUSE_MORE.posture}`,
+    );
   });
 
   it("go on, after a habit", async () => {
-    await talk(newDevice(), "U: open neck coach", "U: does warming up help prevent neck pain", "U: go on", `A: ${HABIT_MORE["warm-up"]}`);
+    await talk(
+      newDevice(),
+      "U: open neck coach",
+      "U: does warming up help prevent neck pain",
+      "U: go on",
+      `A: ${HABIT_MORE["warm-up"]}`,
+    );
   });
 
   it("with nothing said yet: what there is to know more about, not routine help", async () => {
-    const [, reply] = await talk(newDevice(), "U: open neck coach", "U: tell me more", "A: What would you like to know more about?", "A: [open]");
+    const [, reply] = await talk(
+      newDevice(),
+      "U: open neck coach",
+      "U: tell me more",
+      "A: What would you like to know more about?",
+      "A: [open]",
+    );
     expect(reply?.speech).not.toMatch(/say next|routine/i);
   });
 });
 
 describe("questions about the routines, from the routine data", () => {
   it("which routines there are, with their lengths", async () => {
-    await talk(newDevice(), "U: ask neck coach what routines do you have", "A: /I have 4 routines: the quick routine, (about|just over|just under) [a-z ]+ minutes?, the after lifting routine, (about|just over|just under) [a-z ]+, the full routine, (about|just over|just under) [a-z ]+ and the strength routine, (about|just over|just under) [a-z ]+\\./", "A: [open]");
+    await talk(
+      newDevice(),
+      "U: ask neck coach what routines do you have",
+      "A: /I have 4 routines: the quick routine, (about|just over|just under) [a-z ]+ minutes?, the after lifting routine, (about|just over|just under) [a-z ]+, the full routine, (about|just over|just under) [a-z ]+ and the strength routine, (about|just over|just under) [a-z ]+\\./",
+      "A: [open]",
+    );
   });
 
   it("how long the full one is", async () => {
-    await talk(newDevice(), "U: ask neck coach what is in the full routine", "A: /The full routine has 9 stretches and takes (about|just over|just under) [a-z ]+ minutes\\./", "A: Shall we start the full routine?", "U: yes", "A: Here's the full routine");
+    await talk(
+      newDevice(),
+      "U: ask neck coach what is in the full routine",
+      "A: /The full routine has 9 stretches and takes (about|just over|just under) [a-z ]+ minutes\\./",
+      "A: Shall we start the full routine?",
+      "U: yes",
+      "A: Here's the full routine",
+    );
   });
 
   it("what can you do: a short menu", async () => {
@@ -153,7 +202,9 @@ describe("asking about a topic: one intent, the topic in its slot", () => {
     const user = newDevice();
     await talk(user, "U: open neck coach");
     const reply = await user.intend("AskAboutIntent");
-    expect(reply.speech).toMatch(/^I can tell you about ice or heat, pain relievers, .* or the key points\. Which would you like\?$/);
+    expect(reply.speech).toMatch(
+      /^I can tell you about ice or heat, pain relievers, .* or the key points\. Which would you like\?$/,
+    );
     expect(reply.reprompt).toMatch(/tell me about ice or heat/);
     await talk(user, "U: what about pain relievers", `A: ${PAIN_MEDICINE.point}`);
   });

@@ -11,7 +11,8 @@ import { ICE_OR_HEAT, NUTRITION, SORENESS_DURATION } from "../../models/content/
 import { MemoryStore } from "../../lambda/persistence/memory-store";
 import { newDevice, talk, type Reply } from "../support/conversation";
 
-const attributesIndex = (reply: Reply | undefined) => (reply?.attributes["record"] as { routine?: { index: number } } | undefined)?.routine?.index;
+const attributesIndex = (reply: Reply | undefined) =>
+  (reply?.attributes["record"] as { routine?: { index: number } } | undefined)?.routine?.index;
 
 describe("misses: varied, and after two in a row, what works here and now", () => {
   it("after an answer, the question stays; the second miss says what works; yes still answers it", async () => {
@@ -60,7 +61,15 @@ describe("one-shots speak of a routine only when one runs in this session", () =
 describe("every yes or no answers the question last asked", () => {
   it('"that hurts", then "go on": the gentler version', async () => {
     const user = newDevice();
-    await talk(user, "U: ask neck coach to start the quick routine", "U: next", "U: that hurts", "A: gentler version of the chin tuck", "U: go on", "A: Here's a gentler chin tuck.");
+    await talk(
+      user,
+      "U: ask neck coach to start the quick routine",
+      "U: next",
+      "U: that hurts",
+      "A: gentler version of the chin tuck",
+      "U: go on",
+      "A: Here's a gentler chin tuck.",
+    );
   });
 
   it('"that hurts", a miss, then "yes": the gentler version, not the next stretch', async () => {
@@ -74,12 +83,27 @@ describe("every yes or no answers the question last asked", () => {
 
   it('"that hurts", "hang on", then "yes": still the gentler version', async () => {
     const user = newDevice();
-    await talk(user, "U: ask neck coach to start the quick routine", "U: next", "U: that hurts", "U: hang on", "U: yes", "A: Here's a gentler chin tuck.");
+    await talk(
+      user,
+      "U: ask neck coach to start the quick routine",
+      "U: next",
+      "U: that hurts",
+      "U: hang on",
+      "U: yes",
+      "A: Here's a gentler chin tuck.",
+    );
   });
 
   it('"that hurts", "repeat": the question again, not the stretch', async () => {
     const user = newDevice();
-    const [, , , again] = await talk(user, "U: ask neck coach to start the quick routine", "U: next", "U: that hurts", "U: repeat that", "A: gentler version of the chin tuck");
+    const [, , , again] = await talk(
+      user,
+      "U: ask neck coach to start the quick routine",
+      "U: next",
+      "U: that hurts",
+      "U: repeat that",
+      "A: gentler version of the chin tuck",
+    );
     expect(again?.speech).not.toContain("Hold it there");
   });
 });
@@ -117,13 +141,23 @@ describe('"where was I" says where you are', () => {
 
 describe("questions get answers, and the offers after them vary", () => {
   it("is looking at my phone making it worse: an answer, not a lesson", async () => {
-    const [reply] = await talk(newDevice(), "U: ask neck coach does looking at my phone make neck pain worse", `A: ${LIFTER_ANSWERS["tech-neck"].point}`);
+    const [reply] = await talk(
+      newDevice(),
+      "U: ask neck coach does looking at my phone make neck pain worse",
+      `A: ${LIFTER_ANSWERS["tech-neck"].point}`,
+    );
     expect(reply?.speech).not.toMatch(/Here's the|Tip your/);
   });
 
   it("different questions, different offers, and sometimes none", async () => {
     const offers: string[] = [];
-    for (const line of ["should i use ice or heat", "when should i see a doctor", "how do i stretch safely", "what should i eat and drink to recover", "could bad posture cause neck pain"]) {
+    for (const line of [
+      "should i use ice or heat",
+      "when should i see a doctor",
+      "how do i stretch safely",
+      "what should i eat and drink to recover",
+      "could bad posture cause neck pain",
+    ]) {
       const [reply] = await talk(newDevice(), `U: ask neck coach ${line}`, "A: [open]");
       offers.push(/(Would you like[^?]*\?)/.exec(reply?.speech ?? "")?.[1] ?? "none");
     }
@@ -131,19 +165,35 @@ describe("questions get answers, and the offers after them vary", () => {
     expect(offers).not.toContain("Would you like me to teach you the chin tuck?");
     expect(offers).toContain("none");
     expect(new Set(offers).size).toBe(offers.length);
-    await talk(newDevice(), "U: ask neck coach what should i eat and drink to recover", `A: ${NUTRITION.point}`, "A: What else would you like to know?");
+    await talk(
+      newDevice(),
+      "U: ask neck coach what should i eat and drink to recover",
+      `A: ${NUTRITION.point}`,
+      "A: What else would you like to know?",
+    );
   });
 });
 
 describe("numbers as a person says them", () => {
   it("routine lengths: about, just over, just under; no digits, no quarters", async () => {
-    const [menu] = await talk(newDevice(), "U: ask neck coach what routines do you have", "A: the after lifting routine, about five minutes");
+    const [menu] = await talk(
+      newDevice(),
+      "U: ask neck coach what routines do you have",
+      "A: the after lifting routine, about five minutes",
+    );
     expect(menu?.speech).not.toMatch(/\d and|three quarter|a quarter minutes/);
   });
 
   it('"just count" says no lone count for a one-rep stretch', async () => {
     const user = newDevice();
-    const [, , , counted] = await talk(user, "U: ask neck coach to start the after lifting routine", "U: next", "U: next", "U: i want just counting", "A: Right side.");
+    const [, , , counted] = await talk(
+      user,
+      "U: ask neck coach to start the after lifting routine",
+      "U: next",
+      "U: next",
+      "U: i want just counting",
+      "A: Right side.",
+    );
     expect(counted?.speech).not.toMatch(/\b(1|One)\./);
   });
 });
@@ -156,18 +206,39 @@ describe("cues and timing of a taught stretch", () => {
   });
 
   it("the gentler chin tuck says what the quiet seconds are for", async () => {
-    const [, , , gentler] = await talk(newDevice(), "U: open neck coach", "U: how do i do a chin tuck", "U: that hurts", "U: yes", "A: one slow breath", "A: until I speak again");
+    const [, , , gentler] = await talk(
+      newDevice(),
+      "U: open neck coach",
+      "U: how do i do a chin tuck",
+      "U: that hurts",
+      "U: yes",
+      "A: one slow breath",
+      "A: until I speak again",
+    );
     expect(gentler?.speech).not.toContain("a couple of seconds");
   });
 
   it("the gentle hold ends with a release cue", async () => {
-    await talk(newDevice(), "U: open neck coach", "U: how do i do a chin tuck", "U: that hurts", "U: yes", "A: [pause 10s] And let it go.");
+    await talk(
+      newDevice(),
+      "U: open neck coach",
+      "U: how do i do a chin tuck",
+      "U: that hurts",
+      "U: yes",
+      "A: [pause 10s] And let it go.",
+    );
   });
 
   it("with a routine saved from another day, a lesson's gentler version talks as a lesson, not a routine", async () => {
     const user = newDevice();
     await talk(user, "U: ask neck coach to start the quick routine", "U: stop");
-    const [, , hurts, gentler] = await talk(user, "U: open neck coach", "U: how do i do a chin tuck", "U: that hurts", "U: yes");
+    const [, , hurts, gentler] = await talk(
+      user,
+      "U: open neck coach",
+      "U: how do i do a chin tuck",
+      "U: that hurts",
+      "U: yes",
+    );
     expect(hurts?.speech).toContain("gentler version of the chin tuck");
     expect(hurts?.speech).not.toContain("skip for the next stretch");
     expect(gentler?.speech).toContain("Here's a gentler chin tuck.");
@@ -178,20 +249,37 @@ describe("cues and timing of a taught stretch", () => {
 
 describe("straight through, a few seconds to change position", () => {
   it("is announced, and the pause is there between stretches", async () => {
-    const [, reply] = await talk(newDevice(), "U: open neck coach", "U: play the quick routine without stopping", "A: I'll leave a few seconds between stretches to change position.");
+    const [, reply] = await talk(
+      newDevice(),
+      "U: open neck coach",
+      "U: play the quick routine without stopping",
+      "A: I'll leave a few seconds between stretches to change position.",
+    );
     // Two changes of position in three stretches: a pause of CHANGE_SECONDS before each later chime.
     expect(reply?.ssml.match(/<break time="4s"\/>\s*<audio/g)?.length).toBe(2);
   });
 });
 
 describe("names teach the movement they name, with its caution", () => {
-  it.each(["how do i do a neck extension", "teach me chin to chest"])('"%s": the chin to chest nod, not a side tilt', async (line) => {
-    const [reply] = await talk(newDevice(), `U: ask neck coach ${line}`, "A: Here's the chin to chest nod.", "A: lower your chin toward your chest");
-    expect(reply?.speech).not.toMatch(/ear toward your/);
-  });
+  it.each(["how do i do a neck extension", "teach me chin to chest"])(
+    '"%s": the chin to chest nod, not a side tilt',
+    async (line) => {
+      const [reply] = await talk(
+        newDevice(),
+        `U: ask neck coach ${line}`,
+        "A: Here's the chin to chest nod.",
+        "A: lower your chin toward your chest",
+      );
+      expect(reply?.speech).not.toMatch(/ear toward your/);
+    },
+  );
 
   it("the seated forward fold warns about glaucoma and high blood pressure", async () => {
-    await talk(newDevice(), "U: ask neck coach how do i do the seated forward fold", "A: glaucoma or high blood pressure");
+    await talk(
+      newDevice(),
+      "U: ask neck coach how do i do the seated forward fold",
+      "A: glaucoma or high blood pressure",
+    );
   });
 
   it("the half circle says why it replaces full rolls", async () => {

@@ -131,7 +131,12 @@ describe("answers", () => {
   });
 
   it("yes after the causes answer gives prevention tips", async () => {
-    await talk(newDevice(), "U: ask neck coach why does my neck hurt after the gym", "U: yes", `A: ${PREVENTION_ANSWER.point}`);
+    await talk(
+      newDevice(),
+      "U: ask neck coach why does my neck hurt after the gym",
+      "U: yes",
+      `A: ${PREVENTION_ANSWER.point}`,
+    );
   });
 });
 

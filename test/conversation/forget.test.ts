@@ -31,7 +31,15 @@ describe.each(STORES)("forget me, on the %s store", (_name, makeStore) => {
     const store = makeStore();
     await talk(newDevice({ store }), "U: ask neck coach to start the quick routine", "U: next", "U: pause");
     expect(await hasRecord(store)).toBe(true);
-    await talk(newDevice({ store }), "U: ask neck coach to forget me", "A: Shall I delete it?", "A: [open]", "U: yes", "A: I've deleted everything Neck Coach kept about you.", "A: [ended]");
+    await talk(
+      newDevice({ store }),
+      "U: ask neck coach to forget me",
+      "A: Shall I delete it?",
+      "A: [open]",
+      "U: yes",
+      "A: I've deleted everything Neck Coach kept about you.",
+      "A: [ended]",
+    );
     expect(await hasRecord(store)).toBe(false);
     await talk(newDevice({ store }), "U: open neck coach", "A: Welcome to Neck Coach");
   });
@@ -39,7 +47,13 @@ describe.each(STORES)("forget me, on the %s store", (_name, makeStore) => {
   it("no keeps everything as it is", async () => {
     const store = makeStore();
     await talk(newDevice({ store }), "U: ask neck coach to start the quick routine");
-    await talk(newDevice({ store }), "U: ask neck coach to forget me", "U: no", "A: I'll keep everything as it is.", "A: [open]");
+    await talk(
+      newDevice({ store }),
+      "U: ask neck coach to forget me",
+      "U: no",
+      "A: I'll keep everything as it is.",
+      "A: [open]",
+    );
     expect(await hasRecord(store)).toBe(true);
     await store.remove(TEST_USER);
   });
@@ -54,7 +68,12 @@ describe("forget me when the store fails", () => {
     }
     const store = new Failing();
     await talk(newDevice({ store }), "U: ask neck coach to start the quick routine");
-    const [, yes] = await talk(newDevice({ store }), "U: ask neck coach to forget me", "U: yes", "A: I couldn't make sure your data was deleted just now");
+    const [, yes] = await talk(
+      newDevice({ store }),
+      "U: ask neck coach to forget me",
+      "U: yes",
+      "A: I couldn't make sure your data was deleted just now",
+    );
     expect(yes?.speech).not.toMatch(/I've deleted/);
     expect(await hasRecord(store)).toBe(true);
   });

@@ -75,11 +75,23 @@ describe("what the answers say around them", () => {
   });
 
   it("an answer that offers a stretch teaches it on yes", async () => {
-    await talk(newDevice(), "U: open neck coach", "U: is a theragun good for my neck", "A: Would you like me to teach you the neck massage?", "U: yes", "A: Here's the neck massage.");
+    await talk(
+      newDevice(),
+      "U: open neck coach",
+      "U: is a theragun good for my neck",
+      "A: Would you like me to teach you the neck massage?",
+      "U: yes",
+      "A: Here's the neck massage.",
+    );
   });
 
   it("foam rolling: the upper back, not the neck, in the answer and in the warm-up habit", async () => {
-    await talk(newDevice(), "U: ask neck coach should i try foam rolling", "A: Foam roll your upper back", "A: not your neck itself");
+    await talk(
+      newDevice(),
+      "U: ask neck coach should i try foam rolling",
+      "A: Foam roll your upper back",
+      "A: not your neck itself",
+    );
     const warmUp = PREVENTION_TIPS.find((t) => t.id === "warm-up");
     expect(`${warmUp?.say} ${HABIT_MORE["warm-up"]}`).toMatch(/upper back/);
     expect(`${warmUp?.say}`).not.toMatch(/foam rolling\.$/);

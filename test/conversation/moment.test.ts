@@ -30,7 +30,13 @@ describe("pain during a stretch", () => {
     async (line) => {
       const user = await inQuickRoutine();
       const before = await stored(user);
-      const [reply] = await talk(user, `U: ${line}`, "A: /^Stop there, and ease out of it slowly/", "A: gentler version of the chin tuck", "A: [open]");
+      const [reply] = await talk(
+        user,
+        `U: ${line}`,
+        "A: /^Stop there, and ease out of it slowly/",
+        "A: gentler version of the chin tuck",
+        "A: [open]",
+      );
       expect(reply?.speech).not.toMatch(/say next|when you're ready/i);
       expect(await stored(user)).toEqual(before);
     },
@@ -51,54 +57,115 @@ describe("pain during a stretch", () => {
 
   it("after a taught stretch: stop, and a gentler version of that stretch", async () => {
     const user = newDevice();
-    await talk(user, "U: ask neck coach how do i do a chin tuck", "U: that hurts", "A: /^Stop there/", "A: gentler version of the chin tuck", "U: yes", `A: ${stretchById("chin-tuck").gentler}`);
+    await talk(
+      user,
+      "U: ask neck coach how do i do a chin tuck",
+      "U: that hurts",
+      "A: /^Stop there/",
+      "A: gentler version of the chin tuck",
+      "U: yes",
+      `A: ${stretchById("chin-tuck").gentler}`,
+    );
   });
 
-  it.each(["my neck is sore", "my neck feels really tight"])('"%s" mid-routine is pain in the stretch: stop, and a gentler version, not soreness advice', async (line) => {
-    const user = await inQuickRoutine();
-    const before = await stored(user);
-    const [reply] = await talk(user, `U: ${line}`, "A: /^Stop there, and ease out of it slowly/", "A: gentler version of the chin tuck", "A: [open]");
-    expect(reply?.speech).not.toMatch(/ordinary soreness/i);
-    expect(await stored(user)).toEqual(before);
-  });
+  it.each(["my neck is sore", "my neck feels really tight"])(
+    '"%s" mid-routine is pain in the stretch: stop, and a gentler version, not soreness advice',
+    async (line) => {
+      const user = await inQuickRoutine();
+      const before = await stored(user);
+      const [reply] = await talk(
+        user,
+        `U: ${line}`,
+        "A: /^Stop there, and ease out of it slowly/",
+        "A: gentler version of the chin tuck",
+        "A: [open]",
+      );
+      expect(reply?.speech).not.toMatch(/ordinary soreness/i);
+      expect(await stored(user)).toEqual(before);
+    },
+  );
 
   it("right after a taught stretch, soreness is pain in that stretch", async () => {
-    await talk(newDevice(), "U: ask neck coach how do i do a chin tuck", "U: my neck is sore", "A: /^Stop there/", "A: gentler version of the chin tuck");
+    await talk(
+      newDevice(),
+      "U: ask neck coach how do i do a chin tuck",
+      "U: my neck is sore",
+      "A: /^Stop there/",
+      "A: gentler version of the chin tuck",
+    );
   });
 
   it("soreness with a routine only saved from another day is ordinary soreness, in a one-shot or after the welcome", async () => {
     const store = new MemoryStore();
     const user = await inQuickRoutine(store);
     await talk(user, "U: stop");
-    await talk(newDevice({ store }), "U: ask neck coach my neck is sore", "A: For ordinary soreness after training", "A: [open]");
-    await talk(newDevice({ store }), "U: open neck coach", "A: /quick routine/", "U: my neck is sore", "A: For ordinary soreness after training");
+    await talk(
+      newDevice({ store }),
+      "U: ask neck coach my neck is sore",
+      "A: For ordinary soreness after training",
+      "A: [open]",
+    );
+    await talk(
+      newDevice({ store }),
+      "U: open neck coach",
+      "A: /quick routine/",
+      "U: my neck is sore",
+      "A: For ordinary soreness after training",
+    );
     expect((await stored(newDevice({ store }))).routine).toEqual({ routineId: "quick", index: 1, continuous: false });
   });
 
   it("tingling in the middle of a stretch takes the warning-sign path, and the place is kept", async () => {
     const user = await inQuickRoutine();
-    await talk(user, "U: i have numbness in my fingers", "A: /^Stop the stretch now/", "A: in the next few days", "A: [ended]");
+    await talk(
+      user,
+      "U: i have numbness in my fingers",
+      "A: /^Stop the stretch now/",
+      "A: in the next few days",
+      "A: [ended]",
+    );
     expect((await stored(user)).routine).toEqual({ routineId: "quick", index: 1, continuous: false });
   });
 });
 
 describe("triage in levels", () => {
   it("an injury: the emergency number first, and keep the neck still", async () => {
-    await talk(newDevice(), "U: ask neck coach i fell off my bike and my neck hurts", "A: /^(Quick note[^.]*\\. )?Call nine one one from your phone now\\./", "A: Keep your neck as still as you can", "A: [ended]");
+    await talk(
+      newDevice(),
+      "U: ask neck coach i fell off my bike and my neck hurts",
+      "A: /^(Quick note[^.]*\\. )?Call nine one one from your phone now\\./",
+      "A: Keep your neck as still as you can",
+      "A: [ended]",
+    );
   });
 
   it("fever with a stiff neck: get seen today, what would make it an emergency, and no advice to keep still", async () => {
-    const [reply] = await talk(newDevice(), "U: ask neck coach i have a fever and a stiff neck", "A: /^Please get seen today/", "A: If a rash that doesn't fade, light hurting your eyes, or confusion come with it, call nine one one from your phone.");
+    const [reply] = await talk(
+      newDevice(),
+      "U: ask neck coach i have a fever and a stiff neck",
+      "A: /^Please get seen today/",
+      "A: If a rash that doesn't fade, light hurting your eyes, or confusion come with it, call nine one one from your phone.",
+    );
     expect(reply?.speech).not.toMatch(/still/);
   });
 
   it("numbness into the arm: a doctor within days, not an emergency", async () => {
-    const [reply] = await talk(newDevice(), "U: ask neck coach i have numbness in my arm", "A: have this checked by a doctor or physical therapist in the next few days", "A: [ended]");
+    const [reply] = await talk(
+      newDevice(),
+      "U: ask neck coach i have numbness in my arm",
+      "A: have this checked by a doctor or physical therapist in the next few days",
+      "A: [ended]",
+    );
     expect(reply?.speech).not.toMatch(/^Call nine one one/);
   });
 
   it("dizziness alone: stop, sit down, rest", async () => {
-    await talk(newDevice(), "U: ask neck coach i feel dizzy", "A: Stop here and sit or lie down somewhere safe", "A: call nine one one from your phone now");
+    await talk(
+      newDevice(),
+      "U: ask neck coach i feel dizzy",
+      "A: Stop here and sit or lie down somewhere safe",
+      "A: call nine one one from your phone now",
+    );
   });
 
   it('"my neck is killing me" is ordinary soreness: care, then a gentle routine, and what would change that', async () => {
@@ -119,24 +186,38 @@ describe("triage in levels", () => {
 
   it("asking about the warning signs is information: the session and the routine go on", async () => {
     const user = await inQuickRoutine();
-    await talk(user, "U: what are the warning signs", "A: Call nine one one from your phone for chest pain", "A: Want the rest?", "A: [open]");
+    await talk(
+      user,
+      "U: what are the warning signs",
+      "A: Call nine one one from your phone for chest pain",
+      "A: Want the rest?",
+      "A: [open]",
+    );
     expect((await stored(user)).routine).toEqual({ routineId: "quick", index: 1, continuous: false });
     await talk(user, "U: next", "A: stretch 3 of 3");
   });
 
   it('"is tingling serious" names that sign\'s level', async () => {
-    await talk(newDevice(), "U: ask neck coach is tingling in my arm serious", "A: is worth seeing a doctor about within days", "A: [open]");
+    await talk(
+      newDevice(),
+      "U: ask neck coach is tingling in my arm serious",
+      "A: is worth seeing a doctor about within days",
+      "A: [open]",
+    );
   });
 });
 
 describe("waiting", () => {
-  it.each(["wait", "hang on", "give me a second", "hold on"])('"%s" mid-routine keeps the session and the place', async (line) => {
-    const user = await inQuickRoutine();
-    const before = await stored(user);
-    const [reply] = await talk(user, `U: ${line}`, "A: Sure, take your time.", "A: [open]");
-    expect(reply?.reprompt).toMatch(/next/);
-    expect(await stored(user)).toEqual(before);
-  });
+  it.each(["wait", "hang on", "give me a second", "hold on"])(
+    '"%s" mid-routine keeps the session and the place',
+    async (line) => {
+      const user = await inQuickRoutine();
+      const before = await stored(user);
+      const [reply] = await talk(user, `U: ${line}`, "A: Sure, take your time.", "A: [open]");
+      expect(reply?.reprompt).toMatch(/next/);
+      expect(await stored(user)).toEqual(before);
+    },
+  );
 
   it("wait and pause outside a routine keep the session: never a goodbye", async () => {
     const user = newDevice();
@@ -147,7 +228,13 @@ describe("waiting", () => {
 describe("ending", () => {
   it('"I\'m done" says what was done and that the place is kept', async () => {
     const user = await inQuickRoutine();
-    await talk(user, "U: i'm done", "A: that's 2 of 3 stretches of the quick routine", "A: Your place is saved", "A: [ended]");
+    await talk(
+      user,
+      "U: i'm done",
+      "A: that's 2 of 3 stretches of the quick routine",
+      "A: Your place is saved",
+      "A: [ended]",
+    );
     expect((await stored(user)).routine).toEqual({ routineId: "quick", index: 1, continuous: false });
   });
 
@@ -162,7 +249,13 @@ describe("ending", () => {
     const store = new DownStore();
     store.down = true;
     const user = newDevice({ store });
-    const [, , paused] = await talk(user, "U: open neck coach", "U: start the quick routine", "U: pause", "A: I couldn't make sure your place was kept this time");
+    const [, , paused] = await talk(
+      user,
+      "U: open neck coach",
+      "U: start the quick routine",
+      "U: pause",
+      "A: I couldn't make sure your place was kept this time",
+    );
     expect(paused?.speech).not.toMatch(/Your place is saved/);
     store.down = false;
     expect(await store.read(TEST_USER)).toBeUndefined();
@@ -173,7 +266,14 @@ describe("ending", () => {
     const user = await inQuickRoutine(store);
     await talk(user, "U: stop");
     const later = newDevice({ store });
-    await talk(later, "U: open neck coach", "A: Shall I pick up from there?", "U: no", "A: You can start a different routine, learn a stretch", "A: [open]");
+    await talk(
+      later,
+      "U: open neck coach",
+      "A: Shall I pick up from there?",
+      "U: no",
+      "A: You can start a different routine, learn a stretch",
+      "A: [open]",
+    );
   });
 });
 
@@ -181,7 +281,12 @@ describe("pace", () => {
   it('"slower" mid-routine confirms, takes the current stretch again slower, and is remembered', async () => {
     const store = new MemoryStore();
     const user = await inQuickRoutine(store);
-    const [reply] = await talk(user, "U: can you go slower", `A: ${PACE.confirm["slower"]}`, "A: Once more, stretch 2 of 3, the chin tuck");
+    const [reply] = await talk(
+      user,
+      "U: can you go slower",
+      `A: ${PACE.confirm["slower"]}`,
+      "A: Once more, stretch 2 of 3, the chin tuck",
+    );
     expect(reply?.ssml).toMatch(/<break time="8s"\/>/);
     expect((await stored(user)).pace).toEqual({ hold: "long", moves: "slow", talk: "normal" });
     const later = newDevice({ store });
@@ -207,7 +312,12 @@ describe("pace", () => {
 describe("straight through", () => {
   it("plays the whole full routine in parts, says so up front, and ends with the completion", async () => {
     const user = newDevice();
-    const [, first] = await talk(user, "U: open neck coach", "U: play the full routine without stopping", "A: /straight through: 9 stretches, (about|just over|just under) [a-z ]+, in \\d parts\\./");
+    const [, first] = await talk(
+      user,
+      "U: open neck coach",
+      "U: play the full routine without stopping",
+      "A: /straight through: 9 stretches, (about|just over|just under) [a-z ]+, in \\d parts\\./",
+    );
     const parts = Number(/in (\d) parts/.exec(first?.speech ?? "")?.[1]);
     expect(parts).toBeGreaterThan(1);
     let reply = first;
@@ -230,7 +340,11 @@ describe("resume and repeat", () => {
     const store = new MemoryStore();
     const user = await inQuickRoutine(store);
     await talk(user, "U: pause");
-    const [reply] = await talk(newDevice({ store }), "U: ask neck coach to resume", "A: Welcome back to the quick routine.");
+    const [reply] = await talk(
+      newDevice({ store }),
+      "U: ask neck coach to resume",
+      "A: Welcome back to the quick routine.",
+    );
     expect(reply?.speech.match(/stretch \d of 3/g)).toEqual(["stretch 3 of 3"]);
   });
 

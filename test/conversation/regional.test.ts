@@ -60,34 +60,67 @@ describe("en-GB", () => {
   });
 
   it("ice or a wheat bag: ice first, then a wheat bag or a hot water bottle", async () => {
-    await talk(inLocale("en-GB"), "U: ask neck coach ice or a wheat bag for my neck", "A: /Ice first/", "A: /like a wheat bag or a hot water bottle wrapped in a towel/");
+    await talk(
+      inLocale("en-GB"),
+      "U: ask neck coach ice or a wheat bag for my neck",
+      "A: /Ice first/",
+      "A: /like a wheat bag or a hot water bottle wrapped in a towel/",
+    );
   });
 
   it("I came off my bike: nine nine nine first, no stretching", async () => {
-    await talk(inLocale("en-GB"), "U: ask neck coach i came off my bike and my neck hurts", "A: /^Call nine nine nine from your phone now\\./", "A: /no stretching today/");
+    await talk(
+      inLocale("en-GB"),
+      "U: ask neck coach i came off my bike and my neck hurts",
+      "A: /^Call nine nine nine from your phone now\\./",
+      "A: /no stretching today/",
+    );
   });
 
   it("lat pull downs are the pull up, and the answer is about the bar", async () => {
-    await talk(inLocale("en-GB"), "U: ask neck coach why's my neck so sore after lat pull downs", "A: /Reaching your chin toward the bar/");
+    await talk(
+      inLocale("en-GB"),
+      "U: ask neck coach why's my neck so sore after lat pull downs",
+      "A: /Reaching your chin toward the bar/",
+    );
   });
 
   it("how long a cricked neck lasts: see your GP after a couple of weeks", async () => {
-    await talk(inLocale("en-GB"), "U: ask neck coach how long does a cricked neck last", "A: /usually eases within two or three days/", "A: /see your GP\\./");
+    await talk(
+      inLocale("en-GB"),
+      "U: ask neck coach how long does a cricked neck last",
+      "A: /usually eases within two or three days/",
+      "A: /see your GP\\./",
+    );
   });
 });
 
 describe("en-AU", () => {
   it("my neck's heaps sore: what to do now, and the GP or a physio", async () => {
-    await talk(inLocale("en-AU"), "U: ask neck coach my neck's heaps sore", `A: /${FIRST}For ordinary soreness after training/`, "A: /see your GP or a physio\\./");
+    await talk(
+      inLocale("en-AU"),
+      "U: ask neck coach my neck's heaps sore",
+      `A: /${FIRST}For ordinary soreness after training/`,
+      "A: /see your GP or a physio\\./",
+    );
   });
 
   it("triple zero: the number, and when to call it from a phone", async () => {
-    const [reply] = await talk(inLocale("en-AU"), "U: ask neck coach when should i call triple zero about my neck", "A: /In Australia, the emergency number is triple zero\\./", "A: /Call triple zero from your phone for chest pain/");
+    const [reply] = await talk(
+      inLocale("en-AU"),
+      "U: ask neck coach when should i call triple zero about my neck",
+      "A: /In Australia, the emergency number is triple zero\\./",
+      "A: /Call triple zero from your phone for chest pain/",
+    );
     expect(reply?.speech).not.toMatch(/nine nine nine|one one one/);
   });
 
   it("I stacked my bike: call triple zero now", async () => {
-    await talk(inLocale("en-AU"), "U: ask neck coach i stacked my bike and my neck hurts", "A: /^Call triple zero from your phone now\\./");
+    await talk(
+      inLocale("en-AU"),
+      "U: ask neck coach i stacked my bike and my neck hurts",
+      "A: /^Call triple zero from your phone now\\./",
+    );
   });
 
   it("Panadol: a pain reliever from the chemist, and the pharmacist there to ask", async () => {
@@ -100,15 +133,29 @@ describe("en-AU", () => {
   });
 
   it("will my neck come good: it usually comes good in two or three days", async () => {
-    await talk(inLocale("en-AU"), "U: ask neck coach will my neck come good", "A: /usually comes good within two or three days/");
+    await talk(
+      inLocale("en-AU"),
+      "U: ask neck coach will my neck come good",
+      "A: /usually comes good within two or three days/",
+    );
   });
 
   it("reckon I should see a chiro: the GP, or a physio, chiro or osteo", async () => {
-    await talk(inLocale("en-AU"), "U: ask neck coach reckon i should see a chiro", "A: /See your GP, or a physio, chiro or osteo, if your neck pain lasts/");
+    await talk(
+      inLocale("en-AU"),
+      "U: ask neck coach reckon i should see a chiro",
+      "A: /See your GP, or a physio, chiro or osteo, if your neck pain lasts/",
+    );
   });
 
   it("yeah nah is no", async () => {
-    await talk(inLocale("en-AU"), "U: ask neck coach i've got a crook neck", "A: /Would you like/", "U: yeah nah", "A: /Go gently/");
+    await talk(
+      inLocale("en-AU"),
+      "U: ask neck coach i've got a crook neck",
+      "A: /Would you like/",
+      "U: yeah nah",
+      "A: /Go gently/",
+    );
   });
 });
 
@@ -124,11 +171,20 @@ describe("en-IN", () => {
   });
 
   it("I met with an accident: call one one two now", async () => {
-    await talk(inLocale("en-IN"), "U: ask neck coach i met with an accident and my neck hurts", "A: /^Call one one two, or one zero eight for an ambulance, from your phone now\\./");
+    await talk(
+      inLocale("en-IN"),
+      "U: ask neck coach i met with an accident and my neck hurts",
+      "A: /^Call one one two, or one zero eight for an ambulance, from your phone now\\./",
+    );
   });
 
   it("I feel giddy: dizziness, sit down, and one one two if it comes with more", async () => {
-    await talk(inLocale("en-IN"), "U: ask neck coach i feel giddy", "A: /^Stop here and sit or lie down somewhere safe\\./", "A: /call one one two, or one zero eight for an ambulance, from your phone now/");
+    await talk(
+      inLocale("en-IN"),
+      "U: ask neck coach i feel giddy",
+      "A: /^Stop here and sit or lie down somewhere safe\\./",
+      "A: /call one one two, or one zero eight for an ambulance, from your phone now/",
+    );
   });
 
   it("Crocin: a pain reliever from the chemist, and a doctor or pharmacist to ask", async () => {
@@ -141,19 +197,36 @@ describe("en-IN", () => {
   });
 
   it("tell me one stretch: a stretch is taught", async () => {
-    await talk(inLocale("en-IN"), "U: ask neck coach tell me one stretch", `A: /${FIRST}Let's do a /`, "A: /Would you like to learn the/");
+    await talk(
+      inLocale("en-IN"),
+      "U: ask neck coach tell me one stretch",
+      `A: /${FIRST}Let's do a /`,
+      "A: /Would you like to learn the/",
+    );
   });
 
   it("which all stretches are there: the list", async () => {
-    await talk(inLocale("en-IN"), "U: ask neck coach which all stretches are there", "A: /I know \\d+ stretches: chin tuck/");
+    await talk(
+      inLocale("en-IN"),
+      "U: ask neck coach which all stretches are there",
+      "A: /I know \\d+ stretches: chin tuck/",
+    );
   });
 
   it("wrong posture is the posture cause", async () => {
-    await talk(inLocale("en-IN"), "U: ask neck coach is my neck paining due to wrong posture", "A: /Form slips when you chase a heavier weight/");
+    await talk(
+      inLocale("en-IN"),
+      "U: ask neck coach is my neck paining due to wrong posture",
+      "A: /Form slips when you chase a heavier weight/",
+    );
   });
 
   it("should I show it to a doctor: a doctor or physiotherapist", async () => {
-    await talk(inLocale("en-IN"), "U: ask neck coach should i show it to a doctor", "A: /See a doctor or physiotherapist if your neck pain lasts/");
+    await talk(
+      inLocale("en-IN"),
+      "U: ask neck coach should i show it to a doctor",
+      "A: /See a doctor or physiotherapist if your neck pain lasts/",
+    );
   });
 
   it("when to go to hospital: one one two or one zero eight for an emergency; on a yes, the rest and a doctor within days", async () => {
@@ -169,15 +242,29 @@ describe("en-IN", () => {
 
 describe("en-CA", () => {
   it("a walk-in clinic: a doctor or physiotherapist, and a program", async () => {
-    await talk(inLocale("en-CA"), "U: ask neck coach should i go to a walk in clinic", "A: /See a doctor or physiotherapist if your neck pain lasts/", "A: /a new program\\./");
+    await talk(
+      inLocale("en-CA"),
+      "U: ask neck coach should i go to a walk in clinic",
+      "A: /See a doctor or physiotherapist if your neck pain lasts/",
+      "A: /a new program\\./",
+    );
   });
 
   it("Tylenol: acetaminophen or ibuprofen, and a pharmacist to ask", async () => {
-    await talk(inLocale("en-CA"), "U: ask neck coach can i take tylenol for my neck", "A: /like acetaminophen or ibuprofen/", "A: /ask a pharmacist first/");
+    await talk(
+      inLocale("en-CA"),
+      "U: ask neck coach can i take tylenol for my neck",
+      "A: /like acetaminophen or ibuprofen/",
+      "A: /ask a pharmacist first/",
+    );
   });
 
   it("checked into the boards: call nine one one now", async () => {
-    await talk(inLocale("en-CA"), "U: ask neck coach i got checked into the boards and my neck hurts", "A: /^Call nine one one from your phone now\\./");
+    await talk(
+      inLocale("en-CA"),
+      "U: ask neck coach i got checked into the boards and my neck hurts",
+      "A: /^Call nine one one from your phone now\\./",
+    );
   });
 
   it("emerg: the warning signs, eight one one for a nurse, nine one one for an emergency", async () => {
@@ -195,7 +282,12 @@ describe("en-CA", () => {
   });
 
   it("stiff after hockey: what to do now, and a doctor or physiotherapist", async () => {
-    await talk(inLocale("en-CA"), "U: ask neck coach my neck is so stiff after hockey", "A: /rest your neck/", "A: /see a doctor or physiotherapist\\./");
+    await talk(
+      inLocale("en-CA"),
+      "U: ask neck coach my neck is so stiff after hockey",
+      "A: /rest your neck/",
+      "A: /see a doctor or physiotherapist\\./",
+    );
   });
 });
 
@@ -225,12 +317,20 @@ describe("each locale's own words are its own", () => {
 
 describe("what en-US says is unchanged by the other locales", () => {
   it("a stiff neck: have it checked, with no GP, pharmacy or paracetamol", async () => {
-    const [reply] = await talk(newDevice(), "U: ask neck coach i have a stiff neck", "A: /or it's getting worse after a couple of weeks, have it checked\\./");
+    const [reply] = await talk(
+      newDevice(),
+      "U: ask neck coach i have a stiff neck",
+      "A: /or it's getting worse after a couple of weeks, have it checked\\./",
+    );
     expect(reply?.speech).not.toMatch(/\bGP\b|physio\b|pharmacy|paracetamol/);
   });
 
   it("pain relievers: over the counter, with no medicine named", async () => {
-    const [reply] = await talk(newDevice(), "U: ask neck coach can i take ibuprofen for my neck", "A: /An over the counter pain reliever can take the edge off/");
+    const [reply] = await talk(
+      newDevice(),
+      "U: ask neck coach can i take ibuprofen for my neck",
+      "A: /An over the counter pain reliever can take the edge off/",
+    );
     expect(reply?.speech).not.toMatch(/paracetamol|acetaminophen/);
   });
 });
@@ -263,9 +363,12 @@ describe("a routine controlled in each locale's own everyday words", () => {
     expect(reply).toBe(expected);
   });
 
-  it.each(["righto next", "longer holds mate", "kindly repeat once more", "next one eh"])("en-US does not hear %s", async (phrase) => {
-    const user = newDevice();
-    await talk(user, "U: ask neck coach to start the full routine");
-    await expect(user.say(phrase)).rejects.toThrow(/No sample utterance matches/);
-  });
+  it.each(["righto next", "longer holds mate", "kindly repeat once more", "next one eh"])(
+    "en-US does not hear %s",
+    async (phrase) => {
+      const user = newDevice();
+      await talk(user, "U: ask neck coach to start the full routine");
+      await expect(user.say(phrase)).rejects.toThrow(/No sample utterance matches/);
+    },
+  );
 });

@@ -22,14 +22,26 @@ async function storedRecord(user: TestDevice): Promise<UserRecord> {
 
 /** The "stretch N of M" headers in a reply. */
 function headers(reply: Reply | undefined): string[] {
-  return [...(reply?.speech ?? "").matchAll(/stretch (\d+) of (\d+), the ([a-z ]+)\./g)].map((m) => `${m[1]}/${m[2]} ${m[3]}`);
+  return [...(reply?.speech ?? "").matchAll(/stretch (\d+) of (\d+), the ([a-z ]+)\./g)].map(
+    (m) => `${m[1]}/${m[2]} ${m[3]}`,
+  );
 }
 
 describe("starting a routine", () => {
   it("asks which routine when a new user gives no choice", async () => {
     const user = newDevice();
-    await talk(user, "U: open neck coach", "U: start my routine", "A: /4 routines: the quick routine, (about|just over|just under) [a-z ]+ minutes, the after lifting routine, (about|just over|just under) [a-z ]+ minutes, the full routine, (about|just over|just under) [a-z ]+ minutes and the strength routine, (about|just over|just under) [a-z ]+ minutes\\. Which would you like\\?/", "A: [open]");
-    await talk(user, "U: start the quick routine", `A: Here's the quick routine: ${quick.items.length} stretches, ${routineLength("quick", contentFor("en-US"), NORMAL_PACE)}.`);
+    await talk(
+      user,
+      "U: open neck coach",
+      "U: start my routine",
+      "A: /4 routines: the quick routine, (about|just over|just under) [a-z ]+ minutes, the after lifting routine, (about|just over|just under) [a-z ]+ minutes, the full routine, (about|just over|just under) [a-z ]+ minutes and the strength routine, (about|just over|just under) [a-z ]+ minutes\\. Which would you like\\?/",
+      "A: [open]",
+    );
+    await talk(
+      user,
+      "U: start the quick routine",
+      `A: Here's the quick routine: ${quick.items.length} stretches, ${routineLength("quick", contentFor("en-US"), NORMAL_PACE)}.`,
+    );
   });
 
   const byName: ReadonlyArray<readonly [string, "quick" | "after-lifting" | "full"]> = [
@@ -44,7 +56,9 @@ describe("starting a routine", () => {
     it(`"${utterance}" starts the ${id} routine and announces its length`, async () => {
       const routine = routineById(id);
       const reply = await newDevice().say(`ask neck coach to ${utterance}`);
-      expect(reply.speech).toContain(`Here's the ${routine.name}: ${routine.items.length} stretches, ${routineLength(id, contentFor("en-US"), NORMAL_PACE)}.`);
+      expect(reply.speech).toContain(
+        `Here's the ${routine.name}: ${routine.items.length} stretches, ${routineLength(id, contentFor("en-US"), NORMAL_PACE)}.`,
+      );
       expect(headers(reply)).toEqual([`1/${routine.items.length} ${stretchName(id, 0)}`]);
       expect(reply.speech).toMatch(/say next|Say next/);
       expect(reply.open).toBe(true);
@@ -67,14 +81,22 @@ describe("walking a routine by voice", () => {
     const steps = replies.slice(1);
     steps.forEach((reply, i) => {
       expect(headers(reply)).toEqual([`${i + 1}/${quick.items.length} ${stretchName("quick", i)}`]);
-      expect(reply.ssml).toContain("<audio src=\"soundbank://soundlibrary/musical/amzn_sfx_bell_short_chime_0");
+      expect(reply.ssml).toContain('<audio src="soundbank://soundlibrary/musical/amzn_sfx_bell_short_chime_0');
       expect(reply.ssml).toMatch(/<break time="\d+s"\/>/);
       expect(reply.open).toBe(true);
     });
     // Small words vary from stretch to stretch.
-    const closings = steps.map((r) => /(Nice work|Good|Well done|That's it|Lovely|Great job)\. [^.]*next[^.]*\.$/i.exec(r.speech)?.[0]);
+    const closings = steps.map(
+      (r) => /(Nice work|Good|Well done|That's it|Lovely|Great job)\. [^.]*next[^.]*\.$/i.exec(r.speech)?.[0],
+    );
     expect(new Set(closings).size).toBe(steps.length);
-    const [done] = await talk(user, "U: next", "A: /complete|done|everything/i", "A: That's your first routine finished.", "A: [ended]");
+    const [done] = await talk(
+      user,
+      "U: next",
+      "A: /complete|done|everything/i",
+      "A: That's your first routine finished.",
+      "A: [ended]",
+    );
     expect(done?.ssml).not.toContain("<break");
     const record = await storedRecord(user);
     expect(record.routine).toBeNull();
@@ -88,7 +110,9 @@ describe("walking a routine by voice", () => {
       await user.say("ask neck coach to start the quick routine");
       let last: Reply | undefined;
       for (let i = 0; i < quick.items.length; i++) last = await user.say("next");
-      expect(last?.speech).toContain(round === 1 ? "That's your first routine finished." : "That's 2 routines finished.");
+      expect(last?.speech).toContain(
+        round === 1 ? "That's your first routine finished." : "That's 2 routines finished.",
+      );
     }
   });
 
@@ -149,7 +173,11 @@ describe("pause, stop and resume", () => {
     expect((await storedRecord(today)).routine).toEqual({ routineId: "full", index: 2, continuous: false });
 
     const tomorrow = newDevice({ store });
-    const [resumed] = await talk(tomorrow, "U: ask neck coach to resume", "A: Welcome back to the full routine. Picking up where you left off.");
+    const [resumed] = await talk(
+      tomorrow,
+      "U: ask neck coach to resume",
+      "A: Welcome back to the full routine. Picking up where you left off.",
+    );
     // Stretch 3 was spoken in full before the pause: the first one not done is stretch 4, and its number is said once.
     expect(headers(resumed)).toEqual([`4/9 ${stretchName("full", 3)}`]);
     expect(resumed?.speech).not.toContain("Here's the full routine");
@@ -161,7 +189,12 @@ describe("pause, stop and resume", () => {
     await talk(user, "U: ask neck coach to start the after lifting routine", "U: next");
     await talk(user, "U: stop", "A: Your place in the after lifting routine is saved.", "A: [ended]");
     const later = newDevice({ store });
-    await talk(later, "U: open neck coach", `A: Next up is the ${stretchName("after-lifting", 2)}. Shall I pick up from there?`, "A: [open]");
+    await talk(
+      later,
+      "U: open neck coach",
+      `A: Next up is the ${stretchName("after-lifting", 2)}. Shall I pick up from there?`,
+      "A: [open]",
+    );
     const [yes] = await talk(later, "U: yes");
     expect(headers(yes)).toEqual([`3/5 ${stretchName("after-lifting", 2)}`]);
   });
@@ -196,7 +229,11 @@ describe("pause, stop and resume", () => {
 describe("continuous mode", () => {
   it("plays as much as fits per response with no prompts between stretches", async () => {
     const user = newDevice();
-    const [first] = await talk(user, "U: ask neck coach to play the full routine without stopping", "A: straight through");
+    const [first] = await talk(
+      user,
+      "U: ask neck coach to play the full routine without stopping",
+      "A: straight through",
+    );
     const firstHeaders = headers(first);
     expect(firstHeaders.length).toBeGreaterThan(1);
     expect(first?.ssml.length).toBeLessThanOrEqual(8000);
@@ -242,7 +279,9 @@ describe("every routine", () => {
         reply = await user.say("next");
         seen.push(...headers(reply));
       }
-      expect(seen).toEqual(routine.items.map((item, i) => `${i + 1}/${routine.items.length} ${stretchById(item.stretch).name}`));
+      expect(seen).toEqual(
+        routine.items.map((item, i) => `${i + 1}/${routine.items.length} ${stretchById(item.stretch).name}`),
+      );
       expect(reply.speech).toContain("routine finished");
     });
   }

@@ -21,6 +21,14 @@ describe("two devices on one account", () => {
   it("U: stop on A with no other device in between: A's place is saved, as it is", async () => {
     const store = new MemoryStore();
     const a = newDevice({ store });
-    await talk(a, "U: open neck coach", "U: start the quick routine", "U: next", "U: stop", "A: /Your place in the quick routine is saved/", "A: [ended]");
+    await talk(
+      a,
+      "U: open neck coach",
+      "U: start the quick routine",
+      "U: next",
+      "U: stop",
+      "A: /Your place in the quick routine is saved/",
+      "A: [ended]",
+    );
   });
 });

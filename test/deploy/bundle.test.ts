@@ -13,7 +13,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { envelope, intentRequest, raw, requestOf } from "../support/envelopes";
-import { buildModulesApart, CAN_FULFILL_FILE, DYNAMO_CLIENT_FILE, LAMBDA_BUILD, PROJECT_ROOT, SEARCH_FILE } from "../../scripts/lib/bundle";
+import {
+  buildModulesApart,
+  CAN_FULFILL_FILE,
+  DYNAMO_CLIENT_FILE,
+  LAMBDA_BUILD,
+  PROJECT_ROOT,
+  SEARCH_FILE,
+} from "../../scripts/lib/bundle";
 
 /** The Lambda bundle, built once with the Lambda's settings for every test here. */
 const folder = mkdtempSync(join(tmpdir(), "neck-coach-bundle-"));

@@ -50,7 +50,10 @@ describe("the skill's icons", () => {
 
   it("are drawn from docs/icon.svg, which is opaque (the Alexa app crops icons to a circle on its own background)", () => {
     expect(staleIcons(), "stale: run npx tsx scripts/generate-icons.ts").toEqual([]);
-    expect(ICON_FILES.map((icon) => relative(skillPackage, icon.path)).sort()).toEqual(["assets/images/icon-108.png", "assets/images/icon-512.png"]);
+    expect(ICON_FILES.map((icon) => relative(skillPackage, icon.path)).sort()).toEqual([
+      "assets/images/icon-108.png",
+      "assets/images/icon-512.png",
+    ]);
     const pixels = new Resvg(readFileSync(ICON_SOURCE, "utf8")).render().pixels;
     const translucent = pixels.filter((value, index) => index % 4 === 3 && value !== 255).length;
     expect(translucent).toBe(0);
@@ -98,7 +101,8 @@ describe("docs/privacy-policy.md and docs/terms-of-use.md", () => {
   it("give the retention the stack really sets: logs, and point-in-time backups of deleted records", () => {
     expect(privacy).toContain(`deleted after ${LOG_RETENTION_DAYS} days`);
     expect(privacy).toContain(`for up to ${BACKUP_RECOVERY_DAYS} days`);
-    const region = JSON.parse(readFileSync(join(PROJECT_ROOT, "ask-resources.json"), "utf8")).profiles.default.skillInfrastructure.userConfig.awsRegion;
+    const region = JSON.parse(readFileSync(join(PROJECT_ROOT, "ask-resources.json"), "utf8")).profiles.default
+      .skillInfrastructure.userConfig.awsRegion;
     expect(privacy).toContain(`AWS region ${region}`);
   });
 

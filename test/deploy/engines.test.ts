@@ -34,7 +34,8 @@ describe("engines", () => {
     for (const version of edges(promised)) {
       for (const [path, meta] of Object.entries(lock.packages)) {
         const range = !Array.isArray(meta.engines) ? meta.engines?.node : undefined;
-        if (path && range && !semver.satisfies(version, range)) refused.push(`${path.replace(/^.*node_modules\//, "")} (${range}) refuses Node ${version}`);
+        if (path && range && !semver.satisfies(version, range))
+          refused.push(`${path.replace(/^.*node_modules\//, "")} (${range}) refuses Node ${version}`);
       }
     }
     expect(refused).toEqual([]);
@@ -42,7 +43,9 @@ describe("engines", () => {
 
   it("are what the README says", () => {
     const readme = readFileSync(join(PROJECT_ROOT, "README.md"), "utf8").replace(/\s+/g, " ");
-    expect(readme).toContain("Needs Node.js 20.19 or later on the 20 line, 22.13 or later on the 22 line, or 24 and later");
+    expect(readme).toContain(
+      "Needs Node.js 20.19 or later on the 20 line, 22.13 or later on the 22 line, or 24 and later",
+    );
     expect(edges(promised).slice(0, 3)).toEqual(["20.19.0", "22.13.0", "24.0.0"]);
   });
 });

@@ -80,7 +80,10 @@ describe("skill.json", () => {
     });
     const expected = privacyPolicyUrl();
     if (expected === undefined) expect(privacy.locales, "no address while PUBLIC_PAGES_URL is empty").toBeUndefined();
-    else expect(privacy.locales).toEqual(Object.fromEntries(SUPPORTED_LOCALES.map((l) => [l, { privacyPolicyUrl: expected }])));
+    else
+      expect(privacy.locales).toEqual(
+        Object.fromEntries(SUPPORTED_LOCALES.map((l) => [l, { privacyPolicyUrl: expected }])),
+      );
     // With an address: the privacy policy page in every locale, and no optional terms of use link.
     const published = buildManifest("https://owner.github.io/neck-coach/").manifest.privacyAndCompliance.locales ?? {};
     expect(Object.keys(published).sort()).toEqual([...SUPPORTED_LOCALES].sort());
@@ -132,7 +135,13 @@ describe("skill.json", () => {
     const skill = buildSkill({ store: new MemoryStore() });
     const envelope: RequestEnvelope = {
       version: "1.0",
-      context: { System: { application, user: { userId: "amzn1.ask.account.manifest-test" }, apiEndpoint: "https://api.amazonalexa.com" } },
+      context: {
+        System: {
+          application,
+          user: { userId: "amzn1.ask.account.manifest-test" },
+          apiEndpoint: "https://api.amazonalexa.com",
+        },
+      },
       request: { type: "CanFulfillIntentRequest", ...teachChinTuck() },
     };
     const response: ResponseEnvelope = await skill.invoke(envelope);
@@ -277,7 +286,9 @@ describe("package.json", () => {
     expect(pkg.engines).toEqual({ node: "^20.19.0 || ^22.13.0 || >=24.0.0" });
     const readme = readFileSync(join(PROJECT_ROOT, "README.md"), "utf8");
     const tryIt = readme.slice(readme.indexOf("## Try it"), readme.indexOf("## ", readme.indexOf("## Try it") + 1));
-    expect(tryIt.replace(/\s+/g, " ")).toMatch(/Node\.js 20\.19 or later on the 20 line, 22\.13 or later on the 22 line, or 24 and later .* Node\.js 22 is recommended/);
+    expect(tryIt.replace(/\s+/g, " ")).toMatch(
+      /Node\.js 20\.19 or later on the 20 line, 22\.13 or later on the 22 line, or 24 and later .* Node\.js 22 is recommended/,
+    );
   });
 
   it("matches package-lock.json, so npm install on a fresh clone leaves the lockfile unchanged", () => {
@@ -297,8 +308,16 @@ describe("package.json", () => {
     // The SDK v2 (inside virtual-alexa) prints an end-of-support note; the SDK v3 a Node.js version notice below 22.
     const [, assignments = "", command] = /^((?:[A-Z_]+=\S+ )*)(.*)$/.exec(pkg.scripts.test) ?? [];
     expect(command).toBe("vitest run");
-    const switches = Object.fromEntries(assignments.trim().split(/\s+/).map((pair) => pair.split("=")));
-    expect(Object.keys(switches).sort()).toEqual(["AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED", "AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE"]);
+    const switches = Object.fromEntries(
+      assignments
+        .trim()
+        .split(/\s+/)
+        .map((pair) => pair.split("=")),
+    );
+    expect(Object.keys(switches).sort()).toEqual([
+      "AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED",
+      "AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE",
+    ]);
     const loadBothSdks = [
       'require("virtual-alexa");',
       'const { DynamoDBClient } = require("@aws-sdk/client-dynamodb");',
@@ -306,10 +325,16 @@ describe("package.json", () => {
     ].join("\n");
     const stderr = (env: NodeJS.ProcessEnv): string =>
       spawnSync(process.execPath, ["-e", loadBothSdks], { cwd: PROJECT_ROOT, env, encoding: "utf8" }).stderr;
-    const { AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED, ...plain } = process.env;
+    const { AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED, ...plain } =
+      process.env;
     expect(stderr(plain)).toContain("The AWS SDK for JavaScript (v2) has reached end-of-support");
     expect(stderr({ ...plain, ...switches })).toBe("");
     // A real warning still shows: the switches are not a way of hiding every warning.
-    expect(spawnSync(process.execPath, ["-e", 'process.emitWarning("still shown")'], { env: { ...plain, ...switches }, encoding: "utf8" }).stderr).toContain("still shown");
+    expect(
+      spawnSync(process.execPath, ["-e", 'process.emitWarning("still shown")'], {
+        env: { ...plain, ...switches },
+        encoding: "utf8",
+      }).stderr,
+    ).toContain("still shown");
   });
 });

@@ -21,7 +21,13 @@ export async function startOperationRecorder(target: string): Promise<OperationR
     const operation = incoming.headers["x-amz-target"];
     if (typeof operation === "string") operations.push(operation.slice(operation.lastIndexOf(".") + 1));
     const forwarded = request(
-      { hostname: upstream.hostname, port: upstream.port, method: incoming.method, path: incoming.url, headers: incoming.headers },
+      {
+        hostname: upstream.hostname,
+        port: upstream.port,
+        method: incoming.method,
+        path: incoming.url,
+        headers: incoming.headers,
+      },
       (answer) => {
         outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(outgoing);

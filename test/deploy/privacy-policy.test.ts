@@ -14,7 +14,9 @@ import { PROJECT_ROOT } from "../../scripts/lib/bundle";
 const policy = readFileSync(join(PROJECT_ROOT, "docs", "privacy-policy.md"), "utf8");
 const configText = readFileSync(join(PROJECT_ROOT, "docs", "_config.yml"), "utf8");
 /** docs/_config.yml's top-level quoted strings. */
-const config: Record<string, string> = Object.fromEntries([...configText.matchAll(/^(\w+):\s*"([^"]*)"\s*$/gm)].map((m) => [m[1], m[2]]));
+const config: Record<string, string> = Object.fromEntries(
+  [...configText.matchAll(/^(\w+):\s*"([^"]*)"\s*$/gm)].map((m) => [m[1], m[2]]),
+);
 
 /** The text of the section under `heading`, up to the next. */
 function section(heading: string): string {

@@ -13,7 +13,15 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { ASK_CLI_PARAMETERS, ENDPOINT_OUTPUT, getAtt, LAMBDA_RUNTIME, NAME_PROPERTIES, ref, STACK_RESOURCES } from "../../infra/skill-stack";
+import {
+  ASK_CLI_PARAMETERS,
+  ENDPOINT_OUTPUT,
+  getAtt,
+  LAMBDA_RUNTIME,
+  NAME_PROPERTIES,
+  ref,
+  STACK_RESOURCES,
+} from "../../infra/skill-stack";
 import { templateProblems } from "../../infra/template-check";
 import { DYNAMO_ITEM_ACTIONS, DYNAMO_TABLE_KEY } from "../../lambda/persistence/dynamo-access";
 import { createRecordStore, DEFAULT_TABLE } from "../../lambda/persistence/store-config";
@@ -46,7 +54,9 @@ const actionsOf = (statement: Json): string[] => [statement.Action].flat();
 /** The name CloudFormation gives a resource the template does not name: <stack>-<logical id>-<random>; the template's own when it names one. */
 function physicalName(stackName: string, logicalId: string): string {
   const named = resource(logicalId)?.Properties?.TableName;
-  return typeof named === "string" ? named : `${stackName}-${logicalId}-${Math.random().toString(36).slice(2, 14).toUpperCase()}`;
+  return typeof named === "string"
+    ? named
+    : `${stackName}-${logicalId}-${Math.random().toString(36).slice(2, 14).toUpperCase()}`;
 }
 
 /** CreateTable as CloudFormation sends it for the template's table, under `name`. */
@@ -67,8 +77,12 @@ describe("a second deploy of the template (dynalite on 127.0.0.1)", () => {
       // The first stack's table, left behind when that stack was deleted (DeletionPolicy: Retain).
       await createFromTemplate(dynamo.endpoint, physicalName("neck-coach-skill", STACK_RESOURCES.table));
       // A fresh clone, or another profile, deploys the same template as the same stack name, and as another.
-      await expect(createFromTemplate(dynamo.endpoint, physicalName("neck-coach-skill", STACK_RESOURCES.table))).resolves.toBeUndefined();
-      await expect(createFromTemplate(dynamo.endpoint, physicalName("neck-coach-other", STACK_RESOURCES.table))).resolves.toBeUndefined();
+      await expect(
+        createFromTemplate(dynamo.endpoint, physicalName("neck-coach-skill", STACK_RESOURCES.table)),
+      ).resolves.toBeUndefined();
+      await expect(
+        createFromTemplate(dynamo.endpoint, physicalName("neck-coach-other", STACK_RESOURCES.table)),
+      ).resolves.toBeUndefined();
     } finally {
       await dynamo.stop();
     }
@@ -94,18 +108,50 @@ describe("infra/skill-stack.json", () => {
       },
       /SkillFunction\.Properties\.Architecture: not a property of AWS::Lambda::Function/,
     ],
-    ["a value the property does not allow", (t) => (t.Resources.FunctionLogGroup.Properties.RetentionInDays = 31), /RetentionInDays: expected one of .*30/],
-    ["a missing required property", (t) => delete t.Resources.SkillFunction.Properties.Role, /Role: required by AWS::Lambda::Function, missing/],
-    ["a number written as a string", (t) => (t.Resources.SkillFunction.Properties.MemorySize = "256"), /MemorySize: expected an integer/],
-    ["a misspelled key schema field", (t) => (t.Resources.UserTable.Properties.KeySchema[0].KeyTyp = "HASH"), /KeyTyp: not a property of KeySchema/],
+    [
+      "a value the property does not allow",
+      (t) => (t.Resources.FunctionLogGroup.Properties.RetentionInDays = 31),
+      /RetentionInDays: expected one of .*30/,
+    ],
+    [
+      "a missing required property",
+      (t) => delete t.Resources.SkillFunction.Properties.Role,
+      /Role: required by AWS::Lambda::Function, missing/,
+    ],
+    [
+      "a number written as a string",
+      (t) => (t.Resources.SkillFunction.Properties.MemorySize = "256"),
+      /MemorySize: expected an integer/,
+    ],
+    [
+      "a misspelled key schema field",
+      (t) => (t.Resources.UserTable.Properties.KeySchema[0].KeyTyp = "HASH"),
+      /KeyTyp: not a property of KeySchema/,
+    ],
     [
       "an attribute the resource does not have",
-      (t) => (t.Resources.FunctionRole.Properties.Policies[0].PolicyDocument.Statement[0].Resource = getAtt("UserTable", "TableArn")),
+      (t) =>
+        (t.Resources.FunctionRole.Properties.Policies[0].PolicyDocument.Statement[0].Resource = getAtt(
+          "UserTable",
+          "TableArn",
+        )),
       /AWS::DynamoDB::Table has no attribute TableArn/,
     ],
-    ["a reference to nothing", (t) => (t.Resources.SkillFunction.Properties.Environment.Variables.SKILL_ID = ref("SkilId")), /Ref to "SkilId"/],
-    ["a resource type that does not exist", (t) => (t.Resources.UserTable.Type = "AWS::DynamoDB::Tables"), /not a CloudFormation resource type/],
-    ["a deletion policy that does not exist", (t) => (t.Resources.UserTable.DeletionPolicy = "Keep"), /DeletionPolicy: not a policy/],
+    [
+      "a reference to nothing",
+      (t) => (t.Resources.SkillFunction.Properties.Environment.Variables.SKILL_ID = ref("SkilId")),
+      /Ref to "SkilId"/,
+    ],
+    [
+      "a resource type that does not exist",
+      (t) => (t.Resources.UserTable.Type = "AWS::DynamoDB::Tables"),
+      /not a CloudFormation resource type/,
+    ],
+    [
+      "a deletion policy that does not exist",
+      (t) => (t.Resources.UserTable.DeletionPolicy = "Keep"),
+      /DeletionPolicy: not a policy/,
+    ],
   ])("fails the specification check with %s", (_, breakIt, problem) => {
     const broken = copy();
     breakIt(broken);
@@ -147,11 +193,15 @@ describe("infra/skill-stack.json", () => {
       const name = NAME_PROPERTIES[definition.Type];
       if (name) expect(definition.Properties[name], `${id}.${name}`).toBeUndefined();
     }
-    expect(Object.values<Json>(stack.Resources).filter((definition) => NAME_PROPERTIES[definition.Type]).length).toBeGreaterThanOrEqual(5);
+    expect(
+      Object.values<Json>(stack.Resources).filter((definition) => NAME_PROPERTIES[definition.Type]).length,
+    ).toBeGreaterThanOrEqual(5);
   });
 
   it("alarms on the function's errors and throttles", () => {
-    const alarms = Object.values<Json>(stack.Resources).filter((definition) => definition.Type === "AWS::CloudWatch::Alarm");
+    const alarms = Object.values<Json>(stack.Resources).filter(
+      (definition) => definition.Type === "AWS::CloudWatch::Alarm",
+    );
     expect(alarms.map((alarm) => alarm.Properties.MetricName).sort()).toEqual(["Errors", "Throttles"]);
     for (const alarm of alarms) {
       expect(alarm.Properties).toMatchObject({
@@ -167,12 +217,18 @@ describe("infra/skill-stack.json", () => {
 
   it("allows the role the store's item operations on that one table, log writes on its own log group, and nothing else", () => {
     const all = statements();
-    const onTable = all.filter((statement) => JSON.stringify(statement.Resource) === JSON.stringify(getAtt(STACK_RESOURCES.table, "Arn")));
+    const onTable = all.filter(
+      (statement) => JSON.stringify(statement.Resource) === JSON.stringify(getAtt(STACK_RESOURCES.table, "Arn")),
+    );
     expect(onTable).toHaveLength(1);
     expect(new Set(actionsOf(onTable[0]))).toEqual(new Set(DYNAMO_ITEM_ACTIONS));
     const onLogs = all.filter((statement) => statement !== onTable[0]);
     expect(onLogs).toEqual([
-      { Effect: "Allow", Action: ["logs:CreateLogStream", "logs:PutLogEvents"], Resource: getAtt(STACK_RESOURCES.logGroup, "Arn") },
+      {
+        Effect: "Allow",
+        Action: ["logs:CreateLogStream", "logs:PutLogEvents"],
+        Resource: getAtt(STACK_RESOURCES.logGroup, "Arn"),
+      },
     ]);
     for (const statement of all) {
       expect(statement.Effect).toBe("Allow");
@@ -207,7 +263,9 @@ describe("the template with ask-cli's CloudFormation deployer (the installed ask
     const type = resources.getSkillInfraType("default");
     expect(type).toBe("@ask-cli/cfn-deployer");
     const DeployDelegate = load("./controllers/skill-infrastructure-controller/deploy-delegate.js");
-    const delegate = await new Promise<Json>((done, fail) => DeployDelegate.load(type, (error: unknown, dd: Json) => (error ? fail(error) : done(dd))));
+    const delegate = await new Promise<Json>((done, fail) =>
+      DeployDelegate.load(type, (error: unknown, dd: Json) => (error ? fail(error) : done(dd))),
+    );
     expect(typeof delegate.invoke).toBe("function");
     // The deployer reads templatePath relative to the working directory, the project root under npm run.
     expect(resolve(PROJECT_ROOT, userConfig.templatePath)).toBe(STACK_PATH);
@@ -220,7 +278,9 @@ describe("the template with ask-cli's CloudFormation deployer (the installed ask
     const passed = [...body.matchAll(/ParameterKey: "(\w+)"/g)].map((match) => match[1]);
     expect(passed).toEqual([...ASK_CLI_PARAMETERS, "SkillClientId", "SkillClientSecret"]);
     // The deployer fetches and passes the skill's client id and secret only to a template naming both.
-    expect(deployerSource).toContain('templateBody.includes("SkillClientId") && templateBody.includes("SkillClientSecret")');
+    expect(deployerSource).toContain(
+      'templateBody.includes("SkillClientId") && templateBody.includes("SkillClientSecret")',
+    );
     expect(committedText).not.toContain("SkillClientSecret");
     expect(Object.keys(stack.Parameters)).toEqual([...ASK_CLI_PARAMETERS]);
     // The values it passes from ask-resources.json are ones the template accepts.
@@ -258,7 +318,8 @@ describe("the function with the stack's environment, on a table made from the te
       Object.entries(variables).map(([name, value]) => {
         if (typeof value === "string") return [name, value];
         const target = (value as { Ref?: string }).Ref;
-        if (target === undefined || refs[target] === undefined) throw new Error(`${name}: cannot resolve ${JSON.stringify(value)}`);
+        if (target === undefined || refs[target] === undefined)
+          throw new Error(`${name}: cannot resolve ${JSON.stringify(value)}`);
         return [name, refs[target]];
       }),
     );
@@ -296,7 +357,9 @@ describe("the function with the stack's environment, on a table made from the te
   async function storedItem(userId: string): Promise<Json> {
     const client = new DynamoDBClient(localSdkConfig(dynamo.endpoint));
     try {
-      const output = await client.send(new GetItemCommand({ TableName: TABLE_NAME, Key: { [DYNAMO_TABLE_KEY]: { S: userId } } }));
+      const output = await client.send(
+        new GetItemCommand({ TableName: TABLE_NAME, Key: { [DYNAMO_TABLE_KEY]: { S: userId } } }),
+      );
       return output.Item;
     } finally {
       client.destroy();
@@ -314,7 +377,8 @@ describe("the function with the stack's environment, on a table made from the te
       try {
         // lambda/index.ts builds the skill and its store from process.env when it loads.
         const { handler } = await import("../../lambda/index");
-        const launch = (applicationId: string): RequestEnvelope => envelope(requestOf("LaunchRequest"), { applicationId, userId });
+        const launch = (applicationId: string): RequestEnvelope =>
+          envelope(requestOf("LaunchRequest"), { applicationId, userId });
         await assertValidResponse(await handler(launch(SKILL_ID)));
         expect(await storedItem(userId), "the launch saved the user's record under the table's key").toBeDefined();
         await expect(handler(launch("amzn1.ask.skill.another"))).rejects.toThrow();
@@ -337,7 +401,9 @@ describe("the function with the stack's environment, on a table made from the te
       expect(await adapter.getAttributes(user)).toEqual({});
     });
     expect(recorder.operations.length).toBeGreaterThanOrEqual(5);
-    const allowed = actionsOf(statements().find((statement) => JSON.stringify(statement.Resource).includes(STACK_RESOURCES.table)));
+    const allowed = actionsOf(
+      statements().find((statement) => JSON.stringify(statement.Resource).includes(STACK_RESOURCES.table)),
+    );
     expect(new Set(recorder.operations.map((operation) => `dynamodb:${operation}`))).toEqual(new Set(allowed));
   });
 });

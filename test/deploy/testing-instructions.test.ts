@@ -29,7 +29,9 @@ describe("the testing instructions", () => {
     for (const phrase of phrases) {
       // say() fails the test when no sample utterance of the model matches the phrase.
       const reply = await user.say(phrase);
-      expect(reply.speech, `"${phrase}"`).not.toMatch(/didn't catch that|not sure what you mean|I can't help with that/i);
+      expect(reply.speech, `"${phrase}"`).not.toMatch(
+        /didn't catch that|not sure what you mean|I can't help with that/i,
+      );
       if (redFlags.includes(phrase)) {
         expect(reply.speech, `"${phrase}"`).toMatch(/doctor|medical|emergency|urgent|911|999|112|000|GP|A&E|care/i);
         expect(reply.speech, `"${phrase}"`).not.toMatch(/chin tuck|hold for|breathe in/i);

@@ -37,13 +37,13 @@ const NASTY_TEXT = [
   "Tom & Jerry's <neck>",
   "&amp;",
   "&apos;",
-  "&lt;break time=\"20s\"/&gt;",
+  '&lt;break time="20s"/&gt;',
   '<break time="30s"/>',
   "<speak>hi</speak>",
   "</speak>",
   "<![CDATA[x]]>",
   "<!-- x -->",
-  "<?xml version=\"1.0\"?>",
+  '<?xml version="1.0"?>',
   "]]>",
   "\u0000",
   "\u0007bell",
@@ -83,7 +83,10 @@ export const spokenValue: fc.Arbitrary<string> = fc.oneof(
   { weight: 2, arbitrary: fc.string({ maxLength: 40 }) },
   { weight: 2, arbitrary: fc.string({ unit: "grapheme", maxLength: 40 }) },
   { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 40 }) },
-  { weight: 1, arbitrary: fc.array(fc.constantFrom(...NASTY_TEXT, "a", " ", "neck"), { maxLength: 20 }).map((a) => a.join("")) },
+  {
+    weight: 1,
+    arbitrary: fc.array(fc.constantFrom(...NASTY_TEXT, "a", " ", "neck"), { maxLength: 20 }).map((a) => a.join("")),
+  },
   {
     weight: 1,
     arbitrary: fc
@@ -105,7 +108,11 @@ export const garbage: fc.Arbitrary<unknown> = fc.oneof(
 function resolutionOf(slotName: string, status: string, values: unknown): unknown {
   return {
     resolutionsPerAuthority: [
-      { authority: `amzn1.er-authority.echo-sdk.fuzz.${slotName}`, status: { code: status }, ...(values === undefined ? {} : { values }) },
+      {
+        authority: `amzn1.er-authority.echo-sdk.fuzz.${slotName}`,
+        status: { code: status },
+        ...(values === undefined ? {} : { values }),
+      },
     ],
   };
 }
@@ -120,30 +127,55 @@ function slotArb(slotName: string): fc.Arbitrary<unknown> {
     // raw value, no entity resolution
     { weight: 2, arbitrary: spokenValue.map((value) => named({ value })) },
     // unresolved
-    { weight: 3, arbitrary: spokenValue.map((value) => named({ value, resolutions: resolutionOf(slotName, "ER_SUCCESS_NO_MATCH", []) })) },
+    {
+      weight: 3,
+      arbitrary: spokenValue.map((value) =>
+        named({ value, resolutions: resolutionOf(slotName, "ER_SUCCESS_NO_MATCH", []) }),
+      ),
+    },
     // resolved to a known id (of any slot type) or to an unknown id
     {
       weight: 4,
       arbitrary: fc
-        .tuple(spokenValue, fc.oneof(fc.constantFrom(...ALL_IDS), fc.string({ maxLength: 20 }), fc.constantFrom("__proto__", "constructor")))
-        .map(([value, id]) => named({ value, resolutions: resolutionOf(slotName, "ER_SUCCESS_MATCH", [{ value: { name: value, id } }]) })),
+        .tuple(
+          spokenValue,
+          fc.oneof(
+            fc.constantFrom(...ALL_IDS),
+            fc.string({ maxLength: 20 }),
+            fc.constantFrom("__proto__", "constructor"),
+          ),
+        )
+        .map(([value, id]) =>
+          named({ value, resolutions: resolutionOf(slotName, "ER_SUCCESS_MATCH", [{ value: { name: value, id } }]) }),
+        ),
     },
     // other statuses, and several authorities
     {
       weight: 1,
       arbitrary: fc
-        .tuple(spokenValue, fc.constantFrom("ER_ERROR_TIMEOUT", "ER_ERROR_EXCEPTION", "", "er_success_match"), fc.constantFrom(...ALL_IDS))
-        .map(([value, status, id]) => named({ value, resolutions: resolutionOf(slotName, status, [{ value: { name: value, id } }]) })),
+        .tuple(
+          spokenValue,
+          fc.constantFrom("ER_ERROR_TIMEOUT", "ER_ERROR_EXCEPTION", "", "er_success_match"),
+          fc.constantFrom(...ALL_IDS),
+        )
+        .map(([value, status, id]) =>
+          named({ value, resolutions: resolutionOf(slotName, status, [{ value: { name: value, id } }]) }),
+        ),
     },
     // garbage anywhere inside
     { weight: 1, arbitrary: garbage },
     { weight: 1, arbitrary: garbage.map((value) => named({ value })) },
-    { weight: 1, arbitrary: fc.tuple(spokenValue, garbage).map(([value, resolutions]) => named({ value, resolutions })) },
+    {
+      weight: 1,
+      arbitrary: fc.tuple(spokenValue, garbage).map(([value, resolutions]) => named({ value, resolutions })),
+    },
     {
       weight: 1,
       arbitrary: fc
         .tuple(spokenValue, garbage, garbage)
-        .map(([value, status, values]) => named({ value, resolutions: { resolutionsPerAuthority: [{ status, values }] } })),
+        .map(([value, status, values]) =>
+          named({ value, resolutions: { resolutionsPerAuthority: [{ status, values }] } }),
+        ),
     },
   );
 }
@@ -154,7 +186,9 @@ const slotsArb: fc.Arbitrary<unknown> = fc.oneof(
     weight: 8,
     arbitrary: fc
       .tuple(
-        fc.record(Object.fromEntries(SLOT_NAMES.map((n) => [n, slotArb(n)])) as Record<string, fc.Arbitrary<unknown>>, { requiredKeys: [] }),
+        fc.record(Object.fromEntries(SLOT_NAMES.map((n) => [n, slotArb(n)])) as Record<string, fc.Arbitrary<unknown>>, {
+          requiredKeys: [],
+        }),
         fc.option(fc.dictionary(fc.string({ maxLength: 10 }), slotArb("stranger"), { maxKeys: 2 }), { nil: undefined }),
       )
       .map(([known, extra]) => ({ ...extra, ...known })),
@@ -193,7 +227,9 @@ const intentArb: fc.Arbitrary<unknown> = fc.oneof(
     weight: 12,
     arbitrary: fc
       .tuple(intentName, slotsArb, fc.constantFrom("NONE", "CONFIRMED", "DENIED"))
-      .map(([name, slots, confirmationStatus]) => (slots === undefined ? { name, confirmationStatus } : { name, confirmationStatus, slots })),
+      .map(([name, slots, confirmationStatus]) =>
+        slots === undefined ? { name, confirmationStatus } : { name, confirmationStatus, slots },
+      ),
   },
   { weight: 1, arbitrary: garbage },
   { weight: 1, arbitrary: garbage.map((name) => ({ name, slots: {} })) },
@@ -203,12 +239,32 @@ const intentArb: fc.Arbitrary<unknown> = fc.oneof(
 
 export const localeArb: fc.Arbitrary<string | undefined> = fc.oneof(
   { weight: 8, arbitrary: fc.constant("en-US") },
-  { weight: 4, arbitrary: fc.constantFrom("de-DE", "fr-FR", "", undefined, "xx", "en-GB", "en-IN", "ja-JP", "EN-us", "en_US", "en") },
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom(
+      "de-DE",
+      "fr-FR",
+      "",
+      undefined,
+      "xx",
+      "en-GB",
+      "en-IN",
+      "ja-JP",
+      "EN-us",
+      "en_US",
+      "en",
+    ),
+  },
   { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
 );
 
 const timestampArb: fc.Arbitrary<string> = fc.oneof(
-  { weight: 6, arbitrary: fc.date({ min: new Date("2020-01-01T00:00:00Z"), max: new Date("2035-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString()) },
+  {
+    weight: 6,
+    arbitrary: fc
+      .date({ min: new Date("2020-01-01T00:00:00Z"), max: new Date("2035-12-31T00:00:00Z"), noInvalidDate: true })
+      .map((d) => d.toISOString()),
+  },
   {
     weight: 1,
     arbitrary: fc.constantFrom(
@@ -226,7 +282,10 @@ const timestampArb: fc.Arbitrary<string> = fc.oneof(
 );
 
 const commonArb: fc.Arbitrary<RequestCommon> = fc.record({
-  requestId: fc.oneof(fc.constant("amzn1.echo-api.request.fuzz"), fc.uuid().map((u) => `amzn1.echo-api.request.${u}`)),
+  requestId: fc.oneof(
+    fc.constant("amzn1.echo-api.request.fuzz"),
+    fc.uuid().map((u) => `amzn1.echo-api.request.${u}`),
+  ),
   timestamp: timestampArb,
   locale: localeArb,
 });
@@ -249,18 +308,32 @@ export const requestArb: fc.Arbitrary<unknown> = fc.oneof(
     weight: 30,
     arbitrary: fc
       .tuple(commonArb, intentArb, fc.constantFrom("STARTED", "IN_PROGRESS", "COMPLETED", undefined))
-      .map(([c, intent, dialogState]) => ({ ...REQUEST_FIXTURES.IntentRequest(c), ...(dialogState ? { dialogState } : {}), intent })),
+      .map(([c, intent, dialogState]) => ({
+        ...REQUEST_FIXTURES.IntentRequest(c),
+        ...(dialogState ? { dialogState } : {}),
+        intent,
+      })),
   },
   { weight: 4, arbitrary: commonArb.map((c) => REQUEST_FIXTURES.LaunchRequest(c)) },
   {
     weight: 3,
     arbitrary: fc
-      .tuple(commonArb, fc.constantFrom("USER_INITIATED", "ERROR", "EXCEEDED_MAX_REPROMPTS"), fc.option(garbage, { nil: undefined }))
-      .map(([c, reason, error]) => ({ ...REQUEST_FIXTURES.SessionEndedRequest(c), reason, ...(error === undefined ? {} : { error }) })),
+      .tuple(
+        commonArb,
+        fc.constantFrom("USER_INITIATED", "ERROR", "EXCEEDED_MAX_REPROMPTS"),
+        fc.option(garbage, { nil: undefined }),
+      )
+      .map(([c, reason, error]) => ({
+        ...REQUEST_FIXTURES.SessionEndedRequest(c),
+        reason,
+        ...(error === undefined ? {} : { error }),
+      })),
   },
   {
     weight: 3,
-    arbitrary: fc.tuple(commonArb, intentArb).map(([c, intent]) => ({ ...REQUEST_FIXTURES.CanFulfillIntentRequest(c), intent })),
+    arbitrary: fc
+      .tuple(commonArb, intentArb)
+      .map(([c, intent]) => ({ ...REQUEST_FIXTURES.CanFulfillIntentRequest(c), intent })),
   },
   {
     weight: 10,
@@ -275,7 +348,10 @@ export const requestArb: fc.Arbitrary<unknown> = fc.oneof(
       .map(([c, type]) => ({ ...c, type })),
   },
   { weight: 1, arbitrary: fc.tuple(commonArb, garbage).map(([c, type]) => ({ ...c, type })) },
-  { weight: 1, arbitrary: fc.tuple(commonArb, intentArb).map(([c, intent]) => ({ ...c, type: "IntentRequest", intent })) },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(commonArb, intentArb).map(([c, intent]) => ({ ...c, type: "IntentRequest", intent })),
+  },
 );
 
 // ---------------------------------------------------------------- session attributes
@@ -292,21 +368,39 @@ const progressArb = fc.record({
 });
 
 /** A current (schema 2) user record, in or out of a routine. */
-export const recordArb = fc.record({
-  schema: fc.constant(2 as const),
-  visits: countArb,
-  disclaimerHeard: fc.boolean(),
-  routine: fc.option(progressArb, { nil: null }),
-  usualRoutine: fc.option(fc.constantFrom(...ROUTINE_IDS), { nil: null }),
-  routinesFinished: countArb,
-  streakDays: countArb,
-  lastActiveDay: fc.option(fc.constantFrom("2026-01-14", "2026-01-15", "2025-12-31", "2024-02-29"), { nil: null }),
-  lastVisitDay: fc.option(fc.constantFrom("2026-01-14", "2026-01-15", "2025-12-31"), { nil: null }),
-  pace: fc.oneof(
-    fc.record({ hold: fc.constantFrom("short", "normal", "long"), moves: fc.constantFrom("quick", "normal", "slow"), talk: fc.constantFrom("brief", "normal", "detailed") }),
-    garbage,
-  ),
-}, { requiredKeys: ["schema", "visits", "disclaimerHeard", "routine", "usualRoutine", "routinesFinished", "streakDays", "lastActiveDay"] });
+export const recordArb = fc.record(
+  {
+    schema: fc.constant(2 as const),
+    visits: countArb,
+    disclaimerHeard: fc.boolean(),
+    routine: fc.option(progressArb, { nil: null }),
+    usualRoutine: fc.option(fc.constantFrom(...ROUTINE_IDS), { nil: null }),
+    routinesFinished: countArb,
+    streakDays: countArb,
+    lastActiveDay: fc.option(fc.constantFrom("2026-01-14", "2026-01-15", "2025-12-31", "2024-02-29"), { nil: null }),
+    lastVisitDay: fc.option(fc.constantFrom("2026-01-14", "2026-01-15", "2025-12-31"), { nil: null }),
+    pace: fc.oneof(
+      fc.record({
+        hold: fc.constantFrom("short", "normal", "long"),
+        moves: fc.constantFrom("quick", "normal", "slow"),
+        talk: fc.constantFrom("brief", "normal", "detailed"),
+      }),
+      garbage,
+    ),
+  },
+  {
+    requiredKeys: [
+      "schema",
+      "visits",
+      "disclaimerHeard",
+      "routine",
+      "usualRoutine",
+      "routinesFinished",
+      "streakDays",
+      "lastActiveDay",
+    ],
+  },
+);
 
 /** Schema 1, the older shape: no `schema`, a step instead of a routine object. */
 const schema1Arb = fc.record(
@@ -325,22 +419,61 @@ const offerArb: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom(...ROUTINE_IDS).map((routine) => ({ kind: "routine", routine })),
   fc.constantFrom(...TOPICS).map((topic) => ({ kind: "answer", topic })),
   fc.constant({ kind: "resume" }),
-  fc.record({ kind: fc.constantFrom("teach", "gentler", "routine", "answer", "resume", "dance", "__proto__"), stretch: garbage, routine: garbage, topic: garbage }, { requiredKeys: ["kind"] }),
+  fc.record(
+    {
+      kind: fc.constantFrom("teach", "gentler", "routine", "answer", "resume", "dance", "__proto__"),
+      stretch: garbage,
+      routine: garbage,
+      topic: garbage,
+    },
+    { requiredKeys: ["kind"] },
+  ),
   garbage,
 );
 
 const saidArb: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom(...STRETCH_IDS).map((stretch) => ({ kind: "lesson", stretch })),
-  fc.record({ kind: fc.constant("answer"), topic: fc.constantFrom(...TOPICS), deeper: fc.oneof(fc.constant(true), garbage) }, { requiredKeys: ["kind", "topic"] }),
-  fc.record({ kind: fc.constant("cause"), cause: fc.constantFrom(...CAUSE_IDS), deeper: fc.constant(true) }, { requiredKeys: ["kind", "cause"] }),
-  fc.record({ kind: fc.constant("habit"), habit: fc.constantFrom(...HABIT_IDS), deeper: fc.constant(true) }, { requiredKeys: ["kind", "habit"] }),
-  fc.record({ kind: fc.constant("exercise"), exercise: fc.constantFrom(...EXERCISE_IDS), focus: fc.constantFrom("cause", "prevention", "dance") }, { requiredKeys: ["kind", "exercise", "focus"] }),
-  fc.record({ kind: fc.constantFrom("lesson", "answer", "cause", "habit", "exercise", "dance"), stretch: garbage, topic: garbage, cause: garbage, habit: garbage }, { requiredKeys: ["kind"] }),
+  fc.record(
+    { kind: fc.constant("answer"), topic: fc.constantFrom(...TOPICS), deeper: fc.oneof(fc.constant(true), garbage) },
+    { requiredKeys: ["kind", "topic"] },
+  ),
+  fc.record(
+    { kind: fc.constant("cause"), cause: fc.constantFrom(...CAUSE_IDS), deeper: fc.constant(true) },
+    { requiredKeys: ["kind", "cause"] },
+  ),
+  fc.record(
+    { kind: fc.constant("habit"), habit: fc.constantFrom(...HABIT_IDS), deeper: fc.constant(true) },
+    { requiredKeys: ["kind", "habit"] },
+  ),
+  fc.record(
+    {
+      kind: fc.constant("exercise"),
+      exercise: fc.constantFrom(...EXERCISE_IDS),
+      focus: fc.constantFrom("cause", "prevention", "dance"),
+    },
+    { requiredKeys: ["kind", "exercise", "focus"] },
+  ),
+  fc.record(
+    {
+      kind: fc.constantFrom("lesson", "answer", "cause", "habit", "exercise", "dance"),
+      stretch: garbage,
+      topic: garbage,
+      cause: garbage,
+      habit: garbage,
+    },
+    { requiredKeys: ["kind"] },
+  ),
   garbage,
 );
 
-const dialogArb: fc.Arbitrary<unknown> = fc.oneof(fc.record({ offered: offerArb, said: saidArb }, { requiredKeys: [] }), garbage);
-const tokenArb: fc.Arbitrary<unknown> = fc.oneof(fc.record({ version: fc.oneof(fc.nat({ max: 9 }), garbage) }, { requiredKeys: [] }), garbage);
+const dialogArb: fc.Arbitrary<unknown> = fc.oneof(
+  fc.record({ offered: offerArb, said: saidArb }, { requiredKeys: [] }),
+  garbage,
+);
+const tokenArb: fc.Arbitrary<unknown> = fc.oneof(
+  fc.record({ version: fc.oneof(fc.nat({ max: 9 }), garbage) }, { requiredKeys: [] }),
+  garbage,
+);
 
 /** Session attributes: absent, valid, from an older shape, or corrupt in any way. */
 export const attributesArb: fc.Arbitrary<unknown> = fc.oneof(
@@ -349,7 +482,13 @@ export const attributesArb: fc.Arbitrary<unknown> = fc.oneof(
   {
     weight: 6,
     arbitrary: fc.record(
-      { record: recordArb, stored: fc.oneof(recordArb, garbage), token: tokenArb, readOnly: fc.oneof(fc.boolean(), garbage), dialog: dialogArb },
+      {
+        record: recordArb,
+        stored: fc.oneof(recordArb, garbage),
+        token: tokenArb,
+        readOnly: fc.oneof(fc.boolean(), garbage),
+        dialog: dialogArb,
+      },
       { requiredKeys: ["record"] },
     ),
   },
@@ -390,9 +529,14 @@ const sessionKindArb = fc.constantFrom("new", "continuing", "continuing", "none"
   "new" | "continuing" | "none" | "garbage-new"
 >;
 
-const contextKindArb = fc.constantFrom("full", "full", "full", "no-device", "bare-system", "no-context") as fc.Arbitrary<
-  "full" | "no-device" | "bare-system" | "no-context"
->;
+const contextKindArb = fc.constantFrom(
+  "full",
+  "full",
+  "full",
+  "no-device",
+  "bare-system",
+  "no-context",
+) as fc.Arbitrary<"full" | "no-device" | "bare-system" | "no-context">;
 
 export interface GeneratedCase {
   readonly envelope: RequestEnvelope;
@@ -419,7 +563,12 @@ export const envelopeArb: fc.Arbitrary<GeneratedCase> = fc
       ...(personId === undefined ? {} : { person: { personId } }),
       ...(context === "no-device"
         ? {}
-        : { device: { deviceId: "amzn1.ask.device.fuzz", supportedInterfaces: screen ? { "Alexa.Presentation.APL": { runtime: { maxVersion: "2023.3" } } } : {} } }),
+        : {
+            device: {
+              deviceId: "amzn1.ask.device.fuzz",
+              supportedInterfaces: screen ? { "Alexa.Presentation.APL": { runtime: { maxVersion: "2023.3" } } } : {},
+            },
+          }),
       apiEndpoint: "https://api.amazonalexa.com",
     };
     const envelope = {
@@ -435,7 +584,9 @@ export const envelopeArb: fc.Arbitrary<GeneratedCase> = fc
               ...(attributes === undefined ? {} : { attributes }),
             },
           }),
-      ...(context === "no-context" ? {} : { context: { System: context === "bare-system" ? { application } : system } }),
+      ...(context === "no-context"
+        ? {}
+        : { context: { System: context === "bare-system" ? { application } : system } }),
       request,
     };
     return { envelope: JSON.parse(JSON.stringify(envelope)) as RequestEnvelope, checkLocale: checkLocaleOf(request) };
@@ -456,7 +607,11 @@ export const conversationArb: fc.Arbitrary<{ userId: string; steps: Conversation
 });
 
 /** The envelope for one step of a conversation. */
-export function stepEnvelope(userId: string, request: unknown, session: { new: boolean; attributes?: unknown }): RequestEnvelope {
+export function stepEnvelope(
+  userId: string,
+  request: unknown,
+  session: { new: boolean; attributes?: unknown },
+): RequestEnvelope {
   const application = { applicationId: "amzn1.ask.skill.fuzz" };
   const envelope = {
     version: "1.0",

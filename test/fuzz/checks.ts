@@ -16,7 +16,11 @@ export type Handler = (event: RequestEnvelope) => Promise<ResponseEnvelope>;
  * response checks, and a CanFulfillIntentRequest answered with speech or
  * without a verdict.
  */
-export async function envelopeProblems(request: RequestEnvelope, response: ResponseEnvelope, locale = "en-US"): Promise<string[]> {
+export async function envelopeProblems(
+  request: RequestEnvelope,
+  response: ResponseEnvelope,
+  locale = "en-US",
+): Promise<string[]> {
   const problems = await responseProblems(response, locale);
   if (!response?.response) return problems;
   if (request?.request?.type === "CanFulfillIntentRequest") {
@@ -27,12 +31,18 @@ export async function envelopeProblems(request: RequestEnvelope, response: Respo
 }
 
 /** Sends `request` and lists every problem; a rejection is a problem too. */
-export async function sendAndCheck(send: Handler, request: RequestEnvelope, locale = "en-US"): Promise<{ response?: ResponseEnvelope; problems: string[] }> {
+export async function sendAndCheck(
+  send: Handler,
+  request: RequestEnvelope,
+  locale = "en-US",
+): Promise<{ response?: ResponseEnvelope; problems: string[] }> {
   let response: ResponseEnvelope;
   try {
     response = await send(request);
   } catch (error) {
-    return { problems: [`handler rejected: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`] };
+    return {
+      problems: [`handler rejected: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`],
+    };
   }
   return { response, problems: await envelopeProblems(request, response, locale) };
 }
@@ -70,9 +80,14 @@ export class FaultyStore implements RecordStore {
 export class CheckingStore extends MemoryStore {
   readonly badWrites: string[] = [];
 
-  override async write(key: string, attributes: Readonly<Record<string, unknown>>, expected: number | undefined): Promise<WriteResult> {
+  override async write(
+    key: string,
+    attributes: Readonly<Record<string, unknown>>,
+    expected: number | undefined,
+  ): Promise<WriteResult> {
     const { status } = parseRecord(structuredClone(attributes));
-    if (status !== "ok") this.badWrites.push(`wrote a record that reads back as "${status}": ${JSON.stringify(attributes).slice(0, 300)}`);
+    if (status !== "ok")
+      this.badWrites.push(`wrote a record that reads back as "${status}": ${JSON.stringify(attributes).slice(0, 300)}`);
     return super.write(key, attributes, expected);
   }
 }

@@ -19,7 +19,16 @@ import fc from "fast-check";
 import type { RequestEnvelope } from "ask-sdk-model";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, it, vi } from "vitest";
 import { buildSkill } from "../../lambda/skill";
-import { checkLocaleOf, conversationArb, envelopeArb, garbage, PERSON_MARK, stepEnvelope, USER_MARK, type GeneratedCase } from "./arbitraries";
+import {
+  checkLocaleOf,
+  conversationArb,
+  envelopeArb,
+  garbage,
+  PERSON_MARK,
+  stepEnvelope,
+  USER_MARK,
+  type GeneratedCase,
+} from "./arbitraries";
 import { CheckingStore, FaultyStore, sendAndCheck, STORE_FAULTS, type Handler, type StoreFault } from "./checks";
 
 /** Runs per property. Each run of the first two sends one envelope; a conversation sends 2 to 8. FUZZ_SCALE=10 runs ten times as many. */
@@ -72,52 +81,73 @@ function fail(problems: readonly string[], envelope: RequestEnvelope): never {
 }
 
 describe("the Lambda handler under generated envelopes", () => {
-  it(`answers ${RUNS.lambda} generated envelopes with valid responses`, async () => {
-    await fc.assert(
-      fc.asyncProperty(envelopeArb, async ({ envelope, checkLocale }: GeneratedCase) => {
-        const { problems } = await problemsOf(handler, envelope, checkLocale);
-        if (problems.length) fail(problems, envelope);
-      }),
-      options(RUNS.lambda),
-    );
-  }, 120_000 * SCALE);
-
-  it(`answers ${RUNS.failingStore} generated envelopes with valid responses when the store fails`, async () => {
-    let returned: unknown = {};
-    // Built once per fault, as on Lambda.
-    const skills = Object.fromEntries(
-      STORE_FAULTS.map((fault) => {
-        const skill = buildSkill({ store: new FaultyStore(fault, () => returned) });
-        return [fault, (e: RequestEnvelope) => skill.invoke(e)];
-      }),
-    ) as Record<StoreFault, Handler>;
-    await fc.assert(
-      fc.asyncProperty(envelopeArb, fc.constantFrom(...STORE_FAULTS), garbage, async ({ envelope, checkLocale }, fault, stored) => {
-        returned = stored;
-        const { problems } = await problemsOf(skills[fault], envelope, checkLocale);
-        if (problems.length) fail(problems, envelope);
-      }),
-      options(RUNS.failingStore),
-    );
-  }, 120_000 * SCALE);
-
-  it(`keeps ${RUNS.conversations} generated conversations valid, turn after turn, and the store readable`, async () => {
-    const store = new CheckingStore();
-    const skill = buildSkill({ store: store });
-    const send: Handler = (e) => skill.invoke(e);
-    await fc.assert(
-      fc.asyncProperty(conversationArb, async ({ userId, steps }) => {
-        let open: Record<string, unknown> | undefined;
-        for (const step of steps) {
-          const continuing = open !== undefined && !step.walkedAway;
-          const envelope = stepEnvelope(userId, step.request, continuing ? { new: false, attributes: open } : { new: true });
-          const { response, problems } = await problemsOf(send, envelope, checkLocaleOf(step.request));
-          problems.push(...store.badWrites.splice(0));
+  it(
+    `answers ${RUNS.lambda} generated envelopes with valid responses`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(envelopeArb, async ({ envelope, checkLocale }: GeneratedCase) => {
+          const { problems } = await problemsOf(handler, envelope, checkLocale);
           if (problems.length) fail(problems, envelope);
-          open = response?.response.shouldEndSession === false ? (response.sessionAttributes ?? {}) : undefined;
-        }
-      }),
-      options(RUNS.conversations),
-    );
-  }, 120_000 * SCALE);
+        }),
+        options(RUNS.lambda),
+      );
+    },
+    120_000 * SCALE,
+  );
+
+  it(
+    `answers ${RUNS.failingStore} generated envelopes with valid responses when the store fails`,
+    async () => {
+      let returned: unknown = {};
+      // Built once per fault, as on Lambda.
+      const skills = Object.fromEntries(
+        STORE_FAULTS.map((fault) => {
+          const skill = buildSkill({ store: new FaultyStore(fault, () => returned) });
+          return [fault, (e: RequestEnvelope) => skill.invoke(e)];
+        }),
+      ) as Record<StoreFault, Handler>;
+      await fc.assert(
+        fc.asyncProperty(
+          envelopeArb,
+          fc.constantFrom(...STORE_FAULTS),
+          garbage,
+          async ({ envelope, checkLocale }, fault, stored) => {
+            returned = stored;
+            const { problems } = await problemsOf(skills[fault], envelope, checkLocale);
+            if (problems.length) fail(problems, envelope);
+          },
+        ),
+        options(RUNS.failingStore),
+      );
+    },
+    120_000 * SCALE,
+  );
+
+  it(
+    `keeps ${RUNS.conversations} generated conversations valid, turn after turn, and the store readable`,
+    async () => {
+      const store = new CheckingStore();
+      const skill = buildSkill({ store: store });
+      const send: Handler = (e) => skill.invoke(e);
+      await fc.assert(
+        fc.asyncProperty(conversationArb, async ({ userId, steps }) => {
+          let open: Record<string, unknown> | undefined;
+          for (const step of steps) {
+            const continuing = open !== undefined && !step.walkedAway;
+            const envelope = stepEnvelope(
+              userId,
+              step.request,
+              continuing ? { new: false, attributes: open } : { new: true },
+            );
+            const { response, problems } = await problemsOf(send, envelope, checkLocaleOf(step.request));
+            problems.push(...store.badWrites.splice(0));
+            if (problems.length) fail(problems, envelope);
+            open = response?.response.shouldEndSession === false ? (response.sessionAttributes ?? {}) : undefined;
+          }
+        }),
+        options(RUNS.conversations),
+      );
+    },
+    120_000 * SCALE,
+  );
 });

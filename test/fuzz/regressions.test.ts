@@ -47,14 +47,20 @@ describe("fuzz regressions: corrupt session attributes are never echoed back", (
         ],
       },
     };
-    const request = envelope(intentRequest("RedFlagIntent", { symptom: headache }, { locale: "de-DE" }), { session: "new", attributes: -1 });
+    const request = envelope(intentRequest("RedFlagIntent", { symptom: headache }, { locale: "de-DE" }), {
+      session: "new",
+      attributes: -1,
+    });
     const response = await expectValid(skillWith(), request, "de-DE");
     expect(response?.response.shouldEndSession).toBe(true);
     expect(response?.sessionAttributes).toEqual({});
   });
 
   it("RedFlagIntent with no symptom, session attributes -1: the open response carries fresh session attributes, not the corrupt ones", async () => {
-    const request = envelope(intentRequest("RedFlagIntent", {}, { locale: "de-DE" }), { session: "new", attributes: -1 });
+    const request = envelope(intentRequest("RedFlagIntent", {}, { locale: "de-DE" }), {
+      session: "new",
+      attributes: -1,
+    });
     const response = await expectValid(skillWith(), request, "de-DE");
     expect(response?.response.shouldEndSession).toBe(false);
     expect(response?.sessionAttributes).toMatchObject({ dialog: { offered: { kind: "screen", step: 1 } } });
@@ -71,12 +77,15 @@ describe("fuzz regressions: corrupt session attributes are never echoed back", (
     ["a number", 1e308],
     ["an array", [{ record: {} }]],
     ["null", null],
-  ])("a CanFulfillIntentRequest with session attributes that are %s answers with an object", async (_label, attributes) => {
-    const request = envelope(requestOf("CanFulfillIntentRequest"), { session: "new", attributes });
-    const response = await expectValid(skillWith(), request);
-    expect(response?.response.canFulfillIntent).toBeDefined();
-    expect(response?.sessionAttributes).toEqual({});
-  });
+  ])(
+    "a CanFulfillIntentRequest with session attributes that are %s answers with an object",
+    async (_label, attributes) => {
+      const request = envelope(requestOf("CanFulfillIntentRequest"), { session: "new", attributes });
+      const response = await expectValid(skillWith(), request);
+      expect(response?.response.canFulfillIntent).toBeDefined();
+      expect(response?.sessionAttributes).toEqual({});
+    },
+  );
 
   it("a SessionEndedRequest with corrupt attributes answers with an object", async () => {
     const request = envelope(requestOf("SessionEndedRequest"), { session: "continuing", attributes: "corrupt" });
@@ -95,7 +104,11 @@ describe("fuzz regressions: characters XML forbids never reach the SSML", () => 
           confirmationStatus: "NONE",
           resolutions: {
             resolutionsPerAuthority: [
-              { authority: "amzn1.er-authority.echo-sdk.test.stretch", status: { code: status as "ER_SUCCESS_NO_MATCH" }, values: [{ value: { name: value, id: "chin-tuck" } }] },
+              {
+                authority: "amzn1.er-authority.echo-sdk.test.stretch",
+                status: { code: status as "ER_SUCCESS_NO_MATCH" },
+                values: [{ value: { name: value, id: "chin-tuck" } }],
+              },
             ],
           },
         },
@@ -116,28 +129,40 @@ describe("fuzz regressions: characters XML forbids never reach the SSML", () => 
   ])("an unknown stretch name with %s is echoed without it", async (_label, value) => {
     const response = await expectValid(skillWith(), unresolvedStretch(value, "ER_SUCCESS_NO_MATCH"));
     const speech = response?.response.outputSpeech;
-    expect(speech?.type === "SSML" ? speech.ssml : "").toContain(value.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD]/gu, ""));
+    expect(speech?.type === "SSML" ? speech.ssml : "").toContain(
+      value.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD]/gu, ""),
+    );
   });
 });
 
 describe("fuzz regressions: the store is never given a record it cannot read back", () => {
   const EXTREME = ["+275760-09-13T00:00:00.000Z", "-000001-01-01T00:00:00Z", "+010000-01-01T00:00:00Z"];
 
-  it.each(EXTREME)("a LaunchRequest with timestamp %s stores a record that reads back as it was written", async (timestamp) => {
-    const store = new CheckingStore();
-    const request = envelope(requestOf("LaunchRequest", { timestamp }));
-    await expectValid(skillWith(store), request);
-    expect(store.badWrites).toEqual([]);
-    const stored = parseRecord(await withAttributes(store).getAttributes(request));
-    expect(stored.status).toBe("ok");
-    expect(stored.record.visits).toBe(1);
-  });
+  it.each(EXTREME)(
+    "a LaunchRequest with timestamp %s stores a record that reads back as it was written",
+    async (timestamp) => {
+      const store = new CheckingStore();
+      const request = envelope(requestOf("LaunchRequest", { timestamp }));
+      await expectValid(skillWith(store), request);
+      expect(store.badWrites).toEqual([]);
+      const stored = parseRecord(await withAttributes(store).getAttributes(request));
+      expect(stored.status).toBe("ok");
+      expect(stored.record.visits).toBe(1);
+    },
+  );
 
   it.each(EXTREME)("finishing a routine with timestamp %s keeps the count and the streak", async (timestamp) => {
     const store = new CheckingStore();
     const send = skillWith(store);
-    const lastStretch = { ...defaultRecord(), disclaimerHeard: true, routine: { routineId: "quick" as const, index: 2, continuous: false } };
-    const request = envelope(intentRequest("AMAZON.NextIntent", {}, { timestamp }), { session: "continuing", attributes: { record: lastStretch } });
+    const lastStretch = {
+      ...defaultRecord(),
+      disclaimerHeard: true,
+      routine: { routineId: "quick" as const, index: 2, continuous: false },
+    };
+    const request = envelope(intentRequest("AMAZON.NextIntent", {}, { timestamp }), {
+      session: "continuing",
+      attributes: { record: lastStretch },
+    });
     await expectValid(send, request);
     expect(store.badWrites).toEqual([]);
     const stored = parseRecord(await withAttributes(store).getAttributes(request));

@@ -14,7 +14,9 @@ let handler: Handler;
 beforeAll(async () => {
   process.env.NECK_COACH_STORE = "memory";
   delete process.env.SKILL_ID;
-  ({ handler } = (await import("../../lambda/index")) as { handler: (e: RequestEnvelope) => Promise<ResponseEnvelope> });
+  ({ handler } = (await import("../../lambda/index")) as {
+    handler: (e: RequestEnvelope) => Promise<ResponseEnvelope>;
+  });
 });
 
 beforeEach(() => {
@@ -35,7 +37,12 @@ describe.each(["new", "continuing", "none"] as const)("every request kind, sessi
     expect(problems).toEqual([]);
     if (SPOKEN.has(type)) expect(response?.response.outputSpeech).toBeDefined();
     if (type === "CanFulfillIntentRequest") expect(response?.response.canFulfillIntent?.canFulfill).toBe("YES");
-    if (type === "SessionEndedRequest" || type.startsWith("AudioPlayer.") || type.startsWith("PlaybackController.") || type.startsWith("System.")) {
+    if (
+      type === "SessionEndedRequest" ||
+      type.startsWith("AudioPlayer.") ||
+      type.startsWith("PlaybackController.") ||
+      type.startsWith("System.")
+    ) {
       expect(response?.response.outputSpeech).toBeUndefined();
     }
   });

@@ -46,8 +46,20 @@ describe("cover", () => {
   it("uses every branch of every group, without the full product", () => {
     const sentences = cover(template);
     expect(sentences.length).toBeLessThan(countExpansions(template));
-    for (const word of ["um", "so", "teach me", "show me", "walk me through", "a {stretch}", "the {stretch}", "please"]) {
-      expect(sentences.some((s) => s.includes(word)), word).toBe(true);
+    for (const word of [
+      "um",
+      "so",
+      "teach me",
+      "show me",
+      "walk me through",
+      "a {stretch}",
+      "the {stretch}",
+      "please",
+    ]) {
+      expect(
+        sentences.some((s) => s.includes(word)),
+        word,
+      ).toBe(true);
     }
     expect(sentences.every((s) => expand(template).includes(s))).toBe(true);
   });
@@ -59,13 +71,20 @@ describe("cover", () => {
 
   it("reaches the branches of nested groups", () => {
     const sentences = cover("(ask (if|whether) (i|we) can|tell me) go");
-    for (const part of ["if", "whether", " i ", " we ", "tell me"]) expect(sentences.some((s) => ` ${s} `.includes(part)), part).toBe(true);
+    for (const part of ["if", "whether", " i ", " we ", "tell me"])
+      expect(
+        sentences.some((s) => ` ${s} `.includes(part)),
+        part,
+      ).toBe(true);
   });
 });
 
 describe("variantSamples", () => {
   it("expands a small template whole, and keeps each sentence once", () => {
-    expect(variantSamples(["my neck's (knackered|a bit sore)", "my neck's knackered"])).toEqual(["my neck's knackered", "my neck's a bit sore"]);
+    expect(variantSamples(["my neck's (knackered|a bit sore)", "my neck's knackered"])).toEqual([
+      "my neck's knackered",
+      "my neck's a bit sore",
+    ]);
   });
 
   it("covers a large template: every word in some sample, far fewer than the full product", () => {
@@ -73,7 +92,11 @@ describe("variantSamples", () => {
     const sentences = variantSamples([template]);
     expect(countExpansions(template)).toBe(180);
     expect(sentences.length).toBeLessThan(60);
-    for (const word of "abcdefghijklmnopq") expect(sentences.some((s) => s.split(" ").includes(word)), word).toBe(true);
+    for (const word of "abcdefghijklmnopq")
+      expect(
+        sentences.some((s) => s.split(" ").includes(word)),
+        word,
+      ).toBe(true);
     expect(sentences.every((s) => expand(template).includes(s))).toBe(true);
   });
 

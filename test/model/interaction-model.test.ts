@@ -50,9 +50,7 @@ describe.each(SUPPORTED_LOCALES)("interaction model %s", (locale) => {
       throw new Error(`${path} is missing: run ${GENERATE}`);
     }
     const expected = `${JSON.stringify(model, null, 2)}\n`;
-    expect(committed, `skill-package/interactionModels/custom/${locale}.json is stale: run ${GENERATE}`).toBe(
-      expected,
-    );
+    expect(committed, `skill-package/interactionModels/custom/${locale}.json is stale: run ${GENERATE}`).toBe(expected);
   });
 
   it("does not share arrays with the language, so editing a built model changes nothing else", () => {
@@ -66,7 +64,20 @@ describe.each(SUPPORTED_LOCALES)("interaction model %s", (locale) => {
     expect(name).toMatch(/^[a-z]+( [a-z]+)+$/);
     const words = name.split(" ");
     expect(words.length).toBeGreaterThanOrEqual(2);
-    for (const banned of ["alexa", "echo", "amazon", "skill", "app", "launch", "ask", "tell", "open", "load", "begin", "enable"]) {
+    for (const banned of [
+      "alexa",
+      "echo",
+      "amazon",
+      "skill",
+      "app",
+      "launch",
+      "ask",
+      "tell",
+      "open",
+      "load",
+      "begin",
+      "enable",
+    ]) {
       expect(words, `invocation name contains "${banned}"`).not.toContain(banned);
     }
     expect(name).not.toMatch(/alexa|amazon|echo/);
@@ -133,17 +144,20 @@ describe.each(SUPPORTED_LOCALES)("interaction model %s", (locale) => {
     ["HABIT_NAME", PREVENTION_TIPS, "habit"],
     ["PACE_NAME", PACE_NAMES, "pace"],
     ["TOPIC_NAME", ASK_TOPICS, "topic"],
-  ] as const)("%s carries every id and name of the content, and every synonym of the language", (typeName, content, slot) => {
-    const type = typeOf(model, typeName);
-    const synonyms: Readonly<Record<string, readonly string[]>> = LANGUAGES[locale].synonyms[slot];
-    expect(type.values.map((v) => v.id)).toEqual(content.map((c) => c.id));
-    expect(Object.keys(synonyms).sort()).toEqual(content.map((c) => c.id).sort());
-    for (const item of content) {
-      const value = type.values.find((v) => v.id === item.id);
-      expect(value?.name.value).toBe(item.name);
-      expect(value?.name.synonyms).toEqual(synonyms[item.id]);
-    }
-  });
+  ] as const)(
+    "%s carries every id and name of the content, and every synonym of the language",
+    (typeName, content, slot) => {
+      const type = typeOf(model, typeName);
+      const synonyms: Readonly<Record<string, readonly string[]>> = LANGUAGES[locale].synonyms[slot];
+      expect(type.values.map((v) => v.id)).toEqual(content.map((c) => c.id));
+      expect(Object.keys(synonyms).sort()).toEqual(content.map((c) => c.id).sort());
+      for (const item of content) {
+        const value = type.values.find((v) => v.id === item.id);
+        expect(value?.name.value).toBe(item.name);
+        expect(value?.name.synonyms).toEqual(synonyms[item.id]);
+      }
+    },
+  );
 
   it.each([...SLOT_TYPES])("%s: no spoken form belongs to two values", (typeName) => {
     const owner = new Map<string, string>();
@@ -162,7 +176,9 @@ describe.each(SUPPORTED_LOCALES)("interaction model %s", (locale) => {
     const bad = lm.types.flatMap((type) =>
       type.values.flatMap((value) => {
         const forms = value.name.synonyms.map(norm);
-        return forms.filter((form, i) => form === norm(value.name.value) || forms.indexOf(form) !== i).map((form) => `${type.name} ${value.id}: "${form}"`);
+        return forms
+          .filter((form, i) => form === norm(value.name.value) || forms.indexOf(form) !== i)
+          .map((form) => `${type.name} ${value.id}: "${form}"`);
       }),
     );
     expect(bad).toEqual([]);
@@ -213,18 +229,25 @@ describe.each(SUPPORTED_LOCALES)("interaction model %s", (locale) => {
         const count = slotRefs(sample).reduce((n, ref) => n * formsFor(ref).length, 1);
         if (count > WRITTEN_OUT) {
           // Split before lower-casing: slot names keep their case ("symptomTwo").
-          const parts = sample.trim().split(SLOT_REF).map((part, i) => (i % 2 === 0 ? part.toLowerCase() : part));
+          const parts = sample
+            .trim()
+            .split(SLOT_REF)
+            .map((part, i) => (i % 2 === 0 ? part.toLowerCase() : part));
           const literals = parts.filter((_, i) => i % 2 === 0);
-          const source = parts.map((part, i) => (i % 2 === 0 ? escapeRegex(part) : `(?:${formsFor(part).map(escapeRegex).join("|")})`)).join("");
+          const source = parts
+            .map((part, i) => (i % 2 === 0 ? escapeRegex(part) : `(?:${formsFor(part).map(escapeRegex).join("|")})`))
+            .join("");
           patterns.push({ intent: intent.name, sample, literals, pattern: new RegExp(`^${source}$`) });
           continue;
         }
         let texts = [sample.trim()];
-        for (const ref of slotRefs(sample)) texts = texts.flatMap((text) => formsFor(ref).map((form) => text.replace(`{${ref}}`, form)));
+        for (const ref of slotRefs(sample))
+          texts = texts.flatMap((text) => formsFor(ref).map((form) => text.replace(`{${ref}}`, form)));
         texts = texts.map(norm);
         for (const text of texts) {
           const previous = owner.get(text);
-          if (previous !== undefined && previous !== intent.name) clashes.push(`"${text}": ${previous} and ${intent.name} ("${sample}")`);
+          if (previous !== undefined && previous !== intent.name)
+            clashes.push(`"${text}": ${previous} and ${intent.name} ("${sample}")`);
           else owner.set(text, intent.name);
         }
       }
@@ -233,7 +256,13 @@ describe.each(SUPPORTED_LOCALES)("interaction model %s", (locale) => {
       const [first = "", ...rest] = literals;
       const last = rest.at(-1) ?? "";
       for (const [text, name] of owner) {
-        if (name === intent || !text.startsWith(first) || !text.endsWith(last) || !literals.every((l) => text.includes(l))) continue;
+        if (
+          name === intent ||
+          !text.startsWith(first) ||
+          !text.endsWith(last) ||
+          !literals.every((l) => text.includes(l))
+        )
+          continue;
         if (pattern.test(text)) clashes.push(`"${text}": ${name} and ${intent} ("${sample}")`);
       }
     }
@@ -246,7 +275,11 @@ describe.each(SUPPORTED_LOCALES)("interaction model %s", (locale) => {
     const frame = (sample: string) => norm(sample).replace(SLOT_REF, "{}");
     const isFree = (intent: ModelIntent, sample: string) =>
       slotRefs(sample).some((ref) => intent.slots?.find((slot) => slot.name === ref)?.type === "AMAZON.SearchQuery");
-    const free = new Map(intents.flatMap((intent) => intent.samples.filter((s) => isFree(intent, s)).map((s) => [frame(s), intent.name] as const)));
+    const free = new Map(
+      intents.flatMap((intent) =>
+        intent.samples.filter((s) => isFree(intent, s)).map((s) => [frame(s), intent.name] as const),
+      ),
+    );
     const clashes = intents.flatMap((intent) =>
       intent.samples
         .filter((s) => !isFree(intent, s) && free.has(frame(s)))
@@ -263,7 +296,8 @@ describe.each(SUPPORTED_LOCALES)("interaction model %s", (locale) => {
         .filter((s) => /^\{[^}]+\}$/.test(s))
         .map((s) => ({ intent: intent.name, type: intent.slots?.find((slot) => `{${slot.name}}` === s)?.type ?? "" })),
     );
-    for (const { intent, type } of bare) expect(type !== "" && !type.startsWith("AMAZON."), `${intent}: free text or an undeclared slot alone`).toBe(true);
+    for (const { intent, type } of bare)
+      expect(type !== "" && !type.startsWith("AMAZON."), `${intent}: free text or an undeclared slot alone`).toBe(true);
     const types = bare.map((b) => b.type);
     expect(new Set(types).size).toBe(types.length);
   });
@@ -275,7 +309,8 @@ describe.each(SUPPORTED_LOCALES)("interaction model %s", (locale) => {
 });
 
 describe("languages", () => {
-  const samplesOf = (locale: (typeof SUPPORTED_LOCALES)[number]) => new Set(LANGUAGES[locale].intents.flatMap((i) => i.samples));
+  const samplesOf = (locale: (typeof SUPPORTED_LOCALES)[number]) =>
+    new Set(LANGUAGES[locale].intents.flatMap((i) => i.samples));
 
   it.each([
     ["en-GB", "i've done my neck in"],
@@ -330,7 +365,12 @@ describe("languages", () => {
   });
 
   it("a variant keeps every sample of the locales it falls back to", () => {
-    for (const [variant, parent] of [["en-GB", "en-US"], ["en-AU", "en-GB"], ["en-IN", "en-GB"], ["en-CA", "en-US"]] as const) {
+    for (const [variant, parent] of [
+      ["en-GB", "en-US"],
+      ["en-AU", "en-GB"],
+      ["en-IN", "en-GB"],
+      ["en-CA", "en-US"],
+    ] as const) {
       const own = samplesOf(variant);
       for (const sample of samplesOf(parent)) expect(own.has(sample), `${variant} lacks "${sample}"`).toBe(true);
     }

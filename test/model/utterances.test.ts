@@ -24,7 +24,11 @@ const TABLE: readonly Expected[] = [
   ["how to do neck rolls", "TeachStretchIntent", ["stretch", "neck rolls", "neck-half-circle"]],
   ["teach me the doorway stretch", "TeachStretchIntent", ["stretch", "doorway stretch", "doorway-chest-stretch"]],
   ["show me a shoulder roll", "TeachStretchIntent", ["stretch", "shoulder roll", "shoulder-roll"]],
-  ["walk me through the seated forward fold", "TeachStretchIntent", ["stretch", "seated forward fold", "seated-forward-fold"]],
+  [
+    "walk me through the seated forward fold",
+    "TeachStretchIntent",
+    ["stretch", "seated forward fold", "seated-forward-fold"],
+  ],
   ["Chin tucks please", "TeachStretchIntent", ["stretch", "chin tucks", "chin-tuck"]],
   ["teach me a stretch for a stiff neck", "TeachStretchIntent"],
   ["give me a neck stretch", "TeachStretchIntent"],
@@ -185,7 +189,9 @@ describe.each(SUPPORTED_LOCALES)("utterances (%s)", (locale) => {
     const value = utterance.slotByName(slotName);
     if (value?.toLowerCase() !== heard) return `"${phrase}": ${slotName} heard as ${value ?? "nothing"}`;
     const match = model.slotTypes.matchesSlot(SLOTS[slotName].type, value);
-    return match.matches && match.enumeratedValue?.id === id ? undefined : `"${phrase}": ${slotName} resolved to ${match.enumeratedValue?.id ?? "nothing"}`;
+    return match.matches && match.enumeratedValue?.id === id
+      ? undefined
+      : `"${phrase}": ${slotName} resolved to ${match.enumeratedValue?.id ?? "nothing"}`;
   };
 
   // en-US row by row; a variant, which holds all of en-US's samples and adds its own, in one pass.
@@ -208,11 +214,16 @@ describe.each(SUPPORTED_LOCALES)("utterances (%s)", (locale) => {
   it("every sample, with each slot filled by a value, reaches its own intent", () => {
     const json = JSON.parse(readFileSync(modelFile(locale), "utf8")) as InteractionModelJson;
     const { intents, types } = json.interactionModel.languageModel;
-    const base = locale === "en-US" ? undefined : (JSON.parse(readFileSync(modelFile("en-US"), "utf8")) as InteractionModelJson);
-    const checkedThere = new Set(base?.interactionModel.languageModel.intents.flatMap((i) => i.samples.map((s) => `${i.name} ${s}`)) ?? []);
+    const base =
+      locale === "en-US" ? undefined : (JSON.parse(readFileSync(modelFile("en-US"), "utf8")) as InteractionModelJson);
+    const checkedThere = new Set(
+      base?.interactionModel.languageModel.intents.flatMap((i) => i.samples.map((s) => `${i.name} ${s}`)) ?? [],
+    );
     const freeText = intents.flatMap((intent) =>
       intent.samples
-        .filter((sample) => (intent.slots ?? []).some((slot) => slot.type === "AMAZON.SearchQuery" && sample.includes(`{${slot.name}}`)))
+        .filter((sample) =>
+          (intent.slots ?? []).some((slot) => slot.type === "AMAZON.SearchQuery" && sample.includes(`{${slot.name}}`)),
+        )
         .map((sample) => new RegExp(`^${sample.replace(/\{[^}]*\}/g, ".+")}$`)),
     );
     expect(freeText.length).toBeGreaterThan(0);
@@ -225,7 +236,8 @@ describe.each(SUPPORTED_LOCALES)("utterances (%s)", (locale) => {
           const type = intent.slots?.find((s) => s.name === slot)?.type;
           return types.find((t) => t.name === type)?.values[0]?.name.value ?? slot;
         });
-        if (/[-.]/.test(phrase)) wrong.push(`"${phrase}" (${intent.name}) has a hyphen or period, which virtual-alexa strips`);
+        if (/[-.]/.test(phrase))
+          wrong.push(`"${phrase}" (${intent.name}) has a hyphen or period, which virtual-alexa strips`);
         if (!freeText.some((pattern) => pattern.test(phrase))) continue;
         asked += 1;
         const got = new Utterance(model, phrase).intent();
@@ -236,10 +248,12 @@ describe.each(SUPPORTED_LOCALES)("utterances (%s)", (locale) => {
     if (locale === "en-US") expect(asked).toBeGreaterThan(0);
   });
 
-  it.each(["tell me a joke about cats", "what is the weather tomorrow", "chin tuck banana", "what do you think about the weather"])(
-    '"%s" matches nothing (Alexa would send FallbackIntent)',
-    (phrase) => {
-      expect(new Utterance(model, phrase).matched()).toBe(false);
-    },
-  );
+  it.each([
+    "tell me a joke about cats",
+    "what is the weather tomorrow",
+    "chin tuck banana",
+    "what do you think about the weather",
+  ])('"%s" matches nothing (Alexa would send FallbackIntent)', (phrase) => {
+    expect(new Utterance(model, phrase).matched()).toBe(false);
+  });
 });

@@ -34,10 +34,14 @@ interface Results {
 }
 
 function nlu(args: readonly string[]): { status: number | null; out: string; err: string } {
-  const result = spawnSync(process.execPath, ["--no-warnings", "--import", "tsx", join(PROJECT_ROOT, "scripts", "nlu.ts"), "--model", MODEL, ...args], {
-    encoding: "utf8",
-    timeout: 120_000,
-  });
+  const result = spawnSync(
+    process.execPath,
+    ["--no-warnings", "--import", "tsx", join(PROJECT_ROOT, "scripts", "nlu.ts"), "--model", MODEL, ...args],
+    {
+      encoding: "utf8",
+      timeout: 120_000,
+    },
+  );
   return { status: result.status, out: result.stdout, err: result.stderr };
 }
 
@@ -55,7 +59,17 @@ describe("npm run nlu on the tune set", () => {
   let results: Results;
   const resultsFile = join(dir, "results.json");
   beforeAll(() => {
-    const run = nlu(["--locale", "en-GB", "--tune", SMALL, "--tune", join(dir, "absent.json"), "--results", resultsFile, "--show-failures"]);
+    const run = nlu([
+      "--locale",
+      "en-GB",
+      "--tune",
+      SMALL,
+      "--tune",
+      join(dir, "absent.json"),
+      "--results",
+      resultsFile,
+      "--show-failures",
+    ]);
     if (run.status !== 0) throw new Error(`npm run nlu exited ${run.status}: ${run.err}`);
     out = run.out;
     results = JSON.parse(readFileSync(resultsFile, "utf8")) as Results;
@@ -76,7 +90,8 @@ describe("npm run nlu on the tune set", () => {
   });
 
   it("reports per context, and the intent the model lacks as a miss for every matcher", () => {
-    for (const context of ["idle", "routine", "after-answer", "after-launch"]) expect(out).toMatch(new RegExp(`context ${context} +exact \\d+/\\d+`));
+    for (const context of ["idle", "routine", "after-answer", "after-launch"])
+      expect(out).toMatch(new RegExp(`context ${context} +exact \\d+/\\d+`));
     expect(out).toContain("not in the model (every phrasing a miss): AMAZON.CancelIntent");
     for (const name of ["exact", "statistical", "neighbours"]) {
       expect(out).toMatch(new RegExp(`\\[${name}\\] "cancel my order" \\(idle\\) expected AMAZON.CancelIntent`));
@@ -94,9 +109,16 @@ describe("npm run nlu --blind", () => {
     expect(run.status, run.err).toBe(0);
     expect(existsSync(join(dir, "results.json"))).toBe(true);
     const results = JSON.parse(readFileSync(join(dir, "round.results.json"), "utf8")) as Results;
-    expect(results).toMatchObject({ set: "blind", files: ["round.json"], phrasings: small.length, targets: { lowerStandIn: 92, lowerStandInInRoutine: 97 } });
+    expect(results).toMatchObject({
+      set: "blind",
+      files: ["round.json"],
+      phrasings: small.length,
+      targets: { lowerStandIn: 92, lowerStandInInRoutine: 97 },
+    });
     expect(Object.keys(results.locales)).toEqual(["en-AU"]);
-    expect(run.out).toMatch(/en-AU: exact [\d.]+%, .*lower stand-in [\d.]+% \(bar 92%: (met|MISSED)\); in a routine [\d.]+% \(bar 97%: (met|MISSED)\)/);
+    expect(run.out).toMatch(
+      /en-AU: exact [\d.]+%, .*lower stand-in [\d.]+% \(bar 92%: (met|MISSED)\); in a routine [\d.]+% \(bar 97%: (met|MISSED)\)/,
+    );
     expect(run.out).not.toMatch(/\[(exact|statistical|neighbours)\] "/);
   });
 

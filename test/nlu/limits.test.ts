@@ -21,8 +21,13 @@ describe.each(FILES)("%s", (file) => {
     // Amazon requires a carrier phrase around AMAZON.SearchQuery; a custom slot alone ("{pace}": "slower") is allowed, and
     // safe where no spoken form is in two slot types (tested in test/model/interaction-model.test.ts).
     const bare = bareSlotSamples(read(file));
-    const freeText = (JSON.parse(read(file)) as { interactionModel: { languageModel: { intents: { name: string; slots?: { name: string; type: string }[] }[] } } })
-      .interactionModel.languageModel.intents.flatMap((i) => (i.slots ?? []).filter((s) => s.type === "AMAZON.SearchQuery").map((s) => `${i.name}: {${s.name}}`));
+    const freeText = (
+      JSON.parse(read(file)) as {
+        interactionModel: { languageModel: { intents: { name: string; slots?: { name: string; type: string }[] }[] } };
+      }
+    ).interactionModel.languageModel.intents.flatMap((i) =>
+      (i.slots ?? []).filter((s) => s.type === "AMAZON.SearchQuery").map((s) => `${i.name}: {${s.name}}`),
+    );
     expect(freeText.length).toBeGreaterThan(0);
     expect(bare.filter((b) => freeText.includes(b))).toEqual([]);
   });
@@ -38,7 +43,8 @@ describe("the limits checker", () => {
       };
     };
   };
-  const small = (): Model => JSON.parse(readFileSync(join(import.meta.dirname, "fixtures", "model.json"), "utf8")) as Model;
+  const small = (): Model =>
+    JSON.parse(readFileSync(join(import.meta.dirname, "fixtures", "model.json"), "utf8")) as Model;
   const check = (change: (lm: Model["interactionModel"]["languageModel"]) => void): string[] => {
     const model = small();
     change(model.interactionModel.languageModel);
@@ -53,21 +59,61 @@ describe("the limits checker", () => {
     ["a one-word invocation name", (lm) => void (lm.invocationName = "coach"), /invocation name/],
     ["an upper-case invocation name", (lm) => void (lm.invocationName = "Test Coach"), /invocation name/],
     ["digits in the invocation name", (lm) => void (lm.invocationName = "coach 2"), /invocation name/],
-    ["an intent name with a hyphen", (lm) => void (lm.intents[0] && (lm.intents[0].name = "Teach-Stretch")), /intent name/],
-    ["an intent name with a digit", (lm) => void (lm.intents[0] && (lm.intents[0].name = "Teach2Intent")), /intent name/],
-    ["a slot name with a digit", (lm) => void lm.intents[0]?.slots?.splice(0, 1, { name: "stretch1", type: "STRETCH_NAME" }), /slot name/],
-    ["a slot type name with a space", (lm) => void (lm.types[0] && (lm.types[0].name = "STRETCH NAME")), /slot type name/],
-    ["a sample over 200 characters", (lm) => void lm.intents[0]?.samples.push(`teach me ${"a".repeat(LIMITS.sampleCharacters - 8)}`), /sample of 201/],
-    ["a value over 140 characters", (lm) => void lm.types[0]?.values.push({ name: { value: "v".repeat(141) } }), /value or synonym of 141/],
-    ["a synonym over 140 characters", (lm) => void lm.types[0]?.values[0]?.name.synonyms?.push("s".repeat(141)), /value or synonym of 141/],
+    [
+      "an intent name with a hyphen",
+      (lm) => void (lm.intents[0] && (lm.intents[0].name = "Teach-Stretch")),
+      /intent name/,
+    ],
+    [
+      "an intent name with a digit",
+      (lm) => void (lm.intents[0] && (lm.intents[0].name = "Teach2Intent")),
+      /intent name/,
+    ],
+    [
+      "a slot name with a digit",
+      (lm) => void lm.intents[0]?.slots?.splice(0, 1, { name: "stretch1", type: "STRETCH_NAME" }),
+      /slot name/,
+    ],
+    [
+      "a slot type name with a space",
+      (lm) => void (lm.types[0] && (lm.types[0].name = "STRETCH NAME")),
+      /slot type name/,
+    ],
+    [
+      "a sample over 200 characters",
+      (lm) => void lm.intents[0]?.samples.push(`teach me ${"a".repeat(LIMITS.sampleCharacters - 8)}`),
+      /sample of 201/,
+    ],
+    [
+      "a value over 140 characters",
+      (lm) => void lm.types[0]?.values.push({ name: { value: "v".repeat(141) } }),
+      /value or synonym of 141/,
+    ],
+    [
+      "a synonym over 140 characters",
+      (lm) => void lm.types[0]?.values[0]?.name.synonyms?.push("s".repeat(141)),
+      /value or synonym of 141/,
+    ],
     [
       "251 intents",
-      (lm) => lm.intents.push(...Array.from({ length: 251 - lm.intents.length }, (_, i) => ({ name: `Extra${"x".repeat(i)}Intent`, samples: [] }))),
+      (lm) =>
+        lm.intents.push(
+          ...Array.from({ length: 251 - lm.intents.length }, (_, i) => ({
+            name: `Extra${"x".repeat(i)}Intent`,
+            samples: [],
+          })),
+        ),
       /251 intents, more than 250/,
     ],
     [
       "351 intents and slot types",
-      (lm) => lm.types.push(...Array.from({ length: 351 - lm.intents.length - lm.types.length }, (_, i) => ({ name: `T${"x".repeat(i)}`, values: [] }))),
+      (lm) =>
+        lm.types.push(
+          ...Array.from({ length: 351 - lm.intents.length - lm.types.length }, (_, i) => ({
+            name: `T${"x".repeat(i)}`,
+            values: [],
+          })),
+        ),
       /351 intents and slot types/,
     ],
     [
@@ -75,7 +121,10 @@ describe("the limits checker", () => {
       (lm) =>
         lm.types.push({
           name: "BIG",
-          values: Array.from({ length: 12_000 }, (_, i) => ({ id: `v${i}`, name: { value: `${"w".repeat(120)} ${i}` } })),
+          values: Array.from({ length: 12_000 }, (_, i) => ({
+            id: `v${i}`,
+            name: { value: `${"w".repeat(120)} ${i}` },
+          })),
         }),
       /model is \d+ bytes/,
     ],
@@ -90,7 +139,12 @@ describe("the limits checker", () => {
       check((lm) => {
         lm.intents[0]?.samples.push(`teach me ${"a".repeat(LIMITS.sampleCharacters - 9)}`);
         lm.types[0]?.values.push({ name: { value: "v".repeat(LIMITS.slotValueCharacters) } });
-        lm.intents.push(...Array.from({ length: LIMITS.intents - lm.intents.length }, (_, i) => ({ name: `Extra${"x".repeat(i)}Intent`, samples: [] })));
+        lm.intents.push(
+          ...Array.from({ length: LIMITS.intents - lm.intents.length }, (_, i) => ({
+            name: `Extra${"x".repeat(i)}Intent`,
+            samples: [],
+          })),
+        );
       }),
     ).toEqual([]);
   });
@@ -98,7 +152,10 @@ describe("the limits checker", () => {
   it("finds samples that are nothing but slots", () => {
     const model = small();
     model.interactionModel.languageModel.intents[0]?.samples.push("{stretch}", " {stretch} ");
-    expect(bareSlotSamples(JSON.stringify(model))).toEqual(["TeachStretchIntent: {stretch}", "TeachStretchIntent:  {stretch} "]);
+    expect(bareSlotSamples(JSON.stringify(model))).toEqual([
+      "TeachStretchIntent: {stretch}",
+      "TeachStretchIntent:  {stretch} ",
+    ]);
     expect(bareSlotSamples(JSON.stringify(small()))).toEqual([]);
   });
 });

@@ -13,16 +13,24 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("spokenSlots", () => {
   it("sends a custom type's value id as the value's name, and free text as said", () => {
-    expect(spokenSlots(model, { intent: "StartRoutineIntent", slots: { routine: "full" } })).toEqual({ routine: "full" });
-    expect(spokenSlots(model, { intent: "TeachStretchIntent", slots: { stretch: "chin-tuck" } })).toEqual({ stretch: "chin tuck" });
-    expect(spokenSlots(model, { intent: "SearchIntent", slots: { query: "foam rollers" } })).toEqual({ query: "foam rollers" });
+    expect(spokenSlots(model, { intent: "StartRoutineIntent", slots: { routine: "full" } })).toEqual({
+      routine: "full",
+    });
+    expect(spokenSlots(model, { intent: "TeachStretchIntent", slots: { stretch: "chin-tuck" } })).toEqual({
+      stretch: "chin tuck",
+    });
+    expect(spokenSlots(model, { intent: "SearchIntent", slots: { query: "foam rollers" } })).toEqual({
+      query: "foam rollers",
+    });
   });
 });
 
 describe("cacheKey", () => {
   it("is the same for the same model and changes with its text or locale", () => {
     expect(cacheKey(model)).toBe(cacheKey(parseModel(SOURCE, "en-US")));
-    expect(cacheKey(parseModel(SOURCE.replace("teach me a stretch", "teach me one stretch"), "en-US"))).not.toBe(cacheKey(model));
+    expect(cacheKey(parseModel(SOURCE.replace("teach me a stretch", "teach me one stretch"), "en-US"))).not.toBe(
+      cacheKey(model),
+    );
     expect(cacheKey(parseModel(SOURCE, "en-GB"))).not.toBe(cacheKey(model));
   });
 });
@@ -37,7 +45,11 @@ describe("listener", () => {
     const second = await listener(model, dir, () => trained.push("train"));
     expect(second.cached).toBe(true);
     expect(trained).toEqual(["train"]);
-    for (const text of ["could you show me how to do a neck retraction", "let's do the long routine", "purple monkey dishwasher"]) {
+    for (const text of [
+      "could you show me how to do a neck retraction",
+      "let's do the long routine",
+      "purple monkey dishwasher",
+    ]) {
       expect(await second.interpret(text)).toEqual(await first.interpret(text));
     }
     expect(await second.interpret("could you show me how to do a neck retraction")).toEqual({

@@ -8,9 +8,22 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { exactMatcher } from "../../scripts/lib/nlu-exact";
-import { BUILT_IN_TRAINING, FALLBACK_TRAINING, loadModel, parseModel, trainingSamples, type NluModel } from "../../scripts/lib/nlu-model";
+import {
+  BUILT_IN_TRAINING,
+  FALLBACK_TRAINING,
+  loadModel,
+  parseModel,
+  trainingSamples,
+  type NluModel,
+} from "../../scripts/lib/nlu-model";
 import type { Matcher } from "../../scripts/lib/nlu-score";
-import { entityName, freeTextValue, slotsFrom, statisticalMatcher, trainingDocuments } from "../../scripts/lib/nlu-statistical";
+import {
+  entityName,
+  freeTextValue,
+  slotsFrom,
+  statisticalMatcher,
+  trainingDocuments,
+} from "../../scripts/lib/nlu-statistical";
 import { interactionModelPath } from "../../scripts/lib/virtual-device";
 
 const FIXTURE = join(import.meta.dirname, "fixtures", "model.json");
@@ -37,21 +50,26 @@ describe("loader", () => {
   it("reads the committed model of a locale fresh from its file", () => {
     const path = interactionModelPath("en-GB");
     const loaded = loadModel("en-GB");
-    const json = JSON.parse(readFileSync(path, "utf8")) as { interactionModel: { languageModel: { intents: { name: string }[] } } };
+    const json = JSON.parse(readFileSync(path, "utf8")) as {
+      interactionModel: { languageModel: { intents: { name: string }[] } };
+    };
     expect(loaded.source).toBe(readFileSync(path, "utf8"));
     expect(loaded.intents.map((i) => i.name)).toEqual(json.interactionModel.languageModel.intents.map((i) => i.name));
   });
 
   it("refuses a file that is not an interaction model", () => {
     expect(() => parseModel("{}", "en-US")).toThrow(/languageModel/);
-    expect(() => parseModel('{"interactionModel":{"languageModel":{"invocationName":"a b","intents":[{"name":3}]}}}', "en-US")).toThrow(
-      /intent name/,
-    );
+    expect(() =>
+      parseModel('{"interactionModel":{"languageModel":{"invocationName":"a b","intents":[{"name":3}]}}}', "en-US"),
+    ).toThrow(/intent name/);
   });
 
   it("adds Alexa's own training to built-ins, after the model's samples, and none to custom intents", () => {
     expect(trainingSamples(intent("AMAZON.YesIntent"))).toEqual(BUILT_IN_TRAINING["AMAZON.YesIntent"]);
-    expect(trainingSamples(intent("AMAZON.NextIntent"))).toEqual(["i'm ready", ...(BUILT_IN_TRAINING["AMAZON.NextIntent"] ?? [])]);
+    expect(trainingSamples(intent("AMAZON.NextIntent"))).toEqual([
+      "i'm ready",
+      ...(BUILT_IN_TRAINING["AMAZON.NextIntent"] ?? []),
+    ]);
     expect(trainingSamples(intent("AMAZON.FallbackIntent"))).toEqual(FALLBACK_TRAINING);
     expect(trainingSamples(intent("TeachStretchIntent"))).toEqual(intent("TeachStretchIntent").samples);
   });
@@ -86,7 +104,10 @@ describe("statistical matcher (NLP.js)", () => {
     const docs = trainingDocuments(model);
     const teach = docs.filter((d) => d.intent === "TeachStretchIntent").map((d) => d.text);
     for (const form of ["chin tuck", "neck retraction", "chin tucks", "shoulder roll", "shoulder rolls"]) {
-      expect(teach.some((t) => t.endsWith(` ${form}`)), form).toBe(true);
+      expect(
+        teach.some((t) => t.endsWith(` ${form}`)),
+        form,
+      ).toBe(true);
     }
     expect(teach).toContain("teach me a stretch");
     expect(docs.filter((d) => d.intent === "SearchIntent").map((d) => d.text)).toEqual([
@@ -95,7 +116,9 @@ describe("statistical matcher (NLP.js)", () => {
       "is bad for my neck",
       "does help my neck",
     ]);
-    expect(docs.filter((d) => d.intent === "AMAZON.StopIntent").map((d) => d.text)).toEqual(BUILT_IN_TRAINING["AMAZON.StopIntent"]);
+    expect(docs.filter((d) => d.intent === "AMAZON.StopIntent").map((d) => d.text)).toEqual(
+      BUILT_IN_TRAINING["AMAZON.StopIntent"],
+    );
     expect(docs.some((d) => d.text.includes("{"))).toBe(false);
   });
 
@@ -167,16 +190,29 @@ describe("slotsFrom, two slots of one type", () => {
     "en-US",
   );
   const redFlag = signs.intents.find((i) => i.name === "RedFlagIntent")!;
-  const at = (option: string, start: number, end: number) => ({ entity: entityName("SYMPTOM_NAME"), option, accuracy: 1, start, end, sourceText: "", utteranceText: "" });
+  const at = (option: string, start: number, end: number) => ({
+    entity: entityName("SYMPTOM_NAME"),
+    option,
+    accuracy: 1,
+    start,
+    end,
+    sourceText: "",
+    utteranceText: "",
+  });
 
   it("fills both slots in the order the signs are said", () => {
     const text = "my neck is stiff and i have a fever";
-    expect(slotsFrom(signs, redFlag, [at("fever", 28, 34), at("stiff-neck", 0, 15)], text)).toEqual({ symptom: "stiff-neck", symptomTwo: "fever" });
+    expect(slotsFrom(signs, redFlag, [at("fever", 28, 34), at("stiff-neck", 0, 15)], text)).toEqual({
+      symptom: "stiff-neck",
+      symptomTwo: "fever",
+    });
   });
 
   it("lets one span fill one slot: a value inside a longer one is part of it", () => {
     const text = "i have a fever and a stiff neck";
-    expect(slotsFrom(signs, redFlag, [at("fever", 7, 13), at("fever-stiff-neck", 7, 30)], text)).toEqual({ symptom: "fever-stiff-neck" });
+    expect(slotsFrom(signs, redFlag, [at("fever", 7, 13), at("fever-stiff-neck", 7, 30)], text)).toEqual({
+      symptom: "fever-stiff-neck",
+    });
   });
 
   it("hears one sign said twice as one", () => {

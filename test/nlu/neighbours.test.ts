@@ -19,14 +19,24 @@ import {
 
 describe("features", () => {
   it("are the stemmed words and each neighbouring pair; placeholders stay as they are", () => {
-    expect(features("Stretching my @slotstretchname")).toEqual(["stretch", "my", "@slotstretchname", "stretch my", "my @slotstretchname"]);
+    expect(features("Stretching my @slotstretchname")).toEqual([
+      "stretch",
+      "my",
+      "@slotstretchname",
+      "stretch my",
+      "my @slotstretchname",
+    ]);
     expect(features("  ")).toEqual([]);
     expect(features("what's next")).toEqual(["what", "next", "what next"]);
   });
 });
 
 describe("TF-IDF", () => {
-  const tfidf = new TfIdf([["a", "b"], ["a", "c"], ["a", "d"]]);
+  const tfidf = new TfIdf([
+    ["a", "b"],
+    ["a", "c"],
+    ["a", "d"],
+  ]);
 
   it("gives unit vectors in which a rare feature outweighs a common one", () => {
     const v = tfidf.vector(["a", "b"]);
@@ -44,7 +54,10 @@ describe("TF-IDF", () => {
 describe("nearest neighbours", () => {
   const vectors = [
     new Map([["x", 1]]),
-    new Map([["x", Math.SQRT1_2], ["y", Math.SQRT1_2]]),
+    new Map([
+      ["x", Math.SQRT1_2],
+      ["y", Math.SQRT1_2],
+    ]),
     new Map([["y", 1]]),
     new Map([["z", 1]]),
   ];
@@ -102,8 +115,14 @@ describe("the neighbours matcher on a small model", () => {
       intent: "TeachStretchIntent",
       slots: { stretch: "chin-tuck" },
     });
-    expect(await matcher.interpret("let's do my long routine now")).toEqual({ intent: "StartRoutineIntent", slots: { routine: "full" } });
-    expect(await matcher.interpret("is deadlifting bad for my neck")).toEqual({ intent: "SearchIntent", slots: { query: "deadlifting" } });
+    expect(await matcher.interpret("let's do my long routine now")).toEqual({
+      intent: "StartRoutineIntent",
+      slots: { routine: "full" },
+    });
+    expect(await matcher.interpret("is deadlifting bad for my neck")).toEqual({
+      intent: "SearchIntent",
+      slots: { query: "deadlifting" },
+    });
   });
 
   it("trains on documents equal once their slot values are placeholders only once, and calibrates a threshold in (0, 1)", () => {
@@ -114,7 +133,10 @@ describe("the neighbours matcher on a small model", () => {
 
   it("sends what is far from every sample, or near Alexa's other domains, to AMAZON.FallbackIntent", async () => {
     expect(await matcher.interpret("purple monkey dishwasher")).toEqual({ intent: "AMAZON.FallbackIntent", slots: {} });
-    expect(await matcher.interpret("what's the weather like tomorrow")).toEqual({ intent: "AMAZON.FallbackIntent", slots: {} });
+    expect(await matcher.interpret("what's the weather like tomorrow")).toEqual({
+      intent: "AMAZON.FallbackIntent",
+      slots: {},
+    });
   });
 
   it("a threshold given is used as it is: near 1, only a phrase equal to a document passes", async () => {

@@ -9,7 +9,12 @@ import { evaluate, judge, summarise, type Interpretation, type Matcher } from ".
 const FIXTURES = join(import.meta.dirname, "fixtures");
 const model = parseModel(readFileSync(join(FIXTURES, "model.json"), "utf8"), "en-US");
 
-const item = (text: string, intent: string, slots: Record<string, string> = {}): CorpusItem => ({ text, intent, slots, context: "idle" });
+const item = (text: string, intent: string, slots: Record<string, string> = {}): CorpusItem => ({
+  text,
+  intent,
+  slots,
+  context: "idle",
+});
 const got = (intent: string, slots: Record<string, string> = {}): Interpretation => ({ intent, slots });
 
 describe("judge", () => {
@@ -30,9 +35,13 @@ describe("judge", () => {
   });
 
   it("a slot the label does not expect makes it wrong", () => {
-    expect(judge(model, item("teach me a stretch", "TeachStretchIntent"), got("TeachStretchIntent", { stretch: "chin-tuck" }))).toBe(
-      "slots extra stretch=chin-tuck",
-    );
+    expect(
+      judge(
+        model,
+        item("teach me a stretch", "TeachStretchIntent"),
+        got("TeachStretchIntent", { stretch: "chin-tuck" }),
+      ),
+    ).toBe("slots extra stretch=chin-tuck");
   });
 
   it("a free-text slot is right when it holds the expected words, whole and in order", () => {
@@ -42,13 +51,19 @@ describe("judge", () => {
     expect(judge(model, search, got("SearchIntent", { query: "Lifting, heavy!" }))).toBeUndefined();
     expect(judge(model, search, got("SearchIntent", { query: "lifting" }))).toBe("slots query=lifting");
     expect(judge(model, search, got("SearchIntent", { query: "heavy lifting" }))).toBe("slots query=heavy lifting");
-    expect(judge(model, item("what about yoga", "SearchIntent", { query: "yoga" }), got("SearchIntent", { query: "yogalates" }))).toBe(
-      "slots query=yogalates",
-    );
+    expect(
+      judge(
+        model,
+        item("what about yoga", "SearchIntent", { query: "yoga" }),
+        got("SearchIntent", { query: "yogalates" }),
+      ),
+    ).toBe("slots query=yogalates");
   });
 
   it("an intent the model does not have is simply a miss", () => {
-    expect(judge(model, item("ouch", "DiscomfortIntent"), got("AMAZON.FallbackIntent"))).toBe("intent AMAZON.FallbackIntent");
+    expect(judge(model, item("ouch", "DiscomfortIntent"), got("AMAZON.FallbackIntent"))).toBe(
+      "intent AMAZON.FallbackIntent",
+    );
   });
 });
 
@@ -80,7 +95,13 @@ describe("evaluate and summarise", () => {
   it("gives each matcher the request without the invocation, and tallies per intent, per context and confusions", async () => {
     const outcomes = await evaluate(model, matcher, corpus);
     expect(seen).toEqual(["how do i do a chin tuck", "teach me a stretch", "start the quick routine", "next", "skip"]);
-    expect(outcomes.map((o) => o.wrong)).toEqual([undefined, "slots extra stretch=shoulder-roll", undefined, undefined, "intent AMAZON.StopIntent"]);
+    expect(outcomes.map((o) => o.wrong)).toEqual([
+      undefined,
+      "slots extra stretch=shoulder-roll",
+      undefined,
+      undefined,
+      "intent AMAZON.StopIntent",
+    ]);
     const summary = summarise(outcomes);
     expect(summary).toMatchObject({ n: 5, right: 3, percent: 60 });
     expect(summary.perIntent).toEqual({
@@ -88,7 +109,10 @@ describe("evaluate and summarise", () => {
       StartRoutineIntent: { n: 1, right: 1, percent: 100 },
       TeachStretchIntent: { n: 2, right: 1, percent: 50 },
     });
-    expect(summary.perContext).toEqual({ idle: { n: 3, right: 2, percent: 66.7 }, routine: { n: 2, right: 1, percent: 50 } });
+    expect(summary.perContext).toEqual({
+      idle: { n: 3, right: 2, percent: 66.7 },
+      routine: { n: 2, right: 1, percent: 50 },
+    });
     expect(summary.confusions).toEqual([
       { expected: "AMAZON.NextIntent", got: "AMAZON.StopIntent", count: 1 },
       { expected: "TeachStretchIntent", got: "TeachStretchIntent (slots)", count: 1 },
@@ -121,7 +145,15 @@ describe("corpus files", () => {
   });
 
   it("slots may be left out for an intent without any, and a line without a context is idle", () => {
-    expect(parseCorpus([{ text: "stop", intent: "AMAZON.StopIntent", context: "routine" }, { text: "help", intent: "AMAZON.HelpIntent" }], "c")).toEqual([
+    expect(
+      parseCorpus(
+        [
+          { text: "stop", intent: "AMAZON.StopIntent", context: "routine" },
+          { text: "help", intent: "AMAZON.HelpIntent" },
+        ],
+        "c",
+      ),
+    ).toEqual([
       { text: "stop", intent: "AMAZON.StopIntent", slots: {}, context: "routine" },
       { text: "help", intent: "AMAZON.HelpIntent", slots: {}, context: "idle" },
     ]);
@@ -141,7 +173,11 @@ describe("corpus files", () => {
   it("reads the files of a set as one, leaving out those that do not exist; a blind set's figures go beside it", () => {
     const tune = readCorpus(join(FIXTURES, "tune.json")) ?? [];
     const check = readCorpus(join(FIXTURES, "check.json")) ?? [];
-    const both = readCorpora([join(FIXTURES, "tune.json"), join(FIXTURES, "absent.json"), join(FIXTURES, "check.json")]);
+    const both = readCorpora([
+      join(FIXTURES, "tune.json"),
+      join(FIXTURES, "absent.json"),
+      join(FIXTURES, "check.json"),
+    ]);
     expect(both.items).toEqual([...tune, ...check]);
     expect(both.read).toEqual([join(FIXTURES, "tune.json"), join(FIXTURES, "check.json")]);
     expect(blindResultsPath("test/nlu/blind/2027-01.json")).toBe("test/nlu/blind/2027-01.results.json");

@@ -1,6 +1,14 @@
 /** What a phrasing becomes before matching: spoken form, invocation stripped, compared forms. */
 import { describe, expect, it } from "vitest";
-import { alternation, comparable, requestText, sampleParts, sampleRegex, spoken, stripInvocation } from "../../scripts/lib/nlu-text";
+import {
+  alternation,
+  comparable,
+  requestText,
+  sampleParts,
+  sampleRegex,
+  spoken,
+  stripInvocation,
+} from "../../scripts/lib/nlu-text";
 
 const NAME = "neck coach";
 
@@ -71,7 +79,11 @@ describe("samples as patterns", () => {
   });
 
   it("fills a sample's slots with alternations of values", () => {
-    const regex = sampleRegex("how do I do a {stretch}", () => alternation(["Chin Tuck", "neck retraction"], comparable), comparable);
+    const regex = sampleRegex(
+      "how do I do a {stretch}",
+      () => alternation(["Chin Tuck", "neck retraction"], comparable),
+      comparable,
+    );
     expect(regex.test("how do i do a chin tuck")).toBe(true);
     expect(regex.test("how do i do a neck retraction")).toBe(true);
     expect(regex.test("how do i do a chin")).toBe(false);
@@ -79,7 +91,13 @@ describe("samples as patterns", () => {
   });
 
   it("escapes what the words hold", () => {
-    expect(sampleRegex("what (is) {x}", () => ".+", (t) => t.trim()).test("what (is) anything")).toBe(true);
+    expect(
+      sampleRegex(
+        "what (is) {x}",
+        () => ".+",
+        (t) => t.trim(),
+      ).test("what (is) anything"),
+    ).toBe(true);
     expect(alternation(["a.b", "a+b"], (t) => t)).toBe("(?:a\\.b|a\\+b)");
   });
 });

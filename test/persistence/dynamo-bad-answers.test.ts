@@ -37,7 +37,10 @@ describe.each(["html", "text-503", "truncated", "cut"] as const)("a table whose 
     misbehave(fault);
     const load = await loadRecord(store, `amzn1.ask.account.BAD-${fault}`);
     expect(load).toMatchObject({ writable: false, reason: "unavailable" });
-    const save = await saveRecord(store, `amzn1.ask.account.BAD-${fault}`, {}, defaultRecord(), { ...defaultRecord(), visits: 1 });
+    const save = await saveRecord(store, `amzn1.ask.account.BAD-${fault}`, {}, defaultRecord(), {
+      ...defaultRecord(),
+      visits: 1,
+    });
     expect(save).toMatchObject({ ok: false, reason: "unavailable" });
   });
 
@@ -57,18 +60,21 @@ describe.each(["html", "text-503", "truncated", "cut"] as const)("a table whose 
 });
 
 describe("a single bad answer among good ones", () => {
-  it.each(["html", "truncated", "cut", "text-503"] as const)("is tried again after %s and the write counts once", async (fault) => {
-    const key = `amzn1.ask.account.BAD-ONCE-${fault}`;
-    misbehave("pass");
-    const loaded = await loadRecord(store, key);
-    if (!loaded.writable) throw new Error("not writable");
-    // The write lands; its answer is replaced by the bad one.
-    misbehave(fault, 1, "UpdateItem");
-    const saved = await saveRecord(store, key, loaded.token, loaded.record, { ...loaded.record, visits: 1 });
-    expect(saved).toMatchObject({ ok: true, token: { version: 1 } });
-    misbehave("pass");
-    expect(await loadRecord(store, key)).toMatchObject({ record: { visits: 1 }, token: { version: 1 } });
-  });
+  it.each(["html", "truncated", "cut", "text-503"] as const)(
+    "is tried again after %s and the write counts once",
+    async (fault) => {
+      const key = `amzn1.ask.account.BAD-ONCE-${fault}`;
+      misbehave("pass");
+      const loaded = await loadRecord(store, key);
+      if (!loaded.writable) throw new Error("not writable");
+      // The write lands; its answer is replaced by the bad one.
+      misbehave(fault, 1, "UpdateItem");
+      const saved = await saveRecord(store, key, loaded.token, loaded.record, { ...loaded.record, visits: 1 });
+      expect(saved).toMatchObject({ ok: true, token: { version: 1 } });
+      misbehave("pass");
+      expect(await loadRecord(store, key)).toMatchObject({ record: { visits: 1 }, token: { version: 1 } });
+    },
+  );
 });
 
 describe("a table that is reached but answers nothing after the headers", () => {

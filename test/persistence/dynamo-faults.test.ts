@@ -41,7 +41,9 @@ describe.each(["hang", "throttle", "reset"] as const)("a table that would %s eve
     misbehave(fault);
     const load = await timed(() => loadRecord(store, "amzn1.ask.account.FAULT-LOAD"));
     expect(load.value).toMatchObject({ writable: false, reason: "unavailable" });
-    const save = await timed(() => saveRecord(store, "amzn1.ask.account.FAULT-SAVE", {}, defaultRecord(), { ...defaultRecord(), visits: 1 }));
+    const save = await timed(() =>
+      saveRecord(store, "amzn1.ask.account.FAULT-SAVE", {}, defaultRecord(), { ...defaultRecord(), visits: 1 }),
+    );
     expect(save.value).toMatchObject({ ok: false, reason: "unavailable" });
     for (const { ms } of [load, save]) expect(ms).toBeLessThan(DYNAMO_TIMEOUT_MS + 400);
     // Bounded retries: a throttled or reset request is tried again a few times, never forever.

@@ -78,7 +78,10 @@ describe("DynamoStore on dynalite", () => {
   });
 
   it("rejects when the database is unreachable", async () => {
-    const unreachable = new DynamoStore({ tableName, connection: localConnection(`http://127.0.0.1:${await closedPort()}`) });
+    const unreachable = new DynamoStore({
+      tableName,
+      connection: localConnection(`http://127.0.0.1:${await closedPort()}`),
+    });
     await expect(withAttributes(unreachable).getAttributes(alice)).rejects.toThrow(/dynamodb store read failed/);
   });
 });

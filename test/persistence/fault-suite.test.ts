@@ -92,14 +92,26 @@ function session(userId: string) {
   let count = 0;
   return async (request: Request): Promise<string> => {
     count += 1;
-    const body: RequestEnvelope = envelope(request, { userId, session: count === 1 ? "new" : "continuing", attributes, sessionId: `amzn1.echo-api.session.${userId}` });
+    const body: RequestEnvelope = envelope(request, {
+      userId,
+      session: count === 1 ? "new" : "continuing",
+      attributes,
+      sessionId: `amzn1.echo-api.session.${userId}`,
+    });
     const started = performance.now();
-    const answer = await fetch(`${server.url}/`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    const answer = await fetch(`${server.url}/`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
     const ms = performance.now() - started;
     report.turns += 1;
     report.slowestTurnMs = Math.max(report.slowestTurnMs, Math.round(ms));
     expect(answer.status).toBe(200);
-    const json = (await answer.json()) as { sessionAttributes?: unknown; response?: { outputSpeech?: { ssml?: string } } };
+    const json = (await answer.json()) as {
+      sessionAttributes?: unknown;
+      response?: { outputSpeech?: { ssml?: string } };
+    };
     attributes = json.sessionAttributes;
     return ssmlToText(json.response?.outputSpeech?.ssml ?? "");
   };
@@ -161,7 +173,8 @@ describe("forget me with a quarantine delete that is refused", () => {
     await stillServing();
     misbehave("pass");
     const left = (await direct.read(userId)) !== undefined || (await direct.read(`${userId}#quarantine`)) !== undefined;
-    if (/I've deleted/.test(reply) === left || /nothing has changed/.test(reply)) report.untrueReplies.push(`forget (${_name} refused): "${reply}", data left: ${left}`);
+    if (/I've deleted/.test(reply) === left || /nothing has changed/.test(reply))
+      report.untrueReplies.push(`forget (${_name} refused): "${reply}", data left: ${left}`);
     expect(reply).not.toMatch(/I've deleted|nothing has changed/);
     expect(reply).toContain(FORGET.failed);
     await direct.remove(userId);
@@ -174,7 +187,10 @@ describe("file-store writers killed mid-write", () => {
     const key = "amzn1.ask.account.FAULT-SUITE-KILLS";
     let acknowledged = 0;
     const start = () => {
-      const child = spawn(process.execPath, ["--import", "tsx", WRITER, folder, key], { cwd: ROOT, stdio: ["ignore", "pipe", "ignore"] });
+      const child = spawn(process.execPath, ["--import", "tsx", WRITER, folder, key], {
+        cwd: ROOT,
+        stdio: ["ignore", "pipe", "ignore"],
+      });
       const writer = { child, acks: 0, exited: new Promise<void>((resolve) => child.on("exit", () => resolve())) };
       child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
         const acks = chunk.split("ack\n").length - 1;

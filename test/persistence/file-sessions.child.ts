@@ -31,7 +31,8 @@ async function main(): Promise<void> {
     if (result.ok) saved += 1;
     else {
       failed += 1;
-      const reason = result.reason === "unavailable" ? String((result.error as Error | undefined)?.message) : result.reason;
+      const reason =
+        result.reason === "unavailable" ? String((result.error as Error | undefined)?.message) : result.reason;
       reasons[reason] = (reasons[reason] ?? 0) + 1;
     }
   }

@@ -34,7 +34,10 @@ describe("FileStore", () => {
   it("names the file by the sha256 of the user key, and keeps the version beside the attributes", async () => {
     const folder = freshFolder();
     await storeIn(folder).saveAttributes(alice, record);
-    expect(JSON.parse(await readFile(fileFor(folder, "amzn1.ask.account.alice"), "utf8"))).toEqual({ version: 1, attributes: record });
+    expect(JSON.parse(await readFile(fileFor(folder, "amzn1.ask.account.alice"), "utf8"))).toEqual({
+      version: 1,
+      attributes: record,
+    });
   });
 
   it("reads a bare record, written before versions, as version 0", async () => {
@@ -128,7 +131,8 @@ describe("FileStore", () => {
       expect(failure).toBeInstanceOf(Error);
       const message = String((failure as Error).message);
       expect(message).toMatch(/^file store (read|write) failed: [A-Za-z0-9_.:-]+$/);
-      for (const secret of ["alice", fileName("amzn1.ask.account.alice").slice(0, 16), folder]) expect(message).not.toContain(secret);
+      for (const secret of ["alice", fileName("amzn1.ask.account.alice").slice(0, 16), folder])
+        expect(message).not.toContain(secret);
     }
   });
 });

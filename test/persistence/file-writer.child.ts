@@ -16,7 +16,10 @@ async function main(): Promise<void> {
   for (;;) {
     const loaded = await loadRecord(store, key);
     if (!loaded.writable) continue;
-    const saved = await saveRecord(store, key, loaded.token, loaded.record, { ...loaded.record, visits: loaded.record.visits + 1 });
+    const saved = await saveRecord(store, key, loaded.token, loaded.record, {
+      ...loaded.record,
+      visits: loaded.record.visits + 1,
+    });
     if (saved.ok) process.stdout.write("ack\n");
   }
 }

@@ -68,7 +68,14 @@ describe("forget me on DynamoDB when one of its two deletes is refused", () => {
 });
 
 const TODAY = "2026-03-15";
-const QUICK: UserRecord = { ...defaultRecord(), visits: 2, routine: { routineId: "quick", index: 1, continuous: false }, usualRoutine: "quick", routineAt: "2026-03-14T20:00:00.000Z", lastVisitDay: TODAY };
+const QUICK: UserRecord = {
+  ...defaultRecord(),
+  visits: 2,
+  routine: { routineId: "quick", index: 1, continuous: false },
+  usualRoutine: "quick",
+  routineAt: "2026-03-14T20:00:00.000Z",
+  lastVisitDay: TODAY,
+};
 
 describe.each<[string, () => RecordStore]>([
   ["memory", () => new MemoryStore()],
@@ -89,9 +96,23 @@ describe.each<[string, () => RecordStore]>([
     const { s, a, b } = await bothLoaded(key);
     if (!a.writable || !b.writable) throw new Error("not writable");
     // A moved on in the quick routine at 10:00:01; B started the full routine at 10:00:02 and saved first.
-    const bSaved = await saveRecord(s, key, b.token, b.record, { ...b.record, routine: { routineId: "full", index: 0, continuous: false }, usualRoutine: "full" }, { now: new Date(`${TODAY}T10:00:02Z`) });
+    const bSaved = await saveRecord(
+      s,
+      key,
+      b.token,
+      b.record,
+      { ...b.record, routine: { routineId: "full", index: 0, continuous: false }, usualRoutine: "full" },
+      { now: new Date(`${TODAY}T10:00:02Z`) },
+    );
     expect(bSaved.ok).toBe(true);
-    const aSaved = await saveRecord(s, key, a.token, a.record, { ...a.record, routine: { routineId: "quick", index: 2, continuous: false } }, { now: new Date(`${TODAY}T10:00:01Z`) });
+    const aSaved = await saveRecord(
+      s,
+      key,
+      a.token,
+      a.record,
+      { ...a.record, routine: { routineId: "quick", index: 2, continuous: false } },
+      { now: new Date(`${TODAY}T10:00:01Z`) },
+    );
     const stored = await loadRecord(s, key);
     expect(stored.record.routine?.routineId).toBe("full");
     // Saved means A's place is the one stored: so it must not say saved here.
@@ -102,8 +123,22 @@ describe.each<[string, () => RecordStore]>([
     const key = `amzn1.ask.account.TWO-DEVICES-EARLIER-${_name}`;
     const { s, a, b } = await bothLoaded(key);
     if (!a.writable || !b.writable) throw new Error("not writable");
-    await saveRecord(s, key, b.token, b.record, { ...b.record, routine: { routineId: "full", index: 0, continuous: false }, usualRoutine: "full" }, { now: new Date(`${TODAY}T10:00:01Z`) });
-    const aSaved = await saveRecord(s, key, a.token, a.record, { ...a.record, visits: 3, routine: { routineId: "quick", index: 2, continuous: false } }, { now: new Date(`${TODAY}T10:00:02Z`) });
+    await saveRecord(
+      s,
+      key,
+      b.token,
+      b.record,
+      { ...b.record, routine: { routineId: "full", index: 0, continuous: false }, usualRoutine: "full" },
+      { now: new Date(`${TODAY}T10:00:01Z`) },
+    );
+    const aSaved = await saveRecord(
+      s,
+      key,
+      a.token,
+      a.record,
+      { ...a.record, visits: 3, routine: { routineId: "quick", index: 2, continuous: false } },
+      { now: new Date(`${TODAY}T10:00:02Z`) },
+    );
     expect(aSaved.ok).toBe(true);
     expect((await loadRecord(s, key)).record).toMatchObject({ visits: 3, routine: { routineId: "quick", index: 2 } });
   });

@@ -84,7 +84,11 @@ async function playPair(store: RecordStore, key: string, first: Change, second: 
   const { routineAt, ...rest } = stored;
   expect(rest, `${first} then ${second}`).toEqual(expected(first, second));
   // The routine time moves only when a routine change was saved, to that save's time.
-  const routineSaved = ROUTINE_CHANGES.has(second) ? "2026-03-15T08:00:05.000Z" : ROUTINE_CHANGES.has(first) ? "2026-03-15T08:00:00.000Z" : BASE.routineAt;
+  const routineSaved = ROUTINE_CHANGES.has(second)
+    ? "2026-03-15T08:00:05.000Z"
+    : ROUTINE_CHANGES.has(first)
+      ? "2026-03-15T08:00:00.000Z"
+      : BASE.routineAt;
   expect(routineAt, `${first} then ${second}: routineAt`).toBe(routineSaved);
 }
 
@@ -115,6 +119,13 @@ describe.each(STORES)("two interleaved sessions of one user on the %s store", (_
     const yNext = { ...y.record, visits: y.record.visits + 1, disclaimerHeard: true };
     expect((await saveRecord(store, key, y.token, y.record, yNext)).ok).toBe(true);
     const stored = writable(await loadRecord(store, key)).record;
-    expect(stored).toMatchObject({ visits: BASE.visits + 2, routinesFinished: BASE.routinesFinished + 1, streakDays: 3, lastActiveDay: TODAY, routine: null, disclaimerHeard: true });
+    expect(stored).toMatchObject({
+      visits: BASE.visits + 2,
+      routinesFinished: BASE.routinesFinished + 1,
+      streakDays: 3,
+      lastActiveDay: TODAY,
+      routine: null,
+      disclaimerHeard: true,
+    });
   });
 });

@@ -40,7 +40,11 @@ class RacingStore implements RecordStore {
   read(key: string): Promise<StoredItem | undefined> {
     return this.inner.read(key);
   }
-  async write(key: string, data: Readonly<Record<string, unknown>>, expected: number | undefined): Promise<WriteResult> {
+  async write(
+    key: string,
+    data: Readonly<Record<string, unknown>>,
+    expected: number | undefined,
+  ): Promise<WriteResult> {
     if (this.racing) {
       const current = await this.inner.read(key);
       const record = current?.data as UserRecord;
@@ -65,12 +69,21 @@ describe("loadRecord", () => {
 
   it("gives a stored record with the version it was read at", async () => {
     const { store } = await seeded();
-    expect(await loadRecord(store, KEY)).toEqual({ writable: true, record: RECORD, token: { version: 1 }, status: "ok" });
+    expect(await loadRecord(store, KEY)).toEqual({
+      writable: true,
+      record: RECORD,
+      token: { version: 1 },
+      status: "ok",
+    });
   });
 
   it("marks the token of a damaged record, so the save keeps a copy first", async () => {
     const { store } = await seeded({ ...RECORD, visits: "many" });
-    expect(await loadRecord(store, KEY)).toMatchObject({ writable: true, token: { version: 1, damaged: true }, status: "salvaged" });
+    expect(await loadRecord(store, KEY)).toMatchObject({
+      writable: true,
+      token: { version: 1, damaged: true },
+      status: "salvaged",
+    });
   });
 
   it("is read-only, without throwing, when the store fails", async () => {
@@ -86,7 +99,11 @@ describe("saveRecord", () => {
     const loaded = await loadRecord(memory, KEY);
     if (!loaded.writable) throw new Error("not writable");
     const next = { ...loaded.record, visits: 3 };
-    expect(await saveRecord(store, KEY, loaded.token, loaded.record, next)).toEqual({ ok: true, record: next, token: { version: 2 } });
+    expect(await saveRecord(store, KEY, loaded.token, loaded.record, next)).toEqual({
+      ok: true,
+      record: next,
+      token: { version: 2 },
+    });
     expect([store.reads, store.writes]).toEqual([0, 1]);
   });
 
@@ -95,7 +112,9 @@ describe("saveRecord", () => {
     const loaded = await loadRecord(memory, KEY);
     if (!loaded.writable) throw new Error("not writable");
     const next = { ...loaded.record, routine: { routineId: "quick" as const, index: 1, continuous: false } };
-    const saved = await saveRecord(memory, KEY, loaded.token, loaded.record, next, { now: new Date("2026-03-15T08:00:00Z") });
+    const saved = await saveRecord(memory, KEY, loaded.token, loaded.record, next, {
+      now: new Date("2026-03-15T08:00:00Z"),
+    });
     expect(saved.ok && saved.record.routineAt).toBe("2026-03-15T08:00:00.000Z");
     const unmoved = await saveRecord(memory, KEY, { version: 2 }, next, { ...next, visits: 9 });
     expect(unmoved.ok && unmoved.record.routineAt).toBe(null);
@@ -129,7 +148,10 @@ describe("saveRecord", () => {
     const store = new CountingStore(racing);
     const loaded = await loadRecord(racing, KEY);
     if (!loaded.writable) throw new Error("not writable");
-    expect(await saveRecord(store, KEY, loaded.token, loaded.record, { ...loaded.record, visits: 3 })).toEqual({ ok: false, reason: "conflict" });
+    expect(await saveRecord(store, KEY, loaded.token, loaded.record, { ...loaded.record, visits: 3 })).toEqual({
+      ok: false,
+      reason: "conflict",
+    });
     expect(store.writes).toBe(SAVE_ATTEMPTS);
   });
 
@@ -175,13 +197,19 @@ describe("parseToken", () => {
   it.each([
     [{}, {}],
     [{ version: 0 }, { version: 0 }],
-    [{ version: 12, damaged: true }, { version: 12, damaged: true }],
+    [
+      { version: 12, damaged: true },
+      { version: 12, damaged: true },
+    ],
     [{ damaged: true }, { damaged: true }],
   ])("reads %j", (raw, token) => {
     expect(parseToken(raw)).toEqual(token);
   });
 
-  it.each([null, "1", 1, [], { version: -1 }, { version: 1.5 }, { version: "1" }, { version: 1, damaged: "yes" }])("refuses %j", (raw) => {
-    expect(parseToken(raw)).toBeUndefined();
-  });
+  it.each([null, "1", 1, [], { version: -1 }, { version: 1.5 }, { version: "1" }, { version: 1, damaged: "yes" }])(
+    "refuses %j",
+    (raw) => {
+      expect(parseToken(raw)).toBeUndefined();
+    },
+  );
 });

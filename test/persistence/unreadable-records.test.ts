@@ -52,14 +52,18 @@ function quarantineLines(key: string, hash?: string): Record<string, unknown>[] 
     if (hash) expect(line).not.toContain(hash.slice(0, 12));
     expect(line.length).toBeLessThan(200);
   }
-  return lines.map((line) => JSON.parse(line) as Record<string, unknown>).filter((entry) => entry.event === "record.quarantined");
+  return lines
+    .map((line) => JSON.parse(line) as Record<string, unknown>)
+    .filter((entry) => entry.event === "record.quarantined");
 }
 
 describe("the file store, given a damaged record file", () => {
   const folders = useTempFolders("unreadable");
   let count = 0;
 
-  async function seeded(bytes: Buffer): Promise<{ store: FileStore; folder: string; key: string; hash: string; file: string }> {
+  async function seeded(
+    bytes: Buffer,
+  ): Promise<{ store: FileStore; folder: string; key: string; hash: string; file: string }> {
     count += 1;
     const folder = folders.fresh();
     await mkdir(folder, { recursive: true });
@@ -70,37 +74,59 @@ describe("the file store, given a damaged record file", () => {
     return { store: new FileStore(folder), folder, key, hash, file };
   }
 
-  const withVisit = (record: UserRecord): UserRecord => ({ ...record, visits: record.visits + 1, lastVisitDay: "2026-03-15" });
+  const withVisit = (record: UserRecord): UserRecord => ({
+    ...record,
+    visits: record.visits + 1,
+    lastVisitDay: "2026-03-15",
+  });
   /** [name, file bytes, the record saved after one visit]. */
   const damaged: ReadonlyArray<readonly [string, Buffer, UserRecord]> = [
     ["truncated", Buffer.from(ENVELOPE.slice(0, ENVELOPE.length >> 1)), withVisit(defaultRecord())],
     ["followed by trailing bytes", Buffer.from(`${ENVELOPE}}garbage`), withVisit(defaultRecord())],
     ["empty", Buffer.alloc(0), withVisit(defaultRecord())],
     ["an array", Buffer.from("[1,2,3]"), withVisit(defaultRecord())],
-    ["one bad field (visits: -1)", Buffer.from(envelopeText({ ...VALID, visits: -1 })), withVisit({ ...VALID, visits: 0 })],
-    ["behind a byte-order mark", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(ENVELOPE)]), withVisit(VALID)],
+    [
+      "one bad field (visits: -1)",
+      Buffer.from(envelopeText({ ...VALID, visits: -1 })),
+      withVisit({ ...VALID, visits: 0 }),
+    ],
+    [
+      "behind a byte-order mark",
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(ENVELOPE)]),
+      withVisit(VALID),
+    ],
     ["followed by NUL bytes", Buffer.concat([Buffer.from(ENVELOPE), Buffer.alloc(64)]), withVisit(VALID)],
     ["nothing but NUL bytes", Buffer.alloc(512), withVisit(defaultRecord())],
-    ["over the size limit (70 KB)", Buffer.from(envelopeText({ ...VALID, notes: "x".repeat(70 * 1024) })), withVisit(defaultRecord())],
+    [
+      "over the size limit (70 KB)",
+      Buffer.from(envelopeText({ ...VALID, notes: "x".repeat(70 * 1024) })),
+      withVisit(defaultRecord()),
+    ],
   ];
 
-  it.each(damaged)("%s: keeps the file's bytes aside before anything is written, salvages what it can, logs once", async (_name, bytes, saved) => {
-    const { store, folder, key, hash, file } = await seeded(bytes);
-    const first = await visit(store, key);
-    expect(first.saved?.ok).toBe(true);
-    expect((await loadRecord(store, key)).record).toEqual({ ...saved, routineAt: null });
+  it.each(damaged)(
+    "%s: keeps the file's bytes aside before anything is written, salvages what it can, logs once",
+    async (_name, bytes, saved) => {
+      const { store, folder, key, hash, file } = await seeded(bytes);
+      const first = await visit(store, key);
+      expect(first.saved?.ok).toBe(true);
+      expect((await loadRecord(store, key)).record).toEqual({ ...saved, routineAt: null });
 
-    const copies = (await readdir(folder)).filter((name) => name.includes(".quarantine-"));
-    expect(copies).toHaveLength(1);
-    expect(copies[0]?.startsWith(hash)).toBe(true);
-    expect(Buffer.compare(await readFile(join(folder, copies[0] ?? "")), bytes)).toBe(0);
-    expect(JSON.parse(await readFile(file, "utf8"))).toMatchObject({ version: expect.any(Number), attributes: { visits: saved.visits } });
+      const copies = (await readdir(folder)).filter((name) => name.includes(".quarantine-"));
+      expect(copies).toHaveLength(1);
+      expect(copies[0]?.startsWith(hash)).toBe(true);
+      expect(Buffer.compare(await readFile(join(folder, copies[0] ?? "")), bytes)).toBe(0);
+      expect(JSON.parse(await readFile(file, "utf8"))).toMatchObject({
+        version: expect.any(Number),
+        attributes: { visits: saved.visits },
+      });
 
-    // A second turn finds a sound record: nothing more is copied, nothing more is logged.
-    expect((await visit(store, key)).saved?.ok).toBe(true);
-    expect((await readdir(folder)).filter((name) => name.includes(".quarantine-"))).toHaveLength(1);
-    expect(quarantineLines(key, hash)).toEqual([expect.objectContaining({ level: "warn", store: "file" })]);
-  });
+      // A second turn finds a sound record: nothing more is copied, nothing more is logged.
+      expect((await visit(store, key)).saved?.ok).toBe(true);
+      expect((await readdir(folder)).filter((name) => name.includes(".quarantine-"))).toHaveLength(1);
+      expect(quarantineLines(key, hash)).toEqual([expect.objectContaining({ level: "warn", store: "file" })]);
+    },
+  );
 
   it("a record from a newer version: the turn is read-only and the file is left byte for byte", async () => {
     const bytes = Buffer.from(envelopeText({ ...VALID, schema: 3, mood: "slow" }));
@@ -124,7 +150,9 @@ describe("the file store, given a damaged record file", () => {
   });
 
   it("keeps fields it does not know through a write", async () => {
-    const { store, key, file } = await seeded(Buffer.from(envelopeText({ ...VALID, mood: "slow", later: { a: [1, 2] } })));
+    const { store, key, file } = await seeded(
+      Buffer.from(envelopeText({ ...VALID, mood: "slow", later: { a: [1, 2] } })),
+    );
     expect((await visit(store, key)).saved?.ok).toBe(true);
     const stored = JSON.parse(await readFile(file, "utf8")) as { attributes: Record<string, unknown> };
     expect(stored.attributes).toMatchObject({ mood: "slow", later: { a: [1, 2] }, visits: 8 });
@@ -144,18 +172,21 @@ describe("the DynamoDB store, given a damaged item", () => {
     ["over the size limit (70 KB)", { ...VALID, notes: "x".repeat(70 * 1024) }, {}],
   ];
 
-  it.each(damaged)("%s: is copied to the quarantine item before the visit is written", async (_name, attributes, kept) => {
-    count += 1;
-    const key = `amzn1.ask.account.DYNAMO-UNREADABLE-${count}`;
-    await putRawItem(local.endpoint, tableName, { id: key, attributes });
-    const { saved } = await visit(local.store, key);
-    expect(saved?.ok).toBe(true);
-    const stored = await loadRecord(local.store, key);
-    expect(stored.record).toMatchObject({ ...kept, visits: (kept.visits ?? 0) + 1, lastVisitDay: "2026-03-15" });
-    const quarantine = await getRawItem(local.endpoint, tableName, `${key}#quarantine`);
-    expect(quarantine?.copies).toEqual([expect.objectContaining({ attributes, version: 0 })]);
-    expect(quarantineLines(key)).toEqual([expect.objectContaining({ store: "dynamodb" })]);
-  });
+  it.each(damaged)(
+    "%s: is copied to the quarantine item before the visit is written",
+    async (_name, attributes, kept) => {
+      count += 1;
+      const key = `amzn1.ask.account.DYNAMO-UNREADABLE-${count}`;
+      await putRawItem(local.endpoint, tableName, { id: key, attributes });
+      const { saved } = await visit(local.store, key);
+      expect(saved?.ok).toBe(true);
+      const stored = await loadRecord(local.store, key);
+      expect(stored.record).toMatchObject({ ...kept, visits: (kept.visits ?? 0) + 1, lastVisitDay: "2026-03-15" });
+      const quarantine = await getRawItem(local.endpoint, tableName, `${key}#quarantine`);
+      expect(quarantine?.copies).toEqual([expect.objectContaining({ attributes, version: 0 })]);
+      expect(quarantineLines(key)).toEqual([expect.objectContaining({ store: "dynamodb" })]);
+    },
+  );
 
   it("a record from a newer version is left untouched and the turn is read-only", async () => {
     const key = "amzn1.ask.account.DYNAMO-NEWER";

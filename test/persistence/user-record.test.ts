@@ -1,7 +1,13 @@
 import { describe, it, expect } from "vitest";
 import { dayOf, isTimeZone, localTime } from "../../lambda/domain/days";
 import { recordStreak } from "../../lambda/domain/streak";
-import { defaultRecord, mergeRecord, parseRecord, sameRecord, type UserRecord } from "../../lambda/persistence/user-record";
+import {
+  defaultRecord,
+  mergeRecord,
+  parseRecord,
+  sameRecord,
+  type UserRecord,
+} from "../../lambda/persistence/user-record";
 
 const valid: UserRecord = {
   schema: 2,
@@ -46,7 +52,10 @@ describe("defaultRecord", () => {
 });
 
 describe("parseRecord", () => {
-  it.each([["undefined", undefined], ["an empty object", {}]])("reads %s as a new user", (_name, raw) => {
+  it.each([
+    ["undefined", undefined],
+    ["an empty object", {}],
+  ])("reads %s as a new user", (_name, raw) => {
     expect(parseRecord(raw)).toEqual({ record: defaultRecord(), status: "new" });
   });
 
@@ -74,7 +83,10 @@ describe("parseRecord", () => {
   });
 
   it("salvages a record whose last visit is not a day", () => {
-    expect(parseRecord({ ...valid, lastVisitDay: "yesterday" })).toEqual({ record: { ...valid, lastVisitDay: null }, status: "salvaged" });
+    expect(parseRecord({ ...valid, lastVisitDay: "yesterday" })).toEqual({
+      record: { ...valid, lastVisitDay: null },
+      status: "salvaged",
+    });
   });
 
   describe("migration from schema 1", () => {
@@ -206,7 +218,11 @@ describe("recordStreak", () => {
   });
 
   it("counts a routine on a day before the last active one (the device moved west) without breaking the streak", () => {
-    expect(recordStreak(base, "2026-02-27")).toMatchObject({ routinesFinished: 5, streakDays: 3, lastActiveDay: "2026-02-28" });
+    expect(recordStreak(base, "2026-02-27")).toMatchObject({
+      routinesFinished: 5,
+      streakDays: 3,
+      lastActiveDay: "2026-02-28",
+    });
   });
 
   it("returns a new record and leaves the old one alone", () => {
@@ -253,7 +269,11 @@ describe("sameRecord", () => {
 
   it("covers every field of the record", () => {
     const covered = new Set(changes.flatMap(([, change]) => Object.keys(change)));
-    expect([...covered].sort()).toEqual(Object.keys(defaultRecord()).filter((k) => k !== "schema").sort());
+    expect([...covered].sort()).toEqual(
+      Object.keys(defaultRecord())
+        .filter((k) => k !== "schema")
+        .sort(),
+    );
   });
 
   it.each(changes)("is false when %s differs, both ways round", (_name, change) => {
@@ -269,7 +289,14 @@ describe("sameRecord", () => {
 });
 
 describe("mergeRecord", () => {
-  const base: UserRecord = { ...defaultRecord(), visits: 4, routinesFinished: 2, streakDays: 3, lastActiveDay: "2026-03-10", lastVisitDay: "2026-03-10" };
+  const base: UserRecord = {
+    ...defaultRecord(),
+    visits: 4,
+    routinesFinished: 2,
+    streakDays: 3,
+    lastActiveDay: "2026-03-10",
+    lastVisitDay: "2026-03-10",
+  };
 
   it("is `next` when nothing else was written, and `fresh` when this session changed nothing", () => {
     const next = { ...recordStreak(base, "2026-03-11"), visits: 5 };
@@ -285,9 +312,30 @@ describe("mergeRecord", () => {
   });
 
   it.each([
-    ["the same day: the longer streak", "2026-03-11", 4, "2026-03-11", 4, { lastActiveDay: "2026-03-11", streakDays: 4 }],
-    ["ours the day after theirs: theirs extended", "2026-03-11", 4, "2026-03-12", 1, { lastActiveDay: "2026-03-12", streakDays: 5 }],
-    ["theirs later than ours: theirs", "2026-03-13", 1, "2026-03-11", 4, { lastActiveDay: "2026-03-13", streakDays: 1 }],
+    [
+      "the same day: the longer streak",
+      "2026-03-11",
+      4,
+      "2026-03-11",
+      4,
+      { lastActiveDay: "2026-03-11", streakDays: 4 },
+    ],
+    [
+      "ours the day after theirs: theirs extended",
+      "2026-03-11",
+      4,
+      "2026-03-12",
+      1,
+      { lastActiveDay: "2026-03-12", streakDays: 5 },
+    ],
+    [
+      "theirs later than ours: theirs",
+      "2026-03-13",
+      1,
+      "2026-03-11",
+      4,
+      { lastActiveDay: "2026-03-13", streakDays: 1 },
+    ],
     ["ours days after theirs: ours", "2026-03-11", 4, "2026-03-14", 1, { lastActiveDay: "2026-03-14", streakDays: 1 }],
   ] as const)("when both finished a routine, %s", (_name, theirDay, theirStreak, ourDay, ourStreak, merged) => {
     const fresh = { ...base, lastActiveDay: theirDay, streakDays: theirStreak };
@@ -302,8 +350,16 @@ describe("mergeRecord", () => {
   });
 
   it("keeps the most recent routine position when both moved, ours on a tie", () => {
-    const theirs = { ...base, routine: { routineId: "full" as const, index: 3, continuous: true }, routineAt: "2026-03-11T08:00:10.000Z" };
-    const ours = { ...base, routine: { routineId: "full" as const, index: 1, continuous: true }, routineAt: "2026-03-11T08:00:05.000Z" };
+    const theirs = {
+      ...base,
+      routine: { routineId: "full" as const, index: 3, continuous: true },
+      routineAt: "2026-03-11T08:00:10.000Z",
+    };
+    const ours = {
+      ...base,
+      routine: { routineId: "full" as const, index: 1, continuous: true },
+      routineAt: "2026-03-11T08:00:05.000Z",
+    };
     expect(mergeRecord(base, ours, theirs).routine).toEqual(theirs.routine);
     expect(mergeRecord(base, { ...ours, routineAt: theirs.routineAt }, theirs).routine).toEqual(ours.routine);
     expect(mergeRecord(base, { ...ours, routineAt: "2026-03-11T08:00:20.000Z" }, theirs).routine).toEqual(ours.routine);

@@ -22,9 +22,13 @@ describe("routine engine", () => {
   });
 
   it("clamps a stale stored position into the routine", () => {
-    expect(engine.clamp({ routineId: "quick", index: 99, continuous: false }).index).toBe(routineById("quick").items.length - 1);
+    expect(engine.clamp({ routineId: "quick", index: 99, continuous: false }).index).toBe(
+      routineById("quick").items.length - 1,
+    );
     expect(engine.clamp({ routineId: "quick", index: -3, continuous: false }).index).toBe(0);
-    expect(engine.currentStep({ routineId: "quick", index: 42, continuous: true }).stretch.id).toBe(routineById("quick").items.at(-1)?.stretch);
+    expect(engine.currentStep({ routineId: "quick", index: 42, continuous: true }).stretch.id).toBe(
+      routineById("quick").items.at(-1)?.stretch,
+    );
   });
 
   it("lists a routine's steps in order, and locates a stale position among them", () => {

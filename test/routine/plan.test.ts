@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { partCount, partEnds, planReply, type PartLimits, type PartSizing, type StepSize } from "../../lambda/routine/plan";
+import {
+  partCount,
+  partEnds,
+  planReply,
+  type PartLimits,
+  type PartSizing,
+  type StepSize,
+} from "../../lambda/routine/plan";
 import { routineById } from "../../models/content/routines";
 
 const LIMITS: PartLimits = { maxChars: 100, maxAudio: 2, gapChars: 10 };

@@ -20,9 +20,14 @@ describe("announced length matches the narrated length, at every pace", () => {
       it(`${routine.name}, ${paceName}: within 10 per cent`, () => {
         const content = contentFor("en-US");
         // The narration, and a few seconds to change position between stretches (saying "next").
-        const real = routineSsml(routine.id, content, pace).reduce((sum, ssml) => sum + estimateSeconds(ssml), 0) + (routine.items.length - 1) * CHANGE_SECONDS;
+        const real =
+          routineSsml(routine.id, content, pace).reduce((sum, ssml) => sum + estimateSeconds(ssml), 0) +
+          (routine.items.length - 1) * CHANGE_SECONDS;
         const announced = announcedSeconds(routineLength(routine.id, content, pace));
-        expect(Math.abs(real - announced) / real, `${routine.name} at ${paceName}: ${real.toFixed(0)} s narrated, ${announced} s announced`).toBeLessThanOrEqual(0.1);
+        expect(
+          Math.abs(real - announced) / real,
+          `${routine.name} at ${paceName}: ${real.toFixed(0)} s narrated, ${announced} s announced`,
+        ).toBeLessThanOrEqual(0.1);
       });
     }
   }
@@ -30,8 +35,12 @@ describe("announced length matches the narrated length, at every pace", () => {
   it.each(SUPPORTED_LOCALES)("%s announces the same lengths as its narration", (locale) => {
     const content = contentFor(locale);
     for (const routine of ROUTINES) {
-      const real = routineSsml(routine.id, content).reduce((sum, ssml) => sum + estimateSeconds(ssml), 0) + (routine.items.length - 1) * CHANGE_SECONDS;
-      expect(Math.abs(real - announcedSeconds(routineLength(routine.id, content, NORMAL_PACE))) / real).toBeLessThanOrEqual(0.1);
+      const real =
+        routineSsml(routine.id, content).reduce((sum, ssml) => sum + estimateSeconds(ssml), 0) +
+        (routine.items.length - 1) * CHANGE_SECONDS;
+      expect(
+        Math.abs(real - announcedSeconds(routineLength(routine.id, content, NORMAL_PACE))) / real,
+      ).toBeLessThanOrEqual(0.1);
     }
   });
 
@@ -44,7 +53,8 @@ describe("announced length matches the narrated length, at every pace", () => {
     expect(aboutMinutes(290)).toBe("just under five minutes");
     expect(aboutMinutes(300)).toBe("about five minutes");
     expect(aboutMinutes(105)).toBe("just under two minutes");
-    for (const seconds of [20, 60, 97, 150, 248, 290, 300, 105, 500]) expect(aboutMinutes(seconds)).not.toMatch(/\d|three quarter/);
+    for (const seconds of [20, 60, 97, 150, 248, 290, 300, 105, 500])
+      expect(aboutMinutes(seconds)).not.toMatch(/\d|three quarter/);
     expect(announcedSeconds(aboutMinutes(248))).toBe(255);
     expect(announcedSeconds(aboutMinutes(290))).toBe(285);
     expect(announcedSeconds(aboutMinutes(150))).toBe(150);
@@ -52,7 +62,9 @@ describe("announced length matches the narrated length, at every pace", () => {
 });
 
 describe("holds follow current guidance for static stretching (about 15 to 30 seconds)", () => {
-  const staticHolds = STRETCHES.flatMap((s) => s.movements.filter((m) => m.kind === "hold" && m.seconds >= HOLD_GUIDANCE.minSeconds).map((m) => [s, m] as const));
+  const staticHolds = STRETCHES.flatMap((s) =>
+    s.movements.filter((m) => m.kind === "hold" && m.seconds >= HOLD_GUIDANCE.minSeconds).map((m) => [s, m] as const),
+  );
 
   it("every static hold in every routine, at the normal pace, is 15 to 30 seconds", () => {
     expect(staticHolds.length).toBeGreaterThan(0);

@@ -65,7 +65,8 @@ const STRETCH_WORDS = STRETCHES.flatMap((s) => [s.name, ...EN_SYNONYMS.stretch[s
 export function expectNoStretch(reply: Reply): void {
   expect(reply.ssml).not.toMatch(/<break\b|<audio\b/);
   const spoken = reply.speech.toLowerCase();
-  for (const word of STRETCH_WORDS) expect(spoken, `names the stretch "${word}"`).not.toMatch(new RegExp(`\\b${word}\\b`));
+  for (const word of STRETCH_WORDS)
+    expect(spoken, `names the stretch "${word}"`).not.toMatch(new RegExp(`\\b${word}\\b`));
   expect(reply.speech).not.toContain("?");
 }
 
@@ -76,7 +77,7 @@ async function storedRoutine(device: TestDevice) {
 const ROWS = SIGN_TABLE.map((sign) => ({ id: sign.id, level: sign.level, said: SAID[sign.id] }));
 
 describe("every sign of the table reaches its level (en-US)", () => {
-  it.each(ROWS)("$id ($level): \"$said\"", async ({ level, said }) => {
+  it.each(ROWS)('$id ($level): "$said"', async ({ level, said }) => {
     const device = newDevice();
     await device.say("open neck coach");
     const [reply] = await talk(device, `U: ${said}`, "A: [ended]");
@@ -85,57 +86,121 @@ describe("every sign of the table reaches its level (en-US)", () => {
     if (reply) expectNoStretch(reply);
     // The card shows the number in digits.
     expect(reply?.envelope.response.card).toMatchObject({ type: "Simple" });
-    if (/nine one one/.test(reply?.speech ?? "")) expect(JSON.stringify(reply?.envelope.response.card)).toContain("911");
+    if (/nine one one/.test(reply?.speech ?? ""))
+      expect(JSON.stringify(reply?.envelope.response.card)).toContain("911");
   });
 
-  it.each(ROWS)("$id ($level), mid-routine: the stretch stops first, the place is kept, the same level", async ({ level, said }) => {
-    const device = newDevice();
-    await device.say("ask neck coach to start the full routine");
-    await device.say("next");
-    const before = await storedRoutine(device);
-    const [reply] = await talk(device, `U: ${said}`, "A: /^Stop the stretch now, and ease out of it slowly\\./", "A: I've saved your place in the routine", "A: [ended]");
-    expect(reply?.speech.replace(/^Stop the stretch now, and ease out of it slowly\. /, "")).toMatch(LEVEL_SAYS[level]);
-    if (reply) expectNoStretch(reply);
-    expect(await storedRoutine(device)).toEqual(before);
-  });
+  it.each(ROWS)(
+    "$id ($level), mid-routine: the stretch stops first, the place is kept, the same level",
+    async ({ level, said }) => {
+      const device = newDevice();
+      await device.say("ask neck coach to start the full routine");
+      await device.say("next");
+      const before = await storedRoutine(device);
+      const [reply] = await talk(
+        device,
+        `U: ${said}`,
+        "A: /^Stop the stretch now, and ease out of it slowly\\./",
+        "A: I've saved your place in the routine",
+        "A: [ended]",
+      );
+      expect(reply?.speech.replace(/^Stop the stretch now, and ease out of it slowly\. /, "")).toMatch(
+        LEVEL_SAYS[level],
+      );
+      if (reply) expectNoStretch(reply);
+      expect(await storedRoutine(device)).toEqual(before);
+    },
+  );
 });
 
 describe("the over-calls, at their level with what would make them urgent", () => {
   it("a plain headache: rest, and when to call", async () => {
-    await talk(newDevice(), "U: ask neck coach i have a headache", "A: /^A headache on its own after training usually isn't an emergency/", "A: But call nine one one from your phone if it came on suddenly and severely");
+    await talk(
+      newDevice(),
+      "U: ask neck coach i have a headache",
+      "A: /^A headache on its own after training usually isn't an emergency/",
+      "A: But call nine one one from your phone if it came on suddenly and severely",
+    );
   });
   it("migraines: as usual, unless this one is different", async () => {
-    await talk(newDevice(), "U: ask neck coach i get migraines", "A: /^A migraine like your usual ones/", "A: if this one is different");
+    await talk(
+      newDevice(),
+      "U: ask neck coach i get migraines",
+      "A: /^A migraine like your usual ones/",
+      "A: if this one is different",
+    );
   });
   it("a fever alone: get seen today, and what makes it an emergency", async () => {
-    await talk(newDevice(), "U: ask neck coach i have a fever", "A: /^Please get seen today/", "A: If a stiff neck, a rash that doesn't fade, or confusion come with it, call nine one one from your phone.");
+    await talk(
+      newDevice(),
+      "U: ask neck coach i have a fever",
+      "A: /^Please get seen today/",
+      "A: If a stiff neck, a rash that doesn't fade, or confusion come with it, call nine one one from your phone.",
+    );
   });
   it("night sweats: within days", async () => {
-    await talk(newDevice(), "U: ask neck coach i have night sweats", "A: /in the next few days/", "A: If it gets worse, call nine one one from your phone.");
+    await talk(
+      newDevice(),
+      "U: ask neck coach i have night sweats",
+      "A: /in the next few days/",
+      "A: If it gets worse, call nine one one from your phone.",
+    );
   });
   it("a dead arm from sleeping: it wakes up; when to call", async () => {
-    await talk(newDevice(), "U: ask neck coach so i woke up with a dead arm", "A: /^An arm that went dead/", "A: if it stays weak");
+    await talk(
+      newDevice(),
+      "U: ask neck coach so i woke up with a dead arm",
+      "A: /^An arm that went dead/",
+      "A: if it stays weak",
+    );
   });
   it("a minor fender bender: within days, and what makes it today or an emergency", async () => {
-    await talk(newDevice(), "U: ask neck coach so i was in a minor fender bender", "A: /in the next few days/", "A: get seen today", "A: If numbness, tingling or weakness follow, call nine one one from your phone.");
+    await talk(
+      newDevice(),
+      "U: ask neck coach so i was in a minor fender bender",
+      "A: /in the next few days/",
+      "A: get seen today",
+      "A: If numbness, tingling or weakness follow, call nine one one from your phone.",
+    );
   });
 });
 
 describe("two signs in one sentence are heard as two, and raise the level", () => {
   it("my neck is stiff and i have a fever: urgent, today", async () => {
-    await talk(newDevice(), "U: ask neck coach my neck is stiff and i have a fever", "A: /^Please get seen today/", "A: If a rash that doesn't fade, light hurting your eyes, or confusion come with it");
+    await talk(
+      newDevice(),
+      "U: ask neck coach my neck is stiff and i have a fever",
+      "A: /^Please get seen today/",
+      "A: If a rash that doesn't fade, light hurting your eyes, or confusion come with it",
+    );
   });
   it("a fever with a stiff neck, and light hurting the eyes: an emergency", async () => {
-    await talk(newDevice(), "U: ask neck coach i have a fever and a stiff neck and light hurts my eyes", "A: /^Call nine one one from your phone now\\./");
+    await talk(
+      newDevice(),
+      "U: ask neck coach i have a fever and a stiff neck and light hurts my eyes",
+      "A: /^Call nine one one from your phone now\\./",
+    );
   });
   it("a fever and a stiff neck with vomiting: an emergency", async () => {
-    await talk(newDevice(), "U: ask neck coach i have a fever and a stiff neck and i threw up", "A: /^Call nine one one from your phone now\\./");
+    await talk(
+      newDevice(),
+      "U: ask neck coach i have a fever and a stiff neck and i threw up",
+      "A: /^Call nine one one from your phone now\\./",
+    );
   });
   it("dizzy with a headache: an emergency, not just sitting down", async () => {
-    await talk(newDevice(), "U: ask neck coach i feel dizzy and i have a headache", "A: /^Call nine one one from your phone now\\./");
+    await talk(
+      newDevice(),
+      "U: ask neck coach i feel dizzy and i have a headache",
+      "A: /^Call nine one one from your phone now\\./",
+    );
   });
   it("a minor fender bender and tingling in my arm: an emergency", async () => {
-    await talk(newDevice(), "U: ask neck coach i was in a minor fender bender and i have tingling in my arm", "A: /^Call nine one one from your phone now\\./");
+    await talk(
+      newDevice(),
+      "U: ask neck coach i was in a minor fender bender and i have tingling in my arm",
+      "A: /^Call nine one one from your phone now\\./",
+    );
   });
   it("a headache and a stiff neck: still self-care, with when to get seen", async () => {
     const [reply] = await talk(newDevice(), "U: ask neck coach i have a headache and my neck is stiff", "A: [ended]");

@@ -83,13 +83,16 @@ async function sayTo(device: TestDevice, line: string): Promise<{ intent: string
 
 function expectMedicalDirectionOnly(reply: Reply): void {
   // Care at the right urgency (levels.test.ts checks which), and the local emergency number by name (en-US: 911), to call from a phone.
-  expect(reply.speech).toMatch(/call nine one one from your phone now|get seen today|doctor or physical therapist|sit or lie down|usually/i);
+  expect(reply.speech).toMatch(
+    /call nine one one from your phone now|get seen today|doctor or physical therapist|sit or lie down|usually/i,
+  );
   expect(reply.speech).toMatch(/call nine one one from your phone/i);
   // Never a stretch: no timed pauses, no chimes, no stretch by name.
   expect(reply.ssml).not.toMatch(/<break\b/);
   expect(reply.ssml).not.toMatch(/<audio\b/);
   const spoken = reply.speech.toLowerCase();
-  for (const word of STRETCH_WORDS) expect(spoken, `names the stretch "${word}"`).not.toMatch(new RegExp(`\\b${word}\\b`));
+  for (const word of STRETCH_WORDS)
+    expect(spoken, `names the stretch "${word}"`).not.toMatch(new RegExp(`\\b${word}\\b`));
   // A calm close: no offer, no question, the session ends.
   expect(reply.speech).not.toContain("?");
   expect(reply.open).toBe(false);
@@ -102,18 +105,26 @@ async function storedRoutine(device: TestDevice) {
 describe("red flags get medical direction, never a stretch", () => {
   it("the table covers every warning sign asked for", () => {
     const signs = new Set(PHRASINGS.map(([sign]) => sign));
-    for (const sign of ["numbness", "tingling", "weakness", "an accident or fall", "fever with a stiff neck", "a severe headache", "pain that lasts or worsens"]) {
+    for (const sign of [
+      "numbness",
+      "tingling",
+      "weakness",
+      "an accident or fall",
+      "fever with a stiff neck",
+      "a severe headache",
+      "pain that lasts or worsens",
+    ]) {
       expect(signs).toContain(sign);
     }
   });
 
-  it.each(PHRASINGS)("%s: \"ask neck coach ... %s\" (one-shot)", async (_sign, said) => {
+  it.each(PHRASINGS)('%s: "ask neck coach ... %s" (one-shot)', async (_sign, said) => {
     const { intent, reply } = await sayTo(newDevice(), `ask neck coach ${said}`);
     expect(intent).toBe("RedFlagIntent");
     expectMedicalDirectionOnly(reply);
   });
 
-  it.each(PHRASINGS)("%s: \"%s\" after launch", async (_sign, said) => {
+  it.each(PHRASINGS)('%s: "%s" after launch', async (_sign, said) => {
     const device = newDevice();
     await device.say("open neck coach");
     const { intent, reply } = await sayTo(device, said);
@@ -121,7 +132,7 @@ describe("red flags get medical direction, never a stretch", () => {
     expectMedicalDirectionOnly(reply);
   });
 
-  it.each(PHRASINGS)("%s: \"%s\" in the middle of a routine keeps its place", async (_sign, said) => {
+  it.each(PHRASINGS)('%s: "%s" in the middle of a routine keeps its place', async (_sign, said) => {
     const device = newDevice();
     await device.say("ask neck coach to start the full routine");
     await device.say("next");
@@ -140,10 +151,13 @@ describe("red flags get medical direction, never a stretch", () => {
   it("a sign in words the skill does not know is neither an emergency nor nothing: a yes/no question that leads to a level (care.test.ts follows it)", async () => {
     const device = newDevice();
     const reply = await device.intend("RedFlagIntent");
-    expect(reply.speech).toBe("I want to check how urgent this is. Did it start after a fall, a crash, or a blow to the head?");
+    expect(reply.speech).toBe(
+      "I want to check how urgent this is. Did it start after a fall, a crash, or a blow to the head?",
+    );
     expect(reply.ssml).not.toMatch(/<break\b|<audio\b/);
     const spoken = reply.speech.toLowerCase();
-    for (const word of STRETCH_WORDS) expect(spoken, `names the stretch "${word}"`).not.toMatch(new RegExp(`\\b${word}\\b`));
+    for (const word of STRETCH_WORDS)
+      expect(spoken, `names the stretch "${word}"`).not.toMatch(new RegExp(`\\b${word}\\b`));
     expect(reply.open).toBe(true);
   });
 
@@ -153,7 +167,9 @@ describe("red flags get medical direction, never a stretch", () => {
     await device.say("next");
     const before = await storedRoutine(device);
     const reply = await device.intend("RedFlagIntent");
-    expect(reply.speech).toMatch(/^Stop the stretch now, and ease out of it slowly\. I want to check how urgent this is\./);
+    expect(reply.speech).toMatch(
+      /^Stop the stretch now, and ease out of it slowly\. I want to check how urgent this is\./,
+    );
     expect(reply.open).toBe(true);
     expect(await storedRoutine(device)).toEqual(before);
   });
@@ -172,26 +188,31 @@ describe("the first-use disclaimer is spoken exactly once per user", () => {
     ["a one-shot list", "ask neck coach what stretches do you know"],
   ];
 
-  it.each(FIRST_REQUESTS)("first use by %s: said in the first response, never again, in any later session", async (_label, first) => {
-    const store = new MemoryStore();
-    const device = newDevice({ store });
-    const opening = await device.say(first);
-    expect(count(opening.speech, DISCLAIMER_SHORT)).toBe(1);
-    const later: Reply[] = [
-      await device.intend("AMAZON.HelpIntent"),
-      await device.intend("TeachStretchIntent", { stretch: "neck tilt" }),
-      await device.say("ask neck coach why does my neck hurt after the gym"),
-      await device.say("open neck coach"),
-      await newDevice({ store }).say("open neck coach"),
-      await newDevice({ store }).say("ask neck coach how do i do a shoulder roll"),
-    ];
-    for (const reply of later) expect(reply.speech).not.toContain(DISCLAIMER_SHORT);
-  });
+  it.each(FIRST_REQUESTS)(
+    "first use by %s: said in the first response, never again, in any later session",
+    async (_label, first) => {
+      const store = new MemoryStore();
+      const device = newDevice({ store });
+      const opening = await device.say(first);
+      expect(count(opening.speech, DISCLAIMER_SHORT)).toBe(1);
+      const later: Reply[] = [
+        await device.intend("AMAZON.HelpIntent"),
+        await device.intend("TeachStretchIntent", { stretch: "neck tilt" }),
+        await device.say("ask neck coach why does my neck hurt after the gym"),
+        await device.say("open neck coach"),
+        await newDevice({ store }).say("open neck coach"),
+        await newDevice({ store }).say("ask neck coach how do i do a shoulder roll"),
+      ];
+      for (const reply of later) expect(reply.speech).not.toContain(DISCLAIMER_SHORT);
+    },
+  );
 
   it("each user hears it once: a second user on a shared store hears it too", async () => {
     const store = new MemoryStore();
     expect((await newDevice({ store }).say("open neck coach")).speech).toContain(DISCLAIMER_SHORT);
-    expect((await newDevice({ store, userId: "amzn1.ask.account.SECOND-USER" }).say("open neck coach")).speech).toContain(DISCLAIMER_SHORT);
+    expect(
+      (await newDevice({ store, userId: "amzn1.ask.account.SECOND-USER" }).say("open neck coach")).speech,
+    ).toContain(DISCLAIMER_SHORT);
     expect((await newDevice({ store }).say("open neck coach")).speech).not.toContain(DISCLAIMER_SHORT);
   });
 
@@ -207,12 +228,15 @@ describe("the first-use disclaimer is spoken exactly once per user", () => {
 });
 
 describe("the store descriptions carry the full disclaimer", () => {
-  it.each(SUPPORTED_LOCALES)("%s: the full disclaimer says it is not a substitute for medical advice and what to do in an emergency", (locale) => {
-    const full = contentFor(locale).safety.disclaimerFull;
-    expect(full).toContain("not a substitute for professional medical advice");
-    expect(full).toMatch(/diagnosis or treatment/);
-    expect(full).toMatch(/doctor or your local emergency number/);
-  });
+  it.each(SUPPORTED_LOCALES)(
+    "%s: the full disclaimer says it is not a substitute for medical advice and what to do in an emergency",
+    (locale) => {
+      const full = contentFor(locale).safety.disclaimerFull;
+      expect(full).toContain("not a substitute for professional medical advice");
+      expect(full).toMatch(/diagnosis or treatment/);
+      expect(full).toMatch(/doctor or your local emergency number/);
+    },
+  );
 
   it("skill-package/skill.json: every locale's description ends with it", () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, "skill-package", "skill.json"), "utf8")) as {

@@ -19,7 +19,16 @@ function printTable(): string {
     const { call, today, soon } = contentFor(locale).warningSigns.care;
     return `${locale}  emergency: ${call} | urgent: ${today} | soon: ${soon}`;
   });
-  return ["LEVEL      SIGN (ALONE)                                               SOURCE", ...rows, "", "COMBINED SIGNS", ...combos, "", "WHERE TO TURN, BY LOCALE", ...care].join("\n");
+  return [
+    "LEVEL      SIGN (ALONE)                                               SOURCE",
+    ...rows,
+    "",
+    "COMBINED SIGNS",
+    ...combos,
+    "",
+    "WHERE TO TURN, BY LOCALE",
+    ...care,
+  ].join("\n");
 }
 
 describe("the triage table", () => {
@@ -93,7 +102,8 @@ describe("the triage table", () => {
         expect(both).toBe(levelOf([b, a]));
         for (const one of [a, b]) {
           const alone = levelOf([one]);
-          if (both && alone) expect(LEVEL_ORDER.indexOf(both), `${a} + ${b}`).toBeLessThanOrEqual(LEVEL_ORDER.indexOf(alone));
+          if (both && alone)
+            expect(LEVEL_ORDER.indexOf(both), `${a} + ${b}`).toBeLessThanOrEqual(LEVEL_ORDER.indexOf(alone));
         }
       }
     }

@@ -33,7 +33,10 @@ export interface ApiDevice {
   readonly lastRequest: RequestEnvelope | undefined;
 }
 
-export function apiDevice(api: FakeAlexaApi, options: { store?: TestStore; at?: Date; settingsDeadlineMs?: number } = {}): ApiDevice {
+export function apiDevice(
+  api: FakeAlexaApi,
+  options: { store?: TestStore; at?: Date; settingsDeadlineMs?: number } = {},
+): ApiDevice {
   const kept = options.store ?? new MemoryStore();
   const store = withAttributes(kept);
   const checked = checkedHandler(kept, {
@@ -69,12 +72,19 @@ export function apiDevice(api: FakeAlexaApi, options: { store?: TestStore; at?: 
       return lastReply;
     },
     async permissionAnswered(status: "ACCEPTED" | "DENIED" | "NOT_ANSWERED"): Promise<Reply> {
-      const directive = lastReply?.envelope.response.directives?.find((d) => d.type === "Connections.SendRequest") as { token?: string } | undefined;
+      const directive = lastReply?.envelope.response.directives?.find((d) => d.type === "Connections.SendRequest") as
+        | { token?: string }
+        | undefined;
       if (!last || !directive) throw new Error("The skill sent no Connections.SendRequest to answer");
       // Alexa resumes the skill in a new session with the task's result.
       const envelope = {
         ...last,
-        session: { ...last.session, new: true, sessionId: `${last.session?.sessionId ?? "session"}-resumed`, attributes: {} },
+        session: {
+          ...last.session,
+          new: true,
+          sessionId: `${last.session?.sessionId ?? "session"}-resumed`,
+          attributes: {},
+        },
         request: {
           type: "Connections.Response",
           requestId: "amzn1.echo-api.request.permission",

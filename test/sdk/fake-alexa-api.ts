@@ -9,7 +9,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll } from "vitest";
 
-export type SettingsMode = { readonly kind: "zone"; readonly zone: string } | { readonly kind: "slow" } | { readonly kind: "failing" };
+export type SettingsMode =
+  | { readonly kind: "zone"; readonly zone: string }
+  | { readonly kind: "slow" }
+  | { readonly kind: "failing" };
 export type RemindersMode = "granted" | "refused" | "unsupported" | "failing";
 
 export interface ApiCall {
@@ -63,7 +66,9 @@ export class FakeAlexaApi {
 
   /** The calls to one kind of endpoint. */
   callsTo(kind: "settings" | "reminders"): ApiCall[] {
-    return this.calls.filter((c) => (kind === "settings" ? c.path.includes("/settings/") : c.path.startsWith("/v1/alerts/reminders")));
+    return this.calls.filter((c) =>
+      kind === "settings" ? c.path.includes("/settings/") : c.path.startsWith("/v1/alerts/reminders"),
+    );
   }
 
   private async serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -72,7 +77,12 @@ export class FakeAlexaApi {
     const text = Buffer.concat(chunks).toString("utf8");
     const path = req.url ?? "";
     const method = req.method ?? "GET";
-    this.calls.push({ method, path, authorization: req.headers.authorization, body: text ? (JSON.parse(text) as unknown) : undefined });
+    this.calls.push({
+      method,
+      path,
+      authorization: req.headers.authorization,
+      body: text ? (JSON.parse(text) as unknown) : undefined,
+    });
 
     if (/^\/v2\/devices\/[^/]+\/settings\/System\.timeZone$/.test(path) && method === "GET") {
       if (this.settings.kind === "slow") {
@@ -80,14 +90,18 @@ export class FakeAlexaApi {
         this.hanging.add(res);
         return;
       }
-      if (this.settings.kind === "failing") return json(res, 500, { code: "INTERNAL_ERROR", message: "settings unavailable" });
+      if (this.settings.kind === "failing")
+        return json(res, 500, { code: "INTERNAL_ERROR", message: "settings unavailable" });
       return json(res, 200, this.settings.zone);
     }
 
     if (path.startsWith("/v1/alerts/reminders")) {
-      if (this.reminders === "refused") return json(res, 401, { code: "UNAUTHORIZED", message: "no reminders permission" });
-      if (this.reminders === "unsupported") return json(res, 403, { code: "DEVICE_NOT_SUPPORTED", message: "no reminders on this device" });
-      if (this.reminders === "failing") return json(res, 500, { code: "INTERNAL_ERROR", message: "reminders unavailable" });
+      if (this.reminders === "refused")
+        return json(res, 401, { code: "UNAUTHORIZED", message: "no reminders permission" });
+      if (this.reminders === "unsupported")
+        return json(res, 403, { code: "DEVICE_NOT_SUPPORTED", message: "no reminders on this device" });
+      if (this.reminders === "failing")
+        return json(res, 500, { code: "INTERNAL_ERROR", message: "reminders unavailable" });
       const token = decodeURIComponent(path.split("/")[4] ?? "");
       const now = new Date().toISOString();
       if (method === "POST" && !token) {
@@ -96,7 +110,11 @@ export class FakeAlexaApi {
         return json(res, 200, { alertToken, createdTime: now, updatedTime: now, status: "ON", version: "1" });
       }
       if (method === "GET" && !token) {
-        const alerts = [...this.stored.values()].map(({ alertToken, request }) => ({ alertToken, status: "ON", ...request }));
+        const alerts = [...this.stored.values()].map(({ alertToken, request }) => ({
+          alertToken,
+          status: "ON",
+          ...request,
+        }));
         return json(res, 200, { totalCount: String(alerts.length), alerts });
       }
       if (!this.stored.has(token)) return json(res, 404, { code: "NOT_FOUND", message: "no such reminder" });

@@ -35,10 +35,13 @@ describe("partOfDay", () => {
 });
 
 describe("the launch greeting of a returning user", () => {
-  const greeting = (hour: number): string => spokenText(welcomeReply(returning, true, content, hour).reply.speech.toSsml());
+  const greeting = (hour: number): string =>
+    spokenText(welcomeReply(returning, true, content, hour).reply.speech.toSsml());
 
   it("names the part of the day, then welcomes back", () => {
-    expect(greeting(7)).toMatch(/^Good morning\. (Welcome back to Neck Coach|Good to hear from you again|Welcome back)\./);
+    expect(greeting(7)).toMatch(
+      /^Good morning\. (Welcome back to Neck Coach|Good to hear from you again|Welcome back)\./,
+    );
     expect(greeting(13)).toMatch(/^Good afternoon\. /);
     expect(greeting(19)).toMatch(/^Good evening\. /);
   });
@@ -61,7 +64,9 @@ describe("the goodbye after a finished routine", () => {
     spokenText(finishedSpeech({ ...returning, routinesFinished: 4, streakDays }, 0, content, hour).toSsml());
 
   it("in the evening: enjoy your evening, see you tomorrow, and the streak's next day", () => {
-    expect(goodbye(20, 3)).toMatch(/You're on a 3 day streak\. Enjoy your evening\. See you tomorrow to make it 4 days\.$/);
+    expect(goodbye(20, 3)).toMatch(
+      /You're on a 3 day streak\. Enjoy your evening\. See you tomorrow to make it 4 days\.$/,
+    );
   });
 
   it("without a streak yet: see you tomorrow", () => {
@@ -75,7 +80,9 @@ describe("the goodbye after a finished routine", () => {
   });
 
   it("a closing given in its place replaces the goodbye (the strength routine's offer)", () => {
-    const speech = spokenText(finishedSpeech({ ...returning, routinesFinished: 3, streakDays: 2 }, 0, content, 20, "Shall we?").toSsml());
+    const speech = spokenText(
+      finishedSpeech({ ...returning, routinesFinished: 3, streakDays: 2 }, 0, content, 20, "Shall we?").toSsml(),
+    );
     expect(speech).toMatch(/streak\. Shall we\?$/);
     expect(speech).not.toContain("tomorrow");
   });

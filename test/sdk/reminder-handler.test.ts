@@ -33,12 +33,18 @@ describe("reminderReported", () => {
     const fresh = reminderReported(contextOf(), set, { kind: "set", token: "alert-1", time: "19:00" });
     expect(fresh.record.reminder).toEqual({ token: "alert-1", time: "19:00" });
     expect(ssmlToText(fresh.reply.speech.toSsml())).toContain(words.set("19:00"));
-    const moved = reminderReported(contextOf({ record: { reminder: existing } }), set, { kind: "set", token: "alert-9", time: "19:00" });
+    const moved = reminderReported(contextOf({ record: { reminder: existing } }), set, {
+      kind: "set",
+      token: "alert-9",
+      time: "19:00",
+    });
     expect(ssmlToText(moved.reply.speech.toSsml())).toContain(words.changed("19:00"));
   });
 
   it("asks for the permission by voice only for a reminder to set, with its time in the token", () => {
-    expect(reminderReported(contextOf(), set, { kind: "no-permission" }).askForReminders).toEqual({ token: "reminder-at-19:00" });
+    expect(reminderReported(contextOf(), set, { kind: "no-permission" }).askForReminders).toEqual({
+      token: "reminder-at-19:00",
+    });
     expect(reminderReported(contextOf(), { kind: "list" }, { kind: "no-permission" }).askForReminders).toBeUndefined();
   });
 
@@ -49,7 +55,11 @@ describe("reminderReported", () => {
   });
 
   it("forgets the reminder once cancelled", () => {
-    const outcome = reminderReported(contextOf({ record: { reminder: existing } }), { kind: "cancel", token: "alert-9" }, { kind: "cancelled" });
+    const outcome = reminderReported(
+      contextOf({ record: { reminder: existing } }),
+      { kind: "cancel", token: "alert-9" },
+      { kind: "cancelled" },
+    );
     expect(outcome.record.reminder).toBeNull();
   });
 });
@@ -57,7 +67,11 @@ describe("reminderReported", () => {
 describe("ReminderHandler", () => {
   it("takes a Connections.Response only for its own token, and an ACCEPTED one asks the edge to set that time", () => {
     const accepted = contextOf({ kind: "other" });
-    const request = { ...accepted.request, type: "Connections.Response", connection: { name: "AskFor", code: "200", token: "reminder-at-06:30", status: "ACCEPTED" } };
+    const request = {
+      ...accepted.request,
+      type: "Connections.Response",
+      connection: { name: "AskFor", code: "200", token: "reminder-at-06:30", status: "ACCEPTED" },
+    };
     expect(ReminderHandler.canHandle({ ...accepted, request })).toBe(true);
     expect(ReminderHandler.handle({ ...accepted, request }).reminder).toEqual({ kind: "set", time: "06:30" });
     const other = { ...request, connection: { ...request.connection, token: "someone-else" } };

@@ -38,7 +38,10 @@ describe("setting a daily reminder, the permission already granted", () => {
       trigger: {
         type: "SCHEDULED_ABSOLUTE",
         timeZoneId: "America/Los_Angeles",
-        recurrence: { startDateTime: "2026-03-02T00:00:00.000", recurrenceRules: ["FREQ=DAILY;BYHOUR=19;BYMINUTE=0;BYSECOND=0;INTERVAL=1;"] },
+        recurrence: {
+          startDateTime: "2026-03-02T00:00:00.000",
+          recurrenceRules: ["FREQ=DAILY;BYHOUR=19;BYMINUTE=0;BYSECOND=0;INTERVAL=1;"],
+        },
       },
       alertInfo: { spokenInfo: { content: [{ locale: "en-US", text: words.reminderText }] } },
       pushNotification: { status: "ENABLED" },
@@ -105,7 +108,11 @@ describe("the voice permission flow", () => {
     expect(askFor(asked)).toEqual({
       type: "Connections.SendRequest",
       name: "AskFor",
-      payload: { "@type": "AskForPermissionsConsentRequest", "@version": "1", permissionScope: "alexa::alerts:reminders:skill:readwrite" },
+      payload: {
+        "@type": "AskForPermissionsConsentRequest",
+        "@version": "1",
+        permissionScope: "alexa::alerts:reminders:skill:readwrite",
+      },
       token: "reminder-at-19:00",
     });
     expect(asked.envelope.response.shouldEndSession).toBe(true);

@@ -30,7 +30,12 @@ describe("streak days follow the device's time zone", () => {
     await finishRoutineAt(device, "2026-03-03T01:30:00Z");
     const second = await finishRoutineAt(device, "2026-03-03T23:00:00Z");
     expect(second).toContain("You're on a 2 day streak.");
-    expect(await device.record()).toMatchObject({ timeZone: "America/Los_Angeles", streakDays: 2, lastActiveDay: "2026-03-03", routinesFinished: 2 });
+    expect(await device.record()).toMatchObject({
+      timeZone: "America/Los_Angeles",
+      streakDays: 2,
+      lastActiveDay: "2026-03-03",
+      routinesFinished: 2,
+    });
   });
 
   it("the same two routines on a device whose zone is unknown count as one UTC day", async () => {
@@ -67,7 +72,9 @@ describe("reading the time zone", () => {
     await device.say("how do i do a chin tuck");
     await device.say("what stretches do you know");
     const calls = api.callsTo("settings");
-    expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual(["GET /v2/devices/amzn1.ask.device.FAKE-ECHO/settings/System.timeZone"]);
+    expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual([
+      "GET /v2/devices/amzn1.ask.device.FAKE-ECHO/settings/System.timeZone",
+    ]);
     expect(calls[0]?.authorization).toBe("Bearer fake-api-token");
     await device.say("open neck coach");
     expect(api.callsTo("settings")).toHaveLength(2);
@@ -154,7 +161,9 @@ describe("the user's day in words follows the device's clock", () => {
     device.at = new Date("2026-03-02T18:00:00Z");
     await device.say("open neck coach");
     device.at = new Date("2026-03-03T03:00:00Z");
-    expect((await device.say("open neck coach")).speech).toMatch(/^Good evening\. (Welcome back to Neck Coach|Good to hear from you again|Welcome back)\./);
+    expect((await device.say("open neck coach")).speech).toMatch(
+      /^Good evening\. (Welcome back to Neck Coach|Good to hear from you again|Welcome back)\./,
+    );
 
     const unknown = apiDevice(api);
     unknown.apiAccess = false;

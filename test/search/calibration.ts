@@ -44,7 +44,12 @@ export interface Evaluation {
 export function score(set: readonly Labelled[]): Scored[] {
   return set.map(({ query, answers }) => {
     const best = rankTopics(query, "en-US")[0];
-    return { query, score: best?.score ?? 0, hasAnswer: answers.length > 0, right: best !== undefined && answers.includes(topicKey(best.ref)) };
+    return {
+      query,
+      score: best?.score ?? 0,
+      hasAnswer: answers.length > 0,
+      right: best !== undefined && answers.includes(topicKey(best.ref)),
+    };
   });
 }
 
@@ -86,7 +91,9 @@ function main(): void {
   const tune = score(TUNE);
   const check = score(CHECK);
   const { threshold, below, above } = calibrate(tune);
-  console.log(`Tuning half: best F0.5 for a threshold in (${below.toFixed(2)}, ${above.toFixed(2)}]; midpoint ${threshold.toFixed(2)}.`);
+  console.log(
+    `Tuning half: best F0.5 for a threshold in (${below.toFixed(2)}, ${above.toFixed(2)}]; midpoint ${threshold.toFixed(2)}.`,
+  );
   console.log(`MIN_CONFIDENCE = ${MIN_CONFIDENCE}`);
   console.log(describe("tune ", evaluate(tune, MIN_CONFIDENCE)));
   console.log(describe("check", evaluate(check, MIN_CONFIDENCE)));

@@ -35,7 +35,11 @@ describe("the search index", () => {
   });
 
   it("the generator's --check agrees, and exits 0", () => {
-    const out = execFileSync(join(ROOT, "node_modules", ".bin", "tsx"), ["scripts/generate-search-index.ts", "--check"], { cwd: ROOT, encoding: "utf8" });
+    const out = execFileSync(
+      join(ROOT, "node_modules", ".bin", "tsx"),
+      ["scripts/generate-search-index.ts", "--check"],
+      { cwd: ROOT, encoding: "utf8" },
+    );
     expect(out).toContain(`Search index up to date (${SEARCH_SOURCES.length} topics`);
   });
 
@@ -45,7 +49,9 @@ describe("the search index", () => {
       ...EXERCISE_IDS.map((id) => `exercise:${id}`),
       ...CAUSE_IDS.map((id) => `cause:${id}`),
       ...EN_US_CONTENT.preventionTips.map((tip) => `habit:${tip.id}`),
-      ...["causes", "prevention", "relief", "professional", "takeaways", "stretch-guidance"].map((key) => `topic:${key}`),
+      ...["causes", "prevention", "relief", "professional", "takeaways", "stretch-guidance"].map(
+        (key) => `topic:${key}`,
+      ),
       ...["ice-or-heat", "pain-medicine", "soreness-duration", "nutrition"].map((key) => `topic:${key}`),
       ...LIFTER_TOPIC_IDS.map((id) => `lifter:${id}`),
     ];
@@ -79,6 +85,8 @@ describe("the search index", () => {
   });
 
   it("refuses a topic listed twice", () => {
-    expect(() => searchDocuments([stretchSource("chin-tuck"), stretchSource("chin-tuck")])).toThrow(/listed twice: stretch:chin-tuck/);
+    expect(() => searchDocuments([stretchSource("chin-tuck"), stretchSource("chin-tuck")])).toThrow(
+      /listed twice: stretch:chin-tuck/,
+    );
   });
 });

@@ -13,17 +13,57 @@ const ca = (name: string, ...extra: string[]): CaSpec => ({ name, extensions: [.
 type Case = readonly [string, readonly CaSpec[], (readonly string[])?];
 const CASES: readonly Case[] = [
   ["a plain root, intermediate and signing certificate", [root(), ca("inter")]],
-  ["an intermediate constrained to another domain", [root(), ca("inter", "nameConstraints=critical,permitted;DNS:.example.org")]],
-  ["an intermediate constrained to amazon.com", [root(), ca("inter", "nameConstraints=critical,permitted;DNS:.amazon.com")]],
-  ["an intermediate that excludes amazon.com", [root(), ca("inter", "nameConstraints=critical,excluded;DNS:.amazon.com")]],
+  [
+    "an intermediate constrained to another domain",
+    [root(), ca("inter", "nameConstraints=critical,permitted;DNS:.example.org")],
+  ],
+  [
+    "an intermediate constrained to amazon.com",
+    [root(), ca("inter", "nameConstraints=critical,permitted;DNS:.amazon.com")],
+  ],
+  [
+    "an intermediate that excludes amazon.com",
+    [root(), ca("inter", "nameConstraints=critical,excluded;DNS:.amazon.com")],
+  ],
   ["a root constrained to another domain", [root("nameConstraints=critical,permitted;DNS:.example.org"), ca("inter")]],
-  ["a pathlen:0 intermediate that signs a sub-CA", [root(), ca("inter", "basicConstraints=critical,CA:TRUE,pathlen:0"), ca("sub")]],
-  ["a pathlen:1 intermediate that signs a sub-CA", [root(), ca("inter", "basicConstraints=critical,CA:TRUE,pathlen:1"), ca("sub")]],
-  ["a pathlen:0 root above an intermediate", [{ name: "root", extensions: ["basicConstraints=critical,CA:TRUE,pathlen:0", "keyUsage=critical,keyCertSign,cRLSign"] }, ca("inter")]],
-  ["a pathlen:0 intermediate that signs the signing certificate", [root(), ca("inter", "basicConstraints=critical,CA:TRUE,pathlen:0")]],
-  ["an intermediate that is not a CA", [root(), { name: "inter", extensions: ["basicConstraints=critical,CA:FALSE", "keyUsage=critical,keyCertSign"] }]],
-  ["an intermediate without keyCertSign", [root(), { name: "inter", extensions: ["basicConstraints=critical,CA:TRUE", "keyUsage=critical,digitalSignature"] }]],
-  ["a signing certificate outside its intermediate's permitted names", [root(), ca("inter", "nameConstraints=critical,permitted;DNS:.example.org")], [...LEAF.slice(0, 2), "subjectAltName=DNS:echo-api.amazon.com,DNS:www.example.org"]],
+  [
+    "a pathlen:0 intermediate that signs a sub-CA",
+    [root(), ca("inter", "basicConstraints=critical,CA:TRUE,pathlen:0"), ca("sub")],
+  ],
+  [
+    "a pathlen:1 intermediate that signs a sub-CA",
+    [root(), ca("inter", "basicConstraints=critical,CA:TRUE,pathlen:1"), ca("sub")],
+  ],
+  [
+    "a pathlen:0 root above an intermediate",
+    [
+      {
+        name: "root",
+        extensions: ["basicConstraints=critical,CA:TRUE,pathlen:0", "keyUsage=critical,keyCertSign,cRLSign"],
+      },
+      ca("inter"),
+    ],
+  ],
+  [
+    "a pathlen:0 intermediate that signs the signing certificate",
+    [root(), ca("inter", "basicConstraints=critical,CA:TRUE,pathlen:0")],
+  ],
+  [
+    "an intermediate that is not a CA",
+    [root(), { name: "inter", extensions: ["basicConstraints=critical,CA:FALSE", "keyUsage=critical,keyCertSign"] }],
+  ],
+  [
+    "an intermediate without keyCertSign",
+    [
+      root(),
+      { name: "inter", extensions: ["basicConstraints=critical,CA:TRUE", "keyUsage=critical,digitalSignature"] },
+    ],
+  ],
+  [
+    "a signing certificate outside its intermediate's permitted names",
+    [root(), ca("inter", "nameConstraints=critical,permitted;DNS:.example.org")],
+    [...LEAF.slice(0, 2), "subjectAltName=DNS:echo-api.amazon.com,DNS:www.example.org"],
+  ],
 ];
 
 describe("verifyChain agrees with openssl verify", () => {

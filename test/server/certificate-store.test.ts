@@ -52,9 +52,16 @@ describe("CertificateStore", () => {
     await vi.waitFor(() => expect(host.hanging()).toBe(2));
     const results = await Promise.all(pending);
     expect(paths.map(timesAsked)).toEqual([1, 1, 0, 0, 0, 0]);
-    expect(results.slice(0, 2)).toMatchObject([{ error: expect.stringMatching(/took over/) }, { error: expect.stringMatching(/took over/) }]);
-    expect(results.slice(2, 4)).toMatchObject([{ error: expect.stringMatching(/no certificate download slot/) }, { error: expect.stringMatching(/no certificate download slot/) }]);
-    for (const refused of results.slice(4)) expect(refused).toMatchObject({ error: expect.stringMatching(/too many/), ms: expect.any(Number) });
+    expect(results.slice(0, 2)).toMatchObject([
+      { error: expect.stringMatching(/took over/) },
+      { error: expect.stringMatching(/took over/) },
+    ]);
+    expect(results.slice(2, 4)).toMatchObject([
+      { error: expect.stringMatching(/no certificate download slot/) },
+      { error: expect.stringMatching(/no certificate download slot/) },
+    ]);
+    for (const refused of results.slice(4))
+      expect(refused).toMatchObject({ error: expect.stringMatching(/too many/), ms: expect.any(Number) });
     for (const refused of results.slice(4)) expect((refused as { ms: number }).ms).toBeLessThan(200);
     // The queued URL was never tried: asking again downloads it.
     await expect(certificates.signingKey(url(paths[2] as string))).rejects.toThrow(/took over/);
@@ -69,7 +76,8 @@ describe("CertificateStore", () => {
 
   it("forgets the oldest URL past maxEntries", async () => {
     const certificates = store({ maxEntries: 2 });
-    for (const name of ["a", "b", "c", "a"]) await certificates.signingKey(url(`/echo.api/evict-${name}.pem`)).catch(() => undefined);
+    for (const name of ["a", "b", "c", "a"])
+      await certificates.signingKey(url(`/echo.api/evict-${name}.pem`)).catch(() => undefined);
     expect(["a", "b", "c"].map((name) => timesAsked(`/echo.api/evict-${name}.pem`))).toEqual([2, 1, 1]);
   });
 });

@@ -7,12 +7,36 @@ import { certificateUrl } from "../../server/certificate-url";
 
 describe("certificateUrl", () => {
   it.each([
-    ["Amazon's form", "https://s3.amazonaws.com/echo.api/echo-api-cert.pem", "https://s3.amazonaws.com/echo.api/echo-api-cert.pem"],
-    ["host and scheme in any case", "HTTPS://S3.AmazonAWS.COM/echo.api/echo-api-cert.pem", "https://s3.amazonaws.com/echo.api/echo-api-cert.pem"],
-    ["port 443 given", "https://s3.amazonaws.com:443/echo.api/echo-api-cert.pem", "https://s3.amazonaws.com/echo.api/echo-api-cert.pem"],
-    ["`..` that stays inside", "https://s3.amazonaws.com/echo.api/../echo.api/echo-api-cert.pem", "https://s3.amazonaws.com/echo.api/echo-api-cert.pem"],
-    ["`.` segments", "https://s3.amazonaws.com/echo.api/./x/./../echo-api-cert.pem", "https://s3.amazonaws.com/echo.api/echo-api-cert.pem"],
-    ["a fragment, dropped", "https://s3.amazonaws.com/echo.api/echo-api-cert.pem#part", "https://s3.amazonaws.com/echo.api/echo-api-cert.pem"],
+    [
+      "Amazon's form",
+      "https://s3.amazonaws.com/echo.api/echo-api-cert.pem",
+      "https://s3.amazonaws.com/echo.api/echo-api-cert.pem",
+    ],
+    [
+      "host and scheme in any case",
+      "HTTPS://S3.AmazonAWS.COM/echo.api/echo-api-cert.pem",
+      "https://s3.amazonaws.com/echo.api/echo-api-cert.pem",
+    ],
+    [
+      "port 443 given",
+      "https://s3.amazonaws.com:443/echo.api/echo-api-cert.pem",
+      "https://s3.amazonaws.com/echo.api/echo-api-cert.pem",
+    ],
+    [
+      "`..` that stays inside",
+      "https://s3.amazonaws.com/echo.api/../echo.api/echo-api-cert.pem",
+      "https://s3.amazonaws.com/echo.api/echo-api-cert.pem",
+    ],
+    [
+      "`.` segments",
+      "https://s3.amazonaws.com/echo.api/./x/./../echo-api-cert.pem",
+      "https://s3.amazonaws.com/echo.api/echo-api-cert.pem",
+    ],
+    [
+      "a fragment, dropped",
+      "https://s3.amazonaws.com/echo.api/echo-api-cert.pem#part",
+      "https://s3.amazonaws.com/echo.api/echo-api-cert.pem",
+    ],
   ])("accepts %s, as %s", (_name, header, expected) => {
     expect(certificateUrl(header).href).toBe(expected);
   });

@@ -16,7 +16,10 @@ export interface Served {
 }
 
 export async function serveInChild(env: NodeJS.ProcessEnv = {}): Promise<Served> {
-  const child = spawn(process.execPath, ["--import", "tsx", CHILD], { cwd: ROOT, env: { ...process.env, NECK_COACH_STORE: "memory", ...env } });
+  const child = spawn(process.execPath, ["--import", "tsx", CHILD], {
+    cwd: ROOT,
+    env: { ...process.env, NECK_COACH_STORE: "memory", ...env },
+  });
   let stdout = "";
   let stderr = "";
   child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
@@ -31,4 +34,3 @@ export async function serveInChild(env: NodeJS.ProcessEnv = {}): Promise<Served>
   });
   return { child, url, stderr: () => stderr, exited };
 }
-

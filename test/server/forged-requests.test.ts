@@ -22,7 +22,10 @@ function speechOf(response: unknown): string {
 describe("a 200 KB search query", () => {
   it("is answered as its first words are", async () => {
     // A new user each time: the first answer of all carries a note the second would not.
-    const ask = (query: string) => buildSkill({ store: new MemoryStore() }).invoke(envelope(intentRequest("SearchIntent", { query: raw("query", query) })));
+    const ask = (query: string) =>
+      buildSkill({ store: new MemoryStore() }).invoke(
+        envelope(intentRequest("SearchIntent", { query: raw("query", query) })),
+      );
     const short = await ask(QUESTION);
     const long = await ask(`${QUESTION} ${"x".repeat(200_000)}`);
     await assertValidResponse(long);
@@ -49,8 +52,15 @@ describe("session attributes nested 100,000 deep", () => {
   it.each(["record", "stored"])("in %s: the turn answers with a response that serialises", async (where) => {
     const skill = buildSkill({ store: new MemoryStore() });
     const forged = { ...defaultRecord(), visits: 2, extra: nested(100_000) };
-    const attributes = { record: where === "record" ? forged : defaultRecord(), [where]: forged, token: {}, dialog: {} };
-    const response = await skill.invoke(envelope(intentRequest("AMAZON.HelpIntent"), { session: "continuing", attributes }));
+    const attributes = {
+      record: where === "record" ? forged : defaultRecord(),
+      [where]: forged,
+      token: {},
+      dialog: {},
+    };
+    const response = await skill.invoke(
+      envelope(intentRequest("AMAZON.HelpIntent"), { session: "continuing", attributes }),
+    );
     expect(() => JSON.stringify(response)).not.toThrow();
     await assertValidResponse(response);
   });
@@ -60,7 +70,12 @@ describe("session attributes nested 100,000 deep", () => {
     expect(isBoundedJson(nested(1_000_000), bounds)).toBe(false);
     expect(isBoundedJson(nested(11), bounds)).toBe(true);
     expect(isBoundedJson({ a: "x".repeat(20_000) }, bounds)).toBe(false);
-    expect(isBoundedJson(Array.from({ length: 3_000 }, () => 1), bounds)).toBe(false);
+    expect(
+      isBoundedJson(
+        Array.from({ length: 3_000 }, () => 1),
+        bounds,
+      ),
+    ).toBe(false);
     expect(isBoundedJson({ a: Number.NaN }, bounds)).toBe(false);
     expect(isBoundedJson(defaultRecord(), bounds)).toBe(true);
   });

@@ -6,7 +6,14 @@
 import type { RequestEnvelope } from "ask-sdk-model";
 import { expect, vi } from "vitest";
 import { MemoryStore } from "../../lambda/persistence/memory-store";
-import { createApp, startServer, type AppOptions, type RequestLogLine, type RunningServer, type ServerLimits } from "../../server/app";
+import {
+  createApp,
+  startServer,
+  type AppOptions,
+  type RequestLogLine,
+  type RunningServer,
+  type ServerLimits,
+} from "../../server/app";
 import { userEnvelope } from "../support/user-envelope";
 
 export const SKILL_ID = "amzn1.ask.skill.test";
@@ -25,7 +32,9 @@ export async function start(options: AppOptions, limits?: ServerLimits): Promise
 }
 
 /** A LaunchRequest for SKILL_ID, timestamped now unless told otherwise. */
-export function launch(overrides: { timestamp?: string; applicationId?: string; requestId?: string } = {}): RequestEnvelope {
+export function launch(
+  overrides: { timestamp?: string; applicationId?: string; requestId?: string } = {},
+): RequestEnvelope {
   const envelope = userEnvelope({ userId: USER_ID });
   envelope.request = {
     ...envelope.request,
@@ -45,7 +54,12 @@ export interface Answer {
 }
 
 /** POSTs `body` and resolves once its log line is written. */
-export async function post(h: Harness, body: string | RequestEnvelope, headers: Record<string, string> = {}, path = "/"): Promise<Answer> {
+export async function post(
+  h: Harness,
+  body: string | RequestEnvelope,
+  headers: Record<string, string> = {},
+  path = "/",
+): Promise<Answer> {
   const before = h.lines.length;
   const response = await fetch(`${h.running.url}${path}`, {
     method: "POST",

@@ -28,11 +28,15 @@ export type HostileMessage =
 /** POSTs one request on a connection of its own; resolves with the status, 0 if there was none. */
 function send(url: string, request: HostileRequest): Promise<number> {
   return new Promise((resolve) => {
-    const req = http.request(url, { method: "POST", agent: false, headers: { "content-type": "application/json", ...request.headers } }, (res) => {
-      res.resume();
-      res.on("end", () => resolve(res.statusCode ?? 0));
-      res.on("error", () => resolve(0));
-    });
+    const req = http.request(
+      url,
+      { method: "POST", agent: false, headers: { "content-type": "application/json", ...request.headers } },
+      (res) => {
+        res.resume();
+        res.on("end", () => resolve(res.statusCode ?? 0));
+        res.on("error", () => resolve(0));
+      },
+    );
     req.on("error", () => resolve(0));
     req.end(request.body);
   });
@@ -43,7 +47,9 @@ const tell = (message: HostileMessage) => process.send?.(message);
 process.on("message", (plan: HostilePlan) => {
   const gap = plan.spreadMs / plan.requests.length;
   const attack = Promise.all(
-    plan.requests.map((request, i) => new Promise((resolve) => setTimeout(resolve, i * gap)).then(() => send(`${plan.url}/`, request))),
+    plan.requests.map((request, i) =>
+      new Promise((resolve) => setTimeout(resolve, i * gap)).then(() => send(`${plan.url}/`, request)),
+    ),
   );
   tell({ kind: "started" });
   void attack.then((statuses) => tell({ kind: "done", statuses }));

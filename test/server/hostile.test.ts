@@ -44,7 +44,11 @@ let pki: TestPki;
 let attacker: ChildProcess;
 
 beforeAll(async () => {
-  attacker = fork(ATTACKER, [], { execArgv: ["--import", "tsx"], stdio: ["ignore", "inherit", "inherit", "ipc"], timeout: 60_000 });
+  attacker = fork(ATTACKER, [], {
+    execArgv: ["--import", "tsx"],
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+    timeout: 60_000,
+  });
   pki = await createTestPki("Attacker");
   host = await startFakeCertificateHost();
   // Production trust anchors (Node's root CAs): the attacker's chain leads to none of them.
@@ -150,7 +154,10 @@ describe("200 hostile requests", () => {
       await vi.waitFor(() => expect(host.hanging()).toBe(0));
     }
 
-    expect(Math.min(...p99s), `p99 of /health in each attack: ${p99s.map((ms) => ms.toFixed(1)).join(", ")} ms`).toBeLessThan(HEALTH_P99_MS);
+    expect(
+      Math.min(...p99s),
+      `p99 of /health in each attack: ${p99s.map((ms) => ms.toFixed(1)).join(", ")} ms`,
+    ).toBeLessThan(HEALTH_P99_MS);
     expect(host.requested.length).toBeGreaterThan(0);
     for (const path of host.requested) expect(path).toMatch(/^\/echo\.api\/(hang|untrusted)\/\w+-\d+\.pem$/);
     expect(host.peakHanging()).toBeLessThanOrEqual(4);

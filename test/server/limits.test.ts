@@ -9,7 +9,13 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { CLIENT_CLOSED_STATUS } from "../../server/app";
 import { health, launch, SKILL_ID, start, type Harness } from "./harness";
 
-const LIMITS = { headersTimeoutMs: 300, requestTimeoutMs: 500, keepAliveTimeoutMs: 200, maxConnections: 4, checkIntervalMs: 50 };
+const LIMITS = {
+  headersTimeoutMs: 300,
+  requestTimeoutMs: 500,
+  keepAliveTimeoutMs: 200,
+  maxConnections: 4,
+  checkIntervalMs: 50,
+};
 
 let h: Harness;
 let port: number;
@@ -44,7 +50,8 @@ function open(): Promise<Connection> {
 }
 
 const body = JSON.stringify(launch());
-const head = (length: number) => `POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${length}\r\n\r\n`;
+const head = (length: number) =>
+  `POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${length}\r\n\r\n`;
 
 /** Sends `text` on a new connection and resolves once the server has closed it. */
 async function sendAndWaitForClose(text: string): Promise<{ received: string; afterMs: number }> {
@@ -70,7 +77,9 @@ describe("server limits", () => {
   });
 
   it("closes a kept-alive connection once it has been idle for the keep-alive timeout", async () => {
-    const { received, afterMs } = await sendAndWaitForClose("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: keep-alive\r\n\r\n");
+    const { received, afterMs } = await sendAndWaitForClose(
+      "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: keep-alive\r\n\r\n",
+    );
     expect(received).toMatch(/^HTTP\/1\.1 200/);
     expect(afterMs).toBeLessThan(3_000);
   });
@@ -82,7 +91,8 @@ describe("server limits", () => {
     const refused = await extra.closed;
     expect(refused.received).toBe("");
     for (const { socket } of held) socket.destroy();
-    const openConnections = () => new Promise<number>((resolve) => h.running.server.getConnections((_error, count) => resolve(count)));
+    const openConnections = () =>
+      new Promise<number>((resolve) => h.running.server.getConnections((_error, count) => resolve(count)));
     await vi.waitFor(async () => expect(await openConnections()).toBe(0));
     expect(await health(h)).toBe(200);
   });

@@ -26,7 +26,11 @@ export interface OpensslChain {
 }
 
 export const CA = ["basicConstraints=critical,CA:TRUE", "keyUsage=critical,keyCertSign,cRLSign"] as const;
-export const LEAF = ["basicConstraints=critical,CA:FALSE", "keyUsage=critical,digitalSignature", "subjectAltName=DNS:echo-api.amazon.com"] as const;
+export const LEAF = [
+  "basicConstraints=critical,CA:FALSE",
+  "keyUsage=critical,digitalSignature",
+  "subjectAltName=DNS:echo-api.amazon.com",
+] as const;
 
 function openssl(args: readonly string[], cwd: string): void {
   execFileSync("openssl", args, { cwd, stdio: ["ignore", "ignore", "pipe"] });
@@ -37,24 +41,80 @@ export function opensslChain(cas: readonly CaSpec[], leaf: readonly string[] = L
   const dir = mkdtempSync(join(tmpdir(), "neck-coach-openssl-"));
   try {
     const names = [...cas.map((ca) => ca.name), "leaf"];
-    for (const name of names) openssl(["genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256", "-out", `${name}.key`], dir);
+    for (const name of names)
+      openssl(["genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256", "-out", `${name}.key`], dir);
     for (const ca of cas) writeFileSync(join(dir, `${ca.name}.ext`), `${ca.extensions.join("\n")}\n`);
     writeFileSync(join(dir, "leaf.ext"), `${leaf.join("\n")}\n`);
     writeFileSync(join(dir, "base.cnf"), "[req]\ndistinguished_name=dn\n[dn]\n");
     const [root, ...below] = cas;
     if (!root) throw new Error("a chain needs a root");
-    openssl(["req", "-x509", "-new", "-key", `${root.name}.key`, "-subj", `/CN=${root.name}`, "-days", "30", "-extensions", "v3", "-out", `${root.name}.pem`, ...extensionArgs(dir, root.name)], dir);
+    openssl(
+      [
+        "req",
+        "-x509",
+        "-new",
+        "-key",
+        `${root.name}.key`,
+        "-subj",
+        `/CN=${root.name}`,
+        "-days",
+        "30",
+        "-extensions",
+        "v3",
+        "-out",
+        `${root.name}.pem`,
+        ...extensionArgs(dir, root.name),
+      ],
+      dir,
+    );
     let issuer = root.name;
     for (const name of [...below.map((ca) => ca.name), "leaf"]) {
-      openssl(["req", "-new", "-key", `${name}.key`, "-subj", `/CN=${name === "leaf" ? "echo-api.amazon.com" : name}`, "-config", "base.cnf", "-out", `${name}.csr`], dir);
-      openssl(["x509", "-req", "-in", `${name}.csr`, "-CA", `${issuer}.pem`, "-CAkey", `${issuer}.key`, "-set_serial", String(Date.now() % 1e9), "-days", "30", "-extfile", `${name}.ext`, "-out", `${name}.pem`], dir);
+      openssl(
+        [
+          "req",
+          "-new",
+          "-key",
+          `${name}.key`,
+          "-subj",
+          `/CN=${name === "leaf" ? "echo-api.amazon.com" : name}`,
+          "-config",
+          "base.cnf",
+          "-out",
+          `${name}.csr`,
+        ],
+        dir,
+      );
+      openssl(
+        [
+          "x509",
+          "-req",
+          "-in",
+          `${name}.csr`,
+          "-CA",
+          `${issuer}.pem`,
+          "-CAkey",
+          `${issuer}.key`,
+          "-set_serial",
+          String(Date.now() % 1e9),
+          "-days",
+          "30",
+          "-extfile",
+          `${name}.ext`,
+          "-out",
+          `${name}.pem`,
+        ],
+        dir,
+      );
       issuer = name;
     }
     const read = (name: string) => readFileSync(join(dir, `${name}.pem`), "utf8");
     const intermediates = below.map((ca) => ca.name).reverse();
     const untrusted = intermediates.length > 0 ? ["-untrusted", "untrusted.pem"] : [];
     writeFileSync(join(dir, "untrusted.pem"), intermediates.map(read).join(""));
-    const verdict = spawnSync("openssl", ["verify", "-CAfile", `${root.name}.pem`, ...untrusted, "leaf.pem"], { cwd: dir, encoding: "utf8" });
+    const verdict = spawnSync("openssl", ["verify", "-CAfile", `${root.name}.pem`, ...untrusted, "leaf.pem"], {
+      cwd: dir,
+      encoding: "utf8",
+    });
     return {
       rootPem: read(root.name),
       chainPem: [read("leaf"), ...intermediates.map(read)].join(""),

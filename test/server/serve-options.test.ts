@@ -14,17 +14,31 @@ describe("serveCommand", () => {
   });
 
   it("listens on 127.0.0.1 with --insecure-dev", () => {
-    expect(serveCommand(["--insecure-dev"], {})).toMatchObject({ kind: "serve", insecure: true, host: "127.0.0.1", skillId: undefined });
+    expect(serveCommand(["--insecure-dev"], {})).toMatchObject({
+      kind: "serve",
+      insecure: true,
+      host: "127.0.0.1",
+      skillId: undefined,
+    });
   });
 
   it("listens where HOST says, with or without --insecure-dev", () => {
-    expect(serveCommand(["--insecure-dev"], { HOST: "0.0.0.0", PORT: "8080" })).toMatchObject({ host: "0.0.0.0", port: 8080 });
+    expect(serveCommand(["--insecure-dev"], { HOST: "0.0.0.0", PORT: "8080" })).toMatchObject({
+      host: "0.0.0.0",
+      port: 8080,
+    });
     expect(serveCommand([], { HOST: "127.0.0.1" })).toMatchObject({ host: "127.0.0.1" });
   });
 
   it("asks for help, and refuses unknown options and bad ports", () => {
     expect(serveCommand(["--help"], {})).toEqual({ kind: "help" });
-    expect(serveCommand(["--insecure"], {})).toMatchObject({ kind: "error", message: expect.stringContaining("--insecure") });
-    expect(serveCommand([], { PORT: "70000" })).toMatchObject({ kind: "error", message: expect.stringContaining("PORT") });
+    expect(serveCommand(["--insecure"], {})).toMatchObject({
+      kind: "error",
+      message: expect.stringContaining("--insecure"),
+    });
+    expect(serveCommand([], { PORT: "70000" })).toMatchObject({
+      kind: "error",
+      message: expect.stringContaining("PORT"),
+    });
   });
 });

@@ -91,7 +91,10 @@ describe("serve, secure mode (signature, timestamp and skill id verified)", () =
   it("refuses a request without a context with 400, before any download", async () => {
     const envelope: Partial<RequestEnvelope> = launch();
     delete envelope.context;
-    const headers = { SignatureCertChainUrl: "https://s3.amazonaws.com/echo.api/no-context.pem", "Signature-256": "c2ln" };
+    const headers = {
+      SignatureCertChainUrl: "https://s3.amazonaws.com/echo.api/no-context.pem",
+      "Signature-256": "c2ln",
+    };
     const { status, json } = await post(h, JSON.stringify(envelope), headers);
     expect(status).toBe(400);
     expect(json).toMatchObject({ error: "not_an_alexa_request" });
@@ -119,7 +122,10 @@ describe("the production certificate download", () => {
     });
     const h = await start({ skillId: SKILL_ID });
     try {
-      const headers = { SignatureCertChainUrl: "HTTPS://S3.AmazonAWS.com:443/echo.api/./x/../echo-api-cert.pem", "Signature-256": "c2ln" };
+      const headers = {
+        SignatureCertChainUrl: "HTTPS://S3.AmazonAWS.com:443/echo.api/./x/../echo-api-cert.pem",
+        "Signature-256": "c2ln",
+      };
       const { status } = await post(h, launch(), headers);
       expect(status).toBe(400);
       expect(download).toHaveBeenCalledTimes(1);
@@ -163,7 +169,12 @@ describe("serve --insecure-dev (no signature or timestamp verification)", () => 
     const { status, json } = await post(h, launch({ timestamp: "2020-01-01T00:00:00Z" }));
     expect(status).toBe(200);
     await assertValidResponse(json as ResponseEnvelope);
-    expect(lastLine(h)).toMatchObject({ status: 200, outcome: "ok", requestType: "LaunchRequest", requestId: "request-1" });
+    expect(lastLine(h)).toMatchObject({
+      status: 200,
+      outcome: "ok",
+      requestType: "LaunchRequest",
+      requestId: "request-1",
+    });
   });
 
   it("answers on /alexa too, and names the intent in the log", async () => {
@@ -175,7 +186,8 @@ describe("serve --insecure-dev (no signature or timestamp verification)", () => 
 
   it("warns on every request that verification is off", () => {
     expect(h.lines.length).toBeGreaterThan(0);
-    for (const line of h.lines) expect(line).toMatchObject({ level: "warn", warning: expect.stringMatching(/insecure-dev/) });
+    for (const line of h.lines)
+      expect(line).toMatchObject({ level: "warn", warning: expect.stringMatching(/insecure-dev/) });
   });
 
   it("refuses a request for another skill with 403", async () => {

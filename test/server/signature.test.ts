@@ -30,7 +30,10 @@ beforeAll(async () => {
   // The impostor's certificates bear the same names as the trusted ones; only their keys differ.
   const [pki, impostor] = await Promise.all([createTestPki("Neck Coach"), createTestPki("Neck Coach")]);
   noSan = pki.signingChain({ dnsNames: ["echo-api.amazon.com.evil.example", "example.com"] });
-  expired = pki.signingChain({ notBefore: new Date(Date.now() - 10 * DAY_MS), notAfter: new Date(Date.now() - DAY_MS) });
+  expired = pki.signingChain({
+    notBefore: new Date(Date.now() - 10 * DAY_MS),
+    notAfter: new Date(Date.now() - DAY_MS),
+  });
   good = pki;
   untrusted = impostor;
   rootPem = pki.rootPem;
@@ -39,7 +42,10 @@ beforeAll(async () => {
   host.serve("/echo.api/untrusted.pem", untrusted.chain);
   host.serve("/echo.api/no-san.pem", noSan.chain);
   host.serve("/echo.api/expired.pem", expired.chain);
-  host.serve("/echo.api/garbage.pem", "-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydGlmaWNhdGU=\n-----END CERTIFICATE-----\n");
+  host.serve(
+    "/echo.api/garbage.pem",
+    "-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydGlmaWNhdGU=\n-----END CERTIFICATE-----\n",
+  );
   h = await start({
     skillId: SKILL_ID,
     certificates: { fetch: host.fetcher, trustAnchors: [rootPem] },
@@ -73,16 +79,24 @@ describe("a validly signed request", () => {
   });
 
   it("is refused when the body was changed after signing", async () => {
-    const { status } = await signed(good, `${S3}/echo.api/good.pem`, (body) => body.replace("LaunchRequest", "SessionEndedRequest"));
+    const { status } = await signed(good, `${S3}/echo.api/good.pem`, (body) =>
+      body.replace("LaunchRequest", "SessionEndedRequest"),
+    );
     expect(status).toBe(400);
-    expect(lastLine(h)).toMatchObject({ outcome: "signature_invalid", detail: expect.stringMatching(/does not match/) });
+    expect(lastLine(h)).toMatchObject({
+      outcome: "signature_invalid",
+      detail: expect.stringMatching(/does not match/),
+    });
   });
 
   it("is refused when its timestamp is stale or in the future, without a download", async () => {
     const before = host.requested.length;
     for (const offset of [-151_000, 151_000]) {
       const body = JSON.stringify(launch({ timestamp: new Date(Date.now() + offset).toISOString() }));
-      const headers = { SignatureCertChainUrl: `${S3}/echo.api/fresh-${offset}.pem`, "Signature-256": good.signBody(body) };
+      const headers = {
+        SignatureCertChainUrl: `${S3}/echo.api/fresh-${offset}.pem`,
+        "Signature-256": good.signBody(body),
+      };
       const { status } = await post(h, body, headers);
       expect(status).toBe(400);
       expect(lastLine(h)).toMatchObject({ outcome: "timestamp_invalid" });
@@ -133,7 +147,11 @@ describe("a validly signed request whose client leaves while its chain downloads
       client.abort();
       await expect(leaving).rejects.toThrow();
       await vi.waitFor(() => expect(slow.lines).toHaveLength(1));
-      expect(slow.lines[0]).toMatchObject({ outcome: "aborted", status: CLIENT_CLOSED_STATUS, requestType: "LaunchRequest" });
+      expect(slow.lines[0]).toMatchObject({
+        outcome: "aborted",
+        status: CLIENT_CLOSED_STATUS,
+        requestType: "LaunchRequest",
+      });
       // The chain arrives and the signature checks out, but no one is waiting for the answer. A client
       // that waits is answered by the skill, from the cached chain; by then the first request is long through.
       release();

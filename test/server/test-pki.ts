@@ -40,7 +40,10 @@ let serial = 1;
 /** forge signs with a key that has sign(md); this one signs forge's SHA-256 digest natively (RSA PKCS #1 v1.5). */
 function nativeSigner(privateKey: KeyObject): forge.pki.rsa.PrivateKey {
   const signDigest = (md: forge.md.MessageDigest) =>
-    privateEncrypt(privateKey, Buffer.concat([SHA256_DIGEST_INFO, Buffer.from(md.digest().getBytes(), "binary")])).toString("binary");
+    privateEncrypt(
+      privateKey,
+      Buffer.concat([SHA256_DIGEST_INFO, Buffer.from(md.digest().getBytes(), "binary")]),
+    ).toString("binary");
   return { sign: signDigest } as unknown as forge.pki.rsa.PrivateKey;
 }
 
@@ -59,7 +62,9 @@ function issue(spec: CertificateSpec): Issued {
     spec.isCa
       ? { name: "keyUsage", keyCertSign: true, cRLSign: true, critical: true }
       : { name: "keyUsage", digitalSignature: true, critical: true },
-    ...(spec.dnsNames ? [{ name: "subjectAltName", altNames: spec.dnsNames.map((value) => ({ type: 2, value })) }] : []),
+    ...(spec.dnsNames
+      ? [{ name: "subjectAltName", altNames: spec.dnsNames.map((value) => ({ type: 2, value })) }]
+      : []),
   ]);
   certificate.sign(nativeSigner(spec.issuer?.privateKey ?? privateKey), forge.md.sha256.create());
   return { pem: forge.pki.certificateToPem(certificate), privateKey };
@@ -84,7 +89,12 @@ export async function createTestPki(name: string): Promise<TestPki> {
   const rsa = () => newKeyPair("rsa", { modulusLength: 2048 });
   const [rootKeys, intermediateKeys, signingKeys] = await Promise.all([rsa(), rsa(), rsa()]);
   const root = issue({ keys: rootKeys, commonName: `${name} Test Root CA`, isCa: true });
-  const intermediate = issue({ keys: intermediateKeys, commonName: `${name} Test Intermediate CA`, isCa: true, issuer: root });
+  const intermediate = issue({
+    keys: intermediateKeys,
+    commonName: `${name} Test Intermediate CA`,
+    isCa: true,
+    issuer: root,
+  });
   const signingChain = (leaf: LeafSpec): SigningChain => {
     const signing = issue({
       keys: signingKeys,

@@ -43,9 +43,14 @@ describe("real-time waits are computed from the speech", () => {
         ssml += reply.ssml;
       }
       expect(reply.open, `the routine should be over: ${reply.speech}`).toBe(false);
-      expect(ssml.match(new RegExp(`<break time="${CHANGE_SECONDS}s"/>\\s*<audio`, "g"))?.length ?? 0).toBeGreaterThan(0);
+      expect(ssml.match(new RegExp(`<break time="${CHANGE_SECONDS}s"/>\\s*<audio`, "g"))?.length ?? 0).toBeGreaterThan(
+        0,
+      );
       const announced = announcedSeconds(length);
-      expect(Math.abs(seconds - announced) / announced, `${seconds.toFixed(0)} s heard vs ${announced} s announced`).toBeLessThanOrEqual(0.1);
+      expect(
+        Math.abs(seconds - announced) / announced,
+        `${seconds.toFixed(0)} s heard vs ${announced} s announced`,
+      ).toBeLessThanOrEqual(0.1);
     });
 
     it(`${routine.name}, played through the skill from start to finish, takes ${length} (within 10 per cent)`, async () => {
@@ -62,7 +67,10 @@ describe("real-time waits are computed from the speech", () => {
       seconds += heardSeconds(reply.ssml);
       expect(reply.open, `the routine should be over: ${reply.speech}`).toBe(false);
       const announced = announcedSeconds(length);
-      expect(Math.abs(seconds - announced) / announced, `${seconds.toFixed(0)} s heard vs ${announced} s announced`).toBeLessThanOrEqual(0.1);
+      expect(
+        Math.abs(seconds - announced) / announced,
+        `${seconds.toFixed(0)} s heard vs ${announced} s announced`,
+      ).toBeLessThanOrEqual(0.1);
     });
   }
 });

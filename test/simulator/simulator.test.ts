@@ -13,7 +13,12 @@ const LISTEN_MODEL = join(import.meta.dirname, "fixtures", "listen-model.json");
 const SIMULATOR = ["--no-warnings", "--import", "tsx", join(PROJECT_ROOT, "scripts", "simulator.ts")];
 
 /** Runs the simulator script over the built bundle with piped input (exact matching unless `args` ask for a stand-in). */
-function run(lines: readonly string[], dataDir: string, args: readonly string[] = ["--exact"], env: Record<string, string> = {}): SpawnSyncReturns<string> {
+function run(
+  lines: readonly string[],
+  dataDir: string,
+  args: readonly string[] = ["--exact"],
+  env: Record<string, string> = {},
+): SpawnSyncReturns<string> {
   return spawnSync(process.execPath, [...SIMULATOR, ...args], {
     input: `${lines.join("\n")}\n`,
     encoding: "utf8",
@@ -23,7 +28,12 @@ function run(lines: readonly string[], dataDir: string, args: readonly string[] 
 }
 
 /** The simulator's output; fails unless it exits cleanly. */
-function simulate(lines: readonly string[], dataDir: string, args: readonly string[] = ["--exact"], env: Record<string, string> = {}): string {
+function simulate(
+  lines: readonly string[],
+  dataDir: string,
+  args: readonly string[] = ["--exact"],
+  env: Record<string, string> = {},
+): string {
   const result = run(lines, dataDir, args, env);
   if (result.status !== 0) throw new Error(`simulator exited ${result.status}: ${result.stderr}`);
   return result.stdout;
@@ -53,15 +63,22 @@ describe("npm start simulator", () => {
   it("holds a conversation from piped input, pauses shown in place", () => {
     const out = simulate(["open neck coach", "how do I do a chin tuck", "no"], dataDir);
     expect(out).toMatch(/U: open neck coach\nA: Welcome to Neck Coach/);
-    expect(out).toMatch(/U: how do I do a chin tuck\n {3}\(heard as \w+, exact\)\nA: Here's the chin tuck\..*\[pause 5s\]/);
+    expect(out).toMatch(
+      /U: how do I do a chin tuck\n {3}\(heard as \w+, exact\)\nA: Here's the chin tuck\..*\[pause 5s\]/,
+    );
     expect(out).toContain("(reprompt:");
     expect(out).toContain("[session open: Alexa is listening]");
     expect(out).toContain("[session ended]");
   });
 
   it("sends a line the model cannot match to the skill as AMAZON.FallbackIntent and shows its reply, then goes on", () => {
-    const out = simulate(["open neck coach", "purple monkey dishwasher", "start the quick routine", "purple monkey dishwasher", "help"], dataDir, ["--exact", "--reset"]);
-    const fallback = (reply: string) => `U: purple monkey dishwasher\n   (not understood: sent as AMAZON.FallbackIntent)\nA: ${reply}\n`;
+    const out = simulate(
+      ["open neck coach", "purple monkey dishwasher", "start the quick routine", "purple monkey dishwasher", "help"],
+      dataDir,
+      ["--exact", "--reset"],
+    );
+    const fallback = (reply: string) =>
+      `U: purple monkey dishwasher\n   (not understood: sent as AMAZON.FallbackIntent)\nA: ${reply}\n`;
     expect(out).toContain(fallback(`${WORDS.fallback.sorry[0]} ${WORDS.fallback.idleChoices}`));
     expect(out).toContain(fallback(`${WORDS.fallback.sorry[0]} ${WORDS.fallback.routineChoices}`));
     expect(out).toMatch(/U: help\n {3}\(heard as AMAZON\.HelpIntent, exact\)\nA: /);
@@ -104,7 +121,9 @@ describe("npm start simulator", () => {
     expect(bundleWritten()).toBe(before);
   });
 
-  it("npm start builds the bundle when the code changed since, saying so, and not when nothing did", { timeout: 300_000 }, () => {
+  it("npm start builds the bundle when the code changed since, saying so, and not when nothing did", {
+    timeout: 300_000,
+  }, () => {
     const old = new Date(Date.now() - 365 * 24 * 3600 * 1000);
     utimesSync(LAMBDA_BUNDLE, old, old);
     const first = npmStart(["--fast", "--reset", "--exact"], ["open neck coach", "quit"], dataDir);
@@ -148,17 +167,23 @@ describe("npm start simulator", () => {
     const args = ["--reset", "--nlu-model", LISTEN_MODEL];
     const first = simulate(lines, dataDir, args, { NECK_COACH_NLU_CACHE: cache });
     expect(first).toContain("building the statistical stand-in");
-    expect(first).toMatch(/U: i am in need of some assistance please\n {3}\(heard as AMAZON\.HelpIntent, statistical\)\nA: /);
+    expect(first).toMatch(
+      /U: i am in need of some assistance please\n {3}\(heard as AMAZON\.HelpIntent, statistical\)\nA: /,
+    );
     expect(first).toContain("U: purple monkey dishwasher\n   (not understood: sent as AMAZON.FallbackIntent)");
     expect(readdirSync(cache).filter((f) => f.endsWith(".json"))).toHaveLength(1);
     const second = simulate(lines, dataDir, args, { NECK_COACH_NLU_CACHE: cache });
     expect(second).not.toContain("building");
     expect(second).toContain("(heard as AMAZON.HelpIntent, statistical)");
     const exact = simulate(lines, dataDir, ["--exact", ...args], { NECK_COACH_NLU_CACHE: cache });
-    expect(exact).toContain("U: i am in need of some assistance please\n   (not understood: sent as AMAZON.FallbackIntent)");
+    expect(exact).toContain(
+      "U: i am in need of some assistance please\n   (not understood: sent as AMAZON.FallbackIntent)",
+    );
   });
 
-  it("in real time, a line typed while a reply plays interrupts it and is sent at once", { timeout: 60_000 }, async () => {
+  it("in real time, a line typed while a reply plays interrupts it and is sent at once", {
+    timeout: 60_000,
+  }, async () => {
     const child = spawn(process.execPath, [...SIMULATOR, "--exact", "--real-time", "--reset"], {
       env: { ...process.env, NECK_COACH_DATA_DIR: dataDir, NECK_COACH_STORE: "file" },
     });
@@ -171,7 +196,8 @@ describe("npm start simulator", () => {
         w.resolve();
       }
     });
-    const seen = (pattern: RegExp) => new Promise<void>((resolve) => (pattern.test(out) ? resolve() : waiting.push({ pattern, resolve })));
+    const seen = (pattern: RegExp) =>
+      new Promise<void>((resolve) => (pattern.test(out) ? resolve() : waiting.push({ pattern, resolve })));
     const exited = new Promise<number | null>((resolve) => child.on("close", resolve));
     child.stdin.write("ask neck coach to start the quick routine\n");
     // The routine's first reply holds a stretch for many seconds; "stop" is typed as soon as it starts playing.

@@ -60,20 +60,26 @@ describe("virtual device: a line the model cannot match", () => {
     const { device, sent } = deviceWith({ fallback: false });
     await device.say("open neck coach");
     const before = sent.length;
-    expect(await device.say("purple monkey dishwasher")).toEqual({ kind: "unmatched", utterance: "purple monkey dishwasher" });
+    expect(await device.say("purple monkey dishwasher")).toEqual({
+      kind: "unmatched",
+      utterance: "purple monkey dishwasher",
+    });
     expect(sent).toHaveLength(before);
   });
 });
 
 describe("virtual device: opening the skill", () => {
-  it.each(["open neck coach", "ask neck coach", "Alexa, ask neck coach", "alexa ask neck coach", "hey alexa tell neck coach"])(
-    "%s alone launches the skill",
-    async (line) => {
-      const { device, sent } = deviceWith();
-      await device.say(line);
-      expect(sent.at(-1)?.request.type).toBe("LaunchRequest");
-    },
-  );
+  it.each([
+    "open neck coach",
+    "ask neck coach",
+    "Alexa, ask neck coach",
+    "alexa ask neck coach",
+    "hey alexa tell neck coach",
+  ])("%s alone launches the skill", async (line) => {
+    const { device, sent } = deviceWith();
+    await device.say(line);
+    expect(sent.at(-1)?.request.type).toBe("LaunchRequest");
+  });
 
   it("ask neck coach to <request> is a one-shot: the request goes as an intent in a new session", async () => {
     const { device, sent } = deviceWith();
@@ -96,7 +102,6 @@ describe("virtual device: the wake word", () => {
 });
 
 describe("virtual device: understanding beyond exact matching", () => {
-
   it("a line no sample matches goes to `understand`, and its intent is sent with the turn marked statistical", async () => {
     const heard: string[] = [];
     const { device, sent } = deviceWith({
@@ -119,7 +124,9 @@ describe("virtual device: understanding beyond exact matching", () => {
     });
     const turn = await device.say("ask neck coach how do I do a chin tuck");
     expect(turn.kind === "response" && turn.heard?.by).toBe("exact");
-    expect((sent.at(-1)?.request as IntentRequest | undefined)?.intent.name).toBe(turn.kind === "response" ? turn.heard?.intent : "");
+    expect((sent.at(-1)?.request as IntentRequest | undefined)?.intent.name).toBe(
+      turn.kind === "response" ? turn.heard?.intent : "",
+    );
   });
 
   it("slot values understood are sent as words, which the request resolves to the value's id", async () => {

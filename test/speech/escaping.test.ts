@@ -22,7 +22,10 @@ const ROOT = join(import.meta.dirname, "..", "..");
 
 /** Undoes one level of XML escaping. */
 function unescapeOnce(ssml: string): string {
-  return ssml.replace(/&(amp|lt|gt|quot|apos);/g, (_m, name: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" })[name] ?? "");
+  return ssml.replace(
+    /&(amp|lt|gt|quot|apos);/g,
+    (_m, name: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" })[name] ?? "",
+  );
 }
 
 async function ssmlErrors(inner: string): Promise<unknown[]> {
@@ -44,7 +47,9 @@ describe("escapeText", () => {
 
   it("escapes all five together, each once", async () => {
     expect(escapeText(`& < > " '`)).toBe("&amp; &lt; &gt; &quot; &apos;");
-    expect(escapeText(`Tom & Jerry's <neck> "stretch"`)).toBe("Tom &amp; Jerry&apos;s &lt;neck&gt; &quot;stretch&quot;");
+    expect(escapeText(`Tom & Jerry's <neck> "stretch"`)).toBe(
+      "Tom &amp; Jerry&apos;s &lt;neck&gt; &quot;stretch&quot;",
+    );
     expect(await ssmlErrors(escapeText(`Tom & Jerry's <neck> "stretch"`))).toEqual([]);
   });
 
@@ -64,7 +69,10 @@ describe("escapeText", () => {
   });
 
   it("round-trips any text: one unescape gives back the text; the result is valid SSML without a bare & < >", async () => {
-    const text = fc.string({ unit: fc.constantFrom("&", "<", ">", '"', "'", "a", " ", ";", "#", "amp", "apos", "lt", "é", "🤕"), maxLength: 40 });
+    const text = fc.string({
+      unit: fc.constantFrom("&", "<", ">", '"', "'", "a", " ", ";", "#", "amp", "apos", "lt", "é", "🤕"),
+      maxLength: 40,
+    });
     await fc.assert(
       fc.asyncProperty(text, async (raw) => {
         const escaped = escapeText(raw);
@@ -125,7 +133,9 @@ describe("an unknown stretch name is echoed back escaped", () => {
 
   it("through the skill: TeachStretchIntent with the raw value unresolved (ER_SUCCESS_NO_MATCH)", async () => {
     const skill = buildSkill({ store: new MemoryStore() });
-    const response = await skill.invoke(envelope(intentRequest("TeachStretchIntent", { stretch: unmatched("stretch", SPOKEN) })));
+    const response = await skill.invoke(
+      envelope(intentRequest("TeachStretchIntent", { stretch: unmatched("stretch", SPOKEN) })),
+    );
     await assertValidResponse(response);
     const ssml = response.response.outputSpeech?.type === "SSML" ? response.response.outputSpeech.ssml : "";
     expect(ssml).toContain(ESCAPED);

@@ -56,7 +56,9 @@ export interface TestDevice {
 }
 
 /** A fresh device and user over the real skill; pass a store to share progress between devices ("tomorrow"). */
-export function newDevice(options: { store?: TestStore; userId?: string; locale?: string; screen?: boolean } = {}): TestDevice {
+export function newDevice(
+  options: { store?: TestStore; userId?: string; locale?: string; screen?: boolean } = {},
+): TestDevice {
   // The skill gets the store itself, as in production; the test sees it through withAttributes.
   const kept = options.store ?? new MemoryStore();
   const store = withAttributes(kept);

@@ -28,10 +28,18 @@ export async function putRawItem(endpoint: string, tableName: string, item: Reco
 }
 
 /** An item as stored, read directly, bypassing DynamoStore (undefined when there is none). */
-export async function getRawItem(endpoint: string, tableName: string, id: string): Promise<Record<string, unknown> | undefined> {
+export async function getRawItem(
+  endpoint: string,
+  tableName: string,
+  id: string,
+): Promise<Record<string, unknown> | undefined> {
   const client = new DynamoDBClient(localSdkConfig(endpoint));
   try {
-    return (await DynamoDBDocumentClient.from(client).send(new GetCommand({ TableName: tableName, Key: { id }, ConsistentRead: true }))).Item;
+    return (
+      await DynamoDBDocumentClient.from(client).send(
+        new GetCommand({ TableName: tableName, Key: { id }, ConsistentRead: true }),
+      )
+    ).Item;
   } finally {
     client.destroy();
   }

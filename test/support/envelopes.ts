@@ -13,7 +13,10 @@ import type { Intent, Request, RequestEnvelope, Slot } from "ask-sdk-model";
 import { envelope, type EnvelopeOptions } from "../../scripts/lib/envelopes";
 
 export { envelope, matched, raw, unmatched, type EnvelopeOptions } from "../../scripts/lib/envelopes";
-export { DEFAULT_APPLICATION_ID as TEST_APPLICATION_ID, DEFAULT_USER_ID as TEST_USER_ID } from "../../scripts/lib/envelopes";
+export {
+  DEFAULT_APPLICATION_ID as TEST_APPLICATION_ID,
+  DEFAULT_USER_ID as TEST_USER_ID,
+} from "../../scripts/lib/envelopes";
 
 export type RequestType = Request["type"];
 export type RequestOf<K extends RequestType> = Extract<Request, { type: K }>;
@@ -52,7 +55,11 @@ export const REQUEST_FIXTURES: { readonly [K in RequestType]: (common: RequestCo
     intent: { name: "AMAZON.HelpIntent", confirmationStatus: "NONE", slots: {} },
   }),
   SessionEndedRequest: (c) => ({ type: "SessionEndedRequest", ...base(c), reason: "USER_INITIATED" }),
-  SessionResumedRequest: (c) => ({ type: "SessionResumedRequest", ...base(c), cause: { type: "ConnectionCompleted" } as never }),
+  SessionResumedRequest: (c) => ({
+    type: "SessionResumedRequest",
+    ...base(c),
+    cause: { type: "ConnectionCompleted" } as never,
+  }),
   CanFulfillIntentRequest: (c) => ({
     type: "CanFulfillIntentRequest",
     ...base(c),
@@ -108,14 +115,23 @@ export const REQUEST_FIXTURES: { readonly [K in RequestType]: (common: RequestCo
     listId: "stretches",
     pageToken: "page-2",
   }),
-  "Alexa.Presentation.APLT.UserEvent": (c) => ({ type: "Alexa.Presentation.APLT.UserEvent", ...base(c), token: TOKEN, arguments: [] }),
+  "Alexa.Presentation.APLT.UserEvent": (c) => ({
+    type: "Alexa.Presentation.APLT.UserEvent",
+    ...base(c),
+    token: TOKEN,
+    arguments: [],
+  }),
   "Alexa.Presentation.APLA.RuntimeError": (c) => ({
     type: "Alexa.Presentation.APLA.RuntimeError",
     ...base(c),
     token: TOKEN,
     errors: [],
   }),
-  "Alexa.Presentation.HTML.Message": (c) => ({ type: "Alexa.Presentation.HTML.Message", ...base(c), message: { action: "next" } }),
+  "Alexa.Presentation.HTML.Message": (c) => ({
+    type: "Alexa.Presentation.HTML.Message",
+    ...base(c),
+    message: { action: "next" },
+  }),
   "Alexa.Presentation.HTML.RuntimeError": (c) => ({
     type: "Alexa.Presentation.HTML.RuntimeError",
     ...base(c),
@@ -138,27 +154,78 @@ export const REQUEST_FIXTURES: { readonly [K in RequestType]: (common: RequestCo
     ...base(c),
     apiRequest: { name: "TestApi", arguments: {}, slots: {} },
   }),
-  "GameEngine.InputHandlerEvent": (c) => ({ type: "GameEngine.InputHandlerEvent", ...base(c), originatingRequestId: "r", events: [] }),
-  "CustomInterfaceController.EventsReceived": (c) => ({ type: "CustomInterfaceController.EventsReceived", ...base(c), token: TOKEN, events: [] }),
-  "CustomInterfaceController.Expired": (c) => ({ type: "CustomInterfaceController.Expired", ...base(c), token: TOKEN, expirationPayload: {} }),
+  "GameEngine.InputHandlerEvent": (c) => ({
+    type: "GameEngine.InputHandlerEvent",
+    ...base(c),
+    originatingRequestId: "r",
+    events: [],
+  }),
+  "CustomInterfaceController.EventsReceived": (c) => ({
+    type: "CustomInterfaceController.EventsReceived",
+    ...base(c),
+    token: TOKEN,
+    events: [],
+  }),
+  "CustomInterfaceController.Expired": (c) => ({
+    type: "CustomInterfaceController.Expired",
+    ...base(c),
+    token: TOKEN,
+    expirationPayload: {},
+  }),
   "Alexa.Authorization.Grant": (c) => ({
     type: "Alexa.Authorization.Grant",
     ...base(c),
     body: { grant: { type: "OAuth2.AuthorizationCode", code: "code" } },
   }),
-  "AlexaSkillEvent.SkillEnabled": (c) => ({ type: "AlexaSkillEvent.SkillEnabled", ...base(c), eventCreationTime: c.timestamp }),
-  "AlexaSkillEvent.SkillDisabled": (c) => ({ type: "AlexaSkillEvent.SkillDisabled", ...base(c), eventCreationTime: c.timestamp }),
+  "AlexaSkillEvent.SkillEnabled": (c) => ({
+    type: "AlexaSkillEvent.SkillEnabled",
+    ...base(c),
+    eventCreationTime: c.timestamp,
+  }),
+  "AlexaSkillEvent.SkillDisabled": (c) => ({
+    type: "AlexaSkillEvent.SkillDisabled",
+    ...base(c),
+    eventCreationTime: c.timestamp,
+  }),
   "AlexaSkillEvent.SkillAccountLinked": (c) => ({ type: "AlexaSkillEvent.SkillAccountLinked", ...base(c), body: {} }),
-  "AlexaSkillEvent.SkillPermissionAccepted": (c) => ({ type: "AlexaSkillEvent.SkillPermissionAccepted", ...base(c), body: {} }),
-  "AlexaSkillEvent.SkillPermissionChanged": (c) => ({ type: "AlexaSkillEvent.SkillPermissionChanged", ...base(c), body: {} }),
-  "AlexaSkillEvent.ProactiveSubscriptionChanged": (c) => ({ type: "AlexaSkillEvent.ProactiveSubscriptionChanged", ...base(c), body: {} }),
-  "AlexaSkillEvent.NotificationSubscriptionChanged": (c) => ({ type: "AlexaSkillEvent.NotificationSubscriptionChanged", ...base(c), body: {} }),
+  "AlexaSkillEvent.SkillPermissionAccepted": (c) => ({
+    type: "AlexaSkillEvent.SkillPermissionAccepted",
+    ...base(c),
+    body: {},
+  }),
+  "AlexaSkillEvent.SkillPermissionChanged": (c) => ({
+    type: "AlexaSkillEvent.SkillPermissionChanged",
+    ...base(c),
+    body: {},
+  }),
+  "AlexaSkillEvent.ProactiveSubscriptionChanged": (c) => ({
+    type: "AlexaSkillEvent.ProactiveSubscriptionChanged",
+    ...base(c),
+    body: {},
+  }),
+  "AlexaSkillEvent.NotificationSubscriptionChanged": (c) => ({
+    type: "AlexaSkillEvent.NotificationSubscriptionChanged",
+    ...base(c),
+    body: {},
+  }),
   "AlexaHouseholdListEvent.ListCreated": (c) => ({ type: "AlexaHouseholdListEvent.ListCreated", ...base(c), body: {} }),
   "AlexaHouseholdListEvent.ListUpdated": (c) => ({ type: "AlexaHouseholdListEvent.ListUpdated", ...base(c), body: {} }),
   "AlexaHouseholdListEvent.ListDeleted": (c) => ({ type: "AlexaHouseholdListEvent.ListDeleted", ...base(c), body: {} }),
-  "AlexaHouseholdListEvent.ItemsCreated": (c) => ({ type: "AlexaHouseholdListEvent.ItemsCreated", ...base(c), body: {} }),
-  "AlexaHouseholdListEvent.ItemsUpdated": (c) => ({ type: "AlexaHouseholdListEvent.ItemsUpdated", ...base(c), body: {} }),
-  "AlexaHouseholdListEvent.ItemsDeleted": (c) => ({ type: "AlexaHouseholdListEvent.ItemsDeleted", ...base(c), body: {} }),
+  "AlexaHouseholdListEvent.ItemsCreated": (c) => ({
+    type: "AlexaHouseholdListEvent.ItemsCreated",
+    ...base(c),
+    body: {},
+  }),
+  "AlexaHouseholdListEvent.ItemsUpdated": (c) => ({
+    type: "AlexaHouseholdListEvent.ItemsUpdated",
+    ...base(c),
+    body: {},
+  }),
+  "AlexaHouseholdListEvent.ItemsDeleted": (c) => ({
+    type: "AlexaHouseholdListEvent.ItemsDeleted",
+    ...base(c),
+    body: {},
+  }),
   "Reminders.ReminderCreated": (c) => ({ type: "Reminders.ReminderCreated", ...base(c), body: {} }),
   "Reminders.ReminderUpdated": (c) => ({ type: "Reminders.ReminderUpdated", ...base(c), body: {} }),
   "Reminders.ReminderDeleted": (c) => ({ type: "Reminders.ReminderDeleted", ...base(c), body: {} }),
@@ -166,7 +233,11 @@ export const REQUEST_FIXTURES: { readonly [K in RequestType]: (common: RequestCo
   "Reminders.ReminderStatusChanged": (c) => ({ type: "Reminders.ReminderStatusChanged", ...base(c), body: {} }),
   "Alexa.Advertisement.AdCompleted": (c) => ({ type: "Alexa.Advertisement.AdCompleted", ...base(c), token: TOKEN }),
   "Alexa.Advertisement.AdNotRendered": (c) => ({ type: "Alexa.Advertisement.AdNotRendered", ...base(c), token: TOKEN }),
-  "Alexa.Advertisement.ReadyToEnqueueAudio": (c) => ({ type: "Alexa.Advertisement.ReadyToEnqueueAudio", ...base(c), token: TOKEN }),
+  "Alexa.Advertisement.ReadyToEnqueueAudio": (c) => ({
+    type: "Alexa.Advertisement.ReadyToEnqueueAudio",
+    ...base(c),
+    token: TOKEN,
+  }),
   "Alexa.DataStore.Error": (c) => ({
     type: "Alexa.DataStore.Error",
     ...base(c),

@@ -16,7 +16,18 @@
 import { request, createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { Socket } from "node:net";
 
-export type Fault = "pass" | "hang" | "throttle" | "reset" | "lose-answer" | "slow" | "html" | "text-503" | "truncated" | "cut" | "deny";
+export type Fault =
+  | "pass"
+  | "hang"
+  | "throttle"
+  | "reset"
+  | "lose-answer"
+  | "slow"
+  | "html"
+  | "text-503"
+  | "truncated"
+  | "cut"
+  | "deny";
 
 export interface FaultProxy {
   readonly endpoint: string;
@@ -36,7 +47,10 @@ export interface FaultProxy {
 }
 
 const DENIED = JSON.stringify({ __type: "com.amazon.coral.service#AccessDeniedException", message: "Not allowed." });
-const THROTTLED = JSON.stringify({ __type: "com.amazonaws.dynamodb.v20120810#ThrottlingException", message: "Rate of requests exceeds the allowed throughput." });
+const THROTTLED = JSON.stringify({
+  __type: "com.amazonaws.dynamodb.v20120810#ThrottlingException",
+  message: "Rate of requests exceeds the allowed throughput.",
+});
 
 export async function startFaultProxy(target: string): Promise<FaultProxy> {
   const upstream = new URL(target);
@@ -54,14 +68,25 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
     },
   };
 
-  const forward = (incoming: IncomingMessage, body: Buffer): Promise<{ status: number; headers: IncomingMessage["headers"]; body: Buffer }> =>
+  const forward = (
+    incoming: IncomingMessage,
+    body: Buffer,
+  ): Promise<{ status: number; headers: IncomingMessage["headers"]; body: Buffer }> =>
     new Promise((resolve, reject) => {
       const outgoing = request(
-        { host: upstream.hostname, port: upstream.port, path: incoming.url, method: incoming.method, headers: incoming.headers },
+        {
+          host: upstream.hostname,
+          port: upstream.port,
+          path: incoming.url,
+          method: incoming.method,
+          headers: incoming.headers,
+        },
         (answer) => {
           const chunks: Buffer[] = [];
           answer.on("data", (chunk: Buffer) => chunks.push(chunk));
-          answer.on("end", () => resolve({ status: answer.statusCode ?? 500, headers: answer.headers, body: Buffer.concat(chunks) }));
+          answer.on("end", () =>
+            resolve({ status: answer.statusCode ?? 500, headers: answer.headers, body: Buffer.concat(chunks) }),
+          );
         },
       );
       outgoing.on("error", reject);
@@ -74,9 +99,16 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
     incoming.on("end", () => {
       void (async () => {
         const body = Buffer.concat(chunks);
-        const operation = String(incoming.headers["x-amz-target"] ?? "").split(".").pop() ?? "";
+        const operation =
+          String(incoming.headers["x-amz-target"] ?? "")
+            .split(".")
+            .pop() ?? "";
         proxy.seen[operation] = (proxy.seen[operation] ?? 0) + 1;
-        const faulty = proxy.fault !== "pass" && (proxy.only === undefined || proxy.only === operation) && (proxy.onlyBody === undefined || body.includes(proxy.onlyBody)) && proxy.faultsLeft > 0;
+        const faulty =
+          proxy.fault !== "pass" &&
+          (proxy.only === undefined || proxy.only === operation) &&
+          (proxy.onlyBody === undefined || body.includes(proxy.onlyBody)) &&
+          proxy.faultsLeft > 0;
         if (faulty) proxy.faultsLeft -= 1;
         const fault = faulty ? proxy.fault : "pass";
         if (fault === "hang") return;
@@ -89,7 +121,9 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
           return;
         }
         if (fault === "html") {
-          response.writeHead(200, { "content-type": "text/html" }).end("<html><body><h1>Service unavailable</h1></body></html>");
+          response
+            .writeHead(200, { "content-type": "text/html" })
+            .end("<html><body><h1>Service unavailable</h1></body></html>");
           return;
         }
         if (fault === "text-503") {
@@ -104,7 +138,10 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
         if (fault === "truncated" || fault === "cut") {
           const half = answer.body.subarray(0, Math.max(1, Math.floor(answer.body.length / 2)));
           const length = fault === "cut" ? answer.body.length : half.length;
-          response.writeHead(answer.status, { "content-type": "application/x-amz-json-1.0", "content-length": String(length) });
+          response.writeHead(answer.status, {
+            "content-type": "application/x-amz-json-1.0",
+            "content-length": String(length),
+          });
           if (fault === "truncated") response.end(half);
           else response.write(half, () => incoming.socket.destroy());
           return;

@@ -1,6 +1,28 @@
 /** Lengths as the skill says them, back to numbers. */
 
-const NUMBERS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+const NUMBERS = [
+  "zero",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "thirteen",
+  "fourteen",
+  "fifteen",
+  "sixteen",
+  "seventeen",
+  "eighteen",
+  "nineteen",
+  "twenty",
+];
 
 function count(word: string): number {
   if (word === "a") return 1;
@@ -10,7 +32,11 @@ function count(word: string): number {
 
 /** "about two and a half minutes", "just under five minutes" back to seconds. */
 export function announcedSeconds(text: string): number {
-  const short: Record<string, number> = { "about fifteen seconds": 15, "about half a minute": 30, "just under a minute": 45 };
+  const short: Record<string, number> = {
+    "about fifteen seconds": 15,
+    "about half a minute": 30,
+    "just under a minute": 45,
+  };
   if (short[text] !== undefined) return short[text];
   const half = /^about (a|\w+) (?:minute and a half|and a half minutes)$/.exec(text);
   if (half?.[1]) return count(half[1]) * 60 + 30;

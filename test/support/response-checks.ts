@@ -52,7 +52,10 @@ export async function responseProblems(envelope: ResponseEnvelope, locale = "en-
   if (!open && reprompt) problems.push("reprompt on a response that ends the session");
   if (!open && speech?.includes("?")) problems.push(`asks a question while ending the session: ${speech.slice(-200)}`);
   const attributes: unknown = envelope.sessionAttributes;
-  if (attributes !== undefined && (typeof attributes !== "object" || attributes === null || Array.isArray(attributes))) {
+  if (
+    attributes !== undefined &&
+    (typeof attributes !== "object" || attributes === null || Array.isArray(attributes))
+  ) {
     problems.push(`sessionAttributes is not an object: ${String(JSON.stringify(attributes)).slice(0, 200)}`);
   }
   const size = JSON.stringify(envelope).length;
@@ -63,5 +66,8 @@ export async function responseProblems(envelope: ResponseEnvelope, locale = "en-
 /** Throws with every problem listed, so a test fails on any invalid response. */
 export async function assertValidResponse(envelope: ResponseEnvelope, locale = "en-US"): Promise<void> {
   const problems = await responseProblems(envelope, locale);
-  if (problems.length) throw new Error(`Invalid response:\n- ${problems.join("\n- ")}\n${JSON.stringify(envelope.response, null, 2).slice(0, 2000)}`);
+  if (problems.length)
+    throw new Error(
+      `Invalid response:\n- ${problems.join("\n- ")}\n${JSON.stringify(envelope.response, null, 2).slice(0, 2000)}`,
+    );
 }

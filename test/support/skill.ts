@@ -15,7 +15,10 @@ export type CheckedHandler = (event: RequestEnvelope) => Promise<ResponseEnvelop
  * checks. No Alexa API is reached unless `options` gives an API client (the
  * tests of test/sdk give one, with a local fake of the API).
  */
-export function checkedHandler(store: RecordStore = new MemoryStore(), options: Omit<SkillOptions, "store"> = {}): CheckedHandler {
+export function checkedHandler(
+  store: RecordStore = new MemoryStore(),
+  options: Omit<SkillOptions, "store"> = {},
+): CheckedHandler {
   const skill = buildSkill({ apiClient: null, ...options, store });
   return async (event) => {
     const envelope = await skill.invoke(event);

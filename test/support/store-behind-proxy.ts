@@ -20,7 +20,11 @@ export function useStoreBehindProxy(table: string, started: (local: StoreBehindP
     const dynamo = await startDynalite();
     await createTable(dynamo.endpoint, table);
     const proxy = await startFaultProxy(dynamo.endpoint);
-    local = { dynamo, proxy, store: new DynamoStore({ tableName: table, connection: localConnection(proxy.endpoint) }) };
+    local = {
+      dynamo,
+      proxy,
+      store: new DynamoStore({ tableName: table, connection: localConnection(proxy.endpoint) }),
+    };
     started(local);
   });
   afterAll(async () => {

@@ -23,7 +23,10 @@ describe("misses in a row", () => {
   });
 
   it("keep the question waiting, and its topic", () => {
-    const dialog = { offered: { kind: "lifter", topic: "sauna" } as const, said: { kind: "lifter", topic: "massage" } as const };
+    const dialog = {
+      offered: { kind: "lifter", topic: "sauna" } as const,
+      said: { kind: "lifter", topic: "massage" } as const,
+    };
     const missed = FallbackHandler.handle(contextOf({ intent: "NoSuchIntent", dialog }));
     expect(missed.dialog).toMatchObject(dialog);
   });
@@ -33,7 +36,10 @@ describe("misses in a row", () => {
     expect(parseDialog({ misses: -1 }).misses).toBeUndefined();
     expect(parseDialog({ misses: "3" }).misses).toBeUndefined();
     expect(parseDialog({ misses: 1e9 }).misses).toBe(9);
-    expect(parseDialog({ offered: { kind: "lifter", topic: "sauna" } }).offered).toEqual({ kind: "lifter", topic: "sauna" });
+    expect(parseDialog({ offered: { kind: "lifter", topic: "sauna" } }).offered).toEqual({
+      kind: "lifter",
+      topic: "sauna",
+    });
     expect(parseDialog({ offered: { kind: "lifter", topic: "yoga" } }).offered).toBeNull();
   });
 });
@@ -44,8 +50,15 @@ describe("a routine running in this session", () => {
   it("is one under way and narrated in this session, not merely saved from another day", () => {
     expect(routineRunning(contextOf({ record: { routine: quickAt(1) }, dialog: open }))).toBe(true);
     expect(routineRunning(contextOf({ record: { routine: quickAt(1) }, dialog: open, newSession: true }))).toBe(false);
-    expect(routineRunning(contextOf({ record: { routine: quickAt(1) }, dialog: { offered: { kind: "resume" }, said: null } }))).toBe(false);
-    const lessonAfterSaved = { offered: { kind: "teach", stretch: "neck-tilt" }, said: { kind: "lesson", stretch: "chin-tuck" } } as const;
+    expect(
+      routineRunning(
+        contextOf({ record: { routine: quickAt(1) }, dialog: { offered: { kind: "resume" }, said: null } }),
+      ),
+    ).toBe(false);
+    const lessonAfterSaved = {
+      offered: { kind: "teach", stretch: "neck-tilt" },
+      said: { kind: "lesson", stretch: "chin-tuck" },
+    } as const;
     expect(routineRunning(contextOf({ record: { routine: quickAt(1) }, dialog: lessonAfterSaved }))).toBe(false);
     expect(routineRunning(contextOf({ dialog: open }))).toBe(false);
   });
@@ -53,9 +66,13 @@ describe("a routine running in this session", () => {
   it("opens when the routine is narrated, stays open through other turns, and closes when it finishes", () => {
     const narrated = NextHandler.handle(contextOf({ intent: "AMAZON.NextIntent", record: { routine: quickAt(1) } }));
     expect(narrated.dialog.routineOpen).toBe(true);
-    const help = HelpHandler.handle(contextOf({ intent: "AMAZON.HelpIntent", record: narrated.record, dialog: narrated.dialog }));
+    const help = HelpHandler.handle(
+      contextOf({ intent: "AMAZON.HelpIntent", record: narrated.record, dialog: narrated.dialog }),
+    );
     expect(help.dialog.routineOpen).toBe(true);
-    const finished = NextHandler.handle(contextOf({ intent: "AMAZON.NextIntent", record: { routine: quickAt(2) }, dialog: open }));
+    const finished = NextHandler.handle(
+      contextOf({ intent: "AMAZON.NextIntent", record: { routine: quickAt(2) }, dialog: open }),
+    );
     expect(finished.record.routine).toBeNull();
     expect(finished.dialog.routineOpen).toBeUndefined();
     expect(parseDialog(JSON.parse(JSON.stringify(narrated.dialog))).routineOpen).toBe(true);
@@ -70,7 +87,9 @@ describe("the strength routine offer", () => {
   });
 
   it("finishing the third routine asks, keeps the session open and offers it for yes", () => {
-    const outcome = NextHandler.handle(contextOf({ intent: "AMAZON.NextIntent", record: { routine: quickAt(2), routinesFinished: 2 } }));
+    const outcome = NextHandler.handle(
+      contextOf({ intent: "AMAZON.NextIntent", record: { routine: quickAt(2), routinesFinished: 2 } }),
+    );
     expect(outcome.reply.endSession).toBe(false);
     expect(outcome.dialog.offered).toEqual({ kind: "routine", routine: "strength" });
     expect(outcome.record.routinesFinished).toBe(3);

@@ -4,7 +4,13 @@
  */
 import { describe, expect, it } from "vitest";
 import { HANDLERS, route } from "../../lambda/handlers";
-import { FallbackHandler, PauseHandler, RepeatHandler, StopHandler, YesHandler } from "../../lambda/handlers/navigation";
+import {
+  FallbackHandler,
+  PauseHandler,
+  RepeatHandler,
+  StopHandler,
+  YesHandler,
+} from "../../lambda/handlers/navigation";
 import { NextHandler, StartRoutineHandler } from "../../lambda/handlers/routine";
 import { TeachStretchHandler } from "../../lambda/handlers/stretch";
 import { RedFlagHandler } from "../../lambda/handlers/red-flag";
@@ -25,27 +31,39 @@ describe("routing", () => {
 describe("a stretch without a name", () => {
   it("is the content's default stretch, the side neck stretch, said as picked for a stiff neck", () => {
     const outcome = TeachStretchHandler.handle(contextOf({ intent: "TeachStretchIntent" }));
-    expect(said(outcome.reply.speech.toSsml())).toMatch(/^Let's do a side neck stretch\. It's a good one for a stiff neck\./);
+    expect(said(outcome.reply.speech.toSsml())).toMatch(
+      /^Let's do a side neck stretch\. It's a good one for a stiff neck\./,
+    );
     expect(outcome.dialog.said).toEqual({ kind: "lesson", stretch: "side-neck-stretch" });
   });
 
   it("is the stretch just offered, when one was", () => {
     const outcome = TeachStretchHandler.handle(
-      contextOf({ intent: "TeachStretchIntent", dialog: { offered: { kind: "teach", stretch: "neck-tilt" }, said: null } }),
+      contextOf({
+        intent: "TeachStretchIntent",
+        dialog: { offered: { kind: "teach", stretch: "neck-tilt" }, said: null },
+      }),
     );
     expect(said(outcome.reply.speech.toSsml())).toMatch(/^Let's do a neck tilt\./);
   });
 
   it("a name the model did not resolve is said back, with three the skill knows", () => {
-    const outcome = TeachStretchHandler.handle(contextOf({ intent: "TeachStretchIntent", slots: { stretch: { raw: "the pretzel" } } }));
-    expect(said(outcome.reply.speech.toSsml())).toMatch(/^I don't know a stretch called the pretzel yet\. I can teach the /);
+    const outcome = TeachStretchHandler.handle(
+      contextOf({ intent: "TeachStretchIntent", slots: { stretch: { raw: "the pretzel" } } }),
+    );
+    expect(said(outcome.reply.speech.toSsml())).toMatch(
+      /^I don't know a stretch called the pretzel yet\. I can teach the /,
+    );
     expect(outcome.record).toEqual(contextOf().record);
   });
 });
 
 describe("routines", () => {
   it("next moves the position and keeps everything else in the record", () => {
-    const context = contextOf({ intent: "AMAZON.NextIntent", record: { routine: { routineId: "quick", index: 0, continuous: false } } });
+    const context = contextOf({
+      intent: "AMAZON.NextIntent",
+      record: { routine: { routineId: "quick", index: 0, continuous: false } },
+    });
     const outcome = NextHandler.handle(context);
     expect(outcome.record).toEqual({ ...context.record, routine: { routineId: "quick", index: 1, continuous: false } });
     expect(outcome.reply.endSession).toBe(false);
@@ -53,9 +71,22 @@ describe("routines", () => {
 
   it("next past the last stretch finishes: one more routine, the streak, no position", () => {
     const outcome = NextHandler.handle(
-      contextOf({ intent: "AMAZON.NextIntent", record: { routine: { routineId: "quick", index: 2, continuous: false }, routinesFinished: 4, streakDays: 2, lastActiveDay: "2026-11-29" } }),
+      contextOf({
+        intent: "AMAZON.NextIntent",
+        record: {
+          routine: { routineId: "quick", index: 2, continuous: false },
+          routinesFinished: 4,
+          streakDays: 2,
+          lastActiveDay: "2026-11-29",
+        },
+      }),
     );
-    expect(outcome.record).toMatchObject({ routine: null, routinesFinished: 5, streakDays: 3, lastActiveDay: "2026-11-30" });
+    expect(outcome.record).toMatchObject({
+      routine: null,
+      routinesFinished: 5,
+      streakDays: 3,
+      lastActiveDay: "2026-11-30",
+    });
     expect(outcome.reply.endSession).toBe(true);
   });
 
@@ -64,19 +95,33 @@ describe("routines", () => {
     expect(said(outcome.reply.speech.toSsml())).toBe(
       "I have 4 routines: the quick routine, about two and a half minutes, the after lifting routine, about five minutes, the full routine, just under nine minutes and the strength routine, just under four minutes. Which would you like?",
     );
-    expect(outcome.reply.reprompt && said(outcome.reply.reprompt.toSsml())).toBe("Say start the quick routine, after lifting routine, full routine or strength routine.");
+    expect(outcome.reply.reprompt && said(outcome.reply.reprompt.toSsml())).toBe(
+      "Say start the quick routine, after lifting routine, full routine or strength routine.",
+    );
   });
 
   it("yes does what was offered, and only that", () => {
-    const outcome = YesHandler.handle(contextOf({ intent: "AMAZON.YesIntent", dialog: { offered: { kind: "routine", routine: "full" }, said: null } }));
+    const outcome = YesHandler.handle(
+      contextOf({ intent: "AMAZON.YesIntent", dialog: { offered: { kind: "routine", routine: "full" }, said: null } }),
+    );
     expect(outcome.record.routine).toEqual({ routineId: "full", index: 0, continuous: false });
     expect(outcome.record.usualRoutine).toBe("full");
   });
 
   it("repeat outside a routine says the last thing said again, with the same offer", () => {
-    const outcome = RepeatHandler.handle(contextOf({ intent: "AMAZON.RepeatIntent", dialog: { offered: null, said: { kind: "answer", topic: "relief" } } }));
-    expect(said(outcome.reply.speech.toSsml())).toMatch(/^For ordinary soreness after training, stop for today and rest your neck\./);
-    expect(outcome.dialog).toEqual({ offered: { kind: "routine", routine: "quick" }, said: { kind: "answer", topic: "relief" } });
+    const outcome = RepeatHandler.handle(
+      contextOf({
+        intent: "AMAZON.RepeatIntent",
+        dialog: { offered: null, said: { kind: "answer", topic: "relief" } },
+      }),
+    );
+    expect(said(outcome.reply.speech.toSsml())).toMatch(
+      /^For ordinary soreness after training, stop for today and rest your neck\./,
+    );
+    expect(outcome.dialog).toEqual({
+      offered: { kind: "routine", routine: "quick" },
+      said: { kind: "answer", topic: "relief" },
+    });
   });
 });
 
@@ -94,7 +139,11 @@ describe("ending and safety", () => {
 
   it("an emergency sign names the locale's number first", () => {
     const spoken = (locale: "en-US" | "en-GB" | "en-AU" | "en-IN" | "en-CA") =>
-      said(RedFlagHandler.handle(contextOf({ intent: "RedFlagIntent", locale, slots: { symptom: { id: "injury", raw: "i fell" } } })).reply.speech.toSsml());
+      said(
+        RedFlagHandler.handle(
+          contextOf({ intent: "RedFlagIntent", locale, slots: { symptom: { id: "injury", raw: "i fell" } } }),
+        ).reply.speech.toSsml(),
+      );
     expect(spoken("en-US")).toMatch(/^Call nine one one from your phone now\./);
     expect(spoken("en-CA")).toMatch(/^Call nine one one from your phone now\./);
     expect(spoken("en-GB")).toMatch(/^Call nine nine nine from your phone now\./);
@@ -104,7 +153,15 @@ describe("ending and safety", () => {
 
   it("see-a-doctor-soon advice names the GP where people say GP", () => {
     const spoken = (locale: "en-US" | "en-GB") =>
-      said(RedFlagHandler.handle(contextOf({ intent: "RedFlagIntent", locale, slots: { symptom: { id: "arm-tingling", raw: "my arm is numb" } } })).reply.speech.toSsml());
+      said(
+        RedFlagHandler.handle(
+          contextOf({
+            intent: "RedFlagIntent",
+            locale,
+            slots: { symptom: { id: "arm-tingling", raw: "my arm is numb" } },
+          }),
+        ).reply.speech.toSsml(),
+      );
     expect(spoken("en-US")).toMatch(/checked by a doctor or physical therapist in the next few days/);
     expect(spoken("en-GB")).toMatch(/checked by your GP or a physio in the next few days/);
   });

@@ -17,7 +17,11 @@ const midRoutine = { routine: { routineId: "quick", index: 1, continuous: false 
 
 describe("pain in a stretch", () => {
   it("stops, offers the gentler version of the stretch in hand, keeps the record", () => {
-    const context = contextOf({ intent: "DiscomfortIntent", record: midRoutine, dialog: { offered: null, said: null, routineOpen: true } });
+    const context = contextOf({
+      intent: "DiscomfortIntent",
+      record: midRoutine,
+      dialog: { offered: null, said: null, routineOpen: true },
+    });
     const outcome = DiscomfortHandler.handle(context);
     expect(said(outcome)).toMatch(/^Stop there, and ease out of it slowly\./);
     expect(said(outcome)).not.toMatch(/say next/i);
@@ -27,7 +31,9 @@ describe("pain in a stretch", () => {
 
   it("yes then gives the gentler version; no gives the other ways on", () => {
     const dialog = { offered: { kind: "gentler", stretch: "chin-tuck" }, said: null, routineOpen: true } as const;
-    expect(said(YesHandler.handle(contextOf({ intent: "AMAZON.YesIntent", record: midRoutine, dialog })))).toContain(stretchById("chin-tuck").gentler);
+    expect(said(YesHandler.handle(contextOf({ intent: "AMAZON.YesIntent", record: midRoutine, dialog })))).toContain(
+      stretchById("chin-tuck").gentler,
+    );
     const no = NoHandler.handle(contextOf({ intent: "AMAZON.NoIntent", record: midRoutine, dialog }));
     expect(no.reply.endSession).toBe(false);
   });
@@ -35,9 +41,17 @@ describe("pain in a stretch", () => {
 
 describe("pace", () => {
   it("changes the record's pace and, in a routine, says the current stretch again at it", () => {
-    const outcome = PaceHandler.handle(contextOf({ intent: "PaceIntent", record: midRoutine, slots: { pace: { id: "longer-holds", raw: "hold it longer" } } }));
+    const outcome = PaceHandler.handle(
+      contextOf({
+        intent: "PaceIntent",
+        record: midRoutine,
+        slots: { pace: { id: "longer-holds", raw: "hold it longer" } },
+      }),
+    );
     expect(outcome.record.pace).toEqual({ hold: "long", moves: "normal", talk: "normal" });
-    expect(said(outcome)).toMatch(new RegExp(`^${PACE.confirm["longer-holds"]} .*Once more, stretch 2 of 3, the chin tuck\\.`));
+    expect(said(outcome)).toMatch(
+      new RegExp(`^${PACE.confirm["longer-holds"]} .*Once more, stretch 2 of 3, the chin tuck\\.`),
+    );
     expect(outcome.record.routine).toEqual(midRoutine.routine);
   });
 
@@ -59,20 +73,35 @@ describe("waiting and ending", () => {
 
   it("I'm done: what was done, the place kept, and a reply for when it could not be saved", () => {
     const outcome = EndRoutineHandler.handle(contextOf({ intent: "EndRoutineIntent", record: midRoutine }));
-    expect(said(outcome)).toBe("Good work: that's 2 of 3 stretches of the quick routine. Your place is saved, so say ask neck coach to resume when you want the rest.");
-    expect(outcome.ifUnsaved && spokenText(outcome.ifUnsaved.speech.toSsml())).toMatch(/couldn't make sure your place was kept/);
+    expect(said(outcome)).toBe(
+      "Good work: that's 2 of 3 stretches of the quick routine. Your place is saved, so say ask neck coach to resume when you want the rest.",
+    );
+    expect(outcome.ifUnsaved && spokenText(outcome.ifUnsaved.speech.toSsml())).toMatch(
+      /couldn't make sure your place was kept/,
+    );
     expect(outcome.record.routine).toEqual(midRoutine.routine);
   });
 });
 
 describe("warning signs", () => {
   it("an injury: the number first, keep still; fever with a stiff neck: today, no keep still; with light hurting the eyes: the number", () => {
-    const injury = said(RedFlagHandler.handle(contextOf({ intent: "RedFlagIntent", slots: { symptom: { id: "injury" } } })));
+    const injury = said(
+      RedFlagHandler.handle(contextOf({ intent: "RedFlagIntent", slots: { symptom: { id: "injury" } } })),
+    );
     expect(injury).toMatch(/^Call nine one one from your phone now\..*Keep your neck as still as you can/);
-    const fever = said(RedFlagHandler.handle(contextOf({ intent: "RedFlagIntent", slots: { symptom: { id: "fever-stiff-neck" } } })));
+    const fever = said(
+      RedFlagHandler.handle(contextOf({ intent: "RedFlagIntent", slots: { symptom: { id: "fever-stiff-neck" } } })),
+    );
     expect(fever).toMatch(/^Please get seen today/);
     expect(fever).not.toMatch(/still/);
-    const both = said(RedFlagHandler.handle(contextOf({ intent: "RedFlagIntent", slots: { symptom: { id: "fever-stiff-neck" }, symptomTwo: { id: "light-sensitivity" } } })));
+    const both = said(
+      RedFlagHandler.handle(
+        contextOf({
+          intent: "RedFlagIntent",
+          slots: { symptom: { id: "fever-stiff-neck" }, symptomTwo: { id: "light-sensitivity" } },
+        }),
+      ),
+    );
     expect(both).toMatch(/^Call nine one one from your phone now\./);
   });
 
@@ -90,16 +119,22 @@ describe("forget me", () => {
     const asked = ForgetMeHandler.handle(contextOf({ intent: "ForgetMeIntent" }));
     expect(asked.dialog.offered).toEqual({ kind: "forget" });
     expect(asked.forget).toBeUndefined();
-    const yes = YesHandler.handle(contextOf({ intent: "AMAZON.YesIntent", dialog: { offered: { kind: "forget" }, said: null } }));
+    const yes = YesHandler.handle(
+      contextOf({ intent: "AMAZON.YesIntent", dialog: { offered: { kind: "forget" }, said: null } }),
+    );
     expect(yes.forget).toBe(true);
     expect(said(yes)).toMatch(/deleted everything/);
-    expect(yes.ifUnsaved && spokenText(yes.ifUnsaved.speech.toSsml())).toMatch(/couldn't make sure your data was deleted/);
+    expect(yes.ifUnsaved && spokenText(yes.ifUnsaved.speech.toSsml())).toMatch(
+      /couldn't make sure your data was deleted/,
+    );
   });
 });
 
 describe("tell me more", () => {
   it("goes one level deeper, once", () => {
-    const first = TellMeMoreHandler.handle(contextOf({ intent: "TellMeMoreIntent", dialog: { offered: null, said: { kind: "cause", cause: "posture" } } }));
+    const first = TellMeMoreHandler.handle(
+      contextOf({ intent: "TellMeMoreIntent", dialog: { offered: null, said: { kind: "cause", cause: "posture" } } }),
+    );
     expect(first.dialog.said).toEqual({ kind: "cause", cause: "posture", deeper: true });
     const again = TellMeMoreHandler.handle(contextOf({ intent: "TellMeMoreIntent", dialog: first.dialog }));
     expect(said(again)).toMatch(/What would you like to know more about\?$/);

@@ -9,7 +9,10 @@ import { contextOf } from "../support/context";
 /** The states a request can meet: idle, a routine under way, one saved from another day, just after a lesson, a new session with a routine saved. */
 const STATES = [
   {},
-  { record: { routine: { routineId: "quick", index: 1, continuous: false } }, dialog: { offered: null, said: null, routineOpen: true } },
+  {
+    record: { routine: { routineId: "quick", index: 1, continuous: false } },
+    dialog: { offered: null, said: null, routineOpen: true },
+  },
   { record: { routine: { routineId: "quick", index: 1, continuous: false } } },
   { dialog: { offered: null, said: { kind: "lesson", stretch: "chin-tuck" } } },
   { newSession: true, record: { routine: { routineId: "quick", index: 1, continuous: false } } },

@@ -33,20 +33,34 @@ class FlakyStore extends MemoryStore {
     if (this.readsFail) throw new Error("store unreachable");
     return super.read(key);
   }
-  override async write(key: string, data: Readonly<Record<string, unknown>>, expected: number | undefined): Promise<WriteResult> {
+  override async write(
+    key: string,
+    data: Readonly<Record<string, unknown>>,
+    expected: number | undefined,
+  ): Promise<WriteResult> {
     this.writes += 1;
     return super.write(key, data, expected);
   }
 }
 
-const LOYAL_USER = { ...defaultRecord(), visits: 40, routinesFinished: 30, streakDays: 5, disclaimerHeard: true, lastActiveDay: "2026-11-29" };
+const LOYAL_USER = {
+  ...defaultRecord(),
+  visits: 40,
+  routinesFinished: 30,
+  streakDays: 5,
+  disclaimerHeard: true,
+  lastActiveDay: "2026-11-29",
+};
 
 /** One session, turn after turn, carrying the session attributes as Alexa does. */
 function session(store: FlakyStore) {
   let attributes: unknown;
   let first = true;
   return async (request: Parameters<typeof envelope>[0]): Promise<TurnResult> => {
-    const result = await runTurn(envelope(request, { session: first ? "new" : "continuing", userId: USER, attributes }), store);
+    const result = await runTurn(
+      envelope(request, { session: first ? "new" : "continuing", userId: USER, attributes }),
+      store,
+    );
     first = false;
     attributes = result.sessionAttributes;
     return result;
@@ -114,7 +128,7 @@ describe("saving", () => {
     const turn = session(store);
     const write = vi.spyOn(store, "write").mockRejectedValueOnce(new Error("throttled"));
     await turn(requestOf("LaunchRequest"));
-    expect((await store.read(USER))).toBeUndefined();
+    expect(await store.read(USER)).toBeUndefined();
     await turn(intentRequest("ListStretchesIntent"));
     expect(write).toHaveBeenCalledTimes(2);
     expect(parseRecord((await store.read(USER))?.data).record.visits).toBe(1);

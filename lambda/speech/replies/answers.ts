@@ -25,7 +25,10 @@ function answerSentences(answer: Answer): string[] {
 function liftsSentences(content: Content): string[] {
   const name = (id: Parameters<Content["exercise"]>[0]) => content.exercise(id).name;
   const common = content.commonStrainingLifts.map((id) => `the ${name(id)}`);
-  const others = content.exercises.filter((e) => !content.commonStrainingLifts.includes(e.id)).slice(0, 4).map((e) => `the ${e.name}`);
+  const others = content.exercises
+    .filter((e) => !content.commonStrainingLifts.includes(e.id))
+    .slice(0, 4)
+    .map((e) => `the ${e.name}`);
   return [content.words.topic.lifts(common, others)];
 }
 
@@ -44,9 +47,17 @@ export function topicSpeech(topic: Topic, content: Content): TopicSpeech {
   const { answers, topics, more } = content;
   switch (topic) {
     case "causes":
-      return { sentences: answerSentences(answers.causes), more: more.overview.causes, offer: { kind: "answer", topic: "prevention" } };
+      return {
+        sentences: answerSentences(answers.causes),
+        more: more.overview.causes,
+        offer: { kind: "answer", topic: "prevention" },
+      };
     case "prevention":
-      return { sentences: answerSentences(answers.prevention), more: more.overview.prevention, offer: { kind: "routine", routine: "after-lifting" } };
+      return {
+        sentences: answerSentences(answers.prevention),
+        more: more.overview.prevention,
+        offer: { kind: "routine", routine: "after-lifting" },
+      };
     case "relief":
       return {
         sentences: [...answerSentences(answers.relief), ...content.triage.soreness.say],
@@ -54,24 +65,56 @@ export function topicSpeech(topic: Topic, content: Content): TopicSpeech {
         offer: { kind: "routine", routine: "quick" },
       };
     case "professional":
-      return { sentences: answerSentences(answers.professional), more: more.overview.professional, offer: { kind: "lifter", topic: "chiro-physio" } };
+      return {
+        sentences: answerSentences(answers.professional),
+        more: more.overview.professional,
+        offer: { kind: "lifter", topic: "chiro-physio" },
+      };
     case "takeaways":
-      return { sentences: answerSentences(answers.takeaways), more: more.overview.takeaways, offer: { kind: "answer", topic: "prevention" } };
+      return {
+        sentences: answerSentences(answers.takeaways),
+        more: more.overview.takeaways,
+        offer: { kind: "answer", topic: "prevention" },
+      };
     case "stretch-guidance":
-      return { sentences: answerSentences(answers.stretchGuidance), more: more.overview.stretchGuidance, offer: { kind: "lifter", topic: "stretch-often" } };
+      return {
+        sentences: answerSentences(answers.stretchGuidance),
+        more: more.overview.stretchGuidance,
+        offer: { kind: "lifter", topic: "stretch-often" },
+      };
     case "straining-lifts":
-      return { sentences: liftsSentences(content), more: more.overview.strainingLifts, offer: { kind: "answer", topic: "prevention" } };
+      return {
+        sentences: liftsSentences(content),
+        more: more.overview.strainingLifts,
+        offer: { kind: "answer", topic: "prevention" },
+      };
     case "ice-or-heat":
-      return { sentences: answerSentences(topics.iceOrHeat), more: topics.iceOrHeat.more, offer: { kind: "answer", topic: "soreness-duration" } };
+      return {
+        sentences: answerSentences(topics.iceOrHeat),
+        more: topics.iceOrHeat.more,
+        offer: { kind: "answer", topic: "soreness-duration" },
+      };
     case "pain-medicine":
-      return { sentences: answerSentences(topics.painMedicine), more: topics.painMedicine.more, offer: { kind: "answer", topic: "professional" } };
+      return {
+        sentences: answerSentences(topics.painMedicine),
+        more: topics.painMedicine.more,
+        offer: { kind: "answer", topic: "professional" },
+      };
     case "soreness-duration":
-      return { sentences: answerSentences(topics.sorenessDuration), more: topics.sorenessDuration.more, offer: { kind: "answer", topic: "warning-signs" } };
+      return {
+        sentences: answerSentences(topics.sorenessDuration),
+        more: topics.sorenessDuration.more,
+        offer: { kind: "answer", topic: "warning-signs" },
+      };
     case "nutrition":
       // Sometimes nothing is offered: the question was small.
       return { sentences: answerSentences(topics.nutrition), more: topics.nutrition.more, offer: null };
     case "warning-signs":
-      return { sentences: warningSentences(content), more: more.overview.warningSigns, offer: { kind: "answer", topic: "urgent-signs" } };
+      return {
+        sentences: warningSentences(content),
+        more: more.overview.warningSigns,
+        offer: { kind: "answer", topic: "urgent-signs" },
+      };
     case "urgent-signs":
       return { sentences: restOfSigns(content), more: more.overview.warningSigns, offer: null };
     default:
@@ -179,7 +222,10 @@ function habitSay(habit: HabitId, content: Content): string {
  * What a Said says: the answer, or with `deeper` the level below it, and the
  * offer after it. "Repeat" says it again; "tell me more" says it deeper.
  */
-export function saidSpeech(said: Exclude<Said, { kind: "lesson" }>, content: Content): { sentences: readonly string[]; offer: Offer | null } {
+export function saidSpeech(
+  said: Exclude<Said, { kind: "lesson" }>,
+  content: Content,
+): { sentences: readonly string[]; offer: Offer | null } {
   const deeper = said.deeper === true;
   switch (said.kind) {
     case "answer": {
@@ -190,7 +236,10 @@ export function saidSpeech(said: Exclude<Said, { kind: "lesson" }>, content: Con
       return lifterSpeech(said.topic, content, deeper);
     case "cause": {
       const cause = content.cause(said.cause);
-      return { sentences: [deeper ? content.more.cause[said.cause] : cause.explanation], offer: CAUSE_OFFER[said.cause] };
+      return {
+        sentences: [deeper ? content.more.cause[said.cause] : cause.explanation],
+        offer: CAUSE_OFFER[said.cause],
+      };
     }
     case "habit": {
       const more = content.more.habit[said.habit] ?? "";
@@ -199,11 +248,14 @@ export function saidSpeech(said: Exclude<Said, { kind: "lesson" }>, content: Con
     case "exercise": {
       const exercise = content.exercise(said.exercise);
       const offer: Offer = { kind: "teach", stretch: exercise.stretch };
-      if (deeper) return { sentences: [said.focus === "cause" ? content.stretch(exercise.stretch).summary : exercise.why], offer };
+      if (deeper)
+        return {
+          sentences: [said.focus === "cause" ? content.stretch(exercise.stretch).summary : exercise.why],
+          offer,
+        };
       return { sentences: said.focus === "cause" ? [exercise.why, exercise.keepSafe] : [exercise.keepSafe], offer };
     }
     default:
       return unreachable(said);
   }
 }
-

@@ -56,7 +56,9 @@ export function routineLength(routineId: RoutineId, content: Content, pace: Pace
   const steps = routineSeconds(routineId, content, pace, from);
   if (from > 0) return aboutMinutes(steps);
   const routine = content.routine(routineId);
-  const opening = estimateSeconds(says(content.words.routine.intro(routine.name, routine.items.length, aboutMinutes(steps))).toSsml());
+  const opening = estimateSeconds(
+    says(content.words.routine.intro(routine.name, routine.items.length, aboutMinutes(steps))).toSsml(),
+  );
   return aboutMinutes(steps + opening);
 }
 
@@ -81,11 +83,25 @@ export function introSpeech(progress: RoutineProgress, content: Content, pace: P
  * finished, the streak, then `closing`, or the farewell for the part of the
  * day at `hour` on the device's clock and, but in the small hours, "see you tomorrow".
  */
-export function finishedSpeech(record: UserRecord, variant: number, content: Content, hour: number, closing?: string): Speech {
+export function finishedSpeech(
+  record: UserRecord,
+  variant: number,
+  content: Content,
+  hour: number,
+  closing?: string,
+): Speech {
   const talk = content.words.routine;
   const part = partOfDay(hour);
-  const goodbye = closing !== undefined ? [closing] : [talk.farewell[part], part === "night" ? "" : talk.seeYouTomorrow(record.streakDays)];
-  return new Speech().say(pick(talk.finished, variant), talk.finishedCount(record.routinesFinished), talk.streak(record.streakDays), ...goodbye);
+  const goodbye =
+    closing !== undefined
+      ? [closing]
+      : [talk.farewell[part], part === "night" ? "" : talk.seeYouTomorrow(record.streakDays)];
+  return new Speech().say(
+    pick(talk.finished, variant),
+    talk.finishedCount(record.routinesFinished),
+    talk.streak(record.streakDays),
+    ...goodbye,
+  );
 }
 
 /** A whole routine as narrated in step mode: intro plus every step, in SSML. */

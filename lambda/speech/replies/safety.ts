@@ -25,7 +25,11 @@ function levelSentences(level: RedFlagLevel, ids: readonly RedFlagId[], call: st
   const andIfWorse = extra.some((line) => line.includes(call)) ? extra : [...extra, warningSigns.ifWorse(call)];
   switch (level) {
     case "emergency":
-      return [warningSigns.callNow(call), ...triage.emergency.say, ...(ids.includes("injury") || ids.includes("older-fall") ? triage.injury.say : [])];
+      return [
+        warningSigns.callNow(call),
+        ...triage.emergency.say,
+        ...(ids.includes("injury") || ids.includes("older-fall") ? triage.injury.say : []),
+      ];
     case "urgent":
       return [care.today, ...triage.urgent.say, ...andIfWorse];
     case "soon":
@@ -33,7 +37,12 @@ function levelSentences(level: RedFlagLevel, ids: readonly RedFlagId[], call: st
     case "dizziness":
       return [...triage.dizziness.say, warningSigns.dizzinessWith(call)];
     case "self-care":
-      return extra.length ? [...extra] : [warningSigns.aboutSelfCare(SIGN_TABLE.find((sign) => sign.id === ids[0])?.listed ?? ""), warningSigns.ifWorse(call)];
+      return extra.length
+        ? [...extra]
+        : [
+            warningSigns.aboutSelfCare(SIGN_TABLE.find((sign) => sign.id === ids[0])?.listed ?? ""),
+            warningSigns.ifWorse(call),
+          ];
   }
 }
 
@@ -47,12 +56,19 @@ function levelSentences(level: RedFlagLevel, ids: readonly RedFlagId[], call: st
  * the session; a routine in progress stays saved, and the reply says so only
  * when it is (`ifUnsaved` otherwise). The card shows the number in digits.
  */
-export function signsReply(heard: readonly RedFlagId[], inRoutine: boolean, content: Content): { reply: Reply; ifUnsaved: Reply } {
+export function signsReply(
+  heard: readonly RedFlagId[],
+  inRoutine: boolean,
+  content: Content,
+): { reply: Reply; ifUnsaved: Reply } {
   const ids = inTableOrder(heard);
   const level = levelOf(ids) ?? "emergency";
   const { words, warningSigns } = content;
   const spoken = levelSentences(level, ids, warningSigns.care.call, content);
-  const card = { title: words.redFlag.cardTitle, text: levelSentences(level, ids, warningSigns.care.callCard, content).join(" ") };
+  const card = {
+    title: words.redFlag.cardTitle,
+    text: levelSentences(level, ids, warningSigns.care.callCard, content).join(" "),
+  };
   const first = inRoutine ? warningSigns.stopStretch : "";
   return {
     reply: tell(says(first, ...spoken, inRoutine ? words.redFlag.routineKept : ""), card),

@@ -38,7 +38,10 @@ export function unknownStretchReply(heard: string | undefined, variant: number, 
   const talk = content.words.stretch;
   const shown = heard?.trim().slice(0, 60) || undefined;
   const names = [0, 1, 2].map((k) => pick(content.stretches, variant + k * 3).name);
-  return ask(says(talk.unknown(shown, names)), says(talk.unknownReprompt(names[0] ?? content.stretch(content.defaultStretch).name)));
+  return ask(
+    says(talk.unknown(shown, names)),
+    says(talk.unknownReprompt(names[0] ?? content.stretch(content.defaultStretch).name)),
+  );
 }
 
 export function listReply(content: Content): Reply {

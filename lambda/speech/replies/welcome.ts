@@ -31,7 +31,11 @@ export function welcomeReply(
   if (record.routine) {
     const step = upcoming(record.routine) ?? currentStep(record.routine);
     const question = welcome.inProgress(content.routine(step.routine.id).name, content.stretch(step.stretch.id).name);
-    return { reply: ask(speech.say(question), says(question, yesNo)), offer: { kind: "resume" }, spokeDisclaimer: firstTime };
+    return {
+      reply: ask(speech.say(question), says(question, yesNo)),
+      offer: { kind: "resume" },
+      spokeDisclaimer: firstTime,
+    };
   }
   if (record.usualRoutine) {
     const question = welcome.usual(content.routine(record.usualRoutine).name);
@@ -41,11 +45,16 @@ export function welcomeReply(
       spokeDisclaimer: firstTime,
     };
   }
-  return { reply: ask(speech.say(firstTime ? welcome.firstOffer : welcome.returningOffer), says(welcome.reprompt)), spokeDisclaimer: firstTime };
+  return {
+    reply: ask(speech.say(firstTime ? welcome.firstOffer : welcome.returningOffer), says(welcome.reprompt)),
+    spokeDisclaimer: firstTime,
+  };
 }
 
 /** "Good evening. Welcome back to Neck Coach.", or in the small hours one of the plain returning welcomes. */
 function returningGreeting(welcome: Content["words"]["welcome"], hour: number, visits: number): string[] {
   const part = partOfDay(hour);
-  return part === "night" ? [pick(welcome.returning, visits)] : [welcome.greeting[part], pick(welcome.welcomeBack, visits)];
+  return part === "night"
+    ? [pick(welcome.returning, visits)]
+    : [welcome.greeting[part], pick(welcome.welcomeBack, visits)];
 }
