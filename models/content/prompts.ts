@@ -271,7 +271,8 @@ export const HOLD_CUES = {
   fiveMore: ["Five more seconds.", "Just five more.", "Nearly there, five more."],
 } as const;
 
-const NUMBER_WORDS = [
+/** Numbers up to twenty as the skill says them. */
+export const NUMBER_WORDS = [
   "zero",
   "one",
   "two",

@@ -1,32 +1,9 @@
+import { NUMBER_WORDS } from "../../models/content/prompts";
 /** Lengths as the skill says them, back to numbers. */
-
-const NUMBERS = [
-  "zero",
-  "one",
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
-  "eleven",
-  "twelve",
-  "thirteen",
-  "fourteen",
-  "fifteen",
-  "sixteen",
-  "seventeen",
-  "eighteen",
-  "nineteen",
-  "twenty",
-];
 
 function count(word: string): number {
   if (word === "a") return 1;
-  const n = NUMBERS.indexOf(word);
+  const n = NUMBER_WORDS.indexOf(word);
   return n >= 0 ? n : Number(word);
 }
 
