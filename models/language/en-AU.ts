@@ -53,6 +53,8 @@ export const EN_AU_LANGUAGE: LanguageVariant = {
       "(do you reckon|reckon) {exercise} (is|could be) (stuffing|wrecking|hurting) my neck",
       "(do you reckon|reckon) {cause} (is|could be) (causing|behind) my (sore neck|neck pain|crook neck)",
       "how come my neck's (stuffed|heaps sore|crook) after {exercise}",
+      "(why's|why is) my neck (crook|stuffed|heaps sore|so crook) after (a |my |){exercise}",
+      "(reckon|do you reckon) {cause} could be why my neck (hurts|is crook|is stuffed)",
     ]),
     PreventionIntent: variantSamples([
       "how do i (stop|avoid) stuffing my neck (on|doing|when i do) {exercise}",
@@ -61,6 +63,7 @@ export const EN_AU_LANGUAGE: LanguageVariant = {
     StartRoutineIntent: variantSamples([
       "(let's do|start|give me) a (stretch sesh|stretching sesh|quick stretch sesh)",
       "(righto |)let's get into the {routine}",
+      "(righto |)(chuck on|crack into|crack on with|whack on) the {routine}( mate|)",
       "(righto |)(let's get into|chuck on|crack into|kick off) (a|the|my) (routine|stretch sesh|stretches)( mate|)",
     ]),
     EndRoutineIntent: variantSamples([

@@ -75,6 +75,7 @@ export const EN_GB_LANGUAGE: LanguageVariant = {
       "(start|begin|let's do) (my|a|the) (stretching programme|neck programme|warm down)",
       "(can we|shall we|let's) (have|do) a (warm down|stretching session|stretch session)",
       "shall we (start|do) the {routine}",
+      "(shall we|let's|can we) (crack on with|get cracking with|crack on and do) the {routine}",
     ]),
     ListStretchesIntent: variantSamples([
       "(what|which) stretches have you got",

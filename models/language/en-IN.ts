@@ -60,6 +60,7 @@ export const EN_IN_LANGUAGE: LanguageVariant = {
       "what is the reason for (my |)neck pain after (gym|doing gym|workout)",
       "is my neck paining (due to|because of) {cause}",
       "is {cause} the reason for my neck pain",
+      "why (neck pain is coming|i am getting neck pain|is my neck paining) after (using |doing |)(the |){exercise}",
     ]),
     PreventionIntent: variantSamples([
       "what precautions (should i take|to take) (for|while doing|during) {exercise}",

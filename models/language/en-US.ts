@@ -105,6 +105,20 @@ const TEACH_STRETCH: GrammarIntent = {
   essential: expandAll([
     "{stretch} (please|for me|for my neck|for the neck|with me|next|time|now)",
     "how (do i|to|do you) do (a|the) neck stretch",
+    // Asked plainly, as people start a question: "can you teach me", "how do you do", "explain ... to me".
+    "(can you|could you|will you) teach me (the |a |to do |how to do |how to do the |){stretch}",
+    "how (do you|do i) do (the |those |that |){stretch} (properly|right|correctly|again)",
+    "how do you do (a |){stretch}",
+    "(explain|describe) (the |a |){stretch} to me",
+    "(what's|what is) (a |the |){stretch} and how do i do it",
+    "(ok |okay |go on then |alright |right |so |)teach me (a|one) (stretch|neck stretch)",
+    "(show|teach) me how to do {stretch}( properly| right|)",
+    "(i wanna|i want to|i'd like to) learn (the |){stretch}",
+    "(teach me|show me|explain) (the |){stretch} exercise( properly| step by step|)",
+    "(please |kindly |)tell me the {stretch}",
+    "how (to|do i|do you) do neck stretches",
+    "(i wanna|i want to|i'd like to) learn (a|one|another) (stretch|neck stretch)",
+    "(give me|give us|show me|show us) a (good |)(stretch|neck stretch) for (my|the) neck",
   ]),
   samples: [
     ...samples(
@@ -278,6 +292,14 @@ const NECK_PAIN_CAUSE: GrammarIntent = {
       "what causes neck pain (in|from) {exercise}",
       "why do i get neck pain from {exercise}",
       "why do i keep getting neck pain",
+      // The everyday why: "how come", "why's", a habit of the neck after it, "why is that" at the end.
+      "how come my neck (aches|hurts|gets so tight|gets so sore|is so stiff) (after|after doing|every time i do|when i do) {exercise}",
+      "how come my neck (aches|hurts) (every time i|when i) {exercise}",
+      "why does my neck (hurt|ache|get sore) (after|when) i go {exercise}",
+      "(why's|why is) my neck (so |)(sore|stiff|tight) after (a |my |){exercise}",
+      "why does my neck (ache|get so tight|get so stiff|hurt) after (a |my |){exercise}",
+      "my neck (always |)(hurts|aches|gets sore|gets tight) after {exercise} (why is that|how come|what's that about)",
+      "(could|might) {cause} be why my neck (hurts|keeps hurting|is always sore|is so sore)",
       "what's causing my neck pain",
       "what's the reason my neck (gets stiff|hurts) after (training|{exercise})",
       "is {exercise} (the reason|why) my neck (hurts|keeps aching|is sore)",
@@ -422,6 +444,13 @@ const PREVENTION: GrammarIntent = {
       "how do i stop getting neck pain",
       "what should i change so {exercise} (doesn't hurt|stops hurting) my neck",
       "how do i keep my neck from getting sore",
+      // How people ask it at the gym: keep it from hurting, stop it hurting, look after it, on or doing an exercise.
+      "how (do|can) i (keep my neck from hurting|stop my neck hurting|stop hurting my neck|not hurt my neck|look after my neck|prevent neck pain|avoid neck pain) (on|doing|while doing|when i'm doing|when i do) {exercise}",
+      "how (do|can) i (keep my neck from hurting|stop my neck hurting|prevent neck pain) when i'm {exercise}",
+      "(any |)tips to (prevent neck strain|protect my neck|avoid neck pain) (on|while|while doing|during) {exercise}",
+      "(will|would|does|can) {habit} (stop my neck from hurting|help my neck|help prevent pain|help prevent neck pain)",
+      "should i {habit} to (avoid|prevent) neck pain",
+      "(i want to know|tell me|i'd like to know) how to (prevent|avoid|stop) neck pain",
     ]),
     ...frames([
       "(ways|tips|best ways) to (avoid|prevent|reduce) (neck strain|neck pain|a sore neck) (when|while|during|in) {exercise}",
@@ -757,6 +786,14 @@ const START_ROUTINE: IntentLanguage = {
     ],
     [`(okay |so |alright |)(let's do|start|begin|fire up|kick off|i want|let's get) ${A_ROUTINE} (please|now|today|)`],
     3,
+  ).concat(
+    // Asked as a suggestion, or after saying the workout is done.
+    expandAll([
+      "(can we|could we|shall we) (do|start|run|crack on with|get into) the {routine}( one|)",
+      "(i just got done lifting|i've just finished at the gym|i just finished training|i'm done at the gym) (can we do|let's do|start) the {routine}( one|)",
+      "(i wanna|i want to|i'd like to) (do|start|try) the {routine}",
+      "(ok |okay |right |so |)(begin|start) the {routine}",
+    ]),
   ),
 };
 
