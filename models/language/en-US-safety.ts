@@ -26,6 +26,11 @@ const TWO_SIGNS = [
   "{symptom} (with|and also) {symptomTwo}",
   "{symptom} and {symptomTwo} what should i do",
   "my neck hurts and i have {symptom} and {symptomTwo}",
+  // One sign then the next, as a story runs on: "i had cancer and now the pain wakes me up at night".
+  "{symptom} and {symptomTwo}",
+  "{symptom} and (then|now|also|i just|i've been|i keep|then i) {symptomTwo}",
+  "{symptom} (yesterday|last week|this morning|a few years ago|years ago|before) and (now |)(i have |)(i've got |){symptomTwo}",
+  "{symptom} and {symptomTwo} (too|as well|also|and my neck hurts)",
 ];
 
 /** "What's the emergency number", "when do i ring triple zero": the number, said in every locale's own words. */
@@ -245,6 +250,12 @@ const redFlag = (samples: Samples, FILLER: string): GrammarIntent => ({
       "{symptom} (what do i do|what should i do|help|is that bad|and it still hurts|and it hurts a lot|and it's getting worse)",
       "my neck hurts (since|after) {symptom}",
       "i (was|got) {symptom} (and|so) my neck hurts",
+      // Where it happened and how the neck is now: "i fainted at the rink after practice".
+      "{symptom} (at the gym|in the gym|at the rink|in the changing rooms|in the locker room|at work|at practice|after practice|on the way home)( and (now |)my neck('s| is) (sore|killing me|really bad)|)",
+      "{symptom} and (now |)(my|his|her) neck('s| is) (sore|aching|in bits|agony|paining|killing me|wrecked|really bad|really sore)",
+      "{symptom} and my (neck and back|back and neck) (are|is) (killing me|paining|really sore)",
+      "{symptom} (and |now |)(he|she) says (his|her) neck (hurts|is sore)",
+      "{symptom} (since this morning|since last night|since yesterday|all day|since morning|for an hour|on and off)",
     ],
     [
       `${FILLER}(i have|i've got|i'm having|i think i have|i've been getting) {symptom} (and my neck hurts|after training|since my workout|today|)`,

@@ -7,12 +7,13 @@
  * en-symptoms.ts in every locale; regional words are in the regional files.
  */
 import type { RedFlagId } from "../types";
+import { EN_SYMPTOM_TOLD } from "./en-symptoms-told";
 import { expandAll } from "./grammar";
 
 /** The older people someone calls about ("my nan fell"). */
 const RELATIVE = "(my grandpa|my grandma|my grandad|my grandfather|my grandmother|my nan|my nana|my gran)";
 
-export const EN_SYMPTOM_EVERYDAY: Readonly<Partial<Record<RedFlagId, readonly string[]>>> = {
+const EVERYDAY: Readonly<Partial<Record<RedFlagId, readonly string[]>>> = {
   injury: expandAll([
     "the bar (came down|fell|dropped) on my neck",
     "i dropped the (bar|weight) on myself",
@@ -202,3 +203,11 @@ export const EN_SYMPTOM_EVERYDAY: Readonly<Partial<Record<RedFlagId, readonly st
     "i was sick after (my workout|leg day|training)",
   ]),
 };
+
+/** The everyday words and the words of a story (en-symptoms-told.ts), one list per sign. */
+export const EN_SYMPTOM_EVERYDAY: Readonly<Partial<Record<RedFlagId, readonly string[]>>> = Object.fromEntries(
+  [...new Set([...Object.keys(EVERYDAY), ...Object.keys(EN_SYMPTOM_TOLD)])].map((id) => [
+    id,
+    [...new Set([...(EVERYDAY[id as RedFlagId] ?? []), ...(EN_SYMPTOM_TOLD[id as RedFlagId] ?? [])])],
+  ]),
+);
