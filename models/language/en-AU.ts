@@ -24,6 +24,9 @@ export const EN_AU_LANGUAGE: LanguageVariant = {
       "(do you reckon|reckon) i should {topic}",
       "(do you reckon|reckon) {topic} would help",
       "should i chuck {topic} on it",
+      "is {topic} (alright|right|okay) to use on (me|my) neck",
+      "is {topic} worth (it|getting|a go) or nah",
+      "is {topic} worth getting",
     ]),
     ReliefIntent: variantSamples([
       "my neck's stuffed",

@@ -14,7 +14,12 @@ const CA_SPORT = "(hockey|ball hockey|shinny|a hockey game|beer league|curling|t
 
 export const EN_CA_LANGUAGE: LanguageVariant = {
   samples: withEveryday(everyday("(okay |alright |so |)", "( eh| please| thanks|)"), {
-    AskAboutIntent: variantSamples(["is it worth going to {topic}", "should i book {topic}"]),
+    AskAboutIntent: variantSamples([
+      "is it worth going to {topic}",
+      "should i book {topic}",
+      "(can|should) i still {topic} eh",
+      "is it (alright|okay) to {topic} eh",
+    ]),
     WarningSignsIntent: variantSamples([
       "(should i go|do i need to go|when should i go) to emerg( for my neck| for neck pain| with this|)",
       "when is (neck pain|a sore neck) an emerg thing",

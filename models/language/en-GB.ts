@@ -23,6 +23,8 @@ export const EN_GB_LANGUAGE: LanguageVariant = {
   samples: withEveryday(everyday("(right |okay |right then |)", "( please| cheers| mate| then|)"), {
     AskAboutIntent: variantSamples([
       "should i (ring|book in with) {topic}",
+      "(does|is) {topic} (do|doing) my neck in",
+      "i'm (sat|stuck) (at|on) {topic} all day (does that|is that) (do|doing) my neck in",
       "is {topic} (all right|alright) for my neck",
       "(is it worth|would it be worth) {topic}",
     ]),

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { LIFTER_ANSWERS, type LifterTopicId } from "../../models/content/lifter";
 import { HABIT_MORE } from "../../models/content/topics";
 import { PREVENTION_TIPS } from "../../models/content/answers";
-import { contentFor } from "../../models/locales";
+import { contentFor, type SupportedLocale } from "../../models/locales";
 import { newDevice, talk } from "../support/conversation";
 
 const point = (id: LifterTopicId) => LIFTER_ANSWERS[id].point;
@@ -121,5 +121,28 @@ describe("each locale's care and words", () => {
 
   it("en-AU: when to see someone names a chiro or osteo", async () => {
     await talk(newDevice({ locale: "en-AU" }), "U: ask neck coach when should i see a doctor", "A: chiro or osteo");
+  });
+});
+
+describe("a lifter's question with what people say around the topic, in each locale's words", () => {
+  it.each<[SupportedLocale, string, LifterTopicId]>([
+    ["en-US", "when can i max out again", "back-to-heavy"],
+    ["en-US", "tell me where to keep my head", "gaze"],
+    ["en-US", "what about a headache on heavy sets", "lifting-headache"],
+    ["en-US", "is it just doms", "soreness-or-strain"],
+    ["en-US", "what about looking at my phone between sets", "tech-neck"],
+    ["en-US", "how often should i stretch", "stretch-often"],
+    ["en-GB", "does sitting at a desk do my neck in", "tech-neck"],
+    ["en-AU", "is a theragun alright to use on me neck", "massage"],
+    ["en-AU", "is a neck brace worth getting", "brace-collar"],
+    ["en-IN", "right side of neck is paining what is the reason", "one-side"],
+    ["en-CA", "can i still train legs eh", "training-sore-neck"],
+  ])("%s: %s", async (locale, line, id) => {
+    await talk(
+      newDevice({ locale }),
+      `U: ask neck coach ${line}`,
+      `A: ${contentFor(locale).lifter[id].point}`,
+      "A: [open]",
+    );
   });
 });
