@@ -68,6 +68,14 @@ export const LIFTER_EN_AU: LifterOverrides = {
   },
 };
 
+/** Where "physio" is not the everyday word (en-IN, en-CA): the physiotherapist, named in full. */
+const PHYSIOTHERAPIST: DeepPartial<LifterAnswer> = {
+  name: "a chiropractor or a physiotherapist",
+  point:
+    "A physiotherapist is a good first choice: they assess your neck, check your lifting, and give you exercises to do yourself.",
+  offerLine: "Would you like to hear whether to see a chiropractor or a physiotherapist?",
+};
+
 export const LIFTER_EN_IN: LifterOverrides = {
   "back-to-heavy": {
     more: [
@@ -80,12 +88,7 @@ export const LIFTER_EN_IN: LifterOverrides = {
       "If you have any of those, skip lifting and stretching into it, and consult a doctor soon. Pain in the neck alone is far more often a muscle.",
     ],
   },
-  "chiro-physio": {
-    name: "a chiropractor or a physiotherapist",
-    point:
-      "A physiotherapist is a good first choice: they assess your neck, check your lifting, and give you exercises to do yourself.",
-    offerLine: "Would you like to hear whether to see a chiropractor or a physiotherapist?",
-  },
+  "chiro-physio": PHYSIOTHERAPIST,
   "heat-pack": {
     point:
       "A hot water bag or a heat pack wrapped in a towel can loosen a stiff neck, usually best after the first day or two.",
@@ -112,12 +115,7 @@ export const LIFTER_EN_CA: LifterOverrides = {
     point:
       "Treatment from an RMT, or a massage gun on a low setting, can ease sore, tight muscles of the upper back and the top of the shoulders for a while.",
   },
-  "chiro-physio": {
-    name: "a chiropractor or a physiotherapist",
-    point:
-      "A physiotherapist is a good first choice: they assess your neck, check your lifting, and give you exercises to do yourself.",
-    offerLine: "Would you like to hear whether to see a chiropractor or a physiotherapist?",
-  },
+  "chiro-physio": PHYSIOTHERAPIST,
   "heat-pack": {
     point:
       "A Magic Bag or a heating pad wrapped in a cloth can loosen a stiff neck, usually best after the first day or two.",
