@@ -1,7 +1,7 @@
-/** npm run build (after the type check): bundles the Lambda to dist/lambda/index.js. */
+/** npm run build (after the type check): bundles the Lambda to dist/lambda/index.js, as deployed (without the local runners' file store). */
 import { buildLambda } from "./lib/bundle";
 
-buildLambda()
+buildLambda({ forDeploy: true })
   .then((out) => console.log(`Built ${out}`))
   .catch((error: unknown) => {
     console.error(error);

@@ -264,3 +264,12 @@ async function sweepOrphans(modules: NodeModules, folder: string): Promise<void>
 function isMissing(error: unknown): boolean {
   return errorCode(error) === "ENOENT";
 }
+
+/**
+ * The file store for `folder`: the local runners' store (`npm start`, the
+ * self-hosted server). The Lambda bundle loads this file only when it is asked
+ * for, and the deployed package leaves it out (scripts/lib/bundle.ts).
+ */
+export function openFileStore(folder: string): RecordStore {
+  return new FileStore(folder);
+}

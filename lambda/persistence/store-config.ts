@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import type { DynamoConnection } from "./dynamo-call";
 import { DynamoStore } from "./dynamo-store";
-import { FileStore } from "./file-store";
+import { openFileStore } from "./file-store";
 import { MemoryStore } from "./memory-store";
 import type { RecordStore, StoreKind } from "./store";
 
@@ -22,7 +22,7 @@ export function createRecordStore(env: NodeJS.ProcessEnv = process.env): RecordS
     case "dynamodb":
       return new DynamoStore({ tableName: env.NECK_COACH_TABLE || DEFAULT_TABLE, connection: dynamoConnection(env) });
     case "file":
-      return new FileStore(env.NECK_COACH_DATA_DIR || join(process.cwd(), ".data"));
+      return openFileStore(env.NECK_COACH_DATA_DIR || join(process.cwd(), ".data"));
     case "memory":
       return new MemoryStore();
   }

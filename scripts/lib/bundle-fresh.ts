@@ -4,7 +4,8 @@
  */
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { LAMBDA_BUNDLE, PROJECT_ROOT } from "./bundle";
+import { dirname } from "node:path";
+import { FILE_STORE_FILE, LAMBDA_BUNDLE, PROJECT_ROOT } from "./bundle";
 
 /** What the bundle is built from: a change to one of these since the bundle was written means a build. */
 export const BUNDLE_SOURCES = ["lambda", "models", "package-lock.json", join("scripts", "lib", "bundle.ts")].map((p) =>
@@ -19,8 +20,13 @@ export function newestChange(path: string): number {
   return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestChange(join(path, name))));
 }
 
-/** True when there is no bundle, or a source changed after it was written. */
+/**
+ * True when there is no bundle, or a source changed after it was written, or
+ * the file store's file is not beside it (the deploy build leaves it out; the
+ * local runners need it).
+ */
 export function bundleStale(bundle = LAMBDA_BUNDLE, sources: readonly string[] = BUNDLE_SOURCES): boolean {
+  if (!existsSync(join(dirname(bundle), FILE_STORE_FILE))) return true;
   const built = existsSync(bundle) ? statSync(bundle).mtimeMs : 0;
   return built <= Math.max(0, ...sources.map(newestChange));
 }

@@ -11,6 +11,7 @@
  * load nor parse it.
  */
 import { build, type BuildOptions, type Metafile, type Plugin } from "esbuild";
+import { rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 
 export const PROJECT_ROOT = join(__dirname, "..", "..");
@@ -20,8 +21,8 @@ export const LAMBDA_BUNDLE = join(PROJECT_ROOT, "dist", "lambda", "index.js");
  * first time one of its exports is called: the DynamoDB client (only the
  * DynamoDB store needs it), the long-tail search with its index (only a
  * SearchIntent needs it) and the name-free answer with every slot synonym
- * (only CanFulfillIntentRequest needs it). Cold starts on other paths neither
- * load nor parse them.
+ * (only CanFulfillIntentRequest needs it), and the file store (only the
+ * local runners use it). Cold starts on other paths neither load nor parse them.
  */
 const APART: readonly { readonly source: string; readonly file: string; readonly exports: readonly string[] }[] = [
   {
@@ -35,6 +36,11 @@ const APART: readonly { readonly source: string; readonly file: string; readonly
     file: "can-fulfill.js",
     exports: ["canFulfill"],
   },
+  {
+    source: join(PROJECT_ROOT, "lambda", "persistence", "file-store.ts"),
+    file: "file-store.js",
+    exports: ["openFileStore"],
+  },
 ];
 /** The DynamoDB client's file, beside the bundle. */
 export const DYNAMO_CLIENT_FILE = "dynamo-client.js";
@@ -42,6 +48,8 @@ export const DYNAMO_CLIENT_FILE = "dynamo-client.js";
 export const SEARCH_FILE = "search.js";
 /** The name-free answer's file, beside the bundle. */
 export const CAN_FULFILL_FILE = "can-fulfill.js";
+/** The file store's file, beside the bundle of the local runners; never in the deployed package. */
+export const FILE_STORE_FILE = "file-store.js";
 
 /** In the bundle, each module apart is a stub whose exports require its file on first call. */
 const modulesApart: Plugin = {
@@ -77,21 +85,33 @@ export const LAMBDA_BUILD: BuildOptions = {
 };
 
 /** Bundles `entry`, and beside it the file of each module apart that the bundle can load. */
-export async function bundle(entry: string, outfile: string): Promise<string> {
+export async function bundle(entry: string, outfile: string, leaveOut: readonly string[] = []): Promise<string> {
   const result = await build({ ...LAMBDA_BUILD, entryPoints: [entry], outfile, metafile: true });
-  await buildModulesApart(result.metafile, dirname(outfile));
+  await buildModulesApart(result.metafile, dirname(outfile), leaveOut);
   return outfile;
 }
 
 /** Into `folder`, the file of each module apart that a bundle (described by its metafile) loads. */
-export async function buildModulesApart(metafile: Metafile, folder: string): Promise<void> {
+/** Into `folder`, the file of each module apart that a bundle (described by its metafile) loads, but those in `leaveOut` (removed if there). */
+export async function buildModulesApart(
+  metafile: Metafile,
+  folder: string,
+  leaveOut: readonly string[] = [],
+): Promise<void> {
   const inputs = new Set(Object.keys(metafile.inputs).map((input) => join(PROJECT_ROOT, input)));
   for (const apart of APART) {
-    if (inputs.has(apart.source))
-      await build({ ...LAMBDA_BUILD, plugins: [], entryPoints: [apart.source], outfile: join(folder, apart.file) });
+    const outfile = join(folder, apart.file);
+    if (leaveOut.includes(apart.file)) for (const file of [outfile, `${outfile}.map`]) rmSync(file, { force: true });
+    else if (inputs.has(apart.source))
+      await build({ ...LAMBDA_BUILD, plugins: [], entryPoints: [apart.source], outfile });
   }
 }
 
-export function buildLambda(): Promise<string> {
-  return bundle(join(PROJECT_ROOT, "lambda", "index.ts"), LAMBDA_BUNDLE);
+/**
+ * The Lambda bundle in dist/lambda: for the local runners (`npm start`, the
+ * server, the benchmark) with the file store beside it; `forDeploy` leaves the
+ * file store out, as the deployed package holds only what runs on Lambda.
+ */
+export function buildLambda(options: { readonly forDeploy?: boolean } = {}): Promise<string> {
+  return bundle(join(PROJECT_ROOT, "lambda", "index.ts"), LAMBDA_BUNDLE, options.forDeploy ? [FILE_STORE_FILE] : []);
 }

@@ -8,7 +8,7 @@
  */
 import { build, type Metafile } from "esbuild";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -17,6 +17,7 @@ import {
   buildModulesApart,
   CAN_FULFILL_FILE,
   DYNAMO_CLIENT_FILE,
+  FILE_STORE_FILE,
   LAMBDA_BUILD,
   PROJECT_ROOT,
   SEARCH_FILE,
@@ -27,6 +28,8 @@ const folder = mkdtempSync(join(tmpdir(), "neck-coach-bundle-"));
 const bundlePath = join(folder, "index.js");
 /** Every file the bundler read, with its imports. */
 let inputs: Metafile["inputs"];
+/** The bundle's metafile, for building its modules apart again. */
+let metafile: Metafile;
 /** The files that left code in the bundle (the rest were read, then shaken out). */
 let bundled: string[];
 
@@ -38,6 +41,7 @@ beforeAll(async () => {
     metafile: true,
   });
   inputs = result.metafile.inputs;
+  metafile = result.metafile;
   await buildModulesApart(result.metafile, folder);
   // The outputs are the bundle and its source map; the map holds no code.
   const output = Object.entries(result.metafile.outputs).find(([path]) => path.endsWith("index.js"))?.[1];
@@ -69,6 +73,21 @@ describe("the Lambda bundle", () => {
     expect(own).not.toContain("models/language/en-synonyms.ts");
     expect(own).not.toContain("models/language/interaction-model.ts");
     expect(own).not.toContain("models/language/manifest.ts");
+    // The file store serves the local runners only: it is in file-store.js, apart (here a stub that loads it), and out of the deployed package.
+    expect(own).not.toContain("lambda/persistence/file-lock.ts");
+  });
+
+  it("is deployed without the file store's file, which the local build puts beside it", async () => {
+    const deployed = mkdtempSync(join(tmpdir(), "neck-coach-deployed-"));
+    try {
+      await buildModulesApart(metafile, deployed);
+      const code = () => readdirSync(deployed).filter((name) => name.endsWith(".js"));
+      expect(code()).toContain(FILE_STORE_FILE);
+      await buildModulesApart(metafile, deployed, [FILE_STORE_FILE]);
+      expect(code().sort()).toEqual([CAN_FULFILL_FILE, DYNAMO_CLIENT_FILE, SEARCH_FILE].sort());
+    } finally {
+      rmSync(deployed, { recursive: true, force: true });
+    }
   });
 
   it("imports ask-sdk-core's code from lambda/alexa-sdk.ts alone", () => {
@@ -124,8 +143,11 @@ describe("the Lambda module, loaded by plain node", () => {
     expect(loadedAfterRequire({ NECK_COACH_STORE: "memory" }, ask)).toEqual([CAN_FULFILL_FILE, "index.js"]);
   });
 
-  it("loads neither the AWS SDK nor the DynamoDB client on the memory or file store", () => {
+  it("loads neither the AWS SDK nor the DynamoDB client on the memory or file store, and the file store's own file only on the file store", () => {
     expect(loadedAfterRequire({ NECK_COACH_STORE: "memory" })).toEqual(["index.js"]);
-    expect(loadedAfterRequire({ NECK_COACH_STORE: "file", NECK_COACH_DATA_DIR: folder })).toEqual(["index.js"]);
+    expect(loadedAfterRequire({ NECK_COACH_STORE: "file", NECK_COACH_DATA_DIR: folder })).toEqual([
+      FILE_STORE_FILE,
+      "index.js",
+    ]);
   });
 });
