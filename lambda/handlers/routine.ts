@@ -39,8 +39,10 @@ export const NextHandler: Handler = {
 };
 
 /**
- * "Resume": in a new session ("Alexa, ask neck coach to resume", also the next
- * day) it picks up at the saved stretch; inside a session "continue" moves on.
+ * "Resume": a routine saved on another visit ("Alexa, ask neck coach to
+ * resume", also the next day, or after a question in this session) is picked
+ * up at the saved stretch with a welcome back; while a routine runs in this
+ * session, "continue" moves on.
  */
 export const ResumeHandler: Handler = {
   canHandle: ({ request }) => isIntent(request, "ResumeRoutineIntent", "AMAZON.ResumeIntent"),
@@ -60,7 +62,7 @@ export const ResumeHandler: Handler = {
       );
       return buildOutcome(context, ask(says(text), says(talk.nextReprompt)));
     }
-    if (!context.request.newSession && current) return nextStretch(context);
+    if (current && routineRunning(context)) return nextStretch(context);
     return resumeRoutine(context);
   },
 };

@@ -183,6 +183,22 @@ describe("pause, stop and resume", () => {
     expect(resumed?.speech).not.toContain("Here's the full routine");
   });
 
+  it("a routine saved another day is welcomed back when resumed later in a session, after a question", async () => {
+    const store = new MemoryStore();
+    const today = newDevice({ store });
+    await talk(today, "U: ask neck coach to start the full routine", "U: next", "U: next");
+    await talk(today, "U: pause", "A: [ended]");
+
+    const tomorrow = newDevice({ store });
+    await talk(tomorrow, "U: open neck coach", "U: no", "U: why does my neck hurt after deadlifts");
+    const [resumed] = await talk(
+      tomorrow,
+      "U: resume my routine",
+      "A: Welcome back to the full routine. Picking up where you left off.",
+    );
+    expect(headers(resumed)).toEqual([`4/9 ${stretchName("full", 3)}`]);
+  });
+
   it("stop mid-routine keeps the position with a short goodbye; launch offers to resume", async () => {
     const store = new MemoryStore();
     const user = newDevice({ store });
