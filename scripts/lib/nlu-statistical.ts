@@ -10,6 +10,7 @@ import { LangEn, TokenizerEn } from "@nlpjs/lang-en-min";
 import { FALLBACK_INTENT, slotValues, trainingSamples, type NluIntent, type NluModel, type NluSlot } from "./nlu-model";
 import type { Interpretation, Matcher } from "./nlu-score";
 import { sampleParts, spoken, type SamplePart } from "./nlu-text";
+import { TIME_TYPE, timeValue } from "./nlu-time";
 
 export interface StatisticalOptions {
   /** Below this classifier score the phrase is out of domain. */
@@ -154,7 +155,8 @@ export function slotsFrom(
     if (slotValues(model, slot)) byType.set(slot.type, [...(byType.get(slot.type) ?? []), slot]);
     else {
       const words = freeTextValue(intent, slot.name, text);
-      if (words !== "") slots[slot.name] = words;
+      const value = slot.type === TIME_TYPE ? (timeValue(words) ?? timeValue(text) ?? words) : words;
+      if (value !== "") slots[slot.name] = value;
     }
   }
   for (const [type, typed] of byType) {
