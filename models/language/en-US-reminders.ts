@@ -39,8 +39,8 @@ export const EN_US_REMINDERS: readonly ReminderIntent[] = [
     name: "ListRemindersIntent",
     essential: ["what reminders do i have", "when is my reminder"],
     samples: expandAll([
-      "what reminders do i have",
-      "(what|which) (reminders|stretch reminders) (have i got|are set|did you set)",
+      "what reminders do i have( set| on|)",
+      "(what|which) (reminders|stretch reminders) (have i got|have i got set|have i set|are set|did you set)",
       "(when|what time) is my (stretch |daily |)reminder",
       "(do i have|have i got|is there) a (stretch |daily |)reminder( set|)",
       "(list|tell me) my reminders",
@@ -54,9 +54,10 @@ export const EN_US_REMINDERS: readonly ReminderIntent[] = [
     essential: ["stop reminding me", "cancel my reminder", "turn off my reminder"],
     samples: expandAll([
       "(please |)stop reminding me( to stretch| about my stretches| every day|)",
-      "(cancel|delete|remove|turn off|stop|switch off|get rid of) my (stretch |stretching |daily |)reminder",
+      "(cancel|delete|remove|turn off|stop|switch off|get rid of) my (stretch |stretching |daily |)(reminder|reminders)",
       "(cancel|delete|remove|turn off|stop) the (stretch |daily |)reminders",
-      "(i don't want|no more|i don't need) (reminders|stretch reminders|the reminder|a reminder)( anymore|)",
+      "(i don't want|i don't need) (reminders|stretch reminders|the reminder|the reminders|a reminder)( anymore|)",
+      "no more (reminders|stretch reminders|reminders please)",
       "don't remind me (anymore|to stretch|every day)",
       "(can you |could you |please |)stop (sending me|sending|giving me) (reminders|stretch reminders|the reminders|those reminders)( please| anymore|)",
       "(can you |could you |please |)(turn|switch) off (the|all my|all the|those) reminders",
