@@ -2,18 +2,16 @@
  * Warning signs at the right level: scores a labelled set of warning-sign
  * phrasings (`{ text, intent, slots, level, context? }`, levels as in
  * models/content/signs.ts) with both statistical stand-ins, in one locale.
- * What a stand-in heard is turned into a level the way the skill does it: a
- * RedFlagIntent's signs give the table's level together (none heard: the
- * screening questions), ordinary soreness (ReliefIntent, DiscomfortIntent)
- * is self-care, anything else reaches no level. Under-calls (an emergency or
+ * What a stand-in heard is turned into a level the way the skill does it
+ * (scripts/lib/nlu-level.ts). Under-calls (an emergency or
  * urgent sign given a lower level, or none) and over-calls are counted apart.
  *
  *   npm run nlu:levels -- test/nlu/triage-tune.json [--locale en-GB] [--show-misses]
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { LEVEL_ORDER, levelOf } from "../models/content/signs";
-import type { RedFlagId } from "../models/types";
+import { LEVEL_ORDER } from "../models/content/signs";
+import { levelHeard } from "./lib/nlu-level";
 import { loadModel } from "./lib/nlu-model";
 import { neighboursMatcher } from "./lib/nlu-neighbours";
 import type { Matcher } from "./lib/nlu-score";
@@ -23,16 +21,6 @@ import { requestText } from "./lib/nlu-text";
 interface LevelItem {
   readonly text: string;
   readonly level: string;
-}
-
-/** The level the skill gives what a stand-in heard. */
-function levelHeard(intent: string, slots: Readonly<Record<string, string | undefined>>): string {
-  if (intent === "RedFlagIntent") {
-    const ids = [slots["symptom"], slots["symptomTwo"]].filter((id): id is string => Boolean(id)) as RedFlagId[];
-    return levelOf(ids) ?? "screen";
-  }
-  if (intent === "ReliefIntent" || intent === "DiscomfortIntent") return "self-care";
-  return `none (${intent})`;
 }
 
 const rank = (level: string): number => {
