@@ -308,6 +308,20 @@ const NECK_PAIN_CAUSE: GrammarIntent = {
       "is it from {cause}",
       "why would training cause a sore neck",
       "tell me why my neck hurts after a workout",
+      // As lifters ask it: the neck getting tight or locking up after a lift, what's causing it, a follow-up about another lift.
+      ...spoken([
+        "why does my neck (always |)(get tight|feel tight|lock up|seize up|kill|ache|get sore) after {exercise}",
+        "how come my neck (always |)(kills|aches|gets tight|locks up) (after|every time i do|when i do) {exercise}",
+        "(what's|what is|what could be) causing (my neck pain|the pain in my neck|this|the tightness) after {exercise}",
+        "(and |so |)what about {exercise} why does (it|my neck) (hurt|ache|get tight) after (those|that|them)",
+        "(could|can|might) that be why (it|my neck) keeps (flaring up|acting up|hurting|tightening up)( in the gym| when i lift| when i train|)",
+      ]),
+      "why does my neck (get tight|feel tight|lock up|kill) after {exercise}",
+      "(what's|what is) causing my neck pain after {exercise}",
+      "how come my neck (always kills|kills|always aches) after {exercise}",
+      "how come my neck (aches|gets tight) every time i {exercise}",
+      "(and |)what about {exercise} why does it (hurt|ache) after (those|that)",
+      "(could|can) that be why (it|my neck) keeps (flaring up|acting up|hurting)( in the gym| when i lift|)",
     ]),
   ),
   samples: samples(
@@ -444,6 +458,16 @@ const PREVENTION: GrammarIntent = {
       "how do i stop getting neck pain",
       "what should i change so {exercise} (doesn't hurt|stops hurting) my neck",
       "how do i keep my neck from getting sore",
+      // A follow-up after an answer, and the plain "not hurt it" of the gym.
+      ...spoken([
+        "(ok |okay |so |alright |)how (do i|can i|do we) (keep|stop) (it|this|that) (from happening|happening)( again| next time|)",
+        "(any tips|tips|what can i do|how do i) (to not|so i don't|not to) (strain|hurt|tweak|wreck) my neck (on|doing|during|with) {exercise}",
+        "how (do i|can i) not (hurt|strain|tweak|wreck) my neck (doing|on|during) {exercise}",
+      ]),
+      "(ok |okay |so |)how do i (keep|stop) it from happening( again|)",
+      "how do i stop it happening (again|on {exercise})",
+      "(any tips|tips) to not (strain|hurt|tweak) my neck (on|doing|during) {exercise}",
+      "how do i not (hurt|strain) my neck (doing|on) {exercise}",
       // How people ask it at the gym: keep it from hurting, stop it hurting, look after it, on or doing an exercise.
       "how (do|can) i (keep my neck from hurting|stop my neck hurting|stop hurting my neck|not hurt my neck|look after my neck|prevent neck pain|avoid neck pain) (on|doing|while doing|when i'm doing|when i do) {exercise}",
       "how (do|can) i (keep my neck from hurting|stop my neck hurting|prevent neck pain) when i'm {exercise}",
@@ -566,6 +590,21 @@ const SINCE =
 
 /** Soreness reported in everyday words, each written out: what to do about it now. */
 const SORE_NOW = expandAll([
+  // Sore after a session, said with what to do now; still sore after an answer; a stiff neck on waking.
+  ...spoken([
+    "(ugh |man |ok |)my (neck is|neck's|neck feels) (so |really |super |)(stiff|tight|sore|killing me|wrecked) (after|from) (leg day|training|the gym|my workout|lifting|yesterday's session) (what should i do|what do i do|help|any tips|what now)",
+    "my neck's (tight|stiff|sore) as hell( after training| after the gym| today|)( help| what do i do|)",
+    "(ok |okay |so |)(it's|my neck's|my neck is) still (sore|stiff|tight|aching) what (do|should|can) i do( right now| now| next| about it|)",
+    "(i |)woke up (and|with a stiff neck and) (i |)(can't|couldn't|can barely) turn my head( after yesterday's session| after training| this morning|)",
+    "i need something for (a stiff neck|a sore neck|a tight neck|my neck|these sore traps)",
+    "i think i (tweaked|strained|pulled|hurt) my neck (benching|squatting|deadlifting|lifting|training) what (do|should) i do( now|)",
+  ]),
+  "my neck is (so |really |)(stiff|tight|sore) after (leg day|training|the gym) (what should i do|help)",
+  "my neck's (tight|stiff|sore) as hell( after training|)( help|)",
+  "(ok |okay |)(it's|my neck's) still (sore|stiff|tight) what do i do( right now|)",
+  "(i |)woke up and (i |)(can't|couldn't) turn my head( after yesterday's session| after training|)",
+  "i need something for a (stiff|sore|tight) neck",
+  "i think i (tweaked|strained|pulled) my neck (benching|squatting|deadlifting|lifting) what do i do( now|)",
   "my traps are (fried|so sore|really tight)",
   "my neck is (wrecked|aching|all tight) after (the gym|leg day|training)",
   "i slept funny and now my neck is (sore|stiff)",
@@ -750,6 +789,28 @@ const ASK_ABOUT: IntentLanguage = {
     "what's a good {topic}",
     "when can i {topic}",
     "how (long|soon) (before|until) i can {topic}",
+    // The question carriers lifters use, standing without a particular topic.
+    "(is it okay|is it alright|is it safe|is it a bad idea) to {topic} (on my neck|before i lift|while it heals|anyway)",
+    "(is it bad|is it normal) that i {topic}( all the time|)",
+    "should i (wear|try|get|use) {topic}( while it heals|)",
+    "how (do i|can i) fix {topic}",
+    "(would|will|could) {topic} help (with that|my neck|or make it worse)",
+    "(can|could) i take {topic} (before i lift|and still train)",
+    "what about {topic} (then|though|would that help)",
+    "(does|could) {topic} (mess up|make) my neck( tight| worse|)",
+    "is {topic} messing up my neck",
+    "(does|could) {topic} have anything to do with it",
+    "how (do i|can i) (know|tell) if (it's|i have) {topic}( or just a tight neck|)",
+    "(could this be|is this|maybe it's) {topic}( or not|)",
+    "(when|how soon) can i {topic} again",
+    "(when's|when is) it safe to {topic}( again|)",
+    "(what kind of|which) {topic} (is good|do you recommend)",
+    "should i (be |start )({topic}|using {topic})",
+    "(is|are) {topic} (dangerous|risky|worth trying)",
+    "is {topic} good for a (stiff|sore|tight) neck( after the gym|)",
+    "why do i get {topic}( when i lift|)",
+    "is it normal to get {topic}( when i lift|)",
+    "(so|okay|alright|and|um) (should i|can i|is it okay to) {topic}",
     // A topic said alone ("ice or heat", "which lifts strain the neck"): no spoken form of TOPIC_NAME names anything else.
     "{topic}",
   ]),
