@@ -29,7 +29,7 @@ const TWO_SIGNS = [
   // One sign then the next, as a story runs on: "i had cancer and now the pain wakes me up at night".
   "{symptom} and {symptomTwo}",
   "{symptom} and (then|now|also|i just|i've been|i keep|then i) {symptomTwo}",
-  "{symptom} (yesterday|last week|this morning|a few years ago|years ago|before) and (now |)(i have |)(i've got |){symptomTwo}",
+  "{symptom} (yesterday|last week|this morning|a few years ago|years ago|before) and (now |)(i have |i've got |){symptomTwo}",
   "{symptom} and {symptomTwo} (too|as well|also|and my neck hurts)",
 ];
 
