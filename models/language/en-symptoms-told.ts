@@ -10,11 +10,6 @@
 import type { RedFlagId } from "../types";
 import { expandAll } from "./grammar";
 
-/** Older relatives people call about, with the age said first ("my dad's seventy"). */
-const OLDER = "(my dad|my mum|my mom|my father|my mother|my grandpa|my grandma|my nan|my gran|my grandad)";
-const AGE =
-  "(sixty five|sixty eight|seventy|seventy two|seventy four|seventy five|eighty|eighty two|eighty five|ninety)";
-
 export const EN_SYMPTOM_TOLD: Readonly<Partial<Record<RedFlagId, readonly string[]>>> = {
   injury: expandAll([
     "(i |)(crashed|fell off|fell from) my (bike|mountain bike|scooter|scooty)",

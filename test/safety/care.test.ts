@@ -14,7 +14,7 @@ import { checkedHandler } from "../support/skill";
 import { newDevice, talk, TEST_USER, type TestDevice } from "../support/conversation";
 import { parseRecord } from "../../lambda/persistence/user-record";
 import { userEnvelope } from "../support/user-envelope";
-import { expectNoStretch } from "./levels.test";
+import { expectNoStretch } from "../support/levels";
 import { SIGN_TABLE } from "../../models/content/signs";
 
 interface LocaleCare {

@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import type { RedFlagLevel } from "../../models/types";
 import { newDevice, talk } from "../support/conversation";
-import { expectNoStretch, LEVEL_SAYS } from "./levels.test";
+import { expectNoStretch, LEVEL_SAYS } from "../support/levels";
 
 const EVERYDAY_US: readonly { said: string; level: RedFlagLevel }[] = [
   { said: "so half my face feels funny", level: "emergency" },

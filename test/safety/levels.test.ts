@@ -6,21 +6,11 @@
  */
 import { describe, expect, it } from "vitest";
 import { SIGN_TABLE } from "../../models/content/signs";
-import { STRETCHES } from "../../models/content/stretches";
-import { EN_SYNONYMS } from "../../models/language/en-synonyms";
-import type { RedFlagId, RedFlagLevel } from "../../models/types";
+import type { RedFlagId } from "../../models/types";
 import { parseRecord } from "../../lambda/persistence/user-record";
-import { newDevice, talk, TEST_USER, type Reply, type TestDevice } from "../support/conversation";
+import { newDevice, talk, TEST_USER, type TestDevice } from "../support/conversation";
+import { expectNoStretch, LEVEL_SAYS } from "../support/levels";
 import { userEnvelope } from "../support/user-envelope";
-
-/** How each level begins in en-US. */
-export const LEVEL_SAYS: Readonly<Record<RedFlagLevel, RegExp>> = {
-  emergency: /^Call nine one one from your phone now\. This needs care right away/,
-  urgent: /^Please get seen today: go to an urgent care clinic/,
-  soon: /^Please have this checked by a doctor or physical therapist in the next few days\./,
-  dizziness: /^Stop here and sit or lie down somewhere safe\./,
-  "self-care": /usually|can happen|often/,
-};
 
 /** One plain phrasing per sign of the table. */
 const SAID: Readonly<Record<RedFlagId, string>> = {
@@ -58,17 +48,6 @@ const SAID: Readonly<Record<RedFlagId, string>> = {
   "light-sensitivity": "so the light hurts my eyes",
   vomiting: "so i threw up",
 };
-
-const STRETCH_WORDS = STRETCHES.flatMap((s) => [s.name, ...EN_SYNONYMS.stretch[s.id]]).map((w) => w.toLowerCase());
-
-/** No stretch offered or timed: no pauses, no chimes, no stretch by name, no question. */
-export function expectNoStretch(reply: Reply): void {
-  expect(reply.ssml).not.toMatch(/<break\b|<audio\b/);
-  const spoken = reply.speech.toLowerCase();
-  for (const word of STRETCH_WORDS)
-    expect(spoken, `names the stretch "${word}"`).not.toMatch(new RegExp(`\\b${word}\\b`));
-  expect(reply.speech).not.toContain("?");
-}
 
 async function storedRoutine(device: TestDevice) {
   return parseRecord(await device.store.getAttributes(userEnvelope({ userId: TEST_USER }))).record.routine;
