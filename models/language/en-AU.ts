@@ -13,7 +13,7 @@ import type { LanguageVariant } from "./types";
 
 /** A neck that is sore, the Australian way. */
 const AU_SORE =
-  "(stuffed|cactus|crook|heaps sore|heaps stiff|real sore|real stiff|pretty crook|giving me heaps|killing me)";
+  "(stuffed|cactus|crook|heaps sore|heaps stiff|heaps tight|stiff as|rooted|cooked|real sore|real stiff|pretty crook|giving me heaps|killing me)";
 /** Training, as an Australian says it. */
 const AU_TRAINING =
   "(the gym|a gym sesh|my gym sesh|my sesh|footy|footy training|netball|cricket|training this arvo|the gym this arvo|boot camp)";
@@ -27,6 +27,16 @@ export const EN_AU_LANGUAGE: LanguageVariant = {
       "is {topic} (alright|right|okay) to use on (me|my) neck",
       "is {topic} worth (it|getting|a go) or nah",
       "is {topic} worth getting",
+      // Asked the Australian way: any good, reckon it'd help, chuck it on, how long till i can go again.
+      "(is|are) {topic} any good (for a sore neck|for a tight neck|for my neck|for me neck)",
+      "(reckon|do you reckon) {topic} would help( my neck| me neck|)",
+      "is it worth getting {topic} for (my|me) neck",
+      "(can|could|should) i (take|have) {topic} (for it|for my neck|for me neck|for a sore neck)",
+      "should i (chuck|whack|put) {topic} on (it|my neck|me neck)",
+      "(reckon|do you reckon) {topic} is (making|giving me) (my neck tight|a sore neck|a stiff neck|a crook neck)",
+      "(reckon|do you reckon) i can still {topic}",
+      "(so |yeah |and |)how long till i can {topic}",
+      "(so |yeah |and |)when can i {topic}",
     ]),
     ReliefIntent: variantSamples([
       "my neck's stuffed",
@@ -39,6 +49,8 @@ export const EN_AU_LANGUAGE: LanguageVariant = {
       "what do i do (for|about) a crook neck",
       "my neck's (stuffed|heaps sore|crook) (what should i do|what do i do|any ideas)",
       "my neck's been playing up since (the gym|training|this arvo|footy)",
+      `my neck's ${AU_SORE} (this arvo|this morning|today|again)`,
+      `my neck's ${AU_SORE} (after|since) ${AU_TRAINING} (what do i do|what should i do|any ideas)`,
     ]),
     WarningSignsIntent: variantSamples([
       "when is (neck pain|a crook neck|a sore neck) a triple zero job",
@@ -58,10 +70,15 @@ export const EN_AU_LANGUAGE: LanguageVariant = {
       "how come my neck's (stuffed|heaps sore|crook) after {exercise}",
       "(why's|why is) my neck (crook|stuffed|heaps sore|so crook) after (a |my |){exercise}",
       "(reckon|do you reckon) {cause} could be why my neck (hurts|is crook|is stuffed)",
+      "why does my neck cop it (after|on|doing) {exercise}",
+      "my neck's (cooked|stuffed|rooted|crook) after {exercise} (why's that|how come)",
+      "why's my neck (sore|stiff|tight) after {exercise} mate",
     ]),
     PreventionIntent: variantSamples([
       "how do i (stop|avoid) stuffing my neck (on|doing|when i do) {exercise}",
       "how do i (stop|avoid) stuffing my neck (at the gym|at footy|at training)",
+      "how do i keep (my|me) neck safe (on|doing|in the) {exercise}",
+      "how do i stop (my|me) neck getting (sore|stuffed|crook) (on|doing) {exercise}",
     ]),
     StartRoutineIntent: variantSamples([
       "(let's do|start|give me) a (stretch sesh|stretching sesh|quick stretch sesh)",
@@ -129,7 +146,6 @@ export const EN_AU_LANGUAGE: LanguageVariant = {
       professional: [
         "see a chiro",
         "see a myo",
-        "see a physio or a chiro",
         "a myo",
         "a myotherapist",
         "a remedial massage therapist",
@@ -149,6 +165,8 @@ export const EN_AU_LANGUAGE: LanguageVariant = {
         "panadol or nurofen",
       ],
       "ice-or-heat": ["chuck a heat pack on it", "ice or a heat pack"],
+      "chiro-physio": ["see a physio or a chiro", "a physio or a chiro", "physio or chiro for my neck"],
+      "heat-pack": ["a heat pack on it"],
       "soreness-duration": [
         "a crook neck",
         "will my neck come good",

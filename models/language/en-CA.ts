@@ -19,6 +19,16 @@ export const EN_CA_LANGUAGE: LanguageVariant = {
       "should i book {topic}",
       "(can|should) i still {topic} eh",
       "is it (alright|okay) to {topic} eh",
+      // Asked the Canadian way: go see someone, take this or that, what should i be using, how long it's gonna last.
+      "should i (go see|go to) {topic}",
+      "would (seeing|going to) {topic} help( my neck|)",
+      "should i take {topic}( for my neck| eh|)",
+      "(okay |so |)and what {topic} should i be using",
+      "(okay |so |)and should i use {topic}",
+      "how long is {topic} (supposed to|gonna|going to) last",
+      "is it bad to (sit in|use|go in) {topic} with a (stiff|sore) neck",
+      "how do i fix {topic} from my phone",
+      "(is it okay|is it alright) to {topic} with a (stiff|sore) neck( eh|)",
     ]),
     WarningSignsIntent: variantSamples([
       "(should i go|do i need to go|when should i go) to emerg( for my neck| for neck pain| with this|)",
@@ -35,15 +45,22 @@ export const EN_CA_LANGUAGE: LanguageVariant = {
       `i (tweaked|wrenched|hurt) my neck (at|playing) (hockey|ball hockey|shinny|beer league)`,
       "my neck's (killing me|so stiff|super sore) eh",
       "my neck's pretty sore eh what should i do",
+      "my neck's (super|pretty|really|so) (stiff|sore) after (my workout|practice|the gym|the rink|shovelling|shoveling the driveway) (what should i do|what do i do|eh)",
+      "my neck's been (really stiff|brutal|super sore|pretty stiff) since (practice|chest day|leg day|my workout|the game)",
     ]),
     NeckPainCauseIntent: variantSamples([
       `(why is my neck|why's my neck|how come my neck's|how come my neck is) (so sore|so stiff|always sore) after ${CA_SPORT}`,
       "why does my neck hurt after (hockey|ball hockey|shinny|curling)( eh|)",
       "why does {exercise} (wreck|kill) my neck eh",
+      "(why's|how come) my neck('s| is) (sore|stiff) after {exercise}( eh|)",
+      "why is my neck sore after using {exercise}",
     ]),
     PreventionIntent: variantSamples([
       "how do i protect my neck (playing|at) (hockey|ball hockey|shinny)",
       "how do i (keep|stop) my neck from (getting sore|hurting) (at|after) hockey",
+      "how do i keep from (tweaking|hurting|wrecking) my neck (on|doing) {exercise}",
+      "how do i keep my neck safe (on|doing) {exercise}",
+      "how do i not hurt my neck (doing|on) {exercise}",
     ]),
     StartRoutineIntent: variantSamples([
       "(let's|can we) (do|start) the {routine} eh",
@@ -113,6 +130,13 @@ export const EN_CA_LANGUAGE: LanguageVariant = {
         "tylenol or advil",
       ],
       "ice-or-heat": ["ice or a magic bag", "use a magic bag"],
+      "chiro-physio": [
+        "go see a chiro",
+        "a physio appointment",
+        "book a physio appointment",
+        "go to a physio or a chiro",
+        "a physio or a chiro",
+      ],
     },
     exercise: {
       cycling: ["a bike ride on the trail", "spin at the gym"],

@@ -25,6 +25,20 @@ export const EN_IN_LANGUAGE: LanguageVariant = {
       "(can|should) i apply {topic}",
       "is {topic} (fine|safe) for neck pain",
       "should i do {topic} for my neck",
+      // Asked the Indian way: can i take, which one is good, how many times in a day, one doubt.
+      "(can|should) i take {topic} for (neck pain|my neck pain|neck stiffness)",
+      "is it okay to take {topic} (for neck pain|before workout|before gym)",
+      "which {topic} is (good|best|better) for neck pain",
+      "(and |)which {topic} (i should use|should i use|is good for me)",
+      "should i (do|apply) {topic} for neck pain",
+      "how many times in a day (should i|i should) {topic}",
+      "(i have one doubt|one doubt) (is this|is it) {topic}( or what|)",
+      "how to know if it is {topic}",
+      "(okay |and |)(can i use|i can use) {topic}",
+      "is {topic} (safe|good|helpful) (if i am having neck pain|for neck stiffness|for my neck)",
+      "is {topic} for long time bad for neck",
+      "how to (correct|fix|improve) {topic}",
+      "(and |)when can i {topic}",
     ]),
     ReliefIntent: variantSamples([
       "my neck is paining",
@@ -64,6 +78,7 @@ export const EN_IN_LANGUAGE: LanguageVariant = {
       "is my neck paining (due to|because of) {cause}",
       "is {cause} the reason for my neck pain",
       "why (neck pain is coming|i am getting neck pain|is my neck paining) after (using |doing |)(the |){exercise}",
+      "why neck is paining after (doing |){exercise}",
     ]),
     PreventionIntent: variantSamples([
       "what precautions (should i take|to take) (for|while doing|during) {exercise}",
