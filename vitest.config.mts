@@ -1,6 +1,4 @@
 import { availableParallelism } from "node:os";
-import { relative } from "node:path";
-import { BaseSequencer, type TestSpecification } from "vitest/node";
 import { defineConfig } from "vitest/config";
 
 /**
@@ -20,26 +18,6 @@ const ISOLATED = [
   "test/turn/turn.test.ts",
 ];
 
-/**
- * The longest files, started first whichever project they are in: Vitest's
- * own order runs one project's files before the other's and, on a fresh clone
- * with no timings cached, these two would start half way through and finish
- * last, alone on one core (the simulator trains the statistical stand-in; the
- * model test writes out every sample with every slot value, in five locales).
- */
-const LONGEST = ["test/simulator/simulator.test.ts", "test/model/interaction-model.test.ts"];
-
-class LongestFirst extends BaseSequencer {
-  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
-    const sorted = await super.sort(files);
-    const rank = (file: TestSpecification) => {
-      const at = LONGEST.indexOf(relative(import.meta.dirname, file.moduleId));
-      return at < 0 ? LONGEST.length : at;
-    };
-    return [...sorted].sort((a, b) => rank(a) - rank(b));
-  }
-}
-
 export default defineConfig({
   test: {
     environment: "node",
@@ -50,7 +28,6 @@ export default defineConfig({
     maxWorkers: Math.max(2, availableParallelism() - 1),
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    sequence: { sequencer: LongestFirst },
     projects: [
       { extends: true, test: { name: "isolated", include: ISOLATED } },
       { extends: true, test: { name: "shared", include: ["test/**/*.test.ts"], exclude: ISOLATED, isolate: false } },
