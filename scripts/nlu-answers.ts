@@ -68,21 +68,30 @@ async function answerOf(model: NluModel, intent: string, slots: Readonly<Record<
     .join(":");
 }
 
-async function score(model: NluModel, matcher: Matcher, items: readonly Item[], showMisses: boolean): Promise<string> {
+/** A question with the answer the skill gives its label. */
+interface Question {
+  readonly item: Item;
+  readonly expected: string;
+}
+
+async function score(
+  model: NluModel,
+  matcher: Matcher,
+  questions: readonly Question[],
+  showMisses: boolean,
+): Promise<string> {
   let right = 0;
-  let counted = 0;
   const misses: string[] = [];
-  for (const item of items) {
-    const expected = await answerOf(model, item.intent, item.slots ?? {});
-    if (expected === "none") continue;
-    counted += 1;
+  for (const { item, expected } of questions) {
     const got = await matcher.interpret(requestText(item.text, model.invocationName));
     const answered = QUESTIONS.has(got.intent) ? await answerOf(model, got.intent, got.slots) : `none (${got.intent})`;
     if (answered === expected) right += 1;
     else if (showMisses) misses.push(`    ${expected.padEnd(34)} answered ${answered.padEnd(34)} "${item.text}"`);
   }
-  const pct = ((100 * right) / Math.max(1, counted)).toFixed(1);
-  return [`  ${matcher.name.padEnd(12)} ${right}/${counted} answered on topic (${pct}%)`, ...misses].join("\n");
+  const pct = ((100 * right) / Math.max(1, questions.length)).toFixed(1);
+  return [`  ${matcher.name.padEnd(12)} ${right}/${questions.length} answered on topic (${pct}%)`, ...misses].join(
+    "\n",
+  );
 }
 
 async function main(): Promise<void> {
@@ -94,14 +103,17 @@ async function main(): Promise<void> {
   if (!file) throw new Error("usage: npm run nlu:answers -- FILE [--locale en-GB] [--show-misses]");
   const items = (JSON.parse(readFileSync(file, "utf8")) as Item[]).filter((item) => QUESTIONS.has(item.intent));
   const model = loadModel(values.locale ?? "en-US");
-  const withAnswer = [];
-  for (const item of items)
-    if ((await answerOf(model, item.intent, item.slots ?? {})) !== "none") withAnswer.push(item);
+  // The label's own answer, once: a question it leaves unanswered is left out.
+  const questions: Question[] = [];
+  for (const item of items) {
+    const expected = await answerOf(model, item.intent, item.slots ?? {});
+    if (expected !== "none") questions.push({ item, expected });
+  }
   console.log(
-    `Questions answered on topic, ${file}, ${model.locale}: ${withAnswer.length} questions (${items.length - withAnswer.length} left out: the label's own answer is none)`,
+    `Questions answered on topic, ${file}, ${model.locale}: ${questions.length} questions (${items.length - questions.length} left out: the label's own answer is none)`,
   );
   for (const matcher of [await statisticalMatcher(model), await neighboursMatcher(model)]) {
-    console.log(await score(model, matcher, withAnswer, values["show-misses"] ?? false));
+    console.log(await score(model, matcher, questions, values["show-misses"] ?? false));
   }
 }
 

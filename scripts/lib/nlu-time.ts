@@ -108,8 +108,10 @@ export function timeValue(text: string): string | undefined {
     if (halfHour && halfHour.value >= 1 && halfHour.value <= 12)
       return `${two(dayHour(halfHour.value, words) % 24)}:30`;
     // "half past six", "quarter to seven", "ten past eight", "twenty to nine"
-    const relative = word === "half" ? 30 : word === "quarter" ? 15 : numberAt(words, i)?.value;
-    const skip = word === "half" || word === "quarter" ? 1 : (numberAt(words, i)?.length ?? 0);
+    const said =
+      word === "half" ? { value: 30, length: 1 } : word === "quarter" ? { value: 15, length: 1 } : numberAt(words, i);
+    const relative = said?.value;
+    const skip = said?.length ?? 0;
     const link = words[i + skip];
     if (relative !== undefined && (link === "past" || link === "after" || link === "to" || link === "till")) {
       const hour = numberAt(words, i + skip + 1);
