@@ -3,8 +3,7 @@
  * `npm start` (and the simulator's tests) build only when something changed.
  */
 import { existsSync, readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
-import { dirname } from "node:path";
+import { dirname, join } from "node:path";
 import { FILE_STORE_FILE, LAMBDA_BUNDLE, PROJECT_ROOT } from "./bundle";
 
 /** What the bundle is built from: a change to one of these since the bundle was written means a build. */

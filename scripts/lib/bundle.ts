@@ -16,6 +16,14 @@ import { dirname, join } from "node:path";
 
 export const PROJECT_ROOT = join(__dirname, "..", "..");
 export const LAMBDA_BUNDLE = join(PROJECT_ROOT, "dist", "lambda", "index.js");
+/** The DynamoDB client's file, beside the bundle. */
+export const DYNAMO_CLIENT_FILE = "dynamo-client.js";
+/** The search's file, beside the bundle. */
+export const SEARCH_FILE = "search.js";
+/** The name-free answer's file, beside the bundle. */
+export const CAN_FULFILL_FILE = "can-fulfill.js";
+/** The file store's file, beside the bundle of the local runners; never in the deployed package. */
+export const FILE_STORE_FILE = "file-store.js";
 /**
  * Modules bundled into files of their own beside the bundle, each loaded the
  * first time one of its exports is called: the DynamoDB client (only the
@@ -27,29 +35,21 @@ export const LAMBDA_BUNDLE = join(PROJECT_ROOT, "dist", "lambda", "index.js");
 const APART: readonly { readonly source: string; readonly file: string; readonly exports: readonly string[] }[] = [
   {
     source: join(PROJECT_ROOT, "lambda", "persistence", "dynamo-client.ts"),
-    file: "dynamo-client.js",
+    file: DYNAMO_CLIENT_FILE,
     exports: ["connectDynamo"],
   },
-  { source: join(PROJECT_ROOT, "lambda", "search", "search.ts"), file: "search.js", exports: ["searchTopics"] },
+  { source: join(PROJECT_ROOT, "lambda", "search", "search.ts"), file: SEARCH_FILE, exports: ["searchTopics"] },
   {
     source: join(PROJECT_ROOT, "lambda", "handlers", "can-fulfill.ts"),
-    file: "can-fulfill.js",
+    file: CAN_FULFILL_FILE,
     exports: ["canFulfill"],
   },
   {
     source: join(PROJECT_ROOT, "lambda", "persistence", "file-store.ts"),
-    file: "file-store.js",
+    file: FILE_STORE_FILE,
     exports: ["openFileStore"],
   },
 ];
-/** The DynamoDB client's file, beside the bundle. */
-export const DYNAMO_CLIENT_FILE = "dynamo-client.js";
-/** The search's file, beside the bundle. */
-export const SEARCH_FILE = "search.js";
-/** The name-free answer's file, beside the bundle. */
-export const CAN_FULFILL_FILE = "can-fulfill.js";
-/** The file store's file, beside the bundle of the local runners; never in the deployed package. */
-export const FILE_STORE_FILE = "file-store.js";
 
 /** In the bundle, each module apart is a stub whose exports require its file on first call. */
 const modulesApart: Plugin = {
