@@ -91,7 +91,6 @@ export async function bundle(entry: string, outfile: string, leaveOut: readonly 
   return outfile;
 }
 
-/** Into `folder`, the file of each module apart that a bundle (described by its metafile) loads. */
 /** Into `folder`, the file of each module apart that a bundle (described by its metafile) loads, but those in `leaveOut` (removed if there). */
 export async function buildModulesApart(
   metafile: Metafile,

@@ -45,10 +45,11 @@ export interface TrainingDocument {
  */
 function intentDocuments(model: NluModel, intent: NluIntent, fillsPerSample: number): TrainingDocument[] {
   const slotOf = new Map<string, NluSlot>(intent.slots.map((s) => [s.name, s]));
-  const formsOf = (slot: string): readonly string[] | undefined => {
-    const declared = slotOf.get(slot);
-    return declared ? slotValues(model, declared)?.flatMap((v) => v.forms) : undefined;
-  };
+  // Each slot's spoken forms, listed once: a symptom slot has thousands, and every fill reads them.
+  const forms = new Map<string, readonly string[] | undefined>(
+    intent.slots.map((s) => [s.name, slotValues(model, s)?.flatMap((v) => v.forms)]),
+  );
+  const formsOf = (slot: string): readonly string[] | undefined => forms.get(slot);
   const samples = trainingSamples(intent).map(sampleParts);
   const withSlots = samples.filter((parts) => parts.some((p) => "slot" in p));
   const mostForms = Math.max(0, ...intent.slots.map((s) => formsOf(s.name)?.length ?? 0));

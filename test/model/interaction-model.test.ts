@@ -17,6 +17,7 @@ import {
   type ModelSlotType,
 } from "../../models/language/interaction-model";
 import { BUILT_IN_INTENTS, CUSTOM_INTENTS, SLOT_TYPES } from "../../models/language/types";
+import { sampleConflicts } from "../support/sample-conflicts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const GENERATE = "npx tsx scripts/generate-model.ts";
@@ -213,60 +214,10 @@ describe.each(SUPPORTED_LOCALES)("interaction model %s", (locale) => {
   });
 
   it("has no sample that, with its slots filled by any spoken form, equals a sample of another intent", () => {
-    // What Alexa's build reports as utterance conflicts: every sample, written out with every value and synonym of its slots.
-    // A sample with more sentences than WRITTEN_OUT (two symptoms: hundreds squared) is matched as a pattern instead.
-    const WRITTEN_OUT = 20_000;
+    // What Alexa's build reports as utterance conflicts (test/support/sample-conflicts.ts).
     const formsOf = new Map(lm.types.map((type) => [type.name, [...new Set(spokenForms(type))]]));
-    const owner = new Map<string, string>();
-    const clashes: string[] = [];
-    const patterns: Array<{ intent: string; sample: string; literals: string[]; pattern: RegExp }> = [];
-    const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    for (const intent of intents) {
-      const typeOf = new Map((intent.slots ?? []).map((s) => [s.name, s.type]));
-      for (const sample of intent.samples) {
-        if (slotRefs(sample).some((ref) => typeOf.get(ref)?.startsWith("AMAZON."))) continue;
-        const formsFor = (ref: string) => formsOf.get(typeOf.get(ref) ?? "") ?? [];
-        const count = slotRefs(sample).reduce((n, ref) => n * formsFor(ref).length, 1);
-        if (count > WRITTEN_OUT) {
-          // Split before lower-casing: slot names keep their case ("symptomTwo").
-          const parts = sample
-            .trim()
-            .split(SLOT_REF)
-            .map((part, i) => (i % 2 === 0 ? part.toLowerCase() : part));
-          const literals = parts.filter((_, i) => i % 2 === 0);
-          const source = parts
-            .map((part, i) => (i % 2 === 0 ? escapeRegex(part) : `(?:${formsFor(part).map(escapeRegex).join("|")})`))
-            .join("");
-          patterns.push({ intent: intent.name, sample, literals, pattern: new RegExp(`^${source}$`) });
-          continue;
-        }
-        let texts = [sample.trim()];
-        for (const ref of slotRefs(sample))
-          texts = texts.flatMap((text) => formsFor(ref).map((form) => text.replace(`{${ref}}`, form)));
-        texts = texts.map(norm);
-        for (const text of texts) {
-          const previous = owner.get(text);
-          if (previous !== undefined && previous !== intent.name)
-            clashes.push(`"${text}": ${previous} and ${intent.name} ("${sample}")`);
-          else owner.set(text, intent.name);
-        }
-      }
-    }
-    for (const { intent, sample, literals, pattern } of patterns) {
-      const [first = "", ...rest] = literals;
-      const last = rest.at(-1) ?? "";
-      for (const [text, name] of owner) {
-        if (
-          name === intent ||
-          !text.startsWith(first) ||
-          !text.endsWith(last) ||
-          !literals.every((l) => text.includes(l))
-        )
-          continue;
-        if (pattern.test(text)) clashes.push(`"${text}": ${name} and ${intent} ("${sample}")`);
-      }
-    }
-    expect(owner.size).toBeGreaterThan(intents.length);
+    const { clashes, sentences } = sampleConflicts(intents, formsOf);
+    expect(sentences).toBeGreaterThan(intents.length);
     expect(clashes).toEqual([]);
   });
 

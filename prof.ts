@@ -1,0 +1,10 @@
+import { buildInteractionModel } from "./models/language/interaction-model";
+import { sampleConflicts } from "./test/support/sample-conflicts";
+const locale = process.argv[2] ?? "en-US";
+let t = Date.now();
+const lm = buildInteractionModel(locale as never).interactionModel.languageModel;
+console.log("build", Date.now() - t); t = Date.now();
+const norm = (s: string) => s.trim().toLowerCase();
+const formsOf = new Map(lm.types.map((type) => [type.name, [...new Set(type.values.flatMap((v) => [v.name.value, ...v.name.synonyms]).map(norm))]]));
+const r = sampleConflicts(lm.intents, formsOf);
+console.log("conflicts", Date.now() - t, r.sentences, r.clashes.length);
