@@ -1,9 +1,10 @@
 /**
- * What `npm start` listens with beyond exact matching: the statistical
- * stand-in (NLP.js, nlu-statistical.ts) trained on the interaction model, kept
- * on disk so that a second start does not train again. The cache file is keyed
- * by a hash of the model's JSON, the stand-in's code and NLP.js's version, so
- * any change to one of them trains afresh.
+ * What `npm start` listens with beyond exact matching: a statistical stand-in
+ * trained on the interaction model, nearest neighbours over TF-IDF
+ * (nlu-neighbours.ts), the one of the two stand-ins that understood more on
+ * every blind set and the quicker to train; kept on disk so that a second
+ * start does not train again. The cache file is keyed by a hash of the model's
+ * JSON and the stand-in's code, so any change to one of them trains afresh.
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
@@ -11,25 +12,18 @@ import { join } from "node:path";
 import { PROJECT_ROOT } from "./bundle";
 import { findIntent, slotValues, type NluModel } from "./nlu-model";
 import type { Interpretation } from "./nlu-score";
-import { statisticalMatcher, type StatisticalMatcher } from "./nlu-statistical";
+import { neighboursMatcher, type NeighboursMatcher } from "./nlu-neighbours";
 
 /** Where trained stand-ins are kept unless NECK_COACH_NLU_CACHE says otherwise. */
 export const DEFAULT_CACHE_DIR = join(PROJECT_ROOT, "node_modules", ".cache", "neck-coach-nlu");
 
 /** The files whose text decides what the stand-in learns from a model. */
-const CODE = ["nlu-statistical.ts", "nlu-model.ts", "nlu-text.ts"].map((f) => join(__dirname, f));
+const CODE = ["nlu-neighbours.ts", "nlu-statistical.ts", "nlu-model.ts", "nlu-text.ts"].map((f) => join(__dirname, f));
 
-function nlpVersion(): string {
-  const manifest = join(PROJECT_ROOT, "node_modules", "@nlpjs", "nlp", "package.json");
-  return existsSync(manifest)
-    ? ((JSON.parse(readFileSync(manifest, "utf8")) as { version?: string }).version ?? "")
-    : "";
-}
-
-/** The cache key of a model: a hash of its JSON, the stand-in's code and NLP.js's version. */
+/** The cache key of a model: a hash of its JSON and the stand-in's code. */
 export function cacheKey(model: NluModel): string {
   const hash = createHash("sha256");
-  hash.update(model.locale).update("\0").update(model.source).update("\0").update(nlpVersion());
+  hash.update(model.locale).update("\0").update(model.source);
   for (const file of CODE) hash.update("\0").update(existsSync(file) ? readFileSync(file, "utf8") : file);
   return hash.digest("hex").slice(0, 16);
 }
@@ -62,10 +56,10 @@ export function spokenSlots(model: NluModel, understood: Interpretation): Record
  */
 export async function listener(model: NluModel, cacheDir: string, onTrain: () => void = () => {}): Promise<Listener> {
   const file = join(cacheDir, `${model.locale}-${cacheKey(model)}.json`);
-  let matcher: StatisticalMatcher | undefined;
+  let matcher: NeighboursMatcher | undefined;
   if (existsSync(file)) {
     try {
-      matcher = await statisticalMatcher(model, { trained: readFileSync(file, "utf8") });
+      matcher = await neighboursMatcher(model, { trained: readFileSync(file, "utf8") });
     } catch {
       matcher = undefined; // an unreadable cache is trained again
     }
@@ -73,7 +67,7 @@ export async function listener(model: NluModel, cacheDir: string, onTrain: () =>
   const cached = matcher !== undefined;
   if (!matcher) {
     onTrain();
-    matcher = await statisticalMatcher(model);
+    matcher = await neighboursMatcher(model);
     mkdirSync(cacheDir, { recursive: true });
     const partial = `${file}.${process.pid}.tmp`;
     writeFileSync(partial, matcher.saved());

@@ -148,24 +148,41 @@ export interface NeighboursOptions {
   readonly threshold?: number;
   /** At most this many held-out documents in the calibration (every n-th), to keep it quick. */
   readonly calibrationSize?: number;
+  /** What `saved()` gave earlier for the same model and options: used instead of training. */
+  readonly trained?: string;
 }
 
 export interface NeighboursMatcher extends Matcher {
   readonly documents: number;
   readonly threshold: number;
+  /** The training documents (slot values as placeholders) and the threshold as JSON, to be given back as `options.trained` (a cache). */
+  saved(): string;
+}
+
+interface Trained {
+  readonly documents: readonly TrainingDocument[];
+  readonly threshold: number;
+}
+
+/** The same documents as NLP.js's, each slot value as its placeholder; copies that become equal are one. */
+async function placeholderDocuments(
+  model: NluModel,
+  placeholders: (text: string) => Promise<string>,
+): Promise<TrainingDocument[]> {
+  const unique = new Map<string, TrainingDocument>();
+  for (const doc of trainingDocuments(model)) {
+    const text = await placeholders(doc.text);
+    unique.set(`${doc.intent}\n${text}`, { text, intent: doc.intent });
+  }
+  return [...unique.values()];
 }
 
 export async function neighboursMatcher(model: NluModel, options: NeighboursOptions = {}): Promise<NeighboursMatcher> {
   const k = options.k ?? DEFAULT_NEIGHBOURS;
   const entities = entityRecogniser(model);
   const placeholders = async (text: string) => entityUtterance(text, await entities.find(text));
-  // The same documents as NLP.js's, each slot value as its placeholder; copies that become equal are one.
-  const unique = new Map<string, TrainingDocument>();
-  for (const doc of trainingDocuments(model)) {
-    const text = await placeholders(doc.text);
-    unique.set(`${doc.intent}\n${text}`, { text, intent: doc.intent });
-  }
-  const documents = [...unique.values()];
+  const earlier = options.trained === undefined ? undefined : (JSON.parse(options.trained) as Trained);
+  const documents = earlier?.documents ?? (await placeholderDocuments(model, placeholders));
   const feats = documents.map((d) => features(d.text));
   const tfidf = new TfIdf(feats);
   const index = new NeighbourIndex(
@@ -174,7 +191,7 @@ export async function neighboursMatcher(model: NluModel, options: NeighboursOpti
   );
   const vectorOf = async (text: string) => tfidf.vector(features(await placeholders(text)));
 
-  let threshold = options.threshold;
+  let threshold = options.threshold ?? earlier?.threshold;
   if (threshold === undefined) {
     const inDomain: number[] = [];
     const ids = documents.map((_, i) => i).filter((i) => documents[i]?.intent !== FALLBACK_INTENT);
@@ -196,6 +213,7 @@ export async function neighboursMatcher(model: NluModel, options: NeighboursOpti
     name: "neighbours",
     documents: documents.length,
     threshold: cutoff,
+    saved: () => JSON.stringify({ documents, threshold: cutoff } satisfies Trained),
     async interpret(text: string): Promise<Interpretation> {
       const found = await entities.find(text);
       const winner = vote(index.nearest(tfidf.vector(features(entityUtterance(text, found))), k));

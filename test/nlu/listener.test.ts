@@ -64,6 +64,6 @@ describe("listener", () => {
     const heard = await listener(model, own);
     expect(heard.cached).toBe(false);
     expect((await heard.interpret("let's do the long routine")).intent).toBe("StartRoutineIntent");
-    expect(JSON.parse(readFileSync(join(own, `en-US-${cacheKey(model)}.json`), "utf8"))).toHaveProperty("nluManager");
+    expect(JSON.parse(readFileSync(join(own, `en-US-${cacheKey(model)}.json`), "utf8"))).toHaveProperty("documents");
   });
 });
