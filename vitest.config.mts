@@ -4,16 +4,20 @@ import { defineConfig } from "vitest/config";
 /**
  * Test files that need a fresh module registry of their own: they mock a
  * module (vi.mock), set process.env before the skill reads it when it loads,
- * or run servers, stores and bundles with state of their own. Every other file
+ * or change module state others would see (the server's certificate cache and
+ * limits). Every other file, stores and child processes included,
  * shares its worker's modules with the files before it (isolate: false), so
  * the skill, its content and the interaction models are loaded once per
  * worker, not once per file: the largest part of the suite's overhead.
  */
 const ISOLATED = [
-  "test/certification/**/*.test.ts",
-  "test/deploy/**/*.test.ts",
-  "test/fuzz/**/*.test.ts",
-  "test/persistence/**/*.test.ts",
+  "test/certification/logging.test.ts",
+  "test/certification/skill-id.test.ts",
+  "test/deploy/manifest.test.ts",
+  "test/deploy/stack.test.ts",
+  "test/fuzz/handler.fuzz.test.ts",
+  "test/fuzz/request-kinds.test.ts",
+  "test/persistence/fault-suite.test.ts",
   "test/server/**/*.test.ts",
   "test/turn/turn.test.ts",
 ];
