@@ -27,6 +27,7 @@ function valuesOf(locale: SupportedLocale): Readonly<Partial<Record<SlotName, Re
       routine: names(content.routines, EN_SYNONYMS.routine),
       symptom: names(content.redFlags, EN_SYNONYMS.symptom),
       symptomTwo: names(content.redFlags, EN_SYNONYMS.symptom),
+      symptomThree: names(content.redFlags, EN_SYNONYMS.symptom),
       cause: names(content.causes, EN_SYNONYMS.cause),
       habit: names(content.preventionTips, EN_SYNONYMS.habit),
       pace: names(PACE_NAMES, EN_SYNONYMS.pace),

@@ -1,6 +1,6 @@
 /**
  * Warning signs, in levels (the table with its sources: models/content/signs.ts):
- * one or two signs said together get the level the table gives them together,
+ * one to three signs said together get the level the table gives them together,
  * never a stretch, even mid-routine, where the stretch stops first and the
  * place stays saved. Pain said in words the skill does not know gets one or two
  * yes/no questions that lead to a level. A question about the signs, or about
@@ -15,12 +15,11 @@ import { isIntent, slotOf } from "../turn/request";
 import { buildOutcome, type TurnInput, type Handler, type Outcome } from "../turn/outcome";
 import { sayAgain } from "./moves";
 
-/** The signs the user named, heard in either slot. */
+/** The signs the user named, heard in any of the three slots. */
 function signsHeard(context: TurnInput): RedFlagId[] {
-  const ids = [
-    slotOf(context.request, "symptom", RED_FLAG_IDS).id,
-    slotOf(context.request, "symptomTwo", RED_FLAG_IDS).id,
-  ];
+  const ids = (["symptom", "symptomTwo", "symptomThree"] as const).map(
+    (slot) => slotOf(context.request, slot, RED_FLAG_IDS).id,
+  );
   return ids.filter((id): id is RedFlagId => id !== undefined);
 }
 

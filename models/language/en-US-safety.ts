@@ -1,6 +1,6 @@
 /**
  * The safety intents of en-US: a warning sign said (RedFlagIntent, with up to
- * two signs: "my neck is stiff and i have a fever"), a question about the
+ * three signs: "my neck is stiff and i have a fever"), a question about the
  * signs (WarningSignsIntent), the emergency number (EmergencyNumberIntent), and
  * pain in a stretch (DiscomfortIntent). Written with en-US.ts's helpers, passed
  * in (`safetyIntents`), and budgeted there like every other intent. The
@@ -31,6 +31,13 @@ const TWO_SIGNS = [
   "{symptom} and (then|now|also|i just|i've been|i keep|then i) {symptomTwo}",
   "{symptom} (yesterday|last week|this morning|a few years ago|years ago|before) and (now |)(i have |i've got |){symptomTwo}",
   "{symptom} and {symptomTwo} (too|as well|also|and my neck hurts)",
+];
+
+/** Three signs in one sentence, as a list runs: "a fever and a stiff neck and i feel confused" (never two slots side by side). */
+const THREE_SIGNS = [
+  "(i have |i've got |){symptom} and {symptomTwo} and {symptomThree}",
+  "{symptom} (with|and) {symptomTwo} and (now |also |)(i have |i've got |){symptomThree}",
+  "my neck hurts and i have {symptom} and {symptomTwo} and {symptomThree}",
 ];
 
 /** "What's the emergency number", "when do i ring triple zero": the number, said in every locale's own words. */
@@ -187,7 +194,7 @@ const warningSigns = (samples: Samples, FILLER: string, WONDER: string): Grammar
 
 const redFlag = (samples: Samples, FILLER: string): GrammarIntent => ({
   name: "RedFlagIntent",
-  slots: ["symptom", "symptomTwo"],
+  slots: ["symptom", "symptomTwo", "symptomThree"],
   essential: [
     // Hand-written (formerly en-US-core.ts).
     "so i think i have {symptom}",
@@ -234,6 +241,7 @@ const redFlag = (samples: Samples, FILLER: string): GrammarIntent => ({
     ]),
     // Two signs in one sentence, heard as two: "my neck is stiff and i have a fever".
     ...expandAll(TWO_SIGNS),
+    ...expandAll(THREE_SIGNS),
   ],
   samples: samples(
     [

@@ -69,6 +69,8 @@ export const SLOTS = {
   symptom: { name: "symptom", type: "SYMPTOM_NAME" },
   /** A second warning sign in the same sentence: "my neck is stiff and i have a fever". */
   symptomTwo: { name: "symptomTwo", type: "SYMPTOM_NAME" },
+  /** A third: "i have a fever a stiff neck and the light hurts my eyes". */
+  symptomThree: { name: "symptomThree", type: "SYMPTOM_NAME" },
   cause: { name: "cause", type: "CAUSE_NAME" },
   habit: { name: "habit", type: "HABIT_NAME" },
   pace: { name: "pace", type: "PACE_NAME" },

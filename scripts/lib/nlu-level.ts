@@ -10,7 +10,8 @@ import { levelOf } from "../../models/content/signs";
 import type { RedFlagId } from "../../models/types";
 
 export function levelHeard(intent: string, slots: Readonly<Record<string, string | undefined>>): string {
-  const signs = [slots["symptom"], slots["symptomTwo"]].filter((id): id is string => Boolean(id)) as RedFlagId[];
+  const said = [slots["symptom"], slots["symptomTwo"], slots["symptomThree"]];
+  const signs = said.filter((id): id is string => Boolean(id)) as RedFlagId[];
   if (intent === "RedFlagIntent") return levelOf(signs) ?? "screen";
   if (intent === "WarningSignsIntent" && signs[0] !== undefined) return levelOf([signs[0]]) ?? `none (${intent})`;
   if (intent === "ReliefIntent" || intent === "DiscomfortIntent") return "self-care";

@@ -33,6 +33,14 @@ describe("sampleConflicts", () => {
     expect(sampleConflicts(intents, FORMS, 4).clashes).toEqual([
       '"numb hands and a fever": AskIntent and RedFlagIntent ("{symptom} and {symptomTwo}")',
     ]);
+    const three = {
+      ...signs(["{symptom} {symptomTwo} and {symptomThree}"]),
+      slots: ["symptom", "symptomTwo", "symptomThree"].map((name) => ({ name, type: "SIGN" })),
+    };
+    expect(
+      sampleConflicts([three, { name: "AskIntent", samples: ["a fever a stiff neck and numb hands"] }], FORMS, 4)
+        .clashes,
+    ).toHaveLength(1);
     const apart = [signs(["{symptom} and {symptomTwo}"]), { name: "AskIntent", samples: ["numb hands and ice"] }];
     expect(sampleConflicts(apart, FORMS, 4).clashes).toEqual([]);
   });

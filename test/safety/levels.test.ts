@@ -181,6 +181,18 @@ describe("two signs in one sentence are heard as two, and raise the level", () =
       "A: /^Call nine one one from your phone now\\./",
     );
   });
+  it("three signs in one sentence are heard as three: a fever, a stiff neck and confusion, an emergency", async () => {
+    await talk(
+      newDevice(),
+      "U: ask neck coach i have a fever and my neck is stiff and i feel confused",
+      "A: /^Call nine one one from your phone now\\./",
+    );
+    await talk(
+      newDevice(),
+      "U: ask neck coach i've got a fever and a headache and my neck is stiff",
+      "A: /^Please get seen today/",
+    );
+  });
   it("a headache and a stiff neck: still self-care, with when to get seen", async () => {
     const [reply] = await talk(newDevice(), "U: ask neck coach i have a headache and my neck is stiff", "A: [ended]");
     expect(reply?.speech).not.toMatch(/^Call nine one one/);

@@ -18,14 +18,18 @@ type Part = { readonly literal: string } | { readonly forms: ReadonlySet<string>
 
 const MOST_PREFIXES = 100_000;
 
-/** What every sentence of these parts begins with, its slots filled up to the last one; undefined when too many to list. */
-function prefixes(parts: readonly Part[]): string[] | undefined {
+/**
+ * What every sentence of these parts begins with: its slots filled, up to the
+ * last one, or up to the one that would make more than MOST_PREFIXES (a shorter
+ * beginning, still one every sentence has).
+ */
+function prefixes(parts: readonly Part[]): string[] {
   const last = parts.findLastIndex((part) => !("literal" in part));
   let found = [""];
   for (const part of parts.slice(0, last)) {
-    found =
-      "literal" in part ? found.map((p) => p + part.literal) : found.flatMap((p) => [...part.forms].map((f) => p + f));
-    if (found.length > MOST_PREFIXES) return undefined;
+    if ("literal" in part) found = found.map((p) => p + part.literal);
+    else if (found.length * part.forms.size > MOST_PREFIXES) break;
+    else found = found.flatMap((p) => [...part.forms].map((f) => p + f));
   }
   return found;
 }
@@ -105,7 +109,7 @@ export function sampleConflicts(
   const sorted = [...owner.keys()].sort();
   for (const { intent, sample, parts } of patterns) {
     const starts = prefixes(parts);
-    const candidates = starts ? new Set(starts.flatMap((start) => beginningWith(sorted, start))) : sorted;
+    const candidates = new Set(starts.flatMap((start) => beginningWith(sorted, start)));
     for (const text of candidates)
       if (owner.get(text) !== intent && matches(text, parts, 0, 0))
         clashes.push(`"${text}": ${owner.get(text)} and ${intent} ("${sample}")`);
