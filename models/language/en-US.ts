@@ -619,9 +619,27 @@ const SORE_NOW = expandAll([
   "what can i do for a stiff neck right now",
 ]);
 
+/** When it started hurting, said after how it feels: a session, a time of day. */
+const SINCE_SESSION =
+  "(after the gym|since the gym|after training|after my workout|after my session|since yesterday's session|after leg day|since chest day|after lifting|after my run|since this morning|since yesterday|this morning|this afternoon|all day|after work|every morning)";
+
+/**
+ * A neck that has been sore since a session, said without a question or with
+ * what to do now, each in a covering of its ways (grammar.ts): how it feels
+ * with when it started is the commonest report there is.
+ */
+const SORE_SINCE = [
+  `(my neck is|my neck's|my neck feels|my neck has been|my neck's been) ${SORE} ${SINCE_SESSION}`,
+  `(my neck is|my neck's|my neck has been|my neck's been) (so|really|super|pretty|very|a bit) (stiff|sore|tight|achy) ${SINCE_SESSION} ${WHAT_NOW}`,
+].flatMap((t) => cover(t, 1));
+
 const RELIEF: GrammarIntent = {
   name: "ReliefIntent",
-  essential: [...expandAll(["my neck (is|feels) (so |really |super |)(tight|stiff|sore|achy)"]), ...SORE_NOW],
+  essential: [
+    ...expandAll(["my neck (is|feels) (so |really |super |)(tight|stiff|sore|achy)"]),
+    ...SORE_NOW,
+    ...SORE_SINCE,
+  ],
   samples: samples(
     [],
     [
@@ -715,11 +733,13 @@ const RELIEF: GrammarIntent = {
  * {topic} then"), and the lift said after it ("{topic} when i squat").
  */
 const ASK_ABOUT_COVERED: readonly string[] = [
-  // Whether it is any good for a sore or stiff neck, and whether one can take or use it for that: the neck words said after the topic.
-  "is {topic} (alright|okay|any good|fine|helpful) for (a sore neck|a stiff neck|a tight neck|neck pain|neck stiffness)",
-  "(can|could|should) i {topic} for (a sore neck|a stiff neck|neck pain|it)",
-  "(can|should) i (take|have|use) {topic} for (a sore neck|a stiff neck|neck pain|my neck|it)",
-  "is it (okay|alright|safe) to (take|have|use) {topic}( for neck pain| for a sore neck| for it|)",
+  // Whether it is any good for a sore or stiff neck, and whether one can take or use it for that: the neck words said after the topic (three rounds: these words are the ones a sore neck is reported in).
+  ...[
+    "is {topic} (alright|okay|any good|fine|helpful) for (a sore neck|a stiff neck|a tight neck|neck pain|neck stiffness)",
+    "(can|could|should) i {topic} for (a sore neck|a stiff neck|neck pain|it)",
+    "(can|should) i (take|have|use) {topic} for (a sore neck|a stiff neck|neck pain|my neck|it)",
+    "is it (okay|alright|safe) to (take|have|use) {topic}( for neck pain| for a sore neck| for it|)",
+  ].flatMap((t) => cover(t, 3)),
   // Said after an answer: the next topic with a small word in front, or "then" behind.
   "(okay|yeah|right|alright|so) and (what about|how about) {topic}( then| though|)",
   "(okay|yeah|right|alright|so) (what about|how about) {topic}( then| though|)",
