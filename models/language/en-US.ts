@@ -1201,6 +1201,8 @@ const END_ROUTINE: IntentLanguage = {
       // Done said with a small word in front or the routine after it.
       "(ok|okay|right|enough|that'll do|alright) (i'm|i am) (done|finished)( for today| now|)",
       "(i'm|i am) (done|finished) with (this|the) (routine|stretching|session)( now| for today|)",
+      "(ok|okay) (i'm|i am) done",
+      "(i'm|i am) done with this routine",
       "(i don't want to|i can't) (keep going|do any more|do more)( today|)",
       "(that's it|that'll do|that's enough|that's all|that's plenty) for me( today| thanks| for now|)",
       "(i'll|i will|i think i'll|i'm going to) (finish|stop|end|leave it|call it|wrap up) (here|there|now|for today|at that)",
