@@ -164,9 +164,9 @@ export const EN_AU_LANGUAGE: LanguageVariant = {
         "grab something from the chemist",
         "panadol or nurofen",
       ],
-      "ice-or-heat": ["chuck a heat pack on it", "ice or a heat pack"],
+      "ice-or-heat": ["ice or a heat pack", "chuck some ice on it or use heat", "ice or heat pack"],
       "chiro-physio": ["see a physio or a chiro", "a physio or a chiro", "physio or chiro for my neck"],
-      "heat-pack": ["a heat pack on it"],
+      "heat-pack": ["a heat pack on it", "chuck a heat pack on it", "a wheat bag on it"],
       "soreness-duration": [
         "a crook neck",
         "will my neck come good",
@@ -181,6 +181,7 @@ export const EN_AU_LANGUAGE: LanguageVariant = {
       running: ["a jog around the oval", "running around the oval", "laps of the oval"],
       swimming: ["swimming laps at the pool", "ocean swimming", "an ocean swim"],
       squat: ["squats at the gym"],
+      deadlift: ["deadies", "deadie", "heavy deadies"],
     },
     routine: {
       quick: ["quick sesh", "quick stretch sesh"],

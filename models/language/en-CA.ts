@@ -159,7 +159,7 @@ export const EN_CA_LANGUAGE: LanguageVariant = {
       "weight-loss": ["lost like ten pounds and i don't know why", "lost like fifteen pounds and i don't know why"],
     },
     routine: {
-      "after-lifting": ["after hockey", "post game", "after the game"],
+      "after-lifting": ["after hockey routine", "post game stretches", "after the game stretches"],
     },
     habit: {
       form: ["a personal trainer at the gym"],

@@ -203,7 +203,15 @@ export const EN_GB_LANGUAGE: LanguageVariant = {
         "get something from the chemist",
         "paracetamol or ibuprofen",
       ],
-      "ice-or-heat": ["a bag of frozen peas", "ice or a hot water bottle", "ice or a wheat bag"],
+      "ice-or-heat": [
+        "a bag of frozen peas",
+        "ice or a hot water bottle",
+        "ice or a wheat bag",
+        "a hot water bottle or an ice pack",
+        "a hot water bottle or ice",
+        "an ice pack or a hot water bottle",
+        "put a hot water bottle or an ice pack on it",
+      ],
       "soreness-duration": [
         "a cricked neck",
         "how long a cricked neck lasts",
@@ -221,13 +229,7 @@ export const EN_GB_LANGUAGE: LanguageVariant = {
       plyometrics: ["star jumps", "tuck jumps"],
     },
     routine: {
-      "after-lifting": [
-        "warm down",
-        "warm down routine",
-        "warm down stretches",
-        "after my gym session",
-        "after my session",
-      ],
+      "after-lifting": ["warm down", "warm down routine", "warm down stretches", "routine for after my gym session"],
     },
     habit: {
       "warm-up": ["a warm down", "warming down", "warm downs"],

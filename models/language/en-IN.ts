@@ -236,6 +236,9 @@ export const EN_IN_LANGUAGE: LanguageVariant = {
         "hot water fomentation or ice pack",
         "ice pack or hot water fomentation",
         "hot fomentation or ice pack",
+        "ice or hot fomentation",
+        "apply ice or do hot fomentation",
+        "ice or do hot fomentation",
       ],
       "soreness-duration": [
         "how many days the pain will stay",
@@ -258,7 +261,7 @@ export const EN_IN_LANGUAGE: LanguageVariant = {
       "martial-arts": ["kushti"],
     },
     routine: {
-      "after-lifting": ["after gym", "post gym", "after gym workout", "after gym stretches"],
+      "after-lifting": ["after gym one", "post gym one", "after gym workout routine", "after gym stretches"],
       full: ["full body", "the complete one"],
     },
     habit: {

@@ -700,6 +700,8 @@ export const EN_US_CORE: Readonly<Partial<Record<IntentName, readonly string[]>>
     "okay next",
   ],
   "AMAZON.PreviousIntent": [
+    "back",
+    "back please",
     "go back",
     "go back one",
     "previous",

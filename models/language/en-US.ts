@@ -619,9 +619,27 @@ const SORE_NOW = expandAll([
   "what can i do for a stiff neck right now",
 ]);
 
+/** When it started hurting, said after how it feels: a session, a time of day. */
+const SINCE_SESSION =
+  "(after the gym|since the gym|after training|after my workout|after my session|since yesterday's session|after leg day|since chest day|after lifting|after my run|since this morning|since yesterday|this morning|this afternoon|all day|after work|every morning)";
+
+/**
+ * A neck that has been sore since a session, said without a question or with
+ * what to do now, each in a covering of its ways (grammar.ts): how it feels
+ * with when it started is the commonest report there is.
+ */
+const SORE_SINCE = [
+  `(my neck is|my neck's|my neck feels|my neck has been|my neck's been) ${SORE} ${SINCE_SESSION}`,
+  `(my neck is|my neck's|my neck has been|my neck's been) (so|really|super|pretty|very|a bit) (stiff|sore|tight|achy) ${SINCE_SESSION} ${WHAT_NOW}`,
+].flatMap((t) => cover(t, 1));
+
 const RELIEF: GrammarIntent = {
   name: "ReliefIntent",
-  essential: [...expandAll(["my neck (is|feels) (so |really |super |)(tight|stiff|sore|achy)"]), ...SORE_NOW],
+  essential: [
+    ...expandAll(["my neck (is|feels) (so |really |super |)(tight|stiff|sore|achy)"]),
+    ...SORE_NOW,
+    ...SORE_SINCE,
+  ],
   samples: samples(
     [],
     [
@@ -707,6 +725,33 @@ const RELIEF: GrammarIntent = {
  * searched for (lambda/handlers/answers.ts), so these carriers also take the
  * long tail ("what about yoga").
  */
+/**
+ * Longer carriers of AskAboutIntent, each said in a few of its ways (a
+ * covering, grammar.ts), not all: the neck words said after the topic ("is
+ * {topic} any good for a stiff neck", "can i take {topic} for neck pain"), the
+ * next topic said after an answer ("okay and what about {topic}", "should i
+ * {topic} then"), and the lift said after it ("{topic} when i squat").
+ */
+const ASK_ABOUT_COVERED: readonly string[] = [
+  // Whether it is any good for a sore or stiff neck, and whether one can take or use it for that: the neck words said after the topic (three rounds: these words are the ones a sore neck is reported in).
+  ...[
+    "is {topic} (alright|okay|any good|fine|helpful) for (a sore neck|a stiff neck|a tight neck|neck pain|neck stiffness)",
+    "(can|could|should) i {topic} for (a sore neck|a stiff neck|neck pain|it)",
+    "(can|should) i (take|have|use) {topic} for (a sore neck|a stiff neck|neck pain|my neck|it)",
+    "is it (okay|alright|safe) to (take|have|use) {topic}( for neck pain| for a sore neck| for it|)",
+  ].flatMap((t) => cover(t, 3)),
+  // Said after an answer: the next topic with a small word in front, or "then" behind.
+  "(okay|yeah|right|alright|so) and (what about|how about) {topic}( then| though|)",
+  "(okay|yeah|right|alright|so) (what about|how about) {topic}( then| though|)",
+  "(okay |and |so |right |)should i {topic} then",
+  "(okay |and |so |)(how often|when) should i (be |){topic} then",
+  "(okay |and |so |)(can i use|can i try|can i do|should i use) {topic}( then| too| as well|)",
+  "(okay |and |so |){topic} (can i use|can i do|is that okay|any good|then)",
+  // Whether it is only soreness or a strain, and where to look, said with the lift after it.
+  "is it (just |only |){topic} or (have i|did i) (pulled|strained|hurt|tweaked|done) (something|it|my neck)",
+  "{topic} (when i squat|when i'm squatting|when i deadlift|when i'm deadlifting|on deadlifts|on squats|when i bench|when i lift|when i'm lifting|during squats)",
+].flatMap((t) => cover(t, 1));
+
 const ASK_ABOUT: IntentLanguage = {
   name: "AskAboutIntent",
   slots: ["topic"],
@@ -813,7 +858,7 @@ const ASK_ABOUT: IntentLanguage = {
     "(so|okay|alright|and|um) (should i|can i|is it okay to) {topic}",
     // A topic said alone ("ice or heat", "which lifts strain the neck"): no spoken form of TOPIC_NAME names anything else.
     "{topic}",
-  ]),
+  ]).concat(ASK_ABOUT_COVERED),
 };
 
 const START =
@@ -1028,6 +1073,8 @@ const TELL_ME_MORE: IntentLanguage = {
   samples: spoken(
     [
       "(tell me|say|give me|i want to hear) more( about (that|this|it|this stretch|this one)| please|)",
+      "(tell me|tell us|say) a (bit|little) more( about (that|this|it)| please|)",
+      "tell more( please| about it| about that|)",
       "(can you |could you |)(explain|expand on) (that|this|it|this one)",
       "(and |so |)why (is that|does that happen|does that matter|is it|that)",
       "(and |so |okay |huh |)(how come|how so|why)",
@@ -1151,6 +1198,11 @@ const END_ROUTINE: IntentLanguage = {
       "(i think |okay |)(i'm|i am) (done|done for today|done for now|finished for today|good for today|ready to stop|all stretched out)",
       "(okay |)(enough|enough for now|enough for today|enough stretching)( thanks|)",
       "(i'm|i am) (too tired|tired|worn out) (let's stop|to keep going|to continue)",
+      // Done said with a small word in front or the routine after it.
+      "(ok|okay|right|enough|that'll do|alright) (i'm|i am) (done|finished)( for today| now|)",
+      "(i'm|i am) (done|finished) with (this|the) (routine|stretching|session)( now| for today|)",
+      "(ok|okay) (i'm|i am) done",
+      "(i'm|i am) done with this routine",
       "(i don't want to|i can't) (keep going|do any more|do more)( today|)",
       "(that's it|that'll do|that's enough|that's all|that's plenty) for me( today| thanks| for now|)",
       "(i'll|i will|i think i'll|i'm going to) (finish|stop|end|leave it|call it|wrap up) (here|there|now|for today|at that)",
