@@ -24,6 +24,14 @@ const EVERYDAY_US: readonly { said: string; level: RedFlagLevel }[] = [
   { said: "so i got bumped in the parking lot", level: "soon" },
   { said: "i feel woozy", level: "dizziness" },
   { said: "i've got one of my usual migraines", level: "self-care" },
+  // Signs named in words the vocabulary once lacked (en-symptoms-said.ts).
+  { said: "i have a purple rash", level: "emergency" },
+  { said: "so my vision's gone double", level: "emergency" },
+  { said: "i'm having a hard time catching my breath", level: "emergency" },
+  { said: "so bending my head sends a zap down my arms", level: "urgent" },
+  { said: "so something just popped", level: "soon" },
+  { said: "so somebody bumped my car at a stop light", level: "soon" },
+  { said: "so my head is splitting", level: "self-care" },
 ];
 
 describe("warning signs in everyday words reach the table's level (en-US)", () => {
