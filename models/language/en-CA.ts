@@ -147,6 +147,8 @@ export const EN_CA_LANGUAGE: LanguageVariant = {
         "i got checked into the boards",
         "checked into the boards",
         "i got boarded",
+        "i got boarded hard",
+        "i got checked hard",
         "i hit the boards",
         "i went into the boards",
         "i got hit at hockey",
@@ -156,6 +158,9 @@ export const EN_CA_LANGUAGE: LanguageVariant = {
         "i wiped out on the ski hill",
       ],
       "bladder-bowel": ["i couldn't make it to the washroom", "couldn't make it to the washroom"],
+      confusion: ["i'm all mixed up", "all mixed up", "i'm all mixed up and foggy"],
+      "walking-balance": ["i'm super unsteady", "super unsteady on my feet"],
+      fever: ["feeling feverish", "i'm feeling feverish"],
       "weight-loss": ["lost like ten pounds and i don't know why", "lost like fifteen pounds and i don't know why"],
     },
     routine: {

@@ -247,7 +247,7 @@ export const EN_GB_LANGUAGE: LanguageVariant = {
       fainting: ["i came over all faint", "i went all faint", "i keeled over", "hit the deck", "i hit the deck"],
       "minor-bump": ["a little shunt in the car", "a minor shunt", "someone shunted into me"],
       "dead-arm": ["i woke up with pins and needles in my arm from lying on it"],
-      "walking-balance": ["i'm all over the place when i walk", "wobbly on my feet"],
+      "walking-balance": ["i'm all over the place when i walk", "wobbly on my feet", "my legs have gone to jelly"],
       "weight-loss": [
         "dropped half a stone without trying",
         "lost half a stone without trying",
@@ -255,6 +255,8 @@ export const EN_GB_LANGUAGE: LanguageVariant = {
         "dropped a stone without trying",
       ],
       "light-sensitivity": ["the light's doing my eyes in"],
+      "eyelid-droop": ["my eyelid's gone droopy", "one eyelid's gone droopy"],
+      "breathing-swallowing": ["my throat's closing up", "it feels like my throat's closing up"],
     },
     pace: {
       slower: ["a touch slower", "steady on"],

@@ -7,6 +7,7 @@
  * en-symptoms.ts in every locale; regional words are in the regional files.
  */
 import type { RedFlagId } from "../types";
+import { EN_SYMPTOM_SAID } from "./en-symptoms-said";
 import { EN_SYMPTOM_TOLD } from "./en-symptoms-told";
 import { expandAll } from "./grammar";
 
@@ -204,10 +205,12 @@ const EVERYDAY: Readonly<Partial<Record<RedFlagId, readonly string[]>>> = {
   ]),
 };
 
-/** The everyday words and the words of a story (en-symptoms-told.ts), one list per sign. */
+const LISTS = [EVERYDAY, EN_SYMPTOM_TOLD, EN_SYMPTOM_SAID];
+
+/** The everyday words, the words of a story (en-symptoms-told.ts) and the words as said aloud (en-symptoms-said.ts), one list per sign. */
 export const EN_SYMPTOM_EVERYDAY: Readonly<Partial<Record<RedFlagId, readonly string[]>>> = Object.fromEntries(
-  [...new Set([...Object.keys(EVERYDAY), ...Object.keys(EN_SYMPTOM_TOLD)])].map((id) => [
+  [...new Set(LISTS.flatMap((list) => Object.keys(list)))].map((id) => [
     id,
-    [...new Set([...(EVERYDAY[id as RedFlagId] ?? []), ...(EN_SYMPTOM_TOLD[id as RedFlagId] ?? [])])],
+    [...new Set(LISTS.flatMap((list) => list[id as RedFlagId] ?? []))],
   ]),
 );

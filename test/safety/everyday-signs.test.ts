@@ -24,6 +24,14 @@ const EVERYDAY_US: readonly { said: string; level: RedFlagLevel }[] = [
   { said: "so i got bumped in the parking lot", level: "soon" },
   { said: "i feel woozy", level: "dizziness" },
   { said: "i've got one of my usual migraines", level: "self-care" },
+  // Signs named in words the vocabulary once lacked (en-symptoms-said.ts).
+  { said: "i have a purple rash", level: "emergency" },
+  { said: "so my vision's gone double", level: "emergency" },
+  { said: "i'm having a hard time catching my breath", level: "emergency" },
+  { said: "so bending my head sends a zap down my arms", level: "urgent" },
+  { said: "so something just popped", level: "soon" },
+  { said: "so somebody bumped my car at a stop light", level: "soon" },
+  { said: "so my head is splitting", level: "self-care" },
 ];
 
 describe("warning signs in everyday words reach the table's level (en-US)", () => {
@@ -44,6 +52,16 @@ const REGIONAL: readonly { locale: string; said: string; says: RegExp }[] = [
   { locale: "en-IN", said: "so my chest is paining", says: /from your phone now\./ },
   { locale: "en-IN", said: "so current like feeling is going down my back", says: /today/ },
   { locale: "en-CA", said: "so i couldn't make it to the washroom", says: /^Call nine one one from your phone now\./ },
+  { locale: "en-GB", said: "so my throat's closing up", says: /^Call nine nine nine from your phone now\./ },
+  {
+    locale: "en-AU",
+    said: "so one side of me face has gone all numb",
+    says: /^Call triple zero from your phone now\./,
+  },
+  { locale: "en-AU", said: "so me arm's gone weak as", says: /^Call triple zero from your phone now\./ },
+  { locale: "en-IN", said: "so i could not control my urine", says: /from your phone now\./ },
+  { locale: "en-IN", said: "so both my hands are getting pins and needles", says: /today/ },
+  { locale: "en-CA", said: "so i'm all mixed up", says: /^Call nine one one from your phone now\./ },
 ];
 
 describe("warning signs in each locale's own words", () => {

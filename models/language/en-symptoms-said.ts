@@ -1,0 +1,33 @@
+/**
+ * Warning signs the vocabulary lacked, as people name them (issue 19): a
+ * purple rash or one that stays under a glass, wobbly legs, double vision, a
+ * throat that feels tight, a hard time catching one's breath, a zap down the
+ * arms on bending the head, something that popped, a car that bumped into
+ * mine, a head that is splitting. Few forms each: merged into the everyday
+ * words of en-symptoms-everyday.ts.
+ */
+import type { RedFlagId } from "../types";
+import { expandAll } from "./grammar";
+
+export const EN_SYMPTOM_SAID: Readonly<Partial<Record<RedFlagId, readonly string[]>>> = {
+  rash: expandAll([
+    "(a |this |)purple rash",
+    "(a |)rash on my (legs|arms|chest) that (doesn't|won't) (fade|go away)",
+    "(a |)rash that (doesn't|won't) go away when i press a glass on it",
+  ]),
+  "walking-balance": expandAll(["wobbly legs", "my legs feel wobbly", "my legs are all wobbly"]),
+  "vision-speech": expandAll(["my vision's gone double", "my vision went double", "everything looks double"]),
+  "breathing-swallowing": expandAll([
+    "(a hard time|a tough time|trouble) catching my breath",
+    "my throat (feels|is) (tight|really tight)",
+    "my throat feels like it's closing",
+  ]),
+  "electric-shocks": expandAll([
+    "(bending|tilting) my head sends (a zap|a shock|shocks) down my (arms|back)",
+    "(a zap|an electric shock) down my arms",
+    "when i put my chin down i get (a shock|an electric shock|a zap)",
+  ]),
+  "pop-then-pain": expandAll(["something just popped", "i felt something pop"]),
+  "minor-bump": expandAll(["(someone|somebody) bumped my car", "(someone|somebody) bumped my car at a stop light"]),
+  headache: expandAll(["my head is splitting", "my head's splitting"]),
+};
