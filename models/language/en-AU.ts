@@ -37,6 +37,17 @@ export const EN_AU_LANGUAGE: LanguageVariant = {
       "(reckon|do you reckon) i can still {topic}",
       "(so |yeah |and |)how long till i can {topic}",
       "(so |yeah |and |)when can i {topic}",
+      // The Australian question words: is it dodgy, what's the go with it, does it muck with your neck, how long till it's sweet to.
+      "is it (dodgy|a bit dodgy|bad|alright|okay) to {topic}",
+      "is {topic} (dodgy|a bit dodgy) (or what|or nah|mate|)",
+      "(what's the go with|what's the story with|what's the deal with) {topic}( mate|)",
+      "{topic} (what's the go with that|what's the go there|what's the story there)",
+      "(does|can|will) {topic} (muck with|mess with|stuff up) (your|my|me) neck( at all|)",
+      "(so |yeah |and |)how long till it's (sweet|right|alright|safe) to {topic}( again|)",
+      "(yeah nah|yeah|righto|nah) (what about|how about) {topic}( mate|)",
+      "{topic} (mate |)which one( mate|)",
+      "should i be (doing|having|taking|using) {topic}( mate|)",
+      "(reckon|do you reckon) i can still {topic}( mate|)",
     ]),
     ReliefIntent: variantSamples([
       "my neck's stuffed",
@@ -51,6 +62,10 @@ export const EN_AU_LANGUAGE: LanguageVariant = {
       "my neck's been playing up since (the gym|training|this arvo|footy)",
       `my neck's ${AU_SORE} (this arvo|this morning|today|again)`,
       `my neck's ${AU_SORE} (after|since) ${AU_TRAINING} (what do i do|what should i do|any ideas)`,
+      // "Me neck", and when it started: since yesterday arvo, since last night's sesh.
+      `(me neck's|me neck is) ${AU_SORE}( what do i do| what should i do| any ideas|)`,
+      `(me neck's|me neck is|my neck's) (sore as|stiff as|tight as|real sore|heaps sore) (after|from) ${AU_TRAINING}( what do i do| what should i do| any ideas|)`,
+      `(my|me) neck's been ${AU_SORE} since (yesterday arvo|yesterday|last night|the weekend|my last sesh|yesterday's sesh)( what do i do| what should i do| any ideas|)`,
     ]),
     WarningSignsIntent: variantSamples([
       "when is (neck pain|a crook neck|a sore neck) a triple zero job",
@@ -73,18 +88,24 @@ export const EN_AU_LANGUAGE: LanguageVariant = {
       "why does my neck cop it (after|on|doing) {exercise}",
       "my neck's (cooked|stuffed|rooted|crook) after {exercise} (why's that|how come)",
       "why's my neck (sore|stiff|tight) after {exercise} mate",
+      // Reckoning it's the cause: "reckon my posture is why me neck's sore".
+      "(reckon|i reckon|do you reckon) {cause} (is|could be) why (my|me) neck's (sore|stiff|crook|stuffed|cooked)",
+      "(reckon|i reckon|do you reckon) it's {cause} (making|giving me) (a sore neck|a stiff neck|a crook neck)",
+      "why does (my|me) neck (kill|cop it|get cooked|get stuffed) (after|on|doing) (heavy |){exercise}",
     ]),
     PreventionIntent: variantSamples([
       "how do i (stop|avoid) stuffing my neck (on|doing|when i do) {exercise}",
       "how do i (stop|avoid) stuffing my neck (at the gym|at footy|at training)",
       "how do i keep (my|me) neck safe (on|doing|in the) {exercise}",
       "how do i stop (my|me) neck getting (sore|stuffed|crook) (on|doing) {exercise}",
+      "how (do|can) i (not|avoid) (wreck|wrecking|stuff|stuffing|hurt|hurting) (my|me) neck (doing|on|when i do) {exercise}",
     ]),
     StartRoutineIntent: variantSamples([
       "(let's do|start|give me) a (stretch sesh|stretching sesh|quick stretch sesh)",
       "(righto |)let's get into the {routine}",
       "(righto |)(chuck on|crack into|crack on with|whack on) the {routine}( mate|)",
       "(righto |)(let's get into|chuck on|crack into|kick off) (a|the|my) (routine|stretch sesh|stretches)( mate|)",
+      "(righto |)let's do (a|the) {routine} (routine |sesh |)(this arvo|this morning|tonight|now)",
     ]),
     EndRoutineIntent: variantSamples([
       "(that'll do|i'm done) for this arvo",
@@ -139,7 +160,18 @@ export const EN_AU_LANGUAGE: LanguageVariant = {
     ResumeRoutineIntent: variantSamples([
       "(keep going with|carry on with|get back into) the (routine|stretches) (i started this arvo|from this arvo|from this morning|from earlier)",
     ]),
-    ListStretchesIntent: variantSamples(["what stretches (have you got|do you know) mate"]),
+    ListStretchesIntent: variantSamples([
+      "what stretches (have you got|do you know) mate",
+      "what stretches (have ya got|ya got|do ya know)( mate|)",
+    ]),
+    RoutineInfoIntent: variantSamples(["what routines (have ya got|ya got|do ya have)( mate|)"]),
+    TeachStretchIntent: variantSamples([
+      "(show us|can you show us|can ya show us) (the|a|how to do the|how to do a) {stretch}( mate|)",
+      "how do (ya|you) do (the|a) {stretch}( mate|)",
+      "how do i do (a|the) {stretch} mate",
+      "(teach us|give us) (the|a) {stretch}( mate|)",
+    ]),
+    "AMAZON.HelpIntent": variantSamples(["what can (ya|you) do( mate|)", "what do (ya|you) do( mate|)"]),
   }),
   synonyms: {
     topic: {
@@ -163,9 +195,16 @@ export const EN_AU_LANGUAGE: LanguageVariant = {
         "take nurofen",
         "grab something from the chemist",
         "panadol or nurofen",
+        "nurofen or panadol",
+        "some nurofen",
       ],
       "ice-or-heat": ["ice or a heat pack", "chuck some ice on it or use heat", "ice or heat pack"],
-      "chiro-physio": ["see a physio or a chiro", "a physio or a chiro", "physio or chiro for my neck"],
+      "chiro-physio": [
+        "see a physio or a chiro",
+        "a physio or a chiro",
+        "physio or chiro for my neck",
+        "chiro or physio mate",
+      ],
       "heat-pack": ["a heat pack on it", "chuck a heat pack on it", "a wheat bag on it"],
       "soreness-duration": [
         "a crook neck",

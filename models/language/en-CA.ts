@@ -29,6 +29,14 @@ export const EN_CA_LANGUAGE: LanguageVariant = {
       "is it bad to (sit in|use|go in) {topic} with a (stiff|sore) neck",
       "how do i fix {topic} from my phone",
       "(is it okay|is it alright) to {topic} with a (stiff|sore) neck( eh|)",
+      // Taken after the gym, used on it, the strain told from soreness, where to look on a lift.
+      "(can|should) i take {topic} for (neck soreness|a sore neck|my neck|neck pain)( after the gym| after hockey| after my workout| eh|)",
+      "(and |okay |so |)(can|should) i use my {topic} on (it|my neck)( eh|)",
+      "is my neck (stiff|sore) from {topic} or did i (tweak|pull|strain|hurt) (it|something)( eh|)",
+      "should i {topic} when i (deadlift|squat|bench|lift)( eh|)",
+      "(would|will|could) {topic} help (build my neck up|my neck)( for hockey| eh|)",
+      "what about {topic} does that make it (worse|better)",
+      "(okay |so |okay so |)how soon can i {topic}( again| eh|)",
     ]),
     WarningSignsIntent: variantSamples([
       "(should i go|do i need to go|when should i go) to emerg( for my neck| for neck pain| with this|)",
@@ -47,6 +55,8 @@ export const EN_CA_LANGUAGE: LanguageVariant = {
       "my neck's pretty sore eh what should i do",
       "my neck's (super|pretty|really|so) (stiff|sore) after (my workout|practice|the gym|the rink|shovelling|shoveling the driveway) (what should i do|what do i do|eh)",
       "my neck's been (really stiff|brutal|super sore|pretty stiff) since (practice|chest day|leg day|my workout|the game)",
+      `my neck's (pretty|super|really|so) (stiff|sore) after ${CA_SPORT} and (lifting|the gym|training) (what should i do|what do i do|eh)`,
+      "my neck's (pretty|super|really) (stiff|sore) after (shovelling|shoveling) (snow|the driveway)( what should i do|)",
     ]),
     NeckPainCauseIntent: variantSamples([
       `(why is my neck|why's my neck|how come my neck's|how come my neck is) (so sore|so stiff|always sore) after ${CA_SPORT}`,
@@ -54,6 +64,7 @@ export const EN_CA_LANGUAGE: LanguageVariant = {
       "why does {exercise} (wreck|kill) my neck eh",
       "(why's|how come) my neck('s| is) (sore|stiff) after {exercise}( eh|)",
       "why is my neck sore after using {exercise}",
+      "why does my neck get (sore|stiff|tight) after {exercise}( eh|)",
     ]),
     PreventionIntent: variantSamples([
       "how do i protect my neck (playing|at) (hockey|ball hockey|shinny)",
@@ -61,6 +72,7 @@ export const EN_CA_LANGUAGE: LanguageVariant = {
       "how do i keep from (tweaking|hurting|wrecking) my neck (on|doing) {exercise}",
       "how do i keep my neck safe (on|doing) {exercise}",
       "how do i not hurt my neck (doing|on) {exercise}",
+      "how do i keep from (tweaking|hurting|wrecking) my neck (on|doing) the {exercise}( eh|)",
     ]),
     StartRoutineIntent: variantSamples([
       "(let's|can we) (do|start) the {routine} eh",

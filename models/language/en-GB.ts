@@ -39,6 +39,13 @@ export const EN_GB_LANGUAGE: LanguageVariant = {
       "(right |so |)(and |)how long (till|until|before) i can {topic}",
       "(right |so |)and when can i {topic}",
       "i've got a (crick in my neck|stiff neck|sore neck|cricked neck) (should i|can i) still {topic}",
+      // "Ought i to", "what sort of", "could that be doing my neck in".
+      "(and |right |so |)ought i to (be |){topic}( then|)",
+      "(and |right |so |)how often ought i to (be |){topic}",
+      "(and |right |so |)what sort of {topic} (should i be using|should i get|is best)",
+      "(i'm|i am) on {topic} all day (could|would|might) that be (doing my neck in|causing it|the problem)",
+      "is it (bad|alright|all right) that i keep {topic}",
+      "(right |so |)(and |)when can i go back to {topic}",
     ]),
     ReliefIntent: variantSamples([
       "i've done my neck in",
@@ -58,6 +65,7 @@ export const EN_GB_LANGUAGE: LanguageVariant = {
       "i've (woken up|woke up) with a (proper stiff|stiff|cricked|sore|bad) neck",
       "my neck's (been |)(proper stiff|properly stiff|killing me|in bits|sore|stiff) (since|after) (the gym|my session|yesterday's session|training|yesterday)",
       "my neck's (in bits|proper stiff|properly stiff) (this morning|today|again)",
+      "i've got a right (crick in my neck|stiff neck|sore neck|bad neck)( after the gym| this morning| after the gym last night| from last night's session|)( what should i do| what can i do| any ideas|)",
       "my neck's (proper|properly|really) stiff after the gym (what do i do|what should i do)",
       "i've done my neck in (a bit |)(at the gym|lifting) (what should i do|what do i do|any ideas)",
     ]),
@@ -91,6 +99,9 @@ export const EN_GB_LANGUAGE: LanguageVariant = {
     TeachStretchIntent: variantSamples([
       "(what's|give me) a good stretch for a (cricked|bad) neck",
       "(teach|show) me a stretch for a (cricked|knackered|bad) neck",
+      "how do i do (the |){stretch} (whilst|while) (sat|sitting) at my desk",
+      "(right |)(teach me|show me) that {stretch}( then| please|)",
+      "how do you do the {stretch} (then|properly)",
     ]),
     StartRoutineIntent: variantSamples([
       "(start|begin|let's do) (my|a|the) (stretching programme|neck programme|warm down)",

@@ -750,6 +750,16 @@ const ASK_ABOUT_COVERED: readonly string[] = [
   // Whether it is only soreness or a strain, and where to look, said with the lift after it.
   "is it (just |only |){topic} or (have i|did i) (pulled|strained|hurt|tweaked|done) (something|it|my neck)",
   "{topic} (when i squat|when i'm squatting|when i deadlift|when i'm deadlifting|on deadlifts|on squats|when i bench|when i lift|when i'm lifting|during squats)",
+  // Whether the thing one already takes or uses is the cause ("could my pillow be the problem"), whether it helps when said after it, and what it is before the lift.
+  "(wait |ok |okay |so |)(could|can|might) my {topic} be (causing this|the problem|making it worse|the reason)",
+  "(and |ok |okay |so |){topic} does that (help|make it worse|make a difference)( or not| or nah|)",
+  "(and |ok |okay |)what about {topic} (should i (wear|get|use|try) one|can i use it on (my neck|my traps|it)|is that (okay|any good))",
+  "should i {topic} (too|as well|after|before i lift)",
+  "(is it fine|is it okay|is it ok|can i) (to |)pop {topic} for (my neck|it|neck pain|the soreness)",
+  "(can|should) i (take|have|use) {topic} for (neck soreness|the soreness|my stiff neck|my sore neck)",
+  "do i need to {topic} before (i lift|lifting|i train|training|overhead press|the gym)",
+  "(how do i know|how can i tell) (if |when |)(i'm ready to|i can) {topic}( again|)",
+  "(what|which) (lifts|exercises|moves) (are|put) {topic}",
 ].flatMap((t) => cover(t, 1));
 
 const ASK_ABOUT: IntentLanguage = {

@@ -71,6 +71,10 @@ export const EN_TOPICS: Readonly<Record<string, readonly string[]>> = {
     "ice my traps",
     "a cold pack or a warm compress",
     "frozen peas on my neck",
+    "heat pack or ice pack",
+    "ice pack or heat pack",
+    "an ice pack or a heat pack",
+    "a heat pack or an ice pack",
   ],
   "pain-medicine": [
     "pain medicine",
@@ -327,6 +331,12 @@ export const EN_TOPICS: Readonly<Record<string, readonly string[]>> = {
     "the common neck killers in the gym",
     "exercises that usually cause neck strain",
     "lifts that are hardest on the neck",
+    "hardest on the neck",
+    "hardest on your neck",
+    "the most strain on the neck",
+    "the most strain on my neck",
+    "the bad ones for the neck",
+    "the worst ones for my neck",
   ],
   professional: [
     "a professional",

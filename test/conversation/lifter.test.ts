@@ -137,6 +137,13 @@ describe("a lifter's question with what people say around the topic, in each loc
     ["en-AU", "is a neck brace worth getting", "brace-collar"],
     ["en-IN", "right side of neck is paining what is the reason", "one-side"],
     ["en-CA", "can i still train legs eh", "training-sore-neck"],
+    ["en-US", "okay could my pillow be the problem", "sleep-pillow"],
+    ["en-US", "should i foam roll my upper back too", "foam-rolling"],
+    ["en-GB", "ought i to be foam rolling my neck", "foam-rolling"],
+    ["en-AU", "is it dodgy to pop my neck", "neck-cracking"],
+    ["en-AU", "can creatine muck with your neck at all", "supplements"],
+    ["en-IN", "is it okay to keep a hot water bag on my neck", "heat-pack"],
+    ["en-CA", "can i use my massage gun on my neck", "massage"],
   ])("%s: %s", async (locale, line, id) => {
     await talk(
       newDevice({ locale }),

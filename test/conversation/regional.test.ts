@@ -372,3 +372,24 @@ describe("a routine controlled in each locale's own everyday words", () => {
     },
   );
 });
+
+describe("a stretch or a routine asked for in each locale's own words", () => {
+  /** The launch reply to `said` in `locale`, and to the plain request in the same locale. */
+  const both = async (locale: string, said: string, plain: string): Promise<[string, string]> => {
+    const [reply] = await talk(inLocale(locale), `U: ask neck coach ${said}`);
+    const [expected] = await talk(inLocale(locale), `U: ask neck coach ${plain}`);
+    return [reply?.speech ?? "", expected?.speech ?? ""];
+  };
+
+  it.each([
+    ["en-AU", "can ya show us the chin tuck", "teach me the chin tuck"],
+    ["en-AU", "how do ya do the neck tilt mate", "teach me the neck tilt"],
+    ["en-AU", "what stretches have ya got", "what stretches do you know"],
+    ["en-GB", "right teach me that shoulder roll then", "teach me the shoulder roll"],
+    ["en-IN", "how to do the chin tuck exercise tell me", "teach me the chin tuck"],
+  ])("%s: %s does what %s does", async (locale, said, plain) => {
+    const [reply, expected] = await both(locale, said, plain);
+    expect(reply).not.toBe("");
+    expect(reply).toBe(expected);
+  });
+});
