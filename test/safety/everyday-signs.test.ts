@@ -32,6 +32,14 @@ const EVERYDAY_US: readonly { said: string; level: RedFlagLevel }[] = [
   { said: "so something just popped", level: "soon" },
   { said: "so somebody bumped my car at a stop light", level: "soon" },
   { said: "so my head is splitting", level: "self-care" },
+  { said: "so part of my face went numb", level: "emergency" },
+  { said: "so my words are coming out all funny", level: "emergency" },
+  { said: "so my arm has no strength in it", level: "emergency" },
+  { said: "so i keeled over", level: "emergency" },
+  { said: "so i came off the motorbike", level: "emergency" },
+  { said: "so i can't even stand straight", level: "emergency" },
+  { said: "so both my hands are getting numb", level: "urgent" },
+  { said: "i get zaps when i bend my neck", level: "urgent" },
 ];
 
 describe("warning signs in everyday words reach the table's level (en-US)", () => {
