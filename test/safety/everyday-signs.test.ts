@@ -81,3 +81,16 @@ describe("warning signs in each locale's own words", () => {
     if (reply) expectNoStretch(reply);
   });
 });
+
+/** A question about one sign, asked as people ask it: the answer names that sign's level and the session stays open. */
+const ASKED: readonly { asked: string; says: RegExp }[] = [
+  { asked: "ask neck coach is it normal to feel zaps when i bend my neck", says: /today/ },
+  { asked: "ask neck coach is it bad that both my hands are tingling", says: /today/ },
+  { asked: "ask neck coach should i be worried after i keeled over", says: /nine one one/ },
+];
+
+describe("a question about one sign names its level", () => {
+  it.each(ASKED)('"$asked"', async ({ asked, says }) => {
+    await talk(newDevice(), `U: ${asked}`, `A: /${says.source}/`, "A: [open]");
+  });
+});
