@@ -161,6 +161,11 @@ const warningSigns = (samples: Samples, FILLER: string, WONDER: string): Grammar
       `(is it|is that) ${SERIOUS} if (i have|i feel|i get|i've got|i had) {symptom}( after stretching| after training|)`,
       "should i (worry|be worried) if {symptom}",
       "is it serious if {symptom}",
+      // "is it normal to feel zaps when i bend my neck", "is it bad that half my face feels numb".
+      "is it normal to feel {symptom}",
+      "is it bad that {symptom}",
+      "is it an emergency that {symptom}",
+      "should i be worried after {symptom}",
       "what does {symptom} mean",
       "what does it mean if i have {symptom}",
       "what if i (have|get|feel) {symptom}",

@@ -3,8 +3,11 @@
  * purple rash or one that stays under a glass, wobbly legs, double vision, a
  * throat that feels tight, a hard time catching one's breath, a zap down the
  * arms on bending the head, something that popped, a car that bumped into
- * mine, a head that is splitting. Few forms each: merged into the everyday
- * words of en-symptoms-everyday.ts.
+ * mine, a head that is splitting; and the plain forms people say for signs
+ * the vocabulary had under other words (part of the face gone numb, words
+ * coming out funny, an arm with no strength, both hands getting numb, zaps on
+ * bending the neck, keeling over, coming off the motorbike). Few forms each:
+ * merged into the everyday words of en-symptoms-everyday.ts.
  */
 import type { RedFlagId } from "../types";
 import { expandAll } from "./grammar";
@@ -15,8 +18,31 @@ export const EN_SYMPTOM_SAID: Readonly<Partial<Record<RedFlagId, readonly string
     "(a |)rash on my (legs|arms|chest) that (doesn't|won't) (fade|go away)",
     "(a |)rash that (doesn't|won't) go away when i press a glass on it",
   ]),
-  "walking-balance": expandAll(["wobbly legs", "my legs feel wobbly", "my legs are all wobbly"]),
-  "vision-speech": expandAll(["my vision's gone double", "my vision went double", "everything looks double"]),
+  "walking-balance": expandAll([
+    "wobbly legs",
+    "my legs feel wobbly",
+    "my legs are all wobbly",
+    "i can't (even |)stand (straight|properly|up properly)",
+  ]),
+  "vision-speech": expandAll([
+    "my vision's gone double",
+    "my vision went double",
+    "everything looks double",
+    "my words are coming out (all |)(funny|jumbled|weird|mixed up)",
+    "my speech (is coming out|has gone|went) (a bit |)slurred",
+  ]),
+  "face-numb": expandAll([
+    "part of my face (went|has gone|is|feels) numb",
+    "my face (feels|is) (kind of |a bit |)numb on one side",
+    "my cheek('s| has) gone (all |)numb",
+  ]),
+  weakness: expandAll(["i can't (hold|lift|raise) my arm up", "my arm (has|'s got) no strength( in it|)"]),
+  "both-hands": expandAll([
+    "both (my |)hands are getting (numb|tingly)",
+    "my hands are both (tingling|numb|tingly)",
+    "both (my |)hands feel like they're asleep",
+  ]),
+  fainting: expandAll(["(i |)keeled over", "(i |)passed out for a (second|moment)"]),
   "breathing-swallowing": expandAll([
     "(a hard time|a tough time|trouble) catching my breath",
     "my throat (feels|is) (tight|really tight)",
@@ -26,6 +52,12 @@ export const EN_SYMPTOM_SAID: Readonly<Partial<Record<RedFlagId, readonly string
     "(bending|tilting) my head sends (a zap|a shock|shocks) down my (arms|back)",
     "(a zap|an electric shock) down my arms",
     "when i put my chin down i get (a shock|an electric shock|a zap)",
+    "(zaps|a zap|shocks|electric shocks|a shock feeling) when i (bend|tilt) my neck( forward|)",
+  ]),
+  injury: expandAll([
+    "(i |)came off the (bike|motorbike|motorcycle)",
+    "(i |)came off my motorcycle",
+    "i fell from (the|my) bike",
   ]),
   "pop-then-pain": expandAll(["something just popped", "i felt something pop"]),
   "minor-bump": expandAll(["(someone|somebody) bumped my car", "(someone|somebody) bumped my car at a stop light"]),

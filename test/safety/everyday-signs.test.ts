@@ -32,6 +32,14 @@ const EVERYDAY_US: readonly { said: string; level: RedFlagLevel }[] = [
   { said: "so something just popped", level: "soon" },
   { said: "so somebody bumped my car at a stop light", level: "soon" },
   { said: "so my head is splitting", level: "self-care" },
+  { said: "so part of my face went numb", level: "emergency" },
+  { said: "so my words are coming out all funny", level: "emergency" },
+  { said: "so my arm has no strength in it", level: "emergency" },
+  { said: "so i keeled over", level: "emergency" },
+  { said: "so i came off the motorbike", level: "emergency" },
+  { said: "so i can't even stand straight", level: "emergency" },
+  { said: "so both my hands are getting numb", level: "urgent" },
+  { said: "i get zaps when i bend my neck", level: "urgent" },
 ];
 
 describe("warning signs in everyday words reach the table's level (en-US)", () => {
@@ -71,5 +79,18 @@ describe("warning signs in each locale's own words", () => {
     const [reply] = await talk(device, `U: ${said}`, "A: [ended]");
     expect(reply?.speech).toMatch(says);
     if (reply) expectNoStretch(reply);
+  });
+});
+
+/** A question about one sign, asked as people ask it: the answer names that sign's level and the session stays open. */
+const ASKED: readonly { asked: string; says: RegExp }[] = [
+  { asked: "ask neck coach is it normal to feel zaps when i bend my neck", says: /today/ },
+  { asked: "ask neck coach is it bad that both my hands are tingling", says: /today/ },
+  { asked: "ask neck coach should i be worried after i keeled over", says: /nine one one/ },
+];
+
+describe("a question about one sign names its level", () => {
+  it.each(ASKED)('"$asked"', async ({ asked, says }) => {
+    await talk(newDevice(), `U: ${asked}`, `A: /${says.source}/`, "A: [open]");
   });
 });
