@@ -161,7 +161,6 @@ export const EN_LIFTER_TOPIC_SYNONYMS: Readonly<Record<LifterTopicId, readonly s
     "a pulled muscle",
     "just sore or actually strained",
     "sore or strained",
-    "sore or actually injured",
   ],
   "one-side": [
     "only the left side of my neck",
@@ -333,7 +332,6 @@ export const EN_LIFTER_TOPIC_SYNONYMS: Readonly<Record<LifterTopicId, readonly s
     "where to keep my head",
     "look straight ahead",
     "look straight ahead or up",
-    "keep my eyes straight ahead",
     "where do i keep my head",
     "where do i put my head",
     "where my head goes",
@@ -422,8 +420,6 @@ export const EN_LIFTER_TOPIC_SYNONYMS: Readonly<Record<LifterTopicId, readonly s
     "the steam room",
     "the hot tub",
     "the sauna at my gym",
-    "the sauna at the gym",
-    "sit in the sauna",
   ],
   "heat-pack": [
     "a heat pack",
@@ -478,7 +474,6 @@ export const EN_LIFTER_TOPIC_SYNONYMS: Readonly<Record<LifterTopicId, readonly s
     "pop my own neck",
     "my neck pops",
     "neck pops",
-    "my neck pops when i roll it",
   ],
   "brace-collar": [
     "neck brace",
