@@ -9,11 +9,12 @@
  *
  * A line is understood as an Echo would: a sample matched exactly first, then
  * the statistical stand-in (nearest neighbours over TF-IDF, trained on the
- * interaction model, cached on disk per model); each reply says which understood it. What neither
- * understands reaches the skill as AMAZON.FallbackIntent. --exact matches
- * samples only (the lower bound). In real time, each reply takes as long as it
- * would to hear (words at 150 a minute, every pause and chime), and a line
- * typed while it plays interrupts it and is sent at once, as "Alexa, ..." does.
+ * interaction model, cached on disk per model); each reply says which
+ * understood it. What neither understands reaches the skill as
+ * AMAZON.FallbackIntent. --exact matches samples only (the lower bound). In
+ * real time, each reply takes as long as it would to hear (words at 150 a
+ * minute, every pause and chime), and a line typed while it plays interrupts
+ * it and is sent at once, as "Alexa, ..." does.
  * The options are checked before anything is built, so --help and a wrong
  * --locale answer at once.
  */

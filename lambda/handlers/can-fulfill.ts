@@ -1,6 +1,6 @@
 import type { canfulfill } from "ask-sdk-model";
 import { EN_SYNONYMS } from "../../models/language/en-synonyms";
-import { CUSTOM_INTENTS, type SlotName } from "../../models/language/types";
+import { CUSTOM_INTENTS, SIGN_SLOTS, type SlotName } from "../../models/language/types";
 import { ASK_TOPICS } from "../../models/content/ask-topics";
 import { PACE_NAMES } from "../../models/content/pace";
 import { contentFor, type SupportedLocale } from "../../models/locales";
@@ -21,13 +21,13 @@ function valuesOf(locale: SupportedLocale): Readonly<Partial<Record<SlotName, Re
       items: readonly { readonly id: string; readonly name: string }[],
       synonyms: Readonly<Record<string, readonly string[]>>,
     ) => new Set(items.flatMap((item) => [item.name, ...(synonyms[item.id] ?? [])]).map((name) => name.toLowerCase()));
+    // One set of sign names serves every slot a sign is heard in.
+    const signs = names(content.redFlags, EN_SYNONYMS.symptom);
     known = {
+      ...Object.fromEntries(SIGN_SLOTS.map((slot) => [slot, signs])),
       stretch: names(content.stretches, EN_SYNONYMS.stretch),
       exercise: names(content.exercises, EN_SYNONYMS.exercise),
       routine: names(content.routines, EN_SYNONYMS.routine),
-      symptom: names(content.redFlags, EN_SYNONYMS.symptom),
-      symptomTwo: names(content.redFlags, EN_SYNONYMS.symptom),
-      symptomThree: names(content.redFlags, EN_SYNONYMS.symptom),
       cause: names(content.causes, EN_SYNONYMS.cause),
       habit: names(content.preventionTips, EN_SYNONYMS.habit),
       pace: names(PACE_NAMES, EN_SYNONYMS.pace),

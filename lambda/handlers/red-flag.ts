@@ -7,6 +7,7 @@
  * the emergency number, is information, and the session goes on.
  */
 import { SIGN_TABLE } from "../../models/content/signs";
+import { SIGN_SLOTS } from "../../models/language/types";
 import { RED_FLAG_IDS, type RedFlagId } from "../../models/types";
 import { ask } from "../speech/reply";
 import { aboutSign, signsReply } from "../speech/replies/safety";
@@ -17,9 +18,7 @@ import { sayAgain } from "./moves";
 
 /** The signs the user named, heard in any of the three slots. */
 function signsHeard(context: TurnInput): RedFlagId[] {
-  const ids = (["symptom", "symptomTwo", "symptomThree"] as const).map(
-    (slot) => slotOf(context.request, slot, RED_FLAG_IDS).id,
-  );
+  const ids = SIGN_SLOTS.map((slot) => slotOf(context.request, slot, RED_FLAG_IDS).id);
   return ids.filter((id): id is RedFlagId => id !== undefined);
 }
 

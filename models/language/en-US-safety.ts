@@ -8,7 +8,7 @@
  * here never depend on one sign's words.
  */
 import { expandAll } from "./grammar";
-import type { IntentLanguage } from "./types";
+import { SIGN_SLOTS, type IntentLanguage } from "./types";
 
 /** en-US.ts's `samples`: templates expanded or covered, and long carriers covered `times` over. */
 type Samples = (templates: readonly string[], covered?: readonly string[], times?: number) => string[];
@@ -199,7 +199,7 @@ const warningSigns = (samples: Samples, FILLER: string, WONDER: string): Grammar
 
 const redFlag = (samples: Samples, FILLER: string): GrammarIntent => ({
   name: "RedFlagIntent",
-  slots: ["symptom", "symptomTwo", "symptomThree"],
+  slots: SIGN_SLOTS,
   essential: [
     // Hand-written (formerly en-US-core.ts).
     "so i think i have {symptom}",

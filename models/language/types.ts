@@ -81,6 +81,9 @@ export const SLOTS = {
   time: { name: "time", type: "AMAZON.TIME" },
 } as const satisfies Record<string, { name: string; type: SlotTypeName | "AMAZON.SearchQuery" | "AMAZON.TIME" }>;
 export type SlotName = keyof typeof SLOTS;
+
+/** The slots a warning sign is heard in, in the order said: up to three signs in one sentence. */
+export const SIGN_SLOTS = ["symptom", "symptomTwo", "symptomThree"] as const satisfies readonly SlotName[];
 /** The slots whose values come from a custom slot type (all but the free-text query and the time). */
 export type TypedSlotName = keyof SlotSynonyms;
 

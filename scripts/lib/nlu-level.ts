@@ -7,11 +7,11 @@
  * DiscomfortIntent) is self-care; anything else reaches no level.
  */
 import { levelOf } from "../../models/content/signs";
+import { SIGN_SLOTS } from "../../models/language/types";
 import type { RedFlagId } from "../../models/types";
 
 export function levelHeard(intent: string, slots: Readonly<Record<string, string | undefined>>): string {
-  const said = [slots["symptom"], slots["symptomTwo"], slots["symptomThree"]];
-  const signs = said.filter((id): id is string => Boolean(id)) as RedFlagId[];
+  const signs = SIGN_SLOTS.map((slot) => slots[slot]).filter((id): id is string => Boolean(id)) as RedFlagId[];
   if (intent === "RedFlagIntent") return levelOf(signs) ?? "screen";
   if (intent === "WarningSignsIntent" && signs[0] !== undefined) return levelOf([signs[0]]) ?? `none (${intent})`;
   if (intent === "ReliefIntent" || intent === "DiscomfortIntent") return "self-care";
