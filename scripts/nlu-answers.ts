@@ -13,10 +13,10 @@
  */
 import type { IntentRequest, Slot } from "ask-sdk-model";
 import { readFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { MemoryStore } from "../lambda/persistence/memory-store";
 import { runTurn } from "../lambda/turn/turn";
 import { envelope, matched, raw } from "./lib/envelopes";
+import { oneSetArgs } from "./lib/nlu-corpus";
 import { findIntent, loadModel, slotValues, type NluModel } from "./lib/nlu-model";
 import { neighboursMatcher } from "./lib/nlu-neighbours";
 import type { Matcher } from "./lib/nlu-score";
@@ -95,14 +95,9 @@ async function score(
 }
 
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: { locale: { type: "string", default: "en-US" }, "show-misses": { type: "boolean", default: false } },
-  });
-  const file = positionals[0];
-  if (!file) throw new Error("usage: npm run nlu:answers -- FILE [--locale en-GB] [--show-misses]");
+  const { file, locale, showMisses } = oneSetArgs("npm run nlu:answers -- FILE [--locale en-GB] [--show-misses]");
   const items = (JSON.parse(readFileSync(file, "utf8")) as Item[]).filter((item) => QUESTIONS.has(item.intent));
-  const model = loadModel(values.locale ?? "en-US");
+  const model = loadModel(locale);
   // The label's own answer, once: a question it leaves unanswered is left out.
   const questions: Question[] = [];
   for (const item of items) {
@@ -113,7 +108,7 @@ async function main(): Promise<void> {
     `Questions answered on topic, ${file}, ${model.locale}: ${questions.length} questions (${items.length - questions.length} left out: the label's own answer is none)`,
   );
   for (const matcher of [await statisticalMatcher(model), await neighboursMatcher(model)]) {
-    console.log(await score(model, matcher, questions, values["show-misses"] ?? false));
+    console.log(await score(model, matcher, questions, showMisses));
   }
 }
 

@@ -9,8 +9,8 @@
  *   npm run nlu:levels -- test/nlu/triage-tune.json [--locale en-GB] [--show-misses]
  */
 import { readFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { LEVEL_ORDER } from "../models/content/signs";
+import { oneSetArgs } from "./lib/nlu-corpus";
 import { levelHeard } from "./lib/nlu-level";
 import { loadModel } from "./lib/nlu-model";
 import { neighboursMatcher } from "./lib/nlu-neighbours";
@@ -61,19 +61,14 @@ async function score(
 }
 
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: { locale: { type: "string", default: "en-US" }, "show-misses": { type: "boolean", default: false } },
-  });
-  const file = positionals[0];
-  if (!file) throw new Error("usage: npm run nlu:levels -- FILE [--locale en-GB] [--show-misses]");
+  const { file, locale, showMisses } = oneSetArgs("npm run nlu:levels -- FILE [--locale en-GB] [--show-misses]");
   const items = (JSON.parse(readFileSync(file, "utf8")) as LevelItem[]).filter(
     (item) => typeof item.level === "string",
   );
-  const model = loadModel(values.locale ?? "en-US");
+  const model = loadModel(locale);
   console.log(`Warning signs at the right level, ${file}, ${model.locale}: ${items.length} phrasings`);
   for (const matcher of [await statisticalMatcher(model), await neighboursMatcher(model)]) {
-    console.log(await score(matcher, items, model.invocationName, values["show-misses"] ?? false));
+    console.log(await score(matcher, items, model.invocationName, showMisses));
   }
 }
 

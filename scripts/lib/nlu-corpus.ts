@@ -9,6 +9,7 @@
  *   scored once, and is then kept as a regression set (test/nlu/blind/README.md).
  */
 import { existsSync, readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
 
 /**
  * Where the user is when saying it: outside a routine (idle), inside one
@@ -66,4 +67,15 @@ export function readCorpora(paths: readonly string[]): { items: CorpusItem[]; re
 /** Where a blind set's figures are written: beside it, `<round>.results.json`. */
 export function blindResultsPath(blindFile: string): string {
   return blindFile.replace(/(\.json)?$/, ".results.json");
+}
+
+/** The command line of a script that scores one labelled set in one locale: `FILE [--locale en-GB] [--show-misses]`. */
+export function oneSetArgs(usage: string): { file: string; locale: string; showMisses: boolean } {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { locale: { type: "string", default: "en-US" }, "show-misses": { type: "boolean", default: false } },
+  });
+  const file = positionals[0];
+  if (!file) throw new Error(`usage: ${usage}`);
+  return { file, locale: values.locale ?? "en-US", showMisses: values["show-misses"] ?? false };
 }
