@@ -161,6 +161,14 @@ export const EN_LIFTER_TOPIC_SYNONYMS: Readonly<Record<LifterTopicId, readonly s
     "a pulled muscle",
     "just sore or actually strained",
     "sore or strained",
+    // The two named in one question, said the ways people put it ("is it just doms or have i pulled something").
+    "doms or have i pulled something",
+    "just doms or have i pulled something",
+    "doms or did i tweak it",
+    "doms or have i strained it",
+    "doms or a pulled muscle",
+    "just doms or a strain",
+    "just doms or something worse",
   ],
   "one-side": [
     "only the left side of my neck",
@@ -525,6 +533,17 @@ export const EN_LIFTER_TOPIC_SYNONYMS: Readonly<Record<LifterTopicId, readonly s
     "physiotherapist or chiropractor",
     "a physiotherapist or a chiropractor",
     "chiropractor or physiotherapist",
+    // Two of them named in one question ("should i see a chiro or a physio"), each way round.
+    "a chiro or a physio",
+    "a physio or a chiropractor",
+    "a physical therapist or a chiropractor",
+    "a chiro or a physical therapist",
+    "a physical therapist or a chiro",
+    "a physio or an osteopath",
+    "an osteopath or a physio",
+    "a physio or an osteo",
+    "an osteo or a chiro",
+    "a chiro or an osteo",
   ],
   supplements: [
     "creatine",
