@@ -243,6 +243,8 @@ const redFlag = (samples: Samples, FILLER: string): GrammarIntent => ({
       "(so|okay|um|uh|oh no|and|also|hey|well|oh) {symptom}",
       "(i think|i'm worried|i'm scared|it feels like) {symptom}",
       "i feel {symptom}",
+      // Asking what to do first, then the sign in one breath: "what should i do my arm has gone weak".
+      "(what do i do|what should i do|what to do) {symptom}",
     ]),
     // Two signs in one sentence, heard as two: "my neck is stiff and i have a fever".
     ...expandAll(TWO_SIGNS),
