@@ -20,7 +20,7 @@ export const HelpHandler: Handler = {
   },
 };
 
-/** Stop, Cancel, Home: a short goodbye; a routine's position stays saved. */
+/** Stop, Cancel, Home: a short goodbye; a routine's position stays saved, with the way back if the stop was because something felt wrong. */
 export const StopHandler: Handler = {
   canHandle: ({ request }) =>
     isIntent(request, "AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent"),
@@ -30,9 +30,9 @@ export const StopHandler: Handler = {
     if (!record.routine)
       return buildOutcome(context, tell(says(pick(goodbye.plain, record.visits))), { disclaimer: "not-now" });
     const name = content.routine(record.routine.routineId).name;
-    return buildOutcome(context, tell(says(goodbye.routineKept(name))), {
+    return buildOutcome(context, tell(says(goodbye.routineKept(name), goodbye.stoppedFeelingWrong)), {
       disclaimer: "not-now",
-      ifUnsaved: tell(says(goodbye.routineUnsaved(name))),
+      ifUnsaved: tell(says(goodbye.routineUnsaved(name), goodbye.stoppedFeelingWrong)),
     });
   },
 };

@@ -64,6 +64,12 @@ export const GOODBYE = {
     `Paused at the ${stretchName}. Your place is saved, so just say ask neck coach to resume, today or tomorrow.`,
   pausedUnsaved: (stretchName: string) =>
     `Paused at the ${stretchName}. I couldn't make sure your place was kept this time, so if resuming doesn't find it, start the routine again.`,
+  /**
+   * Said after stopping a routine: a stop can be the only word a person gets out when something feels wrong
+   * ("stop, my vision just went blurry"), and Alexa hears only the stop. The way back, without naming a level.
+   */
+  stoppedFeelingWrong:
+    "If you stopped because something feels wrong, say ask neck coach, and tell me what you're feeling.",
   routineUnsaved: (routineName: string) =>
     `Okay, stopping here. I couldn't make sure your place in the ${routineName} was kept this time, so if resuming doesn't find it, start it again.`,
   declined: ["No problem. Take care of that neck.", "All right. Go gently, and come back any time."],

@@ -203,7 +203,13 @@ describe("pause, stop and resume", () => {
     const store = new MemoryStore();
     const user = newDevice({ store });
     await talk(user, "U: ask neck coach to start the after lifting routine", "U: next");
-    await talk(user, "U: stop", "A: Your place in the after lifting routine is saved.", "A: [ended]");
+    await talk(
+      user,
+      "U: stop",
+      "A: Your place in the after lifting routine is saved.",
+      "A: If you stopped because something feels wrong, say ask neck coach, and tell me what you're feeling.",
+      "A: [ended]",
+    );
     const later = newDevice({ store });
     await talk(
       later,
