@@ -79,8 +79,9 @@ export const GOODBYE = {
 
 /** Wait, hang on, give me a second: the session and the place stay. */
 export const WAIT = {
-  routine: "Sure, take your time. Say next when you're ready.",
-  routineReprompt: "Say next when you're ready, or pause to stop for now.",
+  // "Hold on" can come just before "my face went numb": the way to say so is part of the answer.
+  routine: "Sure, take your time. Say next when you're ready, or tell me if something feels wrong.",
+  routineReprompt: "Say next when you're ready, pause to stop for now, or tell me what you're feeling.",
   idle: "Sure, take your time. Just say what you'd like when you're ready.",
   idleReprompt: "What would you like to do?",
 } as const;

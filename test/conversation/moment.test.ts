@@ -202,11 +202,17 @@ describe("triage in levels", () => {
 
 describe("waiting", () => {
   it.each(["wait", "hang on", "give me a second", "hold on"])(
-    '"%s" mid-routine keeps the session and the place',
+    '"%s" mid-routine keeps the session and the place, and leaves a way to say something is wrong',
     async (line) => {
       const user = await inQuickRoutine();
       const before = await stored(user);
-      const [reply] = await talk(user, `U: ${line}`, "A: Sure, take your time.", "A: [open]");
+      const [reply] = await talk(
+        user,
+        `U: ${line}`,
+        "A: Sure, take your time.",
+        "A: tell me if something feels wrong",
+        "A: [open]",
+      );
       expect(reply?.reprompt).toMatch(/next/);
       expect(await stored(user)).toEqual(before);
     },
