@@ -71,6 +71,14 @@ export const EN_AU_LANGUAGE: LanguageVariant = {
       "when is (neck pain|a crook neck|a sore neck) a triple zero job",
       "(should i go|do i need to go|when should i go) to (emergency|the emergency department|the hospital|hospital) (with|for) (neck pain|my neck|a crook neck)",
     ]),
+    // Mild discomfort in a stretch, in local words (self-care: the stretch stops).
+    DiscomfortIntent: variantSamples([
+      "(yeah nah |)(that's|this one's) not (comfy|comfortable)",
+      "(bit|a bit) uncomfy this one",
+      "(that|this one) pulls heaps",
+      "bit much (that one|this one)",
+      "(struth|crikey|ooh) that (one hurts|one's tight|pulls)",
+    ]),
     EmergencyNumberIntent: variantSamples([
       "(should|when should|when do) i (call|ring) triple zero( about my neck| for neck pain|)",
       "(should|when should|when do) i (call|ring) an ambulance( about my neck| for my neck|)",

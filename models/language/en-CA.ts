@@ -42,6 +42,13 @@ export const EN_CA_LANGUAGE: LanguageVariant = {
       "(should i go|do i need to go|when should i go) to emerg( for my neck| for neck pain| with this|)",
       "when is (neck pain|a sore neck) an emerg thing",
     ]),
+    // Mild discomfort in a stretch, in local words (self-care: the stretch stops).
+    DiscomfortIntent: variantSamples([
+      "(sorry |)that's kinda hurting",
+      "that (one |)pinches a bit",
+      "that's a bit much( eh|)",
+      "this stretch is kinda uncomfortable( eh|)",
+    ]),
     EmergencyNumberIntent: variantSamples([
       "(should|when should|when do) i call (eight one one|nine one one)( about my neck| for neck pain|)",
       "(what's|what is) the number for (a nurse|health link|the nurse line)",

@@ -75,6 +75,13 @@ export const EN_GB_LANGUAGE: LanguageVariant = {
       "is (this|it|neck pain) (an a and e job|a reason to go to a and e)",
       "when is (neck pain|a stiff neck) a nine nine nine job",
     ]),
+    // Mild discomfort in a stretch, in local words (self-care: the stretch stops).
+    DiscomfortIntent: variantSamples([
+      "(not comfy|not very comfy|a bit uncomfy) this one",
+      "(ooh |)that's (pulling|tugging) a bit",
+      "(ooh |)that's (a bit tender|a bit much|giving me a twinge)",
+      "that's not very comfy",
+    ]),
     EmergencyNumberIntent: variantSamples([
       "(should|when should|when do) i (ring|call) (one one one|nine nine nine)( about my neck| for neck pain|)",
       "(what's|what is) the number for (nhs one one one|one one one|an ambulance|a and e)",

@@ -72,6 +72,14 @@ export const EN_IN_LANGUAGE: LanguageVariant = {
       "(is it|is this) serious or (normal|not)",
       "what are the danger symptoms (for|of) neck pain",
     ]),
+    // Mild discomfort in a stretch, in local words (self-care: the stretch stops).
+    DiscomfortIntent: variantSamples([
+      "(this stretch|it) is paining (a |)little( bit| when i tilt|)",
+      "it is paining in this stretch",
+      "i am feeling (discomfort|some discomfort) in this (one|stretch)",
+      "this is (a |)little uncomfortable",
+      "(ah |)it is hurting",
+    ]),
     EmergencyNumberIntent: variantSamples([
       "(what's|what is) the (ambulance number|number for ambulance|number for the ambulance)",
       "(should|when should|when do) i call (one zero eight|one one two|an ambulance|ambulance)( for neck pain| for my neck|)",

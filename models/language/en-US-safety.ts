@@ -337,6 +337,13 @@ const discomfort = (samples: Samples, FILLER: string): GrammarIntent => ({
       "i feel (a strain|a pinch|a twinge|a pull) in my neck",
       "(argh|ow|ouch) that's sore",
       "my neck (doesn't|does not) like this( one|)",
+      // Mild discomfort in plain words: uncomfortable, not comfy, a bit tender, pulling on one side, sore when i tilt.
+      "(that's|this is|this one's|that stretch is|this stretch is) (a bit |kind of |kinda |really |)uncomfortable",
+      "(that's|this one's|it's) not (comfortable|comfy|very comfortable)",
+      "(ooh |hmm |)that's a bit (sore|tender|painful)",
+      "(it's|that's) (pulling|tight|a bit sore) on the (right|left)",
+      "it (hurts|burns|pinches) a (little|bit) when i tilt",
+      "(this|that) one pinches a (little|bit)",
     ]),
   ],
   samples: samples(
