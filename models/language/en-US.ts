@@ -633,12 +633,22 @@ const SORE_SINCE = [
   `(my neck is|my neck's|my neck has been|my neck's been) (so|really|super|pretty|very|a bit) (stiff|sore|tight|achy) ${SINCE_SESSION} ${WHAT_NOW}`,
 ].flatMap((t) => cover(t, 1));
 
+/**
+ * The commonest report there is, said whole: how sore, since which session,
+ * and what to do now, every combination written out (expandAll). One sentence
+ * per template left most of them unheard ("my neck is sore what should i do").
+ */
+const SORE_REPORT = expandAll([
+  "my (neck is|neck's) (so |really |super |)(tight|sore|achy|killing me) (after the gym|after training|after leg day|after my workout|this morning|) (what should i do|what do i do|help|)",
+]);
+
 const RELIEF: GrammarIntent = {
   name: "ReliefIntent",
   essential: [
     ...expandAll(["my neck (is|feels) (so |really |super |)(tight|stiff|sore|achy)"]),
     ...SORE_NOW,
     ...SORE_SINCE,
+    ...SORE_REPORT,
   ],
   samples: samples(
     [],
