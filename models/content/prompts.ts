@@ -69,7 +69,7 @@ export const GOODBYE = {
    * ("stop, my vision just went blurry"), and Alexa hears only the stop. The way back, without naming a level.
    */
   stoppedFeelingWrong:
-    "If you stopped because something feels wrong, say ask neck coach, and tell me what you're feeling.",
+    "If you stopped because something feels wrong, open Neck Coach again and tell me what you're feeling.",
   routineUnsaved: (routineName: string) =>
     `Okay, stopping here. I couldn't make sure your place in the ${routineName} was kept this time, so if resuming doesn't find it, start it again.`,
   declined: ["No problem. Take care of that neck.", "All right. Go gently, and come back any time."],

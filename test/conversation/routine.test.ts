@@ -207,7 +207,7 @@ describe("pause, stop and resume", () => {
       user,
       "U: stop",
       "A: Your place in the after lifting routine is saved.",
-      "A: If you stopped because something feels wrong, say ask neck coach, and tell me what you're feeling.",
+      "A: If you stopped because something feels wrong, open Neck Coach again and tell me what you're feeling.",
       "A: [ended]",
     );
     const later = newDevice({ store });
