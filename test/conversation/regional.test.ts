@@ -14,6 +14,12 @@ const FIRST = "^(Quick note: [^.]*\\. )?";
 
 const inLocale = (locale: string) => newDevice({ locale });
 
+/** A locale's own phrasing and the plain one were answered alike, and not with silence. */
+const expectSameReply = ([reply, expected]: readonly [string, string]): void => {
+  expect(reply).not.toBe("");
+  expect(reply).toBe(expected);
+};
+
 describe("en-GB", () => {
   it("I've cricked my neck: what to do now, and a GP or a physio if it doesn't settle", async () => {
     const [reply] = await talk(
@@ -358,9 +364,7 @@ describe("a routine controlled in each locale's own everyday words", () => {
     ["en-CA", "next one eh", "next"],
     ["en-CA", "sorry eh what was that", "repeat that"],
   ])("%s: %s does what %s does", async (locale, said, plain) => {
-    const [reply, expected] = await midRoutine(locale, said, plain);
-    expect(reply).not.toBe("");
-    expect(reply).toBe(expected);
+    expectSameReply(await midRoutine(locale, said, plain));
   });
 
   it.each(["righto next", "longer holds mate", "kindly repeat once more", "next one eh"])(
@@ -388,8 +392,6 @@ describe("a stretch or a routine asked for in each locale's own words", () => {
     ["en-GB", "right teach me that shoulder roll then", "teach me the shoulder roll"],
     ["en-IN", "how to do the chin tuck exercise tell me", "teach me the chin tuck"],
   ])("%s: %s does what %s does", async (locale, said, plain) => {
-    const [reply, expected] = await both(locale, said, plain);
-    expect(reply).not.toBe("");
-    expect(reply).toBe(expected);
+    expectSameReply(await both(locale, said, plain));
   });
 });
