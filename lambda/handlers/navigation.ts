@@ -30,14 +30,14 @@ export const StopHandler: Handler = {
     if (!record.routine)
       return buildOutcome(context, tell(says(pick(goodbye.plain, record.visits))), { disclaimer: "not-now" });
     const name = content.routine(record.routine.routineId).name;
-    return buildOutcome(context, tell(says(goodbye.routineKept(name), goodbye.stoppedFeelingWrong)), {
+    return buildOutcome(context, tell(says(goodbye.routineKept(name), goodbye.feelingWrong("stopped"))), {
       disclaimer: "not-now",
-      ifUnsaved: tell(says(goodbye.routineUnsaved(name), goodbye.stoppedFeelingWrong)),
+      ifUnsaved: tell(says(goodbye.routineUnsaved(name), goodbye.feelingWrong("stopped"))),
     });
   },
 };
 
-/** Pause: in a routine, keeps the position, says so only once it is saved, and ends the session; outside one, it waits. */
+/** Pause: in a routine, keeps the position, says so only once it is saved, with the way back if something felt wrong, and ends the session; outside one, it waits. */
 export const PauseHandler: Handler = {
   canHandle: ({ request }) => isIntent(request, "AMAZON.PauseIntent"),
   handle(context) {
@@ -45,9 +45,9 @@ export const PauseHandler: Handler = {
     if (!record.routine) return waitOutcome(context);
     const { goodbye } = content.words;
     const name = content.stretch(engine.currentStep(record.routine).stretch.id).name;
-    return buildOutcome(context, tell(says(goodbye.paused(name))), {
+    return buildOutcome(context, tell(says(goodbye.paused(name), goodbye.feelingWrong("paused"))), {
       disclaimer: "not-now",
-      ifUnsaved: tell(says(goodbye.pausedUnsaved(name))),
+      ifUnsaved: tell(says(goodbye.pausedUnsaved(name), goodbye.feelingWrong("paused"))),
     });
   },
 };

@@ -65,11 +65,12 @@ export const GOODBYE = {
   pausedUnsaved: (stretchName: string) =>
     `Paused at the ${stretchName}. I couldn't make sure your place was kept this time, so if resuming doesn't find it, start the routine again.`,
   /**
-   * Said after stopping a routine: a stop can be the only word a person gets out when something feels wrong
-   * ("stop, my vision just went blurry"), and Alexa hears only the stop. The way back, without naming a level.
+   * Said after stopping or pausing a routine: a stop or a pause can be the only word a person gets out when
+   * something feels wrong ("stop, my vision just went blurry"), and Alexa hears only that word. The way back,
+   * without naming a level.
    */
-  stoppedFeelingWrong:
-    "If you stopped because something feels wrong, open Neck Coach again and tell me what you're feeling.",
+  feelingWrong: (how: "stopped" | "paused") =>
+    `If you ${how} because something feels wrong, open Neck Coach again and tell me what you're feeling.`,
   routineUnsaved: (routineName: string) =>
     `Okay, stopping here. I couldn't make sure your place in the ${routineName} was kept this time, so if resuming doesn't find it, start it again.`,
   declined: ["No problem. Take care of that neck.", "All right. Go gently, and come back any time."],

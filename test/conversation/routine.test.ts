@@ -169,7 +169,13 @@ describe("pause, stop and resume", () => {
     const store = new MemoryStore();
     const today = newDevice({ store });
     await talk(today, "U: ask neck coach to start the full routine", "U: next", "U: next");
-    await talk(today, "U: pause", `A: Paused at the ${stretchName("full", 2)}.`, "A: [ended]");
+    await talk(
+      today,
+      "U: pause",
+      `A: Paused at the ${stretchName("full", 2)}.`,
+      "A: If you paused because something feels wrong, open Neck Coach again and tell me what you're feeling.",
+      "A: [ended]",
+    );
     expect((await storedRecord(today)).routine).toEqual({ routineId: "full", index: 2, continuous: false });
 
     const tomorrow = newDevice({ store });
