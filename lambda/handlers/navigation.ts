@@ -20,14 +20,14 @@ export const HelpHandler: Handler = {
   },
 };
 
-/** Stop, Cancel, Home: a short goodbye; a routine's position stays saved, with the way back if the stop was because something felt wrong. */
+/** Stop, Cancel, Home: a short goodbye; a routine running in this session says its position stays saved, with the way back if the stop was because something felt wrong. */
 export const StopHandler: Handler = {
   canHandle: ({ request }) =>
     isIntent(request, "AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent"),
   handle(context) {
     const { record, content } = context;
     const { goodbye } = content.words;
-    if (!record.routine)
+    if (!record.routine || !routineRunning(context))
       return buildOutcome(context, tell(says(pick(goodbye.plain, record.visits))), { disclaimer: "not-now" });
     const name = content.routine(record.routine.routineId).name;
     return buildOutcome(context, tell(says(goodbye.routineKept(name), goodbye.feelingWrong("stopped"))), {
@@ -37,12 +37,12 @@ export const StopHandler: Handler = {
   },
 };
 
-/** Pause: in a routine, keeps the position, says so only once it is saved, with the way back if something felt wrong, and ends the session; outside one, it waits. */
+/** Pause: in a routine, keeps the position, says so only once it is saved, with the way back if something felt wrong, and ends the session; outside a routine running in this session, it waits. */
 export const PauseHandler: Handler = {
   canHandle: ({ request }) => isIntent(request, "AMAZON.PauseIntent"),
   handle(context) {
     const { record, content } = context;
-    if (!record.routine) return waitOutcome(context);
+    if (!record.routine || !routineRunning(context)) return waitOutcome(context);
     const { goodbye } = content.words;
     const name = content.stretch(engine.currentStep(record.routine).stretch.id).name;
     return buildOutcome(context, tell(says(goodbye.paused(name), goodbye.feelingWrong("paused"))), {

@@ -227,6 +227,19 @@ describe("pause, stop and resume", () => {
     expect(headers(yes)).toEqual([`3/5 ${stretchName("after-lifting", 2)}`]);
   });
 
+  it("a saved routine not resumed in this session gets a plain goodbye and a pause that waits, and stays saved", async () => {
+    const store = new MemoryStore();
+    await talk(newDevice({ store }), "U: ask neck coach to start the quick routine", "U: next", "U: stop");
+    const later = newDevice({ store });
+    await talk(later, "U: open neck coach", "A: Shall I pick up from there?", "U: no");
+    const [paused] = await talk(later, "U: pause", "A: [open]");
+    const [bye] = await talk(later, "U: stop", "A: [ended]");
+    for (const reply of [paused, bye]) {
+      expect(reply?.speech).not.toMatch(/stopping here|Paused at|feels wrong/);
+    }
+    expect((await storedRecord(later)).routine?.index).toBe(1);
+  });
+
   it("cancel mid-routine keeps the position too", async () => {
     const user = newDevice();
     await talk(user, "U: ask neck coach to start the quick routine", "U: next", "U: cancel", "A: [ended]");
