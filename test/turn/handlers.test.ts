@@ -126,10 +126,11 @@ describe("routines", () => {
 });
 
 describe("ending and safety", () => {
-  it("stop and pause end the session, hold the disclaimer back, and keep the position", () => {
+  it("stop and pause in a running routine end the session, hold the disclaimer back, and keep the position", () => {
     const routine = { routineId: "after-lifting", index: 2, continuous: false } as const;
+    const dialog = { offered: null, said: null, routineOpen: true } as const;
     for (const handler of [StopHandler, PauseHandler]) {
-      const context = contextOf({ intent: "AMAZON.StopIntent", record: { routine } });
+      const context = contextOf({ intent: "AMAZON.StopIntent", record: { routine }, dialog });
       const outcome = handler.handle(context);
       expect(outcome.reply.endSession).toBe(true);
       expect(outcome.disclaimer).toBe("not-now");
