@@ -48,6 +48,7 @@ export const EN_SYMPTOM_SAID: Readonly<Partial<Record<RedFlagId, readonly string
     "my arm (has|'s got) no strength( in it|)",
     "my arm became weak( suddenly|)",
     "my arm's gone properly weak",
+    "my (left|right) arm (is|feels) super weak",
     "my arm just gave out",
   ]),
   "both-hands": expandAll([
@@ -55,6 +56,8 @@ export const EN_SYMPTOM_SAID: Readonly<Partial<Record<RedFlagId, readonly string
     "my hands are both (tingling|numb|tingly)",
     "both (my |)hands feel like they're asleep",
     "both of my hands keep going (tingly|numb)",
+    "both hands have gone all tingly",
+    "fingers on both hands are buzzing",
   ]),
   fainting: expandAll(["(i |)keeled over", "(i |)passed out for a (second|moment|sec)"]),
   "breathing-swallowing": expandAll([
@@ -68,6 +71,9 @@ export const EN_SYMPTOM_SAID: Readonly<Partial<Record<RedFlagId, readonly string
     "when i put my chin down i get (a shock|an electric shock|a zap)",
     "(zaps|a zap|shocks|electric shocks|a shock feeling) when i (bend|tilt) my neck( forward|)",
     "(a sort of electric shock|like an electric shock) down my (back|spine)",
+    "(this|an) electric zap( down my spine|)",
+    "(zaps|a zap) (like|of) electricity",
+    "shocks down my arms",
   ]),
   injury: expandAll([
     "(i |)came off the (bike|motorbike|motorcycle)",

@@ -50,6 +50,10 @@ const EVERYDAY_US: readonly { said: string; level: RedFlagLevel }[] = [
   { said: "so i passed out for a sec", level: "emergency" },
   { said: "so both of my hands keep going tingly", level: "urgent" },
   { said: "i get like an electric shock down my back", level: "urgent" },
+  { said: "so my right arm is super weak", level: "emergency" },
+  { said: "so both hands have gone all tingly", level: "urgent" },
+  { said: "i get this electric zap down my spine", level: "urgent" },
+  { said: "i get shocks down my arms", level: "urgent" },
 ];
 
 describe("warning signs in everyday words reach the table's level (en-US)", () => {
