@@ -54,6 +54,10 @@ const EVERYDAY_US: readonly { said: string; level: RedFlagLevel }[] = [
   { said: "so both hands have gone all tingly", level: "urgent" },
   { said: "i get this electric zap down my spine", level: "urgent" },
   { said: "i get shocks down my arms", level: "urgent" },
+  { said: "so my face goes numb", level: "emergency" },
+  { said: "so my right eye looks droopy", level: "emergency" },
+  { said: "i feel all foggy and mixed up", level: "emergency" },
+  { said: "i get this electric shock down my back", level: "urgent" },
 ];
 
 describe("warning signs in everyday words reach the table's level (en-US)", () => {
