@@ -40,6 +40,24 @@ const EVERYDAY_US: readonly { said: string; level: RedFlagLevel }[] = [
   { said: "so i can't even stand straight", level: "emergency" },
   { said: "so both my hands are getting numb", level: "urgent" },
   { said: "i get zaps when i bend my neck", level: "urgent" },
+  // Everyday forms added in round 10 ('just went numb', 'keep going tingly', 'became weak').
+  { said: "so half my face just went numb", level: "emergency" },
+  { said: "so my face has just gone numb on the left", level: "emergency" },
+  { said: "so my eyelid feels like it's drooping", level: "emergency" },
+  { said: "so i don't know what day it is", level: "emergency" },
+  { said: "so i keep tipping over", level: "emergency" },
+  { said: "so my arm became weak suddenly", level: "emergency" },
+  { said: "so i passed out for a sec", level: "emergency" },
+  { said: "so both of my hands keep going tingly", level: "urgent" },
+  { said: "i get like an electric shock down my back", level: "urgent" },
+  { said: "so my right arm is super weak", level: "emergency" },
+  { said: "so both hands have gone all tingly", level: "urgent" },
+  { said: "i get this electric zap down my spine", level: "urgent" },
+  { said: "i get shocks down my arms", level: "urgent" },
+  { said: "so my face goes numb", level: "emergency" },
+  { said: "so my right eye looks droopy", level: "emergency" },
+  { said: "i feel all foggy and mixed up", level: "emergency" },
+  { said: "i get this electric shock down my back", level: "urgent" },
 ];
 
 describe("warning signs in everyday words reach the table's level (en-US)", () => {
