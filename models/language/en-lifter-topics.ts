@@ -69,6 +69,9 @@ export const EN_LIFTER_TOPIC_SYNONYMS: Readonly<Record<LifterTopicId, readonly s
     "still hit the gym with a sore neck",
     "train with a stuffed neck",
     "still train",
+    "give the gym a miss",
+    "keep going to the gym",
+    "carry on training",
   ],
   "back-to-heavy": [
     "max out again",
@@ -120,6 +123,10 @@ export const EN_LIFTER_TOPIC_SYNONYMS: Readonly<Record<LifterTopicId, readonly s
     "go back to my normal weights",
     "my normal working weights",
     "go back to my working weights",
+    "start loading heavy again",
+    "load heavy again",
+    "get back to heavy deadlifts",
+    "go back to heavy squats",
   ],
   "soreness-or-strain": [
     "a strain or just soreness",
@@ -169,6 +176,12 @@ export const EN_LIFTER_TOPIC_SYNONYMS: Readonly<Record<LifterTopicId, readonly s
     "doms or a pulled muscle",
     "just doms or a strain",
     "just doms or something worse",
+    "strained or just sore",
+    "just sore or a strain",
+    "just sore or an actual strain",
+    "sore or pulled",
+    "a sore neck or a pulled muscle",
+    "soreness or a pulled muscle",
   ],
   "one-side": [
     "only the left side of my neck",
@@ -204,6 +217,11 @@ export const EN_LIFTER_TOPIC_SYNONYMS: Readonly<Record<LifterTopicId, readonly s
     "one side tighter than the other",
     "only on the left",
     "only on the right",
+    "only hurts on the left side",
+    "only hurts on the right side",
+    "only the left side hurts",
+    "only the right side hurts",
+    "only sore on one side",
   ],
   "pinched-nerve": [
     "pinched nerve",
@@ -217,6 +235,7 @@ export const EN_LIFTER_TOPIC_SYNONYMS: Readonly<Record<LifterTopicId, readonly s
     "a nerve issue",
     "a nerve problem",
     "nerve problem",
+    "a pinched nerve in your neck",
   ],
   "sleep-pillow": [
     "my pillow",

@@ -202,6 +202,8 @@ export const EN_TOPICS: Readonly<Record<string, readonly string[]>> = {
     "how long will the stiffness last",
     "how long my sore neck will last",
     "how long is this gonna last",
+    "how long does this usually last",
+    "how long does soreness usually last",
   ],
   nutrition: [
     "nutrition",
