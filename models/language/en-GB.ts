@@ -260,12 +260,18 @@ export const EN_GB_LANGUAGE: LanguageVariant = {
     symptom: {
       injury: ["i came off my bike", "i came a cropper", "i took a tumble", "a tumble"],
       headache: ["a thumping headache", "a banging headache", "a stonking headache"],
-      fever: ["a high temperature and the shivers"],
+      fever: ["a high temperature and the shivers", "poorly with a temperature", "i've been poorly with a temperature"],
       vomiting: ["being sick", "i've been sick", "i keep being sick"],
       fainting: ["i came over all faint", "i went all faint", "i keeled over", "hit the deck", "i hit the deck"],
       "minor-bump": ["a little shunt in the car", "a minor shunt", "someone shunted into me"],
       "dead-arm": ["i woke up with pins and needles in my arm from lying on it"],
-      "walking-balance": ["i'm all over the place when i walk", "wobbly on my feet", "my legs have gone to jelly"],
+      "walking-balance": [
+        "i'm all over the place when i walk",
+        "wobbly on my feet",
+        "my legs have gone to jelly",
+        "i keep staggering about",
+        "staggering about",
+      ],
       "weight-loss": [
         "dropped half a stone without trying",
         "lost half a stone without trying",
@@ -275,6 +281,8 @@ export const EN_GB_LANGUAGE: LanguageVariant = {
       "light-sensitivity": ["the light's doing my eyes in"],
       "eyelid-droop": ["my eyelid's gone droopy", "one eyelid's gone droopy"],
       "breathing-swallowing": ["my throat's closing up", "it feels like my throat's closing up"],
+      confusion: ["all muddled and confused", "i feel all muddled", "my head's all muddled"],
+      "both-hands": ["both my hands have gone pins and needles", "both hands have gone all pins and needles"],
     },
     pace: {
       slower: ["a touch slower", "steady on"],

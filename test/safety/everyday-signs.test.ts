@@ -58,6 +58,12 @@ const EVERYDAY_US: readonly { said: string; level: RedFlagLevel }[] = [
   { said: "so my right eye looks droopy", level: "emergency" },
   { said: "i feel all foggy and mixed up", level: "emergency" },
   { said: "i get this electric shock down my back", level: "urgent" },
+  // Everyday forms added in round 11 ('where he is', shocks on tilting the head, a full breath).
+  { said: "so he doesn't know where he is", level: "emergency" },
+  { said: "i get electric shocks when i tilt my head down", level: "urgent" },
+  { said: "so i can't get a full breath in", level: "emergency" },
+  { said: "so my pupil looks smaller on one side", level: "emergency" },
+  { said: "so i can't walk in a straight line", level: "emergency" },
 ];
 
 describe("warning signs in everyday words reach the table's level (en-US)", () => {
@@ -88,6 +94,7 @@ const REGIONAL: readonly { locale: string; said: string; says: RegExp }[] = [
   { locale: "en-IN", said: "so i could not control my urine", says: /from your phone now\./ },
   { locale: "en-IN", said: "so both my hands are getting pins and needles", says: /today/ },
   { locale: "en-CA", said: "so i'm all mixed up", says: /^Call nine one one from your phone now\./ },
+  { locale: "en-IN", said: "so pins and needles are coming in both my hands", says: /today/ },
 ];
 
 describe("warning signs in each locale's own words", () => {
