@@ -48,6 +48,10 @@ export const EN_AU_LANGUAGE: LanguageVariant = {
       "{topic} (mate |)which one( mate|)",
       "should i be (doing|having|taking|using) {topic}( mate|)",
       "(reckon|do you reckon) i can still {topic}( mate|)",
+      "(righto|right|yeah) how long till i can {topic}( again|)",
+      "(what's|what is) the best {topic} so i don't wake up with a (crook|stiff|sore) neck",
+      "should i (see|go see|go to) {topic} for (me|my) neck",
+      "is {topic} any good or a waste of (money|time)( mate|)",
     ]),
     ReliefIntent: variantSamples([
       "my neck's stuffed",
@@ -205,6 +209,8 @@ export const EN_AU_LANGUAGE: LanguageVariant = {
         "panadol or nurofen",
         "nurofen or panadol",
         "some nurofen",
+        "a couple of nurofen",
+        "a couple of panadol",
       ],
       "ice-or-heat": ["ice or a heat pack", "chuck some ice on it or use heat", "ice or heat pack"],
       "chiro-physio": [

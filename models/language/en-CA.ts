@@ -37,6 +37,9 @@ export const EN_CA_LANGUAGE: LanguageVariant = {
       "(would|will|could) {topic} help (build my neck up|my neck)( for hockey| eh|)",
       "what about {topic} does that make it (worse|better)",
       "(okay |so |okay so |)how soon can i {topic}( again| eh|)",
+      "is {topic} (okay|ok|alright) to use on my neck( eh|)",
+      "(can|should) i take {topic} for neck pain after (lifting|the gym|hockey)( eh|)",
+      "(can you|could you) sum up {topic}( eh|)",
     ]),
     WarningSignsIntent: variantSamples([
       "(should i go|do i need to go|when should i go) to emerg( for my neck| for neck pain| with this|)",

@@ -46,6 +46,8 @@ export const EN_GB_LANGUAGE: LanguageVariant = {
       "(i'm|i am) on {topic} all day (could|would|might) that be (doing my neck in|causing it|the problem)",
       "is it (bad|alright|all right) that i keep {topic}",
       "(right |so |)(and |)when can i go back to {topic}",
+      "(and |right |so |)shall i {topic}( then| first|)",
+      "(right |so |)(and |)when can i get back to {topic}( again|)",
     ]),
     ReliefIntent: variantSamples([
       "i've done my neck in",
@@ -220,6 +222,7 @@ export const EN_GB_LANGUAGE: LanguageVariant = {
         "something from the chemist",
         "get something from the chemist",
         "paracetamol or ibuprofen",
+        "paracetamol and ibuprofen",
       ],
       "ice-or-heat": [
         "a bag of frozen peas",

@@ -48,6 +48,10 @@ export const EN_IN_LANGUAGE: LanguageVariant = {
       "(and |)(should|can) {topic} be done (before|after) (workout|gym|exercise) or (after|before)",
       "{topic} which (pillow|one) to use",
       "how to {topic} (properly|correctly)( with neck pain|)",
+      "kindly tell me (about |how to |){topic}",
+      "(okay |and |)when i can {topic}( again|)",
+      "should i go to {topic} for (neck pain|my neck pain|my neck)",
+      "can i use {topic} on (the neck|neck|my neck)",
     ]),
     ReliefIntent: variantSamples([
       "my neck is paining",

@@ -770,6 +770,28 @@ const ASK_ABOUT_COVERED: readonly string[] = [
   "do i need to {topic} before (i lift|lifting|i train|training|overhead press|the gym)",
   "(how do i know|how can i tell) (if |when |)(i'm ready to|i can) {topic}( again|)",
   "(what|which) (lifts|exercises|moves) (are|put) {topic}",
+  // Everyday carriers a lifter says around a thing (round 11): going to see someone and when, whether it is worth getting, which one to use now, can one still do it or do it again after a word like "ok" or "cool", putting or using it on the neck, how to do it before lifting or without making it worse, why it comes on mid-set, the gist said as a recap.
+  "should i (go see|go and see) {topic}( then| for my neck| about my neck| for this| for neck pain|)",
+  "should i (see|go to) {topic} (then|for neck pain)",
+  "is it worth (seeing|getting|trying|going to) {topic}( for my neck| for neck pain|)",
+  "is {topic} (any good or a waste of money|a waste of money|a waste of time|worth the money)",
+  "(which|what) {topic} is (good|best) for (neck pain|a sore neck|a stiff neck|my neck)",
+  "(when|how soon) can i get back to {topic}( again|)",
+  "(can|could|should) i use {topic} on (the neck|your neck|my neck)",
+  "(can|could) you (sum up|summarise|summarize|recap) {topic}",
+  "when should i (actually |)(go see|go and see) {topic}( about my neck| for my neck| about this|)",
+  "when should i actually (see|go to) {topic}( about my neck| for my neck| about this|)",
+  "(is|are) {topic} worth (getting|buying|trying|doing|it)( for my neck| for a lifter|)",
+  "(what kind of|what sort of|which) {topic} should i (use|get|buy) (then|now|instead)",
+  "(ok|okay|so|and|alright) when can i {topic}( again|)",
+  "(so|and|ok|okay) can i still {topic} (then|though|or not)",
+  "(can|should) i take {topic} for (neck soreness|neck pain|a sore neck|my neck|it)",
+  "(should|can) i put {topic}( on my neck| on it|)",
+  "(is|are) {topic} (ok|okay|safe|fine|alright) to use on (my|your|the) neck",
+  "what about (using|trying) {topic}( on it| on my neck|)",
+  "how (should|do|can) i {topic} before (i lift|lifting|i train|training|the gym|a workout)",
+  "how (do|can|should) i {topic} without making it worse",
+  "why do i get {topic} (mid set|during heavy sets|on heavy reps|when i grind out reps|on a heavy single)",
 ].flatMap((t) => cover(t, 1));
 
 const ASK_ABOUT: IntentLanguage = {

@@ -89,6 +89,8 @@ export const EN_LIFTER_TOPIC_SYNONYMS: Readonly<Record<LifterTopicId, readonly s
     "hit a pr again",
     "go heavy again",
     "lift heavy again",
+    "lifting heavy",
+    "start heavy weights",
     "deload",
     "deloading",
     "deload week",

@@ -261,6 +261,8 @@ export const EN_TOPICS: Readonly<Record<string, readonly string[]>> = {
     "stretch without hurting myself",
     "stretching without hurting myself",
     "stretch my neck safely",
+    "stretch my neck without making it worse",
+    "stretch without making it worse",
     "stretch through the pain",
     "stretch when it hurts",
     "stretch with a sore neck",
