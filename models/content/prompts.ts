@@ -80,11 +80,11 @@ export const GOODBYE = {
 
 /** Wait, hang on, give me a second: the session and the place stay. */
 export const WAIT = {
-  // "Hold on" can come just before "my face went numb": the way to say so is part of the answer.
+  // "Hold on" can come just before "my face went numb", in a routine or not: the way to say so is part of the answer.
   routine: "Sure, take your time. Say next when you're ready, or tell me if something feels wrong.",
   routineReprompt: "Say next when you're ready, pause to stop for now, or tell me what you're feeling.",
-  idle: "Sure, take your time. Just say what you'd like when you're ready.",
-  idleReprompt: "What would you like to do?",
+  idle: "Sure, take your time. Just say what you'd like when you're ready, or tell me if something hurts.",
+  idleReprompt: "What would you like to do? Or tell me what you're feeling.",
 } as const;
 
 /** Pain in the middle of a stretch: stop first, then the choices. Never "say next". */

@@ -218,9 +218,19 @@ describe("waiting", () => {
     },
   );
 
-  it("wait and pause outside a routine keep the session: never a goodbye", async () => {
+  it("wait and pause outside a routine keep the session, never a goodbye, and leave a way to say something hurts", async () => {
     const user = newDevice();
-    await talk(user, "U: open neck coach", "U: wait", "A: Sure, take your time.", "A: [open]", "U: pause", "A: [open]");
+    const [, wait] = await talk(
+      user,
+      "U: open neck coach",
+      "U: wait",
+      "A: Sure, take your time.",
+      "A: tell me if something hurts",
+      "A: [open]",
+      "U: pause",
+      "A: [open]",
+    );
+    expect(wait?.reprompt).toMatch(/tell me what you're feeling/);
   });
 });
 
