@@ -5,7 +5,7 @@
  * its type's spoken forms. Nothing is written out: a sample with two symptom
  * slots costs two trips through one form trie, not millions of sentences.
  */
-const SLOT_REF = /\{([^}]*)\}/g;
+import { sampleParts, type SamplePart } from "../../scripts/lib/nlu-text";
 
 export interface ConflictIntent {
   readonly name: string;
@@ -52,13 +52,14 @@ type Token = { readonly word: string } | { readonly type: string };
 /** A sample's words and slot types; throws on a slot joined to letters, which whole-word matching cannot judge. */
 function tokens(intent: ConflictIntent, sample: string, typeOf: ReadonlyMap<string, string>): Token[] {
   // Split before lower-casing: slot names keep their case ("symptomTwo").
-  const pieces = sample.trim().split(SLOT_REF);
-  return pieces.flatMap((piece, i): Token[] => {
-    if (i % 2 === 1) return [{ type: typeOf.get(piece) ?? "" }];
-    const joined = (i > 0 && !/^\s/.test(piece)) || (i < pieces.length - 1 && !/\s$/.test(piece));
-    if (joined && (piece !== "" || (i > 0 && i < pieces.length - 1)))
+  const parts = sampleParts(sample.trim());
+  const joinedTo = (part: SamplePart | undefined, edge: RegExp) =>
+    part !== undefined && ("slot" in part || !edge.test(part.literal));
+  return parts.flatMap((part, i): Token[] => {
+    if (!("slot" in part)) return wordsOf(part.literal).map((word) => ({ word }));
+    if (joinedTo(parts[i - 1], /\s$/) || joinedTo(parts[i + 1], /^\s/))
       throw new Error(`${intent.name} "${sample}": a slot joined to other letters; the conflict check compares words`);
-    return wordsOf(piece).map((word) => ({ word }));
+    return [{ type: typeOf.get(part.slot) ?? "" }];
   });
 }
 
