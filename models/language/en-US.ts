@@ -770,7 +770,7 @@ const ASK_ABOUT_COVERED: readonly string[] = [
   "do i need to {topic} before (i lift|lifting|i train|training|overhead press|the gym)",
   "(how do i know|how can i tell) (if |when |)(i'm ready to|i can) {topic}( again|)",
   "(what|which) (lifts|exercises|moves) (are|put) {topic}",
-  // Everyday carriers a lifter says around a thing (round 11): going to see someone and when, whether it is worth getting, which one to use now, can one still do it or do it again after a word like "ok" or "cool", putting or using it on the neck, how to do it before lifting or without making it worse, why it comes on mid-set, the gist said as a recap.
+  // Everyday carriers a lifter says around a thing: going to see someone and when, whether it is worth getting, which one to use now, can one still do it or do it again after a word like "ok" or "so", putting or using it on the neck, how to do it before lifting or without making it worse, why it comes on mid-set, the gist said as a recap.
   "should i (go see|go and see) {topic}( then| for my neck| about my neck| for this| for neck pain|)",
   "should i (see|go to) {topic} (then|for neck pain)",
   "is it worth (seeing|getting|trying|going to) {topic}( for my neck| for neck pain|)",

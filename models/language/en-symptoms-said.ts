@@ -6,8 +6,8 @@
  * mine, a head that is splitting; and the plain forms people say for signs
  * the vocabulary had under other words (part of the face gone numb, words
  * coming out funny, an arm with no strength, both hands getting numb, zaps on
- * bending the neck, keeling over, coming off the motorbike), and plain forms
- * of round 11 (a pupil that looks smaller, not knowing where he is, not
+ * bending the neck, keeling over, coming off the motorbike), and more plain
+ * forms (a pupil that looks smaller, not knowing where he is, not
  * getting a full breath in, shocks on tilting the head or dropping the chin,
  * a pop heard in the neck, a headache that hit like a thunderclap). Few forms
  * each: merged into the everyday words of en-symptoms-everyday.ts.

@@ -40,7 +40,7 @@ const EVERYDAY_US: readonly { said: string; level: RedFlagLevel }[] = [
   { said: "so i can't even stand straight", level: "emergency" },
   { said: "so both my hands are getting numb", level: "urgent" },
   { said: "i get zaps when i bend my neck", level: "urgent" },
-  // Everyday forms added in round 10 ('just went numb', 'keep going tingly', 'became weak').
+  // Everyday forms said with a filler or a plain verb ('just went numb', 'keep going tingly', 'became weak').
   { said: "so half my face just went numb", level: "emergency" },
   { said: "so my face has just gone numb on the left", level: "emergency" },
   { said: "so my eyelid feels like it's drooping", level: "emergency" },
@@ -58,7 +58,7 @@ const EVERYDAY_US: readonly { said: string; level: RedFlagLevel }[] = [
   { said: "so my right eye looks droopy", level: "emergency" },
   { said: "i feel all foggy and mixed up", level: "emergency" },
   { said: "i get this electric shock down my back", level: "urgent" },
-  // Everyday forms added in round 11 ('where he is', shocks on tilting the head, a full breath).
+  // Signs told about someone else, or by what brings them on ('where he is', shocks on tilting the head, a full breath).
   { said: "so he doesn't know where he is", level: "emergency" },
   { said: "i get electric shocks when i tilt my head down", level: "urgent" },
   { said: "so i can't get a full breath in", level: "emergency" },
