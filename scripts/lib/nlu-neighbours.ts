@@ -1,7 +1,7 @@
 /**
  * Matcher (c), a second stand-in for Alexa's statistical understanding, of
  * another family than NLP.js's neural network: nearest neighbours over TF-IDF
- * vectors (word unigrams and bigrams, Porter stems) of the same training
+ * vectors (word unigrams and bigrams, Porter stems) of NLP.js's training
  * documents (nlu-statistical.ts: the model's samples filled with slot values,
  * plus Alexa's own built-in training, nlu-model.ts), each slot value found
  * replaced by its type's placeholder by the same entity matching. The k
@@ -164,13 +164,13 @@ interface Trained {
   readonly threshold: number;
 }
 
-/** The same documents as NLP.js's, each slot value as its placeholder; copies that become equal are one. */
+/** NLP.js's documents, filled with every value and synonym ("every form"), each slot value as its placeholder; copies that become equal are one. */
 async function placeholderDocuments(
   model: NluModel,
   placeholders: (text: string) => Promise<string>,
 ): Promise<TrainingDocument[]> {
   const unique = new Map<string, TrainingDocument>();
-  for (const doc of trainingDocuments(model)) {
+  for (const doc of trainingDocuments(model, undefined, "every form")) {
     const text = await placeholders(doc.text);
     unique.set(`${doc.intent}\n${text}`, { text, intent: doc.intent });
   }

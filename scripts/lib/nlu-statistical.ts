@@ -1,7 +1,8 @@
 /**
  * Matcher (b), the stand-in for Alexa's statistical understanding: an NLP.js
  * classifier trained only on the interaction model (its samples, with slot
- * values and synonyms filled in, plus Alexa's own built-in training, see
+ * values and synonyms filled in until each of their words has been seen (see
+ * SlotFormCover), plus Alexa's own built-in training, see
  * nlu-model.ts), slot values found by NLP.js's entity recogniser over the slot
  * types' values and synonyms. Below the confidence threshold: AMAZON.FallbackIntent.
  */
@@ -24,6 +25,22 @@ export interface StatisticalOptions {
   readonly fillsPerSample?: number;
 }
 
+/**
+ * Which of a slot type's spoken forms the filled copies must show at least once:
+ * - "every form": each value and synonym;
+ * - "every word": enough forms that each word of them is shown, the forms that
+ *   bring the most words not yet shown first.
+ *
+ * NLP.js (this file) trains one perceptron per intent against all the others,
+ * so an intent's share of the documents weighs on every decision. With every
+ * form, a type with thousands of synonyms (the warning signs) made its two
+ * intents more than half of all documents, a weight no carrier phrase of the
+ * model gave them; with every word, the classifier still sees each word a slot
+ * can bring. Nearest neighbours (nlu-neighbours.ts) turns each document into
+ * its placeholder form, so extra copies cost it nothing: it keeps every form.
+ */
+export type SlotFormCover = "every form" | "every word";
+
 export const DEFAULT_THRESHOLD = 0.5;
 const DEFAULT_FILLS = 2;
 
@@ -37,22 +54,67 @@ export interface TrainingDocument {
   readonly intent: string;
 }
 
+/** The words of a spoken form. */
+const wordsOf = (form: string): string[] => form.split(" ").filter((w) => w !== "");
+
+/**
+ * A slot type's forms with those that show every word first: each next one
+ * brings the most words not yet shown (the earlier form on a tie), and
+ * `covering` counts them. The rest follow in their order.
+ */
+export function wordCover(forms: readonly string[]): { ordered: string[]; covering: number } {
+  const shown = new Set<string>();
+  const rest = [...forms];
+  const ordered: string[] = [];
+  const newWords = (form: string) => new Set(wordsOf(form).filter((w) => !shown.has(w))).size;
+  for (;;) {
+    let best = -1;
+    let most = 0;
+    rest.forEach((form, i) => {
+      const n = newWords(form);
+      if (n > most) [best, most] = [i, n];
+    });
+    if (best < 0) break;
+    const [form] = rest.splice(best, 1);
+    if (form === undefined) break;
+    for (const w of wordsOf(form)) shown.add(w);
+    ordered.push(form);
+  }
+  return { ordered: [...ordered, ...rest], covering: ordered.length };
+}
+
 /**
  * The classifier's training set for one intent: each sample once with its
  * custom slots as entity placeholders, and filled with the slot types' spoken
- * forms in turn, so that every value and synonym is seen at least once. A
- * free-text slot (AMAZON.SearchQuery) leaves its carrier phrase only.
+ * forms in turn, so that every value and synonym (or every word of them, see
+ * SlotFormCover) is seen at least once. A free-text slot
+ * (AMAZON.SearchQuery) leaves its carrier phrase only.
  */
-function intentDocuments(model: NluModel, intent: NluIntent, fillsPerSample: number): TrainingDocument[] {
+function intentDocuments(
+  model: NluModel,
+  intent: NluIntent,
+  fillsPerSample: number,
+  cover: SlotFormCover,
+): TrainingDocument[] {
   const slotOf = new Map<string, NluSlot>(intent.slots.map((s) => [s.name, s]));
-  // Each slot's spoken forms, listed once: a symptom slot has thousands, and every fill reads them.
-  const forms = new Map<string, readonly string[] | undefined>(
-    intent.slots.map((s) => [s.name, slotValues(model, s)?.flatMap((v) => v.forms)]),
-  );
+  // Each slot's spoken forms, listed once (a symptom slot has thousands, and every fill reads them), and how many must be shown.
+  const forms = new Map<string, readonly string[] | undefined>();
+  const mustShow = new Map<string, number>();
+  for (const s of intent.slots) {
+    const all = slotValues(model, s)?.flatMap((v) => v.forms);
+    if (all && cover === "every word") {
+      const { ordered, covering } = wordCover(all);
+      forms.set(s.name, ordered);
+      mustShow.set(s.name, covering);
+    } else {
+      forms.set(s.name, all);
+      mustShow.set(s.name, all?.length ?? 0);
+    }
+  }
   const formsOf = (slot: string): readonly string[] | undefined => forms.get(slot);
   const samples = trainingSamples(intent).map(sampleParts);
   const withSlots = samples.filter((parts) => parts.some((p) => "slot" in p));
-  const mostForms = Math.max(0, ...intent.slots.map((s) => formsOf(s.name)?.length ?? 0));
+  const mostForms = Math.max(0, ...intent.slots.map((s) => mustShow.get(s.name) ?? 0));
   const fills = withSlots.length === 0 ? 0 : Math.max(fillsPerSample, Math.ceil(mostForms / withSlots.length));
   const placeholder = (slot: string): string => {
     const type = slotOf.get(slot)?.type;
@@ -78,8 +140,12 @@ function intentDocuments(model: NluModel, intent: NluIntent, fillsPerSample: num
   return [...texts].filter((t) => t !== "").map((text) => ({ text, intent: intent.name }));
 }
 
-export function trainingDocuments(model: NluModel, fillsPerSample = DEFAULT_FILLS): TrainingDocument[] {
-  return model.intents.flatMap((intent) => intentDocuments(model, intent, fillsPerSample));
+export function trainingDocuments(
+  model: NluModel,
+  fillsPerSample = DEFAULT_FILLS,
+  cover: SlotFormCover = "every form",
+): TrainingDocument[] {
+  return model.intents.flatMap((intent) => intentDocuments(model, intent, fillsPerSample, cover));
 }
 
 /**
@@ -265,7 +331,7 @@ export async function statisticalMatcher(model: NluModel, options: TrainedOption
   const ner = nlp.ner;
   ner.generateEntityUtterance = async (locale, utterance) =>
     entityUtterance(utterance, (await ner.process({ locale, utterance })).entities ?? []);
-  const documents = trainingDocuments(model, options.fillsPerSample ?? DEFAULT_FILLS);
+  const documents = trainingDocuments(model, options.fillsPerSample ?? DEFAULT_FILLS, "every word");
   if (options.trained !== undefined) nlp.import(options.trained);
   else {
     addSlotTypes(nlp, language, model);

@@ -23,6 +23,7 @@ import {
   slotsFrom,
   statisticalMatcher,
   trainingDocuments,
+  wordCover,
 } from "../../scripts/lib/nlu-statistical";
 import { interactionModelPath } from "../../scripts/lib/virtual-device";
 
@@ -120,6 +121,60 @@ describe("statistical matcher (NLP.js)", () => {
       BUILT_IN_TRAINING["AMAZON.StopIntent"],
     );
     expect(docs.some((d) => d.text.includes("{"))).toBe(false);
+  });
+
+  it("orders a slot type's forms so the first ones show every word, the one bringing most new words first", () => {
+    expect(wordCover(["chin tuck", "chin tucks", "neck retraction", "tuck your chin", "retraction"])).toEqual({
+      ordered: ["tuck your chin", "neck retraction", "chin tucks", "chin tuck", "retraction"],
+      covering: 3,
+    });
+    expect(wordCover([])).toEqual({ ordered: [], covering: 0 });
+  });
+
+  it("with every word, shows each word of a type's forms but not each form: a long synonym list no longer swells its intent", () => {
+    const signs: NluModel = {
+      locale: "en-US",
+      invocationName: "test coach",
+      source: "{}",
+      intents: [
+        { name: "ReportIntent", slots: [{ name: "sign", type: "SIGN_NAME" }], samples: ["{sign}", "i think {sign}"] },
+      ],
+      types: new Map([
+        [
+          "SIGN_NAME",
+          [
+            {
+              id: "numb-face",
+              forms: ["my face is numb", "my face went numb", "half my face is numb", "my face feels numb"],
+            },
+            { id: "faint", forms: ["i fainted", "i passed out", "i blacked out"] },
+          ],
+        ],
+      ]),
+    };
+    const texts = (cover: "every form" | "every word") => trainingDocuments(signs, 1, cover).map((d) => d.text);
+    expect(texts("every word")).toEqual([
+      "@slotsignname",
+      "half my face is numb",
+      "i passed out",
+      "my face went numb",
+      "i think @slotsignname",
+      "i think my face feels numb",
+      "i think i fainted",
+      "i think i blacked out",
+    ]);
+    expect(texts("every form")).toEqual([
+      "@slotsignname",
+      "my face is numb",
+      "my face went numb",
+      "half my face is numb",
+      "my face feels numb",
+      "i think @slotsignname",
+      "i think i fainted",
+      "i think i passed out",
+      "i think i blacked out",
+      "i think my face is numb",
+    ]);
   });
 
   it.each([
