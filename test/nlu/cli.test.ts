@@ -5,7 +5,7 @@
  * locale, the figures in the file.
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -33,10 +33,10 @@ interface Results {
   locales: Record<string, LocaleResult>;
 }
 
-function nlu(args: readonly string[]): { status: number | null; out: string; err: string } {
+function nlu(args: readonly string[], script = "nlu.ts"): { status: number | null; out: string; err: string } {
   const result = spawnSync(
     process.execPath,
-    ["--no-warnings", "--import", "tsx", join(PROJECT_ROOT, "scripts", "nlu.ts"), "--model", MODEL, ...args],
+    ["--no-warnings", "--import", "tsx", join(PROJECT_ROOT, "scripts", script), "--model", MODEL, ...args],
     {
       encoding: "utf8",
       timeout: 120_000,
@@ -126,5 +126,46 @@ describe("npm run nlu --blind", () => {
     const run = nlu(["--blind", join(dir, "nothing.json"), "--locale", "en-US"]);
     expect(run.status).toBe(1);
     expect(run.err).toContain("does not exist");
+  });
+});
+
+describe("npm run nlu:regression", () => {
+  it("scores every set of the folder for the locale with each matcher trained once, as npm run nlu --blind scores it", () => {
+    const sets = join(dir, "regression");
+    mkdirSync(sets);
+    copyFileSync(SMALL, join(sets, "round-1.en-IN.json"));
+    copyFileSync(SMALL, join(sets, "round-2.en-IN.json"));
+    copyFileSync(SMALL, join(sets, "round-1.en-GB.json"));
+    writeFileSync(
+      join(sets, "signs-1.en-IN.json"),
+      JSON.stringify([
+        { text: "my face went numb", intent: "RedFlagIntent", slots: {}, level: "emergency" },
+        { text: "yes", intent: "AMAZON.YesIntent", slots: {}, level: "self-care" },
+      ]),
+    );
+    const json = join(dir, "regression.json");
+    const run = nlu(["--locale", "en-IN", "--dir", sets, "--json", json, "--show-misses"], "nlu-regression.ts");
+    expect(run.status, run.err).toBe(0);
+    const figures = JSON.parse(readFileSync(json, "utf8")) as Record<string, Record<string, unknown>>;
+    expect(Object.keys(figures)).toEqual(["en-IN"]);
+    expect(Object.keys(figures["en-IN"] ?? {})).toEqual(["round-1", "round-2", "signs-1"]);
+
+    const blind = join(dir, "same.json");
+    copyFileSync(SMALL, blind);
+    expect(nlu(["--blind", blind, "--locale", "en-IN"]).status).toBe(0);
+    const once = (JSON.parse(readFileSync(join(dir, "same.results.json"), "utf8")) as Results).locales["en-IN"];
+    for (const matcher of ["exact", "statistical", "neighbours"]) {
+      const right = once?.matchers[matcher]?.right;
+      expect(figures["en-IN"]?.["round-1"]).toHaveProperty([matcher, "right"], [right, small.length]);
+      expect(run.out).toContain(`${matcher} ${right}/${small.length}`);
+    }
+    // This model has no warning-sign intent: the emergency is under-called (serious), the "yes" reaches no level.
+    expect(figures["en-IN"]?.["signs-1"]).toEqual({
+      statistical: { "right level": [0, 2], serious: [1, 0], over: [0, 0] },
+      neighbours: { "right level": [0, 2], serious: [1, 0], over: [0, 0] },
+    });
+    expect(run.out).toMatch(/round sum +exact \d+\/28 +statistical \d+\/28 +neighbours \d+\/28/);
+    expect(run.out).toContain("emergency heard none (");
+    expect(run.out).not.toContain("== all locales ==");
   });
 });
