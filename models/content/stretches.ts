@@ -66,7 +66,11 @@ export const STRETCHES: readonly Stretch[] = [
     movements: [
       {
         cue: "Tip your {side} ear toward your {side} shoulder, then come back to center.",
-        again: "Again, {side} ear down, and up.",
+        again: [
+          "Again, {side} ear down, and up.",
+          "Ear to your {side} shoulder, and up.",
+          "Once more, {side} ear down, and up.",
+        ],
         seconds: 4,
         kind: "move",
       },
@@ -87,7 +91,11 @@ export const STRETCHES: readonly Stretch[] = [
     movements: [
       {
         cue: "Roll your right ear toward your right shoulder. Then sweep your chin down, across your chest, and over to the left.",
-        again: "And back the other way, slow and smooth.",
+        again: [
+          "And back the other way, slow and smooth.",
+          "Sweep across again, chin low.",
+          "And back once more, nice and smooth.",
+        ],
         seconds: 6,
         kind: "move",
       },
@@ -95,8 +103,7 @@ export const STRETCHES: readonly Stretch[] = [
     reps: 4,
     sides: false,
     breath: "Breathe slowly. Let each breath out soften your neck.",
-    caution:
-      "Stay in the front half: full neck rolls tip your head far back and pinch the joints behind it. Keep it pain free.",
+    caution: "Make these neck rolls small and slow, never letting your head tip back, and keep them pain free.",
     shortCaution: "Front half only, never far back.",
     gentler: "Keep it tiny: just nod your chin a little toward each shoulder, without any rolling.",
   },
@@ -108,7 +115,13 @@ export const STRETCHES: readonly Stretch[] = [
     movements: [
       {
         cue: "Lift both shoulders up toward your ears. Then circle them back, and let them drop down.",
-        again: "Up, back, and down.",
+        again: [
+          "Up, back, and down.",
+          "Lift, roll back, and drop.",
+          "Up, back, and down again.",
+          "Up, round, and down.",
+          "Shrug, circle back, and drop.",
+        ],
         seconds: 4,
         kind: "move",
       },
@@ -252,13 +265,13 @@ export const STRETCHES: readonly Stretch[] = [
     movements: [
       {
         cue: "Slowly lower your chin toward your chest, and feel the back of your neck lengthen.",
-        again: "Chin down toward your chest.",
+        again: ["Chin down toward your chest.", "And lower your chin again."],
         seconds: 4,
         kind: "move",
       },
       {
         cue: "Now lift your head back to level, and look a little above straight ahead, without tipping far back.",
-        again: "And up, just above level.",
+        again: ["And up, just above level.", "Back up, eyes just above level."],
         seconds: 4,
         kind: "move",
       },
@@ -278,10 +291,10 @@ export const STRETCHES: readonly Stretch[] = [
     movements: [
       {
         cue: "Glide your chin straight back and hold it there, with a gentle effort, about a quarter of your strength.",
-        again: "Chin back again, and hold, gently.",
+        again: ["Chin back again, and hold, gently.", "Back once more, gently. Hold."],
         seconds: 10,
         kind: "hold",
-        release: "And let it go.",
+        release: ["And let it go.", "And relax.", "Ease off."],
       },
     ],
     reps: 3,
@@ -301,10 +314,15 @@ export const STRETCHES: readonly Stretch[] = [
     movements: [
       {
         cue: "Draw your shoulder blades back and down, as if tucking them into your back pockets. Hold.",
-        again: "Squeeze back and down again. Hold.",
+        again: [
+          "Squeeze back and down again. Hold.",
+          "Blades back and down. Hold.",
+          "Draw them back again. Hold.",
+          "Back and down once more. Hold.",
+        ],
         seconds: 5,
         kind: "hold",
-        release: "And relax.",
+        release: ["And relax.", "And let go.", "Ease off.", "Relax.", "And rest."],
       },
     ],
     reps: 5,

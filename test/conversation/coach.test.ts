@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { LIFTER_ANSWERS } from "../../models/content/lifter";
+import { STRETCHES } from "../../models/content/stretches";
 import { ANSWER_TALK, FALLBACK, ROUTINE_TALK } from "../../models/content/prompts";
 import { ICE_OR_HEAT, NUTRITION, SORENESS_DURATION } from "../../models/content/topics";
 import { MemoryStore } from "../../lambda/persistence/memory-store";
@@ -179,7 +180,7 @@ describe("numbers as a person says them", () => {
     const [menu] = await talk(
       newDevice(),
       "U: ask neck coach what routines do you have",
-      "A: the after lifting routine, about five minutes",
+      "A: the after lifting routine, just over five minutes",
     );
     expect(menu?.speech).not.toMatch(/\d and|three quarter|a quarter minutes/);
   });
@@ -282,8 +283,26 @@ describe("names teach the movement they name, with its caution", () => {
     );
   });
 
-  it("the half circle says why it replaces full rolls", async () => {
-    await talk(newDevice(), "U: ask neck coach how do i do a neck half circle", "A: It replaces full neck rolls");
+  it.each(STRETCHES.map((s) => [s.name]))("the %s lesson never says the same cue three times", async (name) => {
+    const [reply] = await talk(newDevice(), `U: ask neck coach to teach me the ${name}`, `A: Here's the ${name}.`);
+    const sentences = (reply?.speech ?? "")
+      .replace(/\[[^\]]*\]/g, " ")
+      .split(/(?<=[.!?])\s+/)
+      .map((x) => x.trim())
+      .filter((x) => x.split(" ").length >= 3);
+    const counts = new Map<string, number>();
+    for (const sentence of sentences) counts.set(sentence, (counts.get(sentence) ?? 0) + 1);
+    expect([...counts].filter(([, n]) => n >= 3)).toEqual([]);
+  });
+
+  it("the half circle says why it replaces full rolls, once", async () => {
+    const [reply] = await talk(
+      newDevice(),
+      "U: ask neck coach how do i do a neck half circle",
+      "A: It replaces full neck rolls",
+    );
+    expect(reply?.speech.match(/full neck rolls/g)).toHaveLength(1);
+    expect(reply?.speech).toContain("never letting your head tip back");
   });
 });
 

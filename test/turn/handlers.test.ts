@@ -93,7 +93,7 @@ describe("routines", () => {
   it("start without a name asks, reading the menu from the routines", () => {
     const outcome = StartRoutineHandler.handle(contextOf({ intent: "StartRoutineIntent" }));
     expect(said(outcome.reply.speech.toSsml())).toBe(
-      "I have 4 routines: the quick routine, about two and a half minutes, the after lifting routine, about five minutes, the full routine, just under nine minutes and the strength routine, just under four minutes. Which would you like?",
+      "I have 4 routines: the quick routine, about two and a half minutes, the after lifting routine, just over five minutes, the full routine, just under nine minutes and the strength routine, just under four minutes. Which would you like?",
     );
     expect(outcome.reply.reprompt && said(outcome.reply.reprompt.toSsml())).toBe(
       "Say start the quick routine, after lifting routine, full routine or strength routine.",
