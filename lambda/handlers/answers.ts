@@ -40,13 +40,11 @@ export const ReliefHandler: Handler = {
 };
 
 /** The topics of ASK_TOPICS that have an answer of their own, in their order: the menu of a question Alexa didn't catch. */
-const ANSWERED = ASK_TOPICS.filter((t) => isOneOf(TOPICS, t.id));
-
 /**
  * "What about ice or heat", "should I see a physio", "can I take ibuprofen":
  * the topic's answer. A topic without an answer of its own (a value added to
  * ASK_TOPICS only), or one Alexa heard but could not resolve ("what about
- * yoga"), is searched for; with no topic at all, the topics it can answer.
+ * yoga"), is searched for; with no topic at all, a few of the questions it answers.
  */
 export const AskAboutHandler: Handler = {
   canHandle: ({ request }) => isIntent(request, "AskAboutIntent"),
@@ -60,11 +58,7 @@ export const AskAboutHandler: Handler = {
     if (isOneOf(LIFTER_TOPIC_IDS, id)) return sayAgain(context, { kind: "lifter", topic: id });
     const query = ASK_TOPICS.find((t) => t.id === id)?.name ?? heard ?? "";
     if (query.trim() !== "") return searchAnswer(context, query);
-    const names = ANSWERED.map((t) => t.name);
     const { topic } = context.content.words;
-    return buildOutcome(
-      context,
-      ask(says(topic.askMenu(names)), says(topic.askMenuReprompt(names[0] ?? "", names[1] ?? ""))),
-    );
+    return buildOutcome(context, ask(says(topic.askMenu), says(topic.askMenuReprompt)));
   },
 };

@@ -25,7 +25,7 @@ export const WELCOME = {
 
 export const HELP = {
   general:
-    "Ask me how to do a stretch, like a chin tuck. Say start my routine for a guided session, quick, after lifting or full. Or ask why your neck hurts after deadlifts, how to prevent it, or when to see a doctor. What would you like?",
+    "Ask me how to do a stretch, like a chin tuck. Say start my routine for a guided session: quick, after lifting, full or strength. Or ask why your neck hurts after deadlifts, how to prevent it, or when to see a doctor. What would you like?",
   routine:
     "You're in a routine. Say next when you're ready, go back, repeat, or start over. Say slower or faster, or wait if you need a moment. If anything hurts, just tell me. Say pause to stop for now; I'll remember your place. Shall we carry on?",
   reprompt: "What would you like to do?",
@@ -150,10 +150,13 @@ export const TOPIC_TALK = {
   nothingMore:
     "You can ask me about the causes, prevention, or what to do when it hurts. What would you like to know more about?",
   nothingMoreReprompt: "For example, ask why does my neck hurt after deadlifts.",
-  /** A question about a topic Alexa didn't catch: the topics it can answer. */
-  askMenu: (topics: readonly string[]) => `I can tell you about ${orList(topics)}. Which would you like?`,
-  askMenuReprompt: (first: string, second: string) =>
-    `For example, say tell me about ${first}, or what about ${second}.`,
+  /**
+   * A question about a topic Alexa didn't catch: a few of the questions it answers, a lifter's and the
+   * article's, each said the way a person asks it (a conversation test says each back and gets its answer).
+   */
+  askMenu:
+    "You can ask me things like: can I train with a sore neck, ice or heat, which pillow is best, or when to see a doctor. What would you like to know?",
+  askMenuReprompt: "For example, say can I train with a sore neck, or tell me about ice or heat.",
   lifts: (common: readonly string[], others: readonly string[]) =>
     `The lifts that most often strain the neck are ${listOf(common)}. ${capitalise(listOf(others))} can too, when form slips.`,
   noMatch: (first: string, second: string) =>

@@ -198,14 +198,31 @@ describe("asking about a topic: one intent, the topic in its slot", () => {
     expect(asked.speech).toContain(tip("warm-up"));
   });
 
-  it("with no topic at all: the topics it can answer, never a dead end", async () => {
+  it("with no topic at all: a few questions it answers, each understood and answered when said back", async () => {
     const user = newDevice();
     await talk(user, "U: open neck coach");
     const reply = await user.intend("AskAboutIntent");
-    expect(reply.speech).toMatch(
-      /^I can tell you about ice or heat, pain relievers, .* or the key points\. Which would you like\?$/,
-    );
-    expect(reply.reprompt).toMatch(/tell me about ice or heat/);
+    expect(reply.speech).toMatch(/^You can ask me things like: .*\. What would you like to know\?$/);
+    expect(reply.reprompt).toMatch(/^For example, say /);
+    const examples = /things like: (.*), or (.*)\. What/.exec(reply.speech);
+    const asked = [...(examples?.[1]?.split(", ") ?? []), examples?.[2] ?? ""];
+    expect(asked).toEqual([
+      "can I train with a sore neck",
+      "ice or heat",
+      "which pillow is best",
+      "when to see a doctor",
+    ]);
+    const answered = [];
+    for (const question of asked) {
+      const [answer] = await talk(newDevice(), `U: ask neck coach ${question.toLowerCase()}`);
+      answered.push((answer?.attributes["dialog"] as { said?: unknown } | undefined)?.said);
+    }
+    expect(answered).toEqual([
+      { kind: "lifter", topic: "training-sore-neck" },
+      { kind: "answer", topic: "ice-or-heat" },
+      { kind: "lifter", topic: "sleep-pillow" },
+      { kind: "answer", topic: "professional" },
+    ]);
     await talk(user, "U: what about pain relievers", `A: ${PAIN_MEDICINE.point}`);
   });
 });
