@@ -1,10 +1,11 @@
 /** Follow-ups and questions about the skill itself: tell me more, which routines there are, the long tail. */
 import { ROUTINE_IDS } from "../../models/types";
+import * as engine from "../routine/engine";
 import { ask } from "../speech/reply";
 import { routineLength } from "../speech/replies/routine";
 import { says } from "../speech/ssml";
 import { isIntent, slotOf } from "../turn/request";
-import { buildOutcome, type Handler } from "../turn/outcome";
+import { buildOutcome, routineRunning, type Handler } from "../turn/outcome";
 import { perform, sayAgain, searchAnswer } from "./moves";
 
 /** "Tell me more", "why", "what else", "go on": one level deeper on what was just said. */
@@ -15,6 +16,16 @@ export const TellMeMoreHandler: Handler = {
     if (said && said.kind !== "lesson" && !said.deeper) return sayAgain(context, { ...said, deeper: true });
     // "Go on" with nothing deeper to say, to a question still waiting ("a gentler version?"): yes.
     if (offered && !said) return perform(context, offered);
+    const { record, content } = context;
+    if (record.routine && routineRunning(context) && (!said || said.kind === "lesson")) {
+      // "What is this one for" mid-routine: what the current stretch does, then the routine goes on.
+      const stretch = content.stretch(engine.currentStep(record.routine).stretch.id);
+      const { routine, topic } = content.words;
+      return buildOutcome(
+        context,
+        ask(says(routine.aboutThisOne(stretch.name), stretch.summary, topic.routineGoesOn), says(routine.nextReprompt)),
+      );
+    }
     if (said?.kind === "lesson") return sayAgain(context, { kind: "answer", topic: "stretch-guidance" });
     const { topic } = context.content.words;
     return buildOutcome(context, ask(says(topic.nothingMore), says(topic.nothingMoreReprompt)));

@@ -230,6 +230,8 @@ export const ROUTINE_TALK = {
   finishedStep: ["Nice work.", "Good.", "Well done.", "That's it.", "Lovely.", "Great job."],
   sayNext: ["Say next when you're ready.", "When you're ready, say next.", "Say next to move on.", "Ready? Say next."],
   nextReprompt: "Say next to carry on, repeat to hear it again, or pause to stop for now.",
+  /** "What is this one for", "tell me more" mid-routine, with nothing else just said: what the current stretch does. */
+  aboutThisOne: (name: string) => `This one is the ${name}.`,
   continuousMore: "Say next for the rest of the routine, or pause to stop here.",
   continuousReprompt: "Say next to carry on, or pause.",
   resumeFrom: (name: string) => `Welcome back to the ${name}. Picking up where you left off.`,

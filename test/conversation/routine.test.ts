@@ -10,11 +10,13 @@ import { newDevice, talk, TEST_USER, type Reply, type TestDevice } from "../supp
 import { userEnvelope } from "../support/user-envelope";
 
 const quick = routineById("quick");
-const stretchName = (routineId: "quick" | "after-lifting" | "full", index: number): string => {
+const stretchAt = (routineId: "quick" | "after-lifting" | "full", index: number) => {
   const item = routineById(routineId).items[index];
   if (!item) throw new Error(`no stretch ${index}`);
-  return stretchById(item.stretch).name;
+  return stretchById(item.stretch);
 };
+const stretchName = (routineId: "quick" | "after-lifting" | "full", index: number): string =>
+  stretchAt(routineId, index).name;
 
 async function storedRecord(user: TestDevice): Promise<UserRecord> {
   return parseRecord(await user.store.getAttributes(userEnvelope({ userId: TEST_USER }))).record;
@@ -136,6 +138,21 @@ describe("walking a routine by voice", () => {
     await talk(user, "U: how many are left", "A: 4 stretches left after this one", "A: [open]");
     const [next] = await talk(user, "U: next");
     expect(headers(next)).toEqual([`2/5 ${stretchName("after-lifting", 1)}`]);
+  });
+
+  it("'what is this one for' mid-routine says what the current stretch does, and the routine goes on from there", async () => {
+    const user = newDevice();
+    await talk(user, "U: ask neck coach to start the after lifting routine", "U: next");
+    const current = stretchAt("after-lifting", 1);
+    await talk(
+      user,
+      "U: what is this one for",
+      `A: This one is the ${current.name}. ${current.summary}`,
+      "A: Say next when you're ready",
+      "A: [open]",
+    );
+    const [next] = await talk(user, "U: next");
+    expect(headers(next)).toEqual([`3/5 ${stretchName("after-lifting", 2)}`]);
   });
 
   it("help mid-routine explains the navigation words and keeps the position", async () => {
