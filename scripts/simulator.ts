@@ -19,7 +19,7 @@
  * --locale answer at once.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { isSupportedLocale, SUPPORTED_LOCALES } from "../models/locales";
@@ -242,9 +242,18 @@ async function main(): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { handler } = require(LAMBDA_BUNDLE) as { handler: SkillHandler };
   const { VirtualDevice } = await import("./lib/virtual-device");
+  const { FakeAlexaApi, reachFake } = await import("./lib/fake-alexa-api");
   const understand = await understanding(options);
+  // Alexa's APIs as an Echo reaches them, here on this machine: the device's time zone is this machine's,
+  // and reminders are kept beside the stored progress.
+  mkdirSync(DATA_DIR, { recursive: true });
+  const api = await new FakeAlexaApi(join(DATA_DIR, "reminders.json")).start();
+  api.settings = { kind: "zone", zone: Intl.DateTimeFormat().resolvedOptions().timeZone };
   const device = new VirtualDevice({
-    handler,
+    handler: (event, context) => {
+      reachFake(event, api);
+      return handler(event, context);
+    },
     locale: options.locale,
     userId: LOCAL_USER,
     ...(understand ? { understand } : {}),
@@ -306,6 +315,7 @@ async function main(): Promise<void> {
     prompt();
   }
   lines.close();
+  await api.stop();
   if (options.transcript) {
     writeFileSync(options.transcript, `${transcript.join("\n")}\n`);
     console.log(`Transcript saved to ${options.transcript}`);

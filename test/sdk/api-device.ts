@@ -15,7 +15,7 @@ import { replyOf, TEST_USER, type Reply, type TestStore } from "../support/conve
 import { type AttributesStore, withAttributes } from "../support/attributes-store";
 import { checkedHandler } from "../support/skill";
 import { userEnvelope } from "../support/user-envelope";
-import type { FakeAlexaApi } from "./fake-alexa-api";
+import { reachFake, type FakeAlexaApi } from "../../scripts/lib/fake-alexa-api";
 
 export interface ApiDevice {
   /** The device's store, seen through withAttributes. */
@@ -54,11 +54,7 @@ export function apiDevice(
     },
   };
   const handler = (event: RequestEnvelope) => {
-    const system = event.context.System;
-    system.apiEndpoint = api.endpoint;
-    system.device = { supportedInterfaces: {}, ...system.device, deviceId: "amzn1.ask.device.FAKE-ECHO" };
-    if (state.apiAccess) system.apiAccessToken = "fake-api-token";
-    else delete (system as { apiAccessToken?: string }).apiAccessToken;
+    reachFake(event, api, state.apiAccess);
     (event.request as { timestamp: string }).timestamp = state.at.toISOString();
     last = event;
     return checked(event);

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, u
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
+import { REMINDER_WORDS } from "../../models/content/reminders";
 import { contentFor, SUPPORTED_LOCALES } from "../../models/locales";
 import { buildLambda, LAMBDA_BUNDLE, PROJECT_ROOT } from "../../scripts/lib/bundle";
 import { bundleStale } from "../../scripts/lib/bundle-fresh";
@@ -148,6 +149,20 @@ describe("npm start simulator", () => {
     const reset = simulate(["ask neck coach to resume"], dataDir, ["--exact", "--reset"]);
     expect(reset).toContain("Stored progress forgotten.");
     expect(reset).toContain("You don't have a routine in progress");
+  });
+
+  it("sets a daily reminder as an Echo would, kept across runs, and stops it", () => {
+    const dir = mkdtempSync(join(tmpdir(), "neck-coach-sim-reminders-"));
+    try {
+      const set = simulate(["remind me to stretch every day at 7 pm"], dir);
+      expect(set).toContain(REMINDER_WORDS.set("19:00"));
+      const later = simulate(["what reminders do i have", "stop reminding me", "what reminders do i have"], dir);
+      expect(later).toContain(REMINDER_WORDS.listed(["19:00"]));
+      expect(later).toContain(REMINDER_WORDS.cancelled);
+      expect(later).toContain(REMINDER_WORDS.none);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("saves a Markdown transcript", () => {
