@@ -13,7 +13,7 @@ import { ask } from "../speech/reply";
 import { aboutSign, signsReply } from "../speech/replies/safety";
 import { says } from "../speech/ssml";
 import { isIntent, slotOf } from "../turn/request";
-import { buildOutcome, type TurnInput, type Handler, type Outcome } from "../turn/outcome";
+import { buildOutcome, routineRunning, type TurnInput, type Handler, type Outcome } from "../turn/outcome";
 import { sayAgain } from "./moves";
 
 /** The signs the user named, heard in any of the three slots. */
@@ -24,7 +24,7 @@ function signsHeard(context: TurnInput): RedFlagId[] {
 
 /** The level's reply for `ids`: ends the session; a routine's place stays saved. */
 export function signsOutcome(context: TurnInput, ids: readonly RedFlagId[]): Outcome {
-  const { reply, ifUnsaved } = signsReply(ids, context.record.routine !== null, context.content);
+  const { reply, ifUnsaved } = signsReply(ids, routineRunning(context), context.content);
   return buildOutcome(context, reply, { disclaimer: "not-now", ifUnsaved });
 }
 
@@ -45,7 +45,7 @@ export const RedFlagHandler: Handler = {
 function screen(context: TurnInput, step: 1 | 2): Outcome {
   const { warningSigns } = context.content;
   const question = step === 1 ? warningSigns.screenInjury : warningSigns.screenNerves;
-  const first = step === 1 && context.record.routine ? warningSigns.stopStretch : "";
+  const first = step === 1 && routineRunning(context) ? warningSigns.stopStretch : "";
   return buildOutcome(context, ask(says(first, question), says(warningSigns.screenReprompt, question)), {
     offered: { kind: "screen", step },
     disclaimer: "not-now",
@@ -61,7 +61,7 @@ export function screenYes(context: TurnInput, step: 1 | 2): Outcome {
 export function screenNo(context: TurnInput, step: 1 | 2): Outcome {
   if (step === 1) return screen(context, 2);
   const { warningSigns, words } = context.content;
-  if (context.record.routine) {
+  if (routineRunning(context)) {
     return buildOutcome(
       context,
       ask(says(warningSigns.screenClear, words.topic.routineGoesOn), says(words.topic.routineGoesOn)),
@@ -86,7 +86,7 @@ export const WarningSignsHandler: Handler = {
     if (!sign) return sayAgain(context, { kind: "answer", topic: "warning-signs" });
     const { words } = context.content;
     const sentences = aboutSign(sign.id, sign.listed, context.content);
-    const prompt = context.record.routine ? words.topic.routineGoesOn : words.topic.warningSignsReprompt;
+    const prompt = routineRunning(context) ? words.topic.routineGoesOn : words.topic.warningSignsReprompt;
     return buildOutcome(context, ask(says(...sentences, prompt), says(prompt)), {
       said: { kind: "answer", topic: "warning-signs" },
     });

@@ -175,6 +175,24 @@ describe("red flags get medical direction, never a stretch", () => {
   });
 });
 
+describe("a routine saved on another day is not running: a sign told in a new session is told as it is", () => {
+  it("no 'stop the stretch', no word of the saved place; the place stays saved", async () => {
+    const device = newDevice();
+    await device.say("ask neck coach to start the full routine");
+    await device.say("pause");
+    const before = await storedRoutine(device);
+    expect(before).toMatchObject({ routineId: "full" });
+    const reply = await device.say("ask neck coach i have a headache");
+    const { redFlag } = contentFor("en-US").words;
+    const { warningSigns } = contentFor("en-US");
+    expect(reply.speech).not.toContain(warningSigns.stopStretch);
+    expect(reply.speech).not.toContain(redFlag.routineKept);
+    expect(await storedRoutine(device)).toEqual(before);
+    const unknown = await device.intend("RedFlagIntent");
+    expect(unknown.speech).toMatch(/^I want to check how urgent this is\./);
+  });
+});
+
 function count(text: string, part: string): number {
   return text.split(part).length - 1;
 }
