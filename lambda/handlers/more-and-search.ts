@@ -3,6 +3,7 @@ import { ROUTINE_IDS } from "../../models/types";
 import * as engine from "../routine/engine";
 import { ask } from "../speech/reply";
 import { routineLength } from "../speech/replies/routine";
+import { offerQuestion } from "../speech/replies/answers";
 import { says } from "../speech/ssml";
 import { isIntent, slotOf } from "../turn/request";
 import { buildOutcome, routineRunning, type Handler } from "../turn/outcome";
@@ -27,7 +28,15 @@ export const TellMeMoreHandler: Handler = {
       );
     }
     if (said?.kind === "lesson") return sayAgain(context, { kind: "answer", topic: "stretch-guidance" });
-    const { topic } = context.content.words;
+    const { topic, answer } = context.content.words;
+    if (offered) {
+      // Nothing deeper, and a question still waiting: the question again, so a yes or no still answers it.
+      const question = offerQuestion(offered, content);
+      return buildOutcome(context, ask(says(topic.nothingDeeper, question), says(question, answer.yesNoReprompt)), {
+        offered,
+        ...(said ? { said } : {}),
+      });
+    }
     return buildOutcome(context, ask(says(topic.nothingMore), says(topic.nothingMoreReprompt)));
   },
 };

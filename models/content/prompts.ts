@@ -150,6 +150,8 @@ export const TOPIC_TALK = {
   nothingMore:
     "You can ask me about the causes, prevention, or what to do when it hurts. What would you like to know more about?",
   nothingMoreReprompt: "For example, ask why does my neck hurt after deadlifts.",
+  /** "What else" after the deeper answer, with a question still waiting: that question again. */
+  nothingDeeper: "That's all I have on that one.",
   /**
    * A question about a topic Alexa didn't catch: a few of the questions it answers, a lifter's and the
    * article's, each said the way a person asks it (a conversation test says each back and gets its answer).

@@ -8,7 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { PREVENTION_TIPS, STRETCH_GUIDANCE_ANSWER } from "../../models/content/answers";
 import { CAUSES } from "../../models/content/causes";
-import { HELP } from "../../models/content/prompts";
+import { HELP, TOPIC_TALK } from "../../models/content/prompts";
 import {
   CAUSE_MORE,
   HABIT_MORE,
@@ -109,6 +109,18 @@ describe("follow-ups go one level deeper on the last topic", () => {
       "U: go on",
       `A: ${HABIT_MORE["warm-up"]}`,
     );
+  });
+
+  it("what else, once the deeper answer is said, asks the question still waiting again, and a yes answers it", async () => {
+    const user = newDevice();
+    const [, answered] = await talk(user, "U: open neck coach", "U: should i use heat or ice");
+    const question = answered?.speech.split(/(?<=\.) /).at(-1) ?? "";
+    expect(question).toMatch(/\?$/);
+    await talk(user, "U: tell me more", `A: ${question}`);
+    await talk(user, "U: what else", `A: ${TOPIC_TALK.nothingDeeper} ${question}`, "A: [open]");
+    const [yes] = await talk(user, "U: yes");
+    expect(yes?.speech).not.toContain(question);
+    expect(yes?.attributes["dialog"]).toHaveProperty("said.kind", "answer");
   });
 
   it("with nothing said yet: what there is to know more about, not routine help", async () => {

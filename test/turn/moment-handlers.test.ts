@@ -136,7 +136,14 @@ describe("tell me more", () => {
       contextOf({ intent: "TellMeMoreIntent", dialog: { offered: null, said: { kind: "cause", cause: "posture" } } }),
     );
     expect(first.dialog.said).toEqual({ kind: "cause", cause: "posture", deeper: true });
+    // Nothing deeper than deeper: the question still waiting again, or, with none, what there is to ask about.
+    expect(first.dialog.offered).not.toBeNull();
     const again = TellMeMoreHandler.handle(contextOf({ intent: "TellMeMoreIntent", dialog: first.dialog }));
-    expect(said(again)).toMatch(/What would you like to know more about\?$/);
+    expect(said(again)).toMatch(/^That's all I have on that one\. .*\?$/);
+    expect(again.dialog).toMatchObject({ said: first.dialog.said, offered: first.dialog.offered });
+    const nothingWaiting = TellMeMoreHandler.handle(
+      contextOf({ intent: "TellMeMoreIntent", dialog: { ...first.dialog, offered: null } }),
+    );
+    expect(said(nothingWaiting)).toMatch(/What would you like to know more about\?$/);
   });
 });
