@@ -283,9 +283,15 @@ export const EN_GB_LANGUAGE: LanguageVariant = {
       ],
       "light-sensitivity": ["the light's doing my eyes in"],
       "eyelid-droop": ["my eyelid's gone droopy", "one eyelid's gone droopy"],
-      "breathing-swallowing": ["my throat's closing up", "it feels like my throat's closing up"],
+      "breathing-swallowing": [
+        "my throat's closing up",
+        "it feels like my throat's closing up",
+        "i can't get my breath",
+      ],
       confusion: ["all muddled and confused", "i feel all muddled", "my head's all muddled"],
       "both-hands": ["both my hands have gone pins and needles", "both hands have gone all pins and needles"],
+      weakness: ["my arm's gone proper weak", "my arm's gone properly weak"],
+      "older-fall": ["my nan's fallen", "my nan has fallen", "my gran's fallen", "my grandad's fallen"],
     },
     pace: {
       slower: ["a touch slower", "steady on"],

@@ -384,6 +384,8 @@ export const EN_IN_LANGUAGE: LanguageVariant = {
         "current is passing through my body",
         "current like feeling in my back",
         "i am getting current like feeling in my back",
+        "shock feeling when bending my neck",
+        "shock feeling bending my neck",
       ],
       "night-pain": ["neck is paining in the night", "paining in the night", "paining at night"],
       "pop-then-pain": [
@@ -437,6 +439,8 @@ export const EN_IN_LANGUAGE: LanguageVariant = {
         "tingling is coming in my arm",
         "tingling is coming in my hand",
       ],
+      "vision-speech": ["my speech is coming slurred"],
+      "face-numb": ["one side of my face is feeling numb"],
     },
     pace: {
       slower: ["little slow", "little slower", "more slow", "slowly"],

@@ -293,6 +293,16 @@ const redFlag = (samples: Samples, FILLER: string): GrammarIntent => ({
       "{symptom} (doing this|during this stretch|right now|after my workout|after my set)( and i still am|)",
     ],
     3,
+  ).concat(
+    // Last in the list, so the carriers above keep the sign words they are trained with.
+    expandAll([
+      // A sign said as it breaks into a stretch: "hold on i can't catch my breath", "stop my vision just went blurry".
+      "(wait|hang on|hold on|hold up|stop|whoa|stop stop|sorry) {symptom}",
+      // The movement first, then what it brings on: "when i look down i get this zap down my back".
+      "(when|every time) i (look down|bend my neck) i get {symptom}",
+      // The sign and the emergency number in one breath: "my chest hurts and it's going into my jaw should i call nine one one".
+      "{symptom} should i (call|ring) (nine one one|nine nine nine|triple zero|an ambulance)",
+    ]),
   ),
 });
 
