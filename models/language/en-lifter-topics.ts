@@ -8,6 +8,14 @@ import type { LifterTopicId } from "../content/lifter";
  */
 export const EN_LIFTER_TOPIC_SYNONYMS: Readonly<Record<LifterTopicId, readonly string[]>> = {
   "training-sore-neck": [
+    "skip overhead stuff",
+    "overhead stuff",
+    "skip shrugs",
+    "stay off heavy shrugs",
+    "train when my neck is stiff",
+    "train when my neck's stiff",
+    "continue doing gym",
+    "do workout with neck pain",
     "train with a tweaked neck",
     "lift with a tweaked neck",
     "train on a tweaked neck",
@@ -74,6 +82,11 @@ export const EN_LIFTER_TOPIC_SYNONYMS: Readonly<Record<LifterTopicId, readonly s
     "carry on training",
   ],
   "back-to-heavy": [
+    "work back up to heavy",
+    "heavy deadlifts again",
+    "get back on the heavy deadlifts",
+    "ease back into lifting",
+    "ease back into heavy lifting",
     "max out again",
     "max again",
     "load the bar up again",
@@ -131,6 +144,9 @@ export const EN_LIFTER_TOPIC_SYNONYMS: Readonly<Record<LifterTopicId, readonly s
     "go back to heavy squats",
   ],
   "soreness-or-strain": [
+    "just muscle ache",
+    "muscle ache or a strain",
+    "pulled something in my neck",
     "a strain or just soreness",
     "a strain or regular soreness",
     "a strain or just gym soreness",
@@ -186,6 +202,9 @@ export const EN_LIFTER_TOPIC_SYNONYMS: Readonly<Record<LifterTopicId, readonly s
     "soreness or a pulled muscle",
   ],
   "one-side": [
+    "just on one side",
+    "just one side",
+    "on one side only",
     "only the left side of my neck",
     "only the right side of my neck",
     "only left side of neck",
@@ -350,6 +369,12 @@ export const EN_LIFTER_TOPIC_SYNONYMS: Readonly<Record<LifterTopicId, readonly s
     "stress in my neck",
   ],
   gaze: [
+    "where i look during the lift",
+    "where am i supposed to look",
+    "where i'm supposed to look",
+    "keep my chin tucked",
+    "look up or keep my chin tucked",
+    "where i should look",
     "where do i look under the bar",
     "where to look under the bar",
     "where should i look under the bar",
@@ -610,6 +635,10 @@ export const EN_LIFTER_TOPIC_SYNONYMS: Readonly<Record<LifterTopicId, readonly s
     "building my neck up",
   ],
   "lifting-headache": [
+    "a headache in the middle of a heavy set",
+    "a headache halfway through a set",
+    "a headache halfway through heavy squats",
+    "a headache when i'm doing heavy squats",
     "a headache on heavy sets",
     "headaches on heavy sets",
     "a headache mid set",
@@ -655,6 +684,7 @@ export const EN_LIFTER_TOPIC_SYNONYMS: Readonly<Record<LifterTopicId, readonly s
     "a headache when i lift heavy",
   ],
   "neck-warm-up": [
+    "warm up my neck before i lift",
     "warm up neck",
     "warm up the neck",
     "warm up my neck before training",

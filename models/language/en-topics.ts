@@ -148,6 +148,9 @@ export const EN_TOPICS: Readonly<Record<string, readonly string[]>> = {
     "ibuprofen or paracetamol",
   ],
   "soreness-duration": [
+    "how long does this soreness last",
+    "how long does the soreness stick around",
+    "stick around",
     "stay sore",
     "how long will it stay sore",
     "how long is it gonna stay sore",
@@ -294,6 +297,7 @@ export const EN_TOPICS: Readonly<Record<string, readonly string[]>> = {
     "how long i should hold a stretch",
   ],
   "straining-lifts": [
+    "lifts that are worst for your neck",
     "the worst lifts for your neck",
     "which lifts are the worst for my neck",
     "which lifts are worst for your neck",
