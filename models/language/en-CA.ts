@@ -38,10 +38,6 @@ export const EN_CA_LANGUAGE: LanguageVariant = {
       "what about {topic} does that make it (worse|better)",
       "(okay |so |okay so |)how soon can i {topic}( again| eh|)",
       "is {topic} (okay|ok|alright) to use on my neck( eh|)",
-      // Whether it is bad, whether to keep going or rest, how long to stay off it, the Canadian way.
-      "is it bad to {topic} (eh|all the time eh)",
-      "should i {topic} or (rest it|take a break|sit it out)( eh|)",
-      "how long should i (stay off|lay off|skip) {topic}( for| eh|)",
       "(can|should) i take {topic} for neck pain after (lifting|the gym|hockey)( eh|)",
       "(can you|could you) sum up {topic}( eh|)",
     ]),

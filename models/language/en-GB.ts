@@ -48,10 +48,6 @@ export const EN_GB_LANGUAGE: LanguageVariant = {
       "(right |so |)(and |)when can i go back to {topic}",
       "(and |right |so |)shall i {topic}( then| first|)",
       "(right |so |)(and |)when can i get back to {topic}( again|)",
-      // Whether to carry on or rest, whether it is daft with a sore neck, the British way.
-      "(and |right |so |)shall i {topic} or (not|rest it|give it a rest|leave it)",
-      "is it (daft|a bad idea|bad) to {topic} (with a (stiff|sore|cricked) neck|when my neck's (playing up|a bit sore))",
-      "(would|could) {topic} be (doing my neck in|what's doing my neck in)",
     ]),
     ReliefIntent: variantSamples([
       "i've done my neck in",
@@ -211,7 +207,6 @@ export const EN_GB_LANGUAGE: LanguageVariant = {
         "go to the physio",
       ],
       "neck-cracking": ["clicking my neck", "click my neck", "keep clicking my neck"],
-      gaze: ["whereabouts should i look", "whereabouts should i be looking", "whereabouts do i look"],
       "tech-neck": ["staring at my mobile", "my mobile", "looking at my mobile", "being on my mobile"],
       "pain-medicine": [
         "paracetamol",

@@ -52,9 +52,6 @@ export const EN_IN_LANGUAGE: LanguageVariant = {
       "(okay |and |)when i can {topic}( again|)",
       "should i go to {topic} for (neck pain|my neck pain|my neck)",
       "can i use {topic} on (the neck|neck|my neck)",
-      // Whether to continue or stop for some days, the Indian way.
-      "(can|should) i continue (doing |)({topic})( or should i stop| or not|)",
-      "(should i|whether to) stop {topic} (for some days|for few days|for one week)",
     ]),
     ReliefIntent: variantSamples([
       "my neck is paining",
