@@ -315,6 +315,8 @@ export const EN_AU_LANGUAGE: LanguageVariant = {
         "both me hands are tingling",
         "pins and needles in both me hands",
         "both me hands are all tingly",
+        "both me hands are all pins and needles",
+        "both me hands have gone pins and needles",
       ],
       "electric-shocks": [
         "like electricity down me spine",

@@ -162,7 +162,6 @@ export const EN_SYMPTOM_SYNONYMS: Readonly<Record<RedFlagId, readonly string[]>>
     "my hands (are|feel|have gone|went) clumsy",
     "i (can't|cannot) do up (my |)buttons( anymore|)",
     "(numb fingers|tingling fingers|tingly fingers) on both hands",
-    "(pins and needles)",
     "(i keep fumbling|i can't do up) (my buttons|buttons)",
   ]),
   "electric-shocks": expandAll([
@@ -371,7 +370,7 @@ export const EN_SYMPTOM_SYNONYMS: Readonly<Record<RedFlagId, readonly string[]>>
     "feel my (fingers|hand|arm)",
     "(numbness|tingling) in my (hand|arm|fingers)",
     "(numbness|tingling|pins and needles) (in|down|into) my (arm|arms|hand|hands|fingers)",
-    "(numbness|tingling)",
+    "(numbness|tingling|pins and needles)",
     "(numb|tingling|tingly) (fingers|fingertips) on one hand",
     "(a |)numb (arm|hand|fingers)",
     "arm numbness",

@@ -64,6 +64,9 @@ const EVERYDAY_US: readonly { said: string; level: RedFlagLevel }[] = [
   { said: "so i can't get a full breath in", level: "emergency" },
   { said: "so my pupil looks smaller on one side", level: "emergency" },
   { said: "so i can't walk in a straight line", level: "emergency" },
+  // Pins and needles said alone is one arm's tingling (see a doctor soon), not both hands (today).
+  { said: "i've got pins and needles", level: "soon" },
+  { said: "so both my hands have got pins and needles", level: "urgent" },
 ];
 
 describe("warning signs in everyday words reach the table's level (en-US)", () => {
@@ -95,6 +98,7 @@ const REGIONAL: readonly { locale: string; said: string; says: RegExp }[] = [
   { locale: "en-IN", said: "so both my hands are getting pins and needles", says: /today/ },
   { locale: "en-CA", said: "so i'm all mixed up", says: /^Call nine one one from your phone now\./ },
   { locale: "en-IN", said: "so pins and needles are coming in both my hands", says: /today/ },
+  { locale: "en-AU", said: "so both me hands are all pins and needles", says: /today/ },
 ];
 
 describe("warning signs in each locale's own words", () => {
