@@ -10,7 +10,7 @@ export const ROUTINES: readonly Routine[] = [
   {
     id: "quick",
     name: "quick routine",
-    description: "Three stretches to loosen a tight neck, for when time is short.",
+    description: "For loosening a tight neck when time is short.",
     items: [
       { stretch: "shoulder-roll", reps: 3 },
       { stretch: "chin-tuck", reps: 2 },
@@ -32,7 +32,7 @@ export const ROUTINES: readonly Routine[] = [
   {
     id: "full",
     name: "full routine",
-    description: "Nine stretches, from the top of your shoulders to your chest, one after another.",
+    description: "It works from the top of your shoulders down to your chest, one stretch after another.",
     items: [
       { stretch: "shoulder-roll", reps: 2, moveSeconds: 3 },
       { stretch: "neck-half-circle", reps: 2, moveSeconds: 4 },

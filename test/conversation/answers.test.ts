@@ -146,7 +146,7 @@ describe("questions about the routines, from the routine data", () => {
   });
 
   it("how long the full one is", async () => {
-    await talk(
+    const [about] = await talk(
       newDevice(),
       "U: ask neck coach what is in the full routine",
       "A: /The full routine has 9 stretches and takes (about|just over|just under) [a-z ]+ minutes\\./",
@@ -154,7 +154,20 @@ describe("questions about the routines, from the routine data", () => {
       "U: yes",
       "A: Here's the full routine",
     );
+    // The count is said once: the description that follows does not say it again.
+    expect(about?.speech).not.toMatch(/\bnine stretches\b/i);
   });
+
+  it.each(["quick", "after lifting", "full", "strength"])(
+    "the %s routine's description does not repeat its count",
+    async (name) => {
+      const [about] = await talk(newDevice(), `U: ask neck coach what is in the ${name} routine`);
+      const count = /has (\d+) stretches/.exec(about?.speech ?? "")?.[1];
+      expect(count).toBeDefined();
+      const words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+      expect(about?.speech).not.toMatch(new RegExp(`\\b${words[Number(count)]} stretches\\b`, "i"));
+    },
+  );
 
   it("what can you do: a short menu", async () => {
     await talk(newDevice(), "U: open neck coach", "U: what can you do", `A: ${HELP.general}`, "A: [open]");
