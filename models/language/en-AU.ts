@@ -124,6 +124,7 @@ export const EN_AU_LANGUAGE: LanguageVariant = {
       "(righto |)that'll do for today",
       "(i'm|i am) (cooked|buggered|stuffed|rooted|done and dusted) (let's call it|that'll do|that's me)( mate|)",
       "(righto |yeah |)(that'll do me|that's me done|let's pull up stumps|let's knock it on the head)( for today| mate|)",
+      "(yeah nah|nah) (i'm done|i'm cooked|that's me done|that'll do me)( mate| for today|)",
     ]),
     "AMAZON.YesIntent": variantSamples([
       "(no worries|sweet as|too right|yeah righto|yeah sweet)",
@@ -182,6 +183,9 @@ export const EN_AU_LANGUAGE: LanguageVariant = {
       "how do (ya|you) do (the|a) {stretch}( mate|)",
       "how do i do (a|the) {stretch} mate",
       "(teach us|give us) (the|a) {stretch}( mate|)",
+      "(teach us|show us|give us) a (stretch|neck stretch|good stretch)( mate| please|)",
+      "(reckon you could|reckon ya could|could ya|can ya) (show|teach) (me|us) (the|a|how to do the|how to do a) {stretch}( mate|)",
+      "how do (i|ya|you) do (the|that) {stretch} (thing|one)( mate|)",
     ]),
     "AMAZON.HelpIntent": variantSamples(["what can (ya|you) do( mate|)", "what do (ya|you) do( mate|)"]),
   }),

@@ -111,6 +111,9 @@ export const EN_GB_LANGUAGE: LanguageVariant = {
       "how do i do (the |){stretch} (whilst|while) (sat|sitting) at my desk",
       "(right |)(teach me|show me) that {stretch}( then| please|)",
       "how do you do the {stretch} (then|properly)",
+      "(could you|would you|can you) (teach|show) me (the|a|how to do the|how to do a) {stretch}( please| then|)",
+      "go on (then |)(teach|show) me (the|that|a) {stretch}( please|)",
+      "how's (the|a|that) {stretch} done( then| properly|)",
     ]),
     StartRoutineIntent: variantSamples([
       "(start|begin|let's do) (my|a|the) (stretching programme|neck programme|warm down)",
@@ -127,6 +130,7 @@ export const EN_GB_LANGUAGE: LanguageVariant = {
       "i'm knackered (that's enough|let's stop|let's call it a day)",
       "(right |okay |)(that'll do|that'll do me|that's plenty|i'm cream crackered|i'm shattered|i'm done in) (for today|for now|thanks|cheers|let's leave it there)",
       "(right |okay |)(let's leave it there|let's call it a day|i've had enough) (then|for today|i'm finished|i'm done)",
+      "(right |)(that'll do|that's enough|that's me done|i'm done) (for today|for now) (cheers|thanks|ta|mate)",
     ]),
     WaitIntent: variantSamples([
       "(hang on|hold on|wait) a (tick|mo|sec)",
@@ -160,7 +164,10 @@ export const EN_GB_LANGUAGE: LanguageVariant = {
     "AMAZON.ResumeIntent": variantSamples([
       "(right |okay |)(crack on|let's crack on|carry on then|as you were)( please| then|)",
     ]),
-    "AMAZON.PauseIntent": variantSamples(["(pause it|pause) (a tick|a mo|half a mo|for a tick|for a mo)( please|)"]),
+    "AMAZON.PauseIntent": variantSamples([
+      "(pause it|pause) (a tick|a mo|half a mo|for a tick|for a mo)( please|)",
+      "(hold on|hang on|hold up|wait) (pause it|pause that|pause|can you pause it)( please| a mo|)",
+    ]),
     "AMAZON.PreviousIntent": variantSamples(["(go|take it) back a (step|bit|stretch)( please| then|)"]),
     PaceIntent: variantSamples([
       "(a bit|a touch|a little|ever so slightly) {pace}( please| then| mate| ta|)",
@@ -175,6 +182,7 @@ export const EN_GB_LANGUAGE: LanguageVariant = {
       "(why's that|how's that|what's that for|how come) (then|mate|)",
       "tell me more then",
       "(go on |)(why's that|how come) then",
+      "go on (then |)tell me (a bit |a little |)more( then| please|)",
     ]),
     RoutineInfoIntent: variantSamples(["how long's the {routine}( then| routine|)", "what's the {routine} like"]),
     ResumeRoutineIntent: variantSamples([

@@ -124,6 +124,7 @@ export const EN_IN_LANGUAGE: LanguageVariant = {
       "what all (neck stretches|neck exercises) (are there|do you know)",
       "(tell me|list|show me) all the stretches (you are having|you have|you know)",
       "what all stretches you (are having|have|know)",
+      "(which|what) all stretches (you are having|are you having|you have got|you are knowing)( for neck| for my neck|)",
     ]),
     RoutineInfoIntent: variantSamples([
       "(which|what) all routines (are there|do you have)",

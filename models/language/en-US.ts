@@ -172,6 +172,8 @@ const TEACH_STRETCH: GrammarIntent = {
         `(what's|what is|tell me|how do i do) ${A_STRETCH} (i can do|to do|for my neck|for today|)`,
         "(teach|show|give) me something (to stretch my neck|for my neck|for a stiff neck|for neck pain|to loosen my neck|to ease my neck)",
         "(which|what) stretch should i (do|try|start with|learn)( for my neck| first| today|)",
+        `${FILLER}(show me|teach me|give me|walk me through) ${A_STRETCH}( please|)`,
+        "(ok so |okay so |so |um |uh )(what's|what is) a good (stretch|neck stretch) for (my|the) neck",
         "(help me|i need to|i want to) (stretch|loosen up|limber up) my neck",
         "(teach me how to|help me) loosen (up |)my (neck|traps)",
         "(surprise me|hit me) with a (stretch|neck stretch)",

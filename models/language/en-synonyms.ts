@@ -299,6 +299,10 @@ export const EN_SYNONYMS: SlotSynonyms = {
       "isometric neck press thing",
       "isometric neck",
       "isometric neck pushes",
+      "push your head against your hand",
+      "press your head against your hand",
+      "press your head into your palm",
+      "push your head back into your hands",
     ],
     "neck-self-massage": [
       "give my own neck a massage",
