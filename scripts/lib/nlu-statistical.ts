@@ -54,33 +54,42 @@ export interface TrainingDocument {
   readonly intent: string;
 }
 
-/** The words of a spoken form. */
-const wordsOf = (form: string): string[] => form.split(" ").filter((w) => w !== "");
-
 /**
  * A slot type's forms with those that show every word first: each next one
  * brings the most words not yet shown (the earlier form on a tie), and
  * `covering` counts them. The rest follow in their order.
  */
 export function wordCover(forms: readonly string[]): { ordered: string[]; covering: number } {
-  const shown = new Set<string>();
-  const rest = [...forms];
-  const ordered: string[] = [];
-  const newWords = (form: string) => new Set(wordsOf(form).filter((w) => !shown.has(w))).size;
+  const words = forms.map((form) => new Set(form.split(" ").filter((w) => w !== "")));
+  // How many words not yet shown each form would bring (none, once it is taken), and which forms hold each word.
+  const unshown = words.map((set) => set.size);
+  const holders = new Map<string, number[]>();
+  words.forEach((set, i) => {
+    for (const w of set) {
+      const list = holders.get(w);
+      if (list) list.push(i);
+      else holders.set(w, [i]);
+    }
+  });
+  const taken: number[] = [];
   for (;;) {
     let best = -1;
     let most = 0;
-    rest.forEach((form, i) => {
-      const n = newWords(form);
+    unshown.forEach((n, i) => {
       if (n > most) [best, most] = [i, n];
     });
     if (best < 0) break;
-    const [form] = rest.splice(best, 1);
-    if (form === undefined) break;
-    for (const w of wordsOf(form)) shown.add(w);
-    ordered.push(form);
+    taken.push(best);
+    for (const w of words[best] ?? []) {
+      for (const i of holders.get(w) ?? []) unshown[i] = (unshown[i] ?? 0) - 1;
+      holders.delete(w);
+    }
   }
-  return { ordered: [...ordered, ...rest], covering: ordered.length };
+  const first = new Set(taken);
+  return {
+    ordered: [...taken.map((i) => forms[i] ?? ""), ...forms.filter((_, i) => !first.has(i))],
+    covering: taken.length,
+  };
 }
 
 /**
@@ -91,26 +100,13 @@ export function wordCover(forms: readonly string[]): { ordered: string[]; coveri
  * (AMAZON.SearchQuery) leaves its carrier phrase only.
  */
 function intentDocuments(
-  model: NluModel,
   intent: NluIntent,
   fillsPerSample: number,
-  cover: SlotFormCover,
+  shownForms: (slot: NluSlot) => SlotForms | undefined,
 ): TrainingDocument[] {
   const slotOf = new Map<string, NluSlot>(intent.slots.map((s) => [s.name, s]));
-  // Each slot's spoken forms, listed once (a symptom slot has thousands, and every fill reads them), and how many must be shown.
-  const forms = new Map<string, readonly string[] | undefined>();
-  const mustShow = new Map<string, number>();
-  for (const s of intent.slots) {
-    const all = slotValues(model, s)?.flatMap((v) => v.forms);
-    if (all && cover === "every word") {
-      const { ordered, covering } = wordCover(all);
-      forms.set(s.name, ordered);
-      mustShow.set(s.name, covering);
-    } else {
-      forms.set(s.name, all);
-      mustShow.set(s.name, all?.length ?? 0);
-    }
-  }
+  const forms = new Map(intent.slots.map((s) => [s.name, shownForms(s)?.forms]));
+  const mustShow = new Map(intent.slots.map((s) => [s.name, shownForms(s)?.mustShow ?? 0]));
   const formsOf = (slot: string): readonly string[] | undefined => forms.get(slot);
   const samples = trainingSamples(intent).map(sampleParts);
   const withSlots = samples.filter((parts) => parts.some((p) => "slot" in p));
@@ -140,12 +136,31 @@ function intentDocuments(
   return [...texts].filter((t) => t !== "").map((text) => ({ text, intent: intent.name }));
 }
 
+/** A slot type's spoken forms in the order they are dealt, and how many of them must be shown. */
+interface SlotForms {
+  readonly forms: readonly string[];
+  readonly mustShow: number;
+}
+
 export function trainingDocuments(
   model: NluModel,
   fillsPerSample = DEFAULT_FILLS,
   cover: SlotFormCover = "every form",
 ): TrainingDocument[] {
-  return model.intents.flatMap((intent) => intentDocuments(model, intent, fillsPerSample, cover));
+  // Each slot type's forms, worked out once: the sign type has thousands and serves four slots.
+  const byType = new Map<string, SlotForms | undefined>();
+  const shownForms = (slot: NluSlot): SlotForms | undefined => {
+    if (byType.has(slot.type)) return byType.get(slot.type);
+    const all = slotValues(model, slot)?.flatMap((v) => v.forms);
+    let shown: SlotForms | undefined;
+    if (all && cover === "every word") {
+      const { ordered, covering } = wordCover(all);
+      shown = { forms: ordered, mustShow: covering };
+    } else if (all) shown = { forms: all, mustShow: all.length };
+    byType.set(slot.type, shown);
+    return shown;
+  };
+  return model.intents.flatMap((intent) => intentDocuments(intent, fillsPerSample, shownForms));
 }
 
 /**
