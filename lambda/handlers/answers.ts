@@ -39,7 +39,6 @@ export const ReliefHandler: Handler = {
   handle: (context) => sayAgain(context, { kind: "answer", topic: "relief" }),
 };
 
-/** The topics of ASK_TOPICS that have an answer of their own, in their order: the menu of a question Alexa didn't catch. */
 /**
  * "What about ice or heat", "should I see a physio", "can I take ibuprofen":
  * the topic's answer. A topic without an answer of its own (a value added to

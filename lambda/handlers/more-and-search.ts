@@ -18,23 +18,22 @@ export const TellMeMoreHandler: Handler = {
     // "Go on" with nothing deeper to say, to a question still waiting ("a gentler version?"): yes.
     if (offered && !said) return perform(context, offered);
     const { record, content } = context;
+    const { routine, topic, answer } = content.words;
     if (record.routine && routineRunning(context) && (!said || said.kind === "lesson")) {
       // "What is this one for" mid-routine: what the current stretch does, then the routine goes on.
       const stretch = content.stretch(engine.currentStep(record.routine).stretch.id);
-      const { routine, topic } = content.words;
       return buildOutcome(
         context,
         ask(says(routine.aboutThisOne(stretch.name), stretch.summary, topic.routineGoesOn), says(routine.nextReprompt)),
       );
     }
     if (said?.kind === "lesson") return sayAgain(context, { kind: "answer", topic: "stretch-guidance" });
-    const { topic, answer } = context.content.words;
-    if (offered) {
+    if (offered && said) {
       // Nothing deeper, and a question still waiting: the question again, so a yes or no still answers it.
       const question = offerQuestion(offered, content);
       return buildOutcome(context, ask(says(topic.nothingDeeper, question), says(question, answer.yesNoReprompt)), {
         offered,
-        ...(said ? { said } : {}),
+        said,
       });
     }
     return buildOutcome(context, ask(says(topic.nothingMore), says(topic.nothingMoreReprompt)));
