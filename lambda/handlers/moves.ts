@@ -60,11 +60,7 @@ export function startRoutine(context: TurnInput, routineId: RoutineId, continuou
 export function resumeRoutine(context: TurnInput): Outcome {
   const saved = context.record.routine;
   const talk = context.content.words.routine;
-  if (!saved) {
-    return buildOutcome(context, ask(says(talk.nothingToResume), says(talk.notInRoutineReprompt)), {
-      offered: { kind: "routine", routine: "quick" },
-    });
-  }
+  if (!saved) return noRoutineOffer(context, talk.nothingToResume);
   const after = engine.next(saved);
   const lead = says(talk.resumeFrom(context.content.routine(saved.routineId).name));
   if (after === "finished") return finishRoutine(context, lead);
@@ -114,8 +110,15 @@ export function finishRoutine(context: TurnInput, lead: Speech = new Speech()): 
 
 /** Not in a routine: offer the quick one. */
 export function notInRoutine(context: TurnInput): Outcome {
+  return noRoutineOffer(context, context.content.words.routine.notInRoutine);
+}
+
+/** The offer of the quick routine; when the last reply made that same offer, what works here and now instead of the same words. */
+function noRoutineOffer(context: TurnInput, first: string): Outcome {
   const talk = context.content.words.routine;
-  return buildOutcome(context, ask(says(talk.notInRoutine), says(talk.notInRoutineReprompt)), {
+  const { offered } = context.dialog;
+  const again = offered?.kind === "routine" && offered.routine === "quick";
+  return buildOutcome(context, ask(says(again ? talk.notInRoutineAgain : first), says(talk.notInRoutineReprompt)), {
     offered: { kind: "routine", routine: "quick" },
   });
 }

@@ -253,6 +253,9 @@ export const ROUTINE_TALK = {
       : `${left === 1 ? "One stretch" : `${left} stretches`} left after this one, ${length}. Say next when you're ready.`,
   notInRoutine: "You're not in a routine right now. Would you like to start the quick routine?",
   notInRoutineReprompt: "Shall I start the quick routine? Yes or no.",
+  /** Said instead when the last reply already offered the quick routine: what works here and now. */
+  notInRoutineAgain:
+    "There's still no routine going. Say yes for the quick one, say start my routine to pick another, or ask me about a stretch.",
   finished: [
     "Routine complete. Great work.",
     "And that's the routine done. Well done.",

@@ -48,6 +48,36 @@ describe("misses: varied, and after two in a row, what works here and now", () =
   });
 });
 
+describe("routine words with no routine: the offer is not said twice in the same words", () => {
+  it("next, then how many left, then resume: the second and third say what works; yes still starts it", async () => {
+    const user = newDevice();
+    await talk(
+      user,
+      "U: open neck coach",
+      "U: next",
+      `A: ${ROUTINE_TALK.notInRoutine}`,
+      "U: how many are left",
+      `A: ${ROUTINE_TALK.notInRoutineAgain}`,
+      "U: resume my routine",
+      `A: ${ROUTINE_TALK.notInRoutineAgain}`,
+      "U: yes",
+      "A: stretch 1 of 3, the shoulder roll",
+    );
+  });
+
+  it("after something else was said, the first words come back", async () => {
+    await talk(
+      newDevice(),
+      "U: open neck coach",
+      "U: next",
+      `A: ${ROUTINE_TALK.notInRoutine}`,
+      "U: what stretches do you know",
+      "U: how many are left",
+      `A: ${ROUTINE_TALK.notInRoutine}`,
+    );
+  });
+});
+
 describe("one-shots speak of a routine only when one runs in this session", () => {
   it("help and wait, in new sessions over a routine saved yesterday", async () => {
     const store = new MemoryStore();
