@@ -5,7 +5,7 @@ import { tell } from "../speech/reply";
 import { says } from "../speech/ssml";
 import { isIntent } from "../turn/request";
 import { buildOutcome, type Handler } from "../turn/outcome";
-import { waitOutcome } from "./moves";
+import { finishRoutine, waitOutcome } from "./moves";
 
 /** "Wait", "hang on", "give me a second": keep everything, listen again. */
 export const WaitHandler: Handler = {
@@ -13,7 +13,7 @@ export const WaitHandler: Handler = {
   handle: waitOutcome,
 };
 
-/** "I'm done", "that's enough for today": what was done, and, only once it is saved, that the place is kept. */
+/** "I'm done", "that's enough for today": what was done, and, only once it is saved, that the place is kept; on the last stretch, the routine finished. */
 export const EndRoutineHandler: Handler = {
   canHandle: ({ request }) => isIntent(request, "EndRoutineIntent"),
   handle(context) {
@@ -21,6 +21,8 @@ export const EndRoutineHandler: Handler = {
     const { end, goodbye } = content.words;
     if (!record.routine)
       return buildOutcome(context, tell(says(pick(goodbye.plain, record.visits))), { disclaimer: "not-now" });
+    // Done on the last stretch is the routine finished, not a place to come back to.
+    if (engine.next(record.routine) === "finished") return finishRoutine(context);
     const step = engine.currentStep(record.routine);
     const done = end.done(step.index + 1, step.count, content.routine(step.routine.id).name);
     return buildOutcome(context, tell(says(done, end.kept)), {

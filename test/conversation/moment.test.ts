@@ -5,7 +5,7 @@
  * and what is stored.
  */
 import { describe, expect, it } from "vitest";
-import { PACE } from "../../models/content/prompts";
+import { PACE, ROUTINE_TALK } from "../../models/content/prompts";
 import { stretchById } from "../../models/content/stretches";
 import { MemoryStore } from "../../lambda/persistence/memory-store";
 import type { StoredItem } from "../../lambda/persistence/store";
@@ -245,6 +245,17 @@ describe("ending", () => {
       "A: [ended]",
     );
     expect((await stored(user)).routine).toEqual({ routineId: "quick", index: 1, continuous: false });
+  });
+
+  it('"I\'m done" on the last stretch finishes the routine: counted, nothing left to resume', async () => {
+    const user = await inQuickRoutine();
+    await talk(user, "U: next", "A: stretch 3 of 3");
+    const [done] = await talk(user, "U: i'm done for today");
+    expect(done?.speech).not.toMatch(/Your place is saved|when you want the rest/);
+    expect(done?.speech).toContain(ROUTINE_TALK.finishedCount(1));
+    const record = await stored(user);
+    expect(record.routine).toBeNull();
+    expect(record.routinesFinished).toBe(1);
   });
 
   it("says the place could not be saved when the store would not take it", async () => {
