@@ -76,7 +76,7 @@ const GENTLE_HOLD_SECONDS = 10;
 /** "No" to a gentler version: the other choices, never a goodbye mid-routine. */
 export function gentlerDeclined(context: TurnInput): Outcome {
   const talk = context.content.words.discomfort;
-  if (routineRunning(context)) return buildOutcome(context, ask(says(talk.declined), says(talk.reprompt)));
+  if (routineRunning(context)) return buildOutcome(context, ask(says(talk.declined), says(talk.declinedReprompt)));
   const { help } = context.content.words;
   return buildOutcome(context, ask(says(talk.declinedIdle, help.reprompt), says(help.reprompt)));
 }

@@ -102,6 +102,8 @@ export const DISCOMFORT = {
   afterGentler: "And let it go. If it still hurts, skip it and tell me.",
   afterGentlerIdle: "And let it go. If it still hurts, leave that one out for now.",
   declined: "That's fine. Say skip for the next stretch, or stop to finish for today.",
+  /** After a no to the gentler version: the ways on, and no gentler version offered again. */
+  declinedReprompt: "Say skip to move on, or stop to finish for today.",
   declinedIdle: "That's fine. Rest it for now.",
 } as const;
 

@@ -61,7 +61,14 @@ describe("pain during a stretch", () => {
 
   it("no to the gentler version gives the other ways on, and the routine stays", async () => {
     const user = await inQuickRoutine();
-    await talk(user, "U: ouch", "U: no", "A: Say skip for the next stretch, or stop to finish for today.", "A: [open]");
+    const [, declined] = await talk(
+      user,
+      "U: ouch",
+      "U: no",
+      "A: Say skip for the next stretch, or stop to finish for today.",
+      "A: [open]",
+    );
+    expect(declined?.reprompt).not.toMatch(/gentler/);
     expect((await stored(user)).routine).toEqual({ routineId: "quick", index: 1, continuous: false });
   });
 
