@@ -140,6 +140,7 @@ export const EN_AU_LANGUAGE: LanguageVariant = {
       "(see ya|see you later|catch ya|hooroo)( mate|)",
       "(no worries|cheers|ta|thanks) (see ya|catch ya|hooroo|bye|see you later)( mate|)",
       "(catch ya later|see ya later|hooroo then|i'm off|i'm outta here|that's me)( mate| thanks|)",
+      "(cheers|ta|thanks|cheers for that|ta for that)( mate| heaps|)",
     ]),
     "AMAZON.NextIntent": variantSamples(["(righto|yep|sweet|done) (next|next one|on to the next|move on)( mate|)"]),
     "AMAZON.PauseIntent": variantSamples([

@@ -152,6 +152,7 @@ export const EN_GB_LANGUAGE: LanguageVariant = {
     "AMAZON.StopIntent": variantSamples([
       "(ta ra|tara|cheerio|ta ta|cheers bye|ta bye|bye then|see you then|bye for now|right i'm off|i'm off now)( then| mate| love|)",
       "(cheers|ta|thanks|nice one|lovely) (that's brilliant|that's lovely|that's great|that's champion|that's all i needed) (bye|goodbye|ta ra|cheerio)",
+      "(cheers|ta|thanks|cheers then|ta very much|thanks very much)( mate| love| for that|)",
     ]),
     "AMAZON.RepeatIntent": variantSamples([
       "(sorry|pardon|sorry what|eh) (could you say that again|can you say that again|what was that|come again|say that again|i didn't catch that)",
