@@ -644,6 +644,17 @@ const SORE_REPORT = expandAll([
   "my (neck is|neck's) (so |really |super |)(tight|sore|achy|killing me) (after the gym|after training|after leg day|after my workout|this morning|) (what should i do|what do i do|help|)",
 ]);
 
+/**
+ * Soreness after a named lift or session, told with feeling and what to do now
+ * ("my traps and neck are so tight after overhead press what do i do"), and a
+ * neck slept on wrong that won't turn: plain self-care, in a covering of its ways.
+ */
+const SORE_FROM_LIFT = [
+  "(ugh |ok so |um |)my (neck is|neck's|traps and neck are|neck and traps are) (so|super|a bit|kinda|really) (sore|stiff|tight|achy|tender) (after|from) (deadlifts|bench|shrugs|squats|sparring|my run|overhead press|rows|yesterday's session|my first day back)( what do i do| what should i do| any tips|)",
+  "i slept (weird|funny|wrong|on it funny) and (now |)i can't turn my head( to the left| to the right| properly| very well|)",
+  "(the back of my neck|my neck) is (tender|a little achy|a bit achy|kind of tender) (after|from) (bench|my run|yesterday|training|sparring)",
+].flatMap((t) => cover(t, 2));
+
 const RELIEF: GrammarIntent = {
   name: "ReliefIntent",
   essential: [
@@ -651,6 +662,7 @@ const RELIEF: GrammarIntent = {
     ...SORE_NOW,
     ...SORE_SINCE,
     ...SORE_REPORT,
+    ...SORE_FROM_LIFT,
   ],
   samples: samples(
     [],
