@@ -1417,7 +1417,6 @@ const BUILT_INS: readonly IntentLanguage[] = [
       "(stop|quit|exit|close) (this|the program|everything now)",
       "(i want|i'd like) (you to stop|to stop the skill|to close the app|out)",
       "(please |can you |could you |)(stop|quit|exit|close) (the skill|the app|now please|talking please)",
-      "(i have to go|i've got to go|i gotta go|got to go|gotta go|i have to run|gotta run|i need to go)( now| bye| sorry| thanks|)",
     ]),
   },
   {
