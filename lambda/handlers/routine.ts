@@ -1,20 +1,26 @@
-import { ROUTINE_IDS } from "../../models/types";
+import { ROUTINE_IDS, type RoutineId } from "../../models/types";
 import * as engine from "../routine/engine";
 import { ask } from "../speech/reply";
 import { says } from "../speech/ssml";
 import { isIntent, slotOf } from "../turn/request";
-import { buildOutcome, routineRunning, type Handler } from "../turn/outcome";
+import { buildOutcome, routineRunning, type Handler, type TurnInput } from "../turn/outcome";
 import { routineLength } from "../speech/replies/routine";
 import { narrate, nextStretch, notInRoutine, resumeRoutine, startRoutine } from "./moves";
 
-/** "Start my routine", "a quick routine", "the full routine": by name or length, else the usual, else ask. */
+/** The routine the last reply offered ("Shall we start the strength routine?"), which "start it" starts. */
+function offeredRoutine({ dialog }: TurnInput): RoutineId | undefined {
+  return dialog.offered?.kind === "routine" ? dialog.offered.routine : undefined;
+}
+
+/** "Start my routine", "a quick routine", "the full routine": by name or length, else the one just offered, else the usual, else ask. */
 export const StartRoutineHandler: Handler = {
   canHandle: ({ request }) => isIntent(request, "StartRoutineIntent", "ContinuousRoutineIntent"),
   handle(context) {
     const { request, record, content } = context;
     const continuous = isIntent(request, "ContinuousRoutineIntent");
     const chosen = slotOf(request, "routine", ROUTINE_IDS).id;
-    const routineId = chosen ?? (continuous ? record.routine?.routineId : undefined) ?? record.usualRoutine;
+    const routineId =
+      chosen ?? (continuous ? record.routine?.routineId : undefined) ?? offeredRoutine(context) ?? record.usualRoutine;
     if (!routineId) {
       const talk = content.words.routine;
       const menu = content.routines.map((r) => ({ name: r.name, length: routineLength(r.id, content, record.pace) }));
@@ -82,6 +88,9 @@ export const StartOverHandler: Handler = {
   canHandle: ({ request }) => isIntent(request, "AMAZON.StartOverIntent"),
   handle(context) {
     const { record } = context;
+    // "Start it" after "Shall we start the strength routine?": that one, unless a routine is under way.
+    const offered = offeredRoutine(context);
+    if (offered && !routineRunning(context)) return startRoutine(context, offered, false);
     if (record.routine)
       return narrate(context, says(context.content.words.routine.startOver), engine.startOver(record.routine));
     if (record.usualRoutine) return startRoutine(context, record.usualRoutine, false);

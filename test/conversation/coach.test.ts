@@ -139,6 +139,41 @@ describe("every yes or no answers the question last asked", () => {
   });
 });
 
+describe('"start it" starts the routine just offered', () => {
+  it("heard as start over, after the strength routine was described: the strength routine", async () => {
+    const user = newDevice();
+    await talk(
+      user,
+      "U: open neck coach",
+      "U: what's in the strength routine",
+      "A: Shall we start the strength routine?",
+    );
+    const started = await user.intend("AMAZON.StartOverIntent");
+    expect(started.speech).toContain("Here's the strength routine");
+  });
+
+  it("start my routine, after the full routine was described: the full routine, not the usual one", async () => {
+    const store = new MemoryStore();
+    await talk(newDevice({ store }), "U: ask neck coach to start the quick routine", "U: i'm done");
+    await talk(
+      newDevice({ store }),
+      "U: open neck coach",
+      "U: how long is the full routine",
+      "U: start my routine",
+      "A: Here's the full routine",
+    );
+  });
+
+  it("over a routine saved yesterday, start over after an offer starts the one offered", async () => {
+    const store = new MemoryStore();
+    await talk(newDevice({ store }), "U: ask neck coach to start the quick routine", "U: pause");
+    const user = newDevice({ store });
+    await talk(user, "U: open neck coach", "U: no", "U: what's in the strength routine");
+    const started = await user.intend("AMAZON.StartOverIntent");
+    expect(started.speech).toContain("Here's the strength routine");
+  });
+});
+
 describe("a question in the middle of a routine", () => {
   it("is answered, then the routine goes on: yes carries on, it does not start something else", async () => {
     const user = newDevice();
