@@ -5,6 +5,7 @@ import { says } from "../speech/ssml";
 import { isIntent } from "../turn/request";
 import { buildOutcome, routineRunning, type Handler } from "../turn/outcome";
 import { offerQuestion } from "../speech/replies/answers";
+import { resumeQuestion } from "../speech/replies/welcome";
 import { gentlerDeclined } from "./discomfort";
 import { forgetDeclined } from "./forget";
 import { generalHelp, narrate, nextStretch, perform, sayAgain, waitOutcome } from "./moves";
@@ -75,12 +76,23 @@ export const RepeatHandler: Handler = {
   },
 };
 
-/** Yes: does what the last reply offered; in a routine with nothing offered, "yes, ready" moves on. */
+/**
+ * Yes: does what the last reply offered; in a routine running in this session
+ * with nothing offered, "yes, ready" moves on. A routine saved on another
+ * visit is not picked up by a yes nobody asked for: the question comes first.
+ */
 export const YesHandler: Handler = {
   canHandle: ({ request }) => isIntent(request, "AMAZON.YesIntent"),
   handle(context) {
-    if (context.dialog.offered) return perform(context, context.dialog.offered);
-    if (context.record.routine) return nextStretch(context);
+    const { dialog, record, content } = context;
+    if (dialog.offered) return perform(context, dialog.offered);
+    if (record.routine && routineRunning(context)) return nextStretch(context);
+    if (record.routine) {
+      const question = resumeQuestion(record.routine, content);
+      return buildOutcome(context, ask(says(question), says(question, content.words.answer.yesNoReprompt)), {
+        offered: { kind: "resume" },
+      });
+    }
     return generalHelp(context);
   },
 };

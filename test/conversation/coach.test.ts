@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { LIFTER_ANSWERS } from "../../models/content/lifter";
 import { STRETCHES } from "../../models/content/stretches";
-import { ANSWER_TALK, FALLBACK, ROUTINE_TALK } from "../../models/content/prompts";
+import { ANSWER_TALK, FALLBACK, ROUTINE_TALK, WELCOME } from "../../models/content/prompts";
 import { ICE_OR_HEAT, NUTRITION, SORENESS_DURATION } from "../../models/content/topics";
 import { MemoryStore } from "../../lambda/persistence/memory-store";
 import { newDevice, talk, type Reply } from "../support/conversation";
@@ -86,6 +86,15 @@ describe("one-shots speak of a routine only when one runs in this session", () =
     expect(help?.speech).not.toMatch(/You're in a routine|Say next/);
     const [wait] = await talk(newDevice({ store }), "U: ask neck coach to wait", "A: [open]");
     expect(wait?.speech).not.toMatch(/Say next|carry on with your routine/);
+  });
+
+  it("a yes nobody asked for, over a routine paused yesterday: the question first, then the routine", async () => {
+    const store = new MemoryStore();
+    await talk(newDevice({ store }), "U: ask neck coach to start the quick routine", "U: pause");
+    const user = newDevice({ store });
+    const [yes] = await talk(user, "U: ask neck coach yes", `A: ${WELCOME.inProgress("quick routine", "chin tuck")}`);
+    expect(yes?.speech).not.toContain("stretch 2 of 3");
+    await talk(user, "U: yes", "A: stretch 2 of 3, the chin tuck");
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Content } from "../../../models/content/content";
 import { pick } from "../wording";
 import type { Offer } from "../../turn/dialog";
-import type { UserRecord } from "../../persistence/user-record";
+import type { RoutineProgress, UserRecord } from "../../persistence/user-record";
 import { currentStep, upcoming } from "../../routine/engine";
 import { partOfDay } from "../../domain/part-of-day";
 import { ask, type Reply } from "../reply";
@@ -29,8 +29,7 @@ export function welcomeReply(
   if (firstTime) speech.say(welcome.first, content.safety.disclaimerShort);
   else speech.say(...returningGreeting(welcome, hour, record.visits));
   if (record.routine) {
-    const step = upcoming(record.routine) ?? currentStep(record.routine);
-    const question = welcome.inProgress(content.routine(step.routine.id).name, content.stretch(step.stretch.id).name);
+    const question = resumeQuestion(record.routine, content);
     return {
       reply: ask(speech.say(question), says(question, yesNo)),
       offer: { kind: "resume" },
@@ -49,6 +48,12 @@ export function welcomeReply(
     reply: ask(speech.say(firstTime ? welcome.firstOffer : welcome.returningOffer), says(welcome.reprompt)),
     spokeDisclaimer: firstTime,
   };
+}
+
+/** "You stopped part way through the quick routine. Next up is the chin tuck. Shall I pick up from there?" */
+export function resumeQuestion(saved: RoutineProgress, content: Content): string {
+  const step = upcoming(saved) ?? currentStep(saved);
+  return content.words.welcome.inProgress(content.routine(step.routine.id).name, content.stretch(step.stretch.id).name);
 }
 
 /** "Good evening. Welcome back to Neck Coach.", or in the small hours one of the plain returning welcomes. */
