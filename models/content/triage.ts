@@ -148,12 +148,15 @@ export const WARNING_SIGNS = {
     `${capitalise(call)} for ${signList(listed("emergency").slice(0, SIGNS_A_SENTENCE))}.`,
   /** "Want the rest?": after the first sentence of a list. */
   wantTheRest: "Want the rest?",
-  /** The other emergency signs, then the get-seen-today signs, at most three a sentence. */
+  /** The other emergency signs, then the get-seen-today signs, at most three a sentence; the call is said once, not before every three signs. */
   emergencyRest: (call: string) => [
     ...chunks(listed("emergency").slice(SIGNS_A_SENTENCE), SIGNS_A_SENTENCE).map(
-      (part) => `Also ${call} for ${signList(part)}.`,
+      (part, i, all) =>
+        `${i === 0 ? `Also ${call} for` : i === all.length - 1 ? "And for" : i % 2 === 1 ? "The same goes for" : "Likewise for"} ${signList(part)}.`,
     ),
-    ...chunks(listed("urgent"), SIGNS_A_SENTENCE).map((part) => `Get seen the same day for ${signList(part)}.`),
+    ...chunks(listed("urgent"), SIGNS_A_SENTENCE).map(
+      (part, i) => `${i === 0 ? "Get seen the same day for" : "And the same day for"} ${signList(part)}.`,
+    ),
   ],
   /** "Is tingling serious": that one sign's level. */
   aboutEmergency: (sign: string, call: string) => `${capitalise(sign)} with neck pain needs care right away: ${call}.`,

@@ -49,7 +49,8 @@ describe("en-GB", () => {
       `A: /${FIRST}Call nine nine nine from your phone for chest pain/`,
       "A: /Want the rest\\?$/",
       "U: yes",
-      "A: /Also call nine nine nine from your phone for neck pain after a crash/",
+      "A: /Also call nine nine nine from your phone for sudden changes in vision or speech/",
+      "A: /The same goes for neck pain after a crash/",
       "A: /See your GP within days for numbness/",
       "A: /one one one can advise/",
     );

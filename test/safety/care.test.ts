@@ -133,6 +133,8 @@ describe("the warning signs: most urgent first, at most three a sentence, then t
       "A: See a doctor within days for",
       "A: [open]",
     );
+    // The call is said once, not again before every three signs.
+    expect(rest?.speech.match(/call nine one one/g)).toHaveLength(1);
     for (const reply of [first, rest]) {
       for (const sentence of reply?.speech.split(/(?<=[.?])\s+/) ?? []) {
         const named = SIGN_TABLE.filter((sign) => sentence.includes(sign.listed));
