@@ -80,15 +80,19 @@ function inTurn(text: string | readonly string[], n: number): string {
 
 /**
  * The movements of one rep, on one side: the cue, the timed pause, the release;
- * or, brief, just the count ("just count" counts only when there is more than one rep).
+ * or, brief, just the count: of the movements, when a rep has several (the
+ * four presses of the isometric neck press, each its own count, never one long
+ * silence), else of the reps, when there is more than one (never a lone "One").
  */
 function repSpeech({ movements, rep, reps, side, item, variant, pace }: Rep, words: Words): Speech {
   const speech = new Speech();
   const brief = pace.talk === "brief";
+  const countMovements = brief && movements.length > 1;
   if (brief) {
-    if (reps > 1) speech.say(words.pace.count(rep + 1));
+    if (!countMovements && reps > 1) speech.say(words.pace.count(rep + 1));
   } else if (rep > 0 && rep === reps - 1 && reps > 2) speech.say(pick(words.stretch.lastRep, variant + rep));
   movements.forEach((movement, m) => {
+    if (countMovements) speech.say(words.pace.count(rep * movements.length + m + 1));
     if (!brief) speech.say(fillSide(rep > 0 && movement.again ? inTurn(movement.again, rep - 1) : movement.cue, side));
     const seconds = movementSeconds(movement, item, pace);
     speech.append(

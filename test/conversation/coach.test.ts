@@ -271,6 +271,13 @@ describe("numbers as a person says them", () => {
     );
     expect(counted?.speech).not.toMatch(/\b(1|One)\./);
   });
+
+  it('"just count" counts each press of the isometric neck press, never one long silence', async () => {
+    const user = newDevice();
+    await talk(user, "U: ask neck coach to start the strength routine", "U: less talking", "U: next");
+    const [press] = await talk(user, "U: next", "A: the isometric neck press");
+    expect(press?.speech).toMatch(/One\..*Two\..*Three\..*Four\./s);
+  });
 });
 
 describe("cues and timing of a taught stretch", () => {
