@@ -17,6 +17,7 @@ import { answerWithOffer, saidSpeech } from "../speech/replies/answers";
 import { partSizing, renderPlan } from "../speech/narration";
 import { finishedSpeech, introSpeech } from "../speech/replies/routine";
 import { lessonReply } from "../speech/replies/stretch";
+import { resumeQuestion } from "../speech/replies/welcome";
 import { ask, tell } from "../speech/reply";
 import { Speech, says } from "../speech/ssml";
 import { TOPICS, unreachable, type Offer, type Said } from "../turn/dialog";
@@ -106,6 +107,19 @@ export function finishRoutine(context: TurnInput, lead: Speech = new Speech()): 
     tell(lead.append(finishedSpeech(record, variant, context.content, context.request.hour))),
     { record },
   );
+}
+
+/**
+ * A routine saved on another visit, not under way in this session: where it
+ * stopped and "Shall I pick up from there?" (yes resumes), after `lead` if given.
+ * Never "say next" to a routine nobody has opened yet.
+ */
+export function offerResume(context: TurnInput, saved: RoutineProgress, lead?: string): Outcome {
+  const question = resumeQuestion(saved, context.content);
+  const speech = lead ? says(lead, question) : says(question);
+  return buildOutcome(context, ask(speech, says(question, context.content.words.answer.yesNoReprompt)), {
+    offered: { kind: "resume" },
+  });
 }
 
 /** Not in a routine: offer the quick one. */

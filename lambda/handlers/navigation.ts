@@ -5,10 +5,9 @@ import { says } from "../speech/ssml";
 import { isIntent } from "../turn/request";
 import { buildOutcome, routineRunning, type Handler } from "../turn/outcome";
 import { offerQuestion } from "../speech/replies/answers";
-import { resumeQuestion } from "../speech/replies/welcome";
 import { gentlerDeclined } from "./discomfort";
 import { forgetDeclined } from "./forget";
-import { generalHelp, narrate, nextStretch, perform, sayAgain, waitOutcome } from "./moves";
+import { generalHelp, narrate, nextStretch, offerResume, perform, sayAgain, waitOutcome } from "./moves";
 import { screenNo } from "./red-flag";
 
 /** Help: explains what to say, keeps the session and the routine position. */
@@ -84,15 +83,10 @@ export const RepeatHandler: Handler = {
 export const YesHandler: Handler = {
   canHandle: ({ request }) => isIntent(request, "AMAZON.YesIntent"),
   handle(context) {
-    const { dialog, record, content } = context;
+    const { dialog, record } = context;
     if (dialog.offered) return perform(context, dialog.offered);
     if (record.routine && routineRunning(context)) return nextStretch(context);
-    if (record.routine) {
-      const question = resumeQuestion(record.routine, content);
-      return buildOutcome(context, ask(says(question), says(question, content.words.answer.yesNoReprompt)), {
-        offered: { kind: "resume" },
-      });
-    }
+    if (record.routine) return offerResume(context, record.routine);
     return generalHelp(context);
   },
 };

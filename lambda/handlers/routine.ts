@@ -5,7 +5,7 @@ import { says } from "../speech/ssml";
 import { isIntent, slotOf } from "../turn/request";
 import { buildOutcome, routineRunning, type Handler, type TurnInput } from "../turn/outcome";
 import { routineLength } from "../speech/replies/routine";
-import { narrate, nextStretch, notInRoutine, resumeRoutine, startRoutine } from "./moves";
+import { narrate, nextStretch, notInRoutine, offerResume, resumeRoutine, startRoutine } from "./moves";
 
 /** The routine the last reply offered ("Shall we start the strength routine?"), which "start it" starts. */
 function offeredRoutine({ dialog }: TurnInput): RoutineId | undefined {
@@ -103,6 +103,8 @@ export const WhatsNextHandler: Handler = {
   handle(context) {
     const current = context.record.routine;
     if (!current) return notInRoutine(context);
+    // Saved on another visit: where it stopped, and the question before anything moves.
+    if (!routineRunning(context)) return offerResume(context, current);
     const talk = context.content.words.routine;
     const upcoming = engine.upcoming(current);
     const text = upcoming ? talk.whatsNext(context.content.stretch(upcoming.stretch.id).name) : talk.whatsNextLast;
@@ -118,6 +120,7 @@ export const HowManyLeftHandler: Handler = {
     const talk = context.content.words.routine;
     const left = engine.remaining(current);
     const length = routineLength(current.routineId, context.content, context.record.pace, current.index + 1);
+    if (!routineRunning(context)) return offerResume(context, current, talk.leftToDo(left, length));
     return buildOutcome(context, ask(says(talk.howManyLeft(left, length)), says(talk.nextReprompt)));
   },
 };

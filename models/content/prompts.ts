@@ -253,6 +253,11 @@ export const ROUTINE_TALK = {
     left === 0
       ? "This is the last stretch. Say next when you finish it."
       : `${left === 1 ? "One stretch" : `${left} stretches`} left after this one, ${length}. Say next when you're ready.`,
+  /** "How many are left" over a routine saved on another visit, before the question to pick it up. */
+  leftToDo: (left: number, length: string) =>
+    left === 0
+      ? "You were on the last stretch."
+      : `${left === 1 ? "One stretch" : `${left} stretches`} still to do, ${length}.`,
   notInRoutine: "You're not in a routine right now. Would you like to start the quick routine?",
   notInRoutineReprompt: "Shall I start the quick routine? Yes or no.",
   /** Said instead when the last reply already offered the quick routine: what works here and now. */

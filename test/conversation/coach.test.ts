@@ -88,6 +88,22 @@ describe("one-shots speak of a routine only when one runs in this session", () =
     expect(wait?.speech).not.toMatch(/Say next|carry on with your routine/);
   });
 
+  it("what's next and how many are left, over a routine paused yesterday: where it stopped and the question, never 'say next'", async () => {
+    const store = new MemoryStore();
+    await talk(newDevice({ store }), "U: ask neck coach to start the quick routine", "U: pause");
+    const question = WELCOME.inProgress("quick routine", "chin tuck");
+    const [next] = await talk(newDevice({ store }), "U: ask neck coach what's next", `A: ${question}`);
+    const user = newDevice({ store });
+    const [left] = await talk(
+      user,
+      "U: ask neck coach how many stretches are left",
+      "A: 2 stretches still to do",
+      `A: ${question}`,
+    );
+    for (const reply of [next, left]) expect(reply?.speech).not.toMatch(/Say next/);
+    await talk(user, "U: yes", "A: stretch 2 of 3, the chin tuck");
+  });
+
   it("a yes nobody asked for, over a routine paused yesterday: the question first, then the routine", async () => {
     const store = new MemoryStore();
     await talk(newDevice({ store }), "U: ask neck coach to start the quick routine", "U: pause");
