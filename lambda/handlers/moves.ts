@@ -122,6 +122,11 @@ export function offerResume(context: TurnInput, saved: RoutineProgress, lead?: s
   });
 }
 
+/** The routine the last reply offered ("Shall we start the strength routine?"), which "start it" starts. */
+export function offeredRoutine({ dialog }: TurnInput): RoutineId | undefined {
+  return dialog.offered?.kind === "routine" ? dialog.offered.routine : undefined;
+}
+
 /** Not in a routine: offer the quick one. */
 export function notInRoutine(context: TurnInput): Outcome {
   return noRoutineOffer(context, context.content.words.routine.notInRoutine);
@@ -130,8 +135,7 @@ export function notInRoutine(context: TurnInput): Outcome {
 /** The offer of the quick routine; when the last reply made that same offer, what works here and now instead of the same words. */
 function noRoutineOffer(context: TurnInput, first: string): Outcome {
   const talk = context.content.words.routine;
-  const { offered } = context.dialog;
-  const again = offered?.kind === "routine" && offered.routine === "quick";
+  const again = offeredRoutine(context) === "quick";
   return buildOutcome(context, ask(says(again ? talk.notInRoutineAgain : first), says(talk.notInRoutineReprompt)), {
     offered: { kind: "routine", routine: "quick" },
   });

@@ -1,16 +1,11 @@
-import { ROUTINE_IDS, type RoutineId } from "../../models/types";
+import { ROUTINE_IDS } from "../../models/types";
 import * as engine from "../routine/engine";
 import { ask } from "../speech/reply";
 import { says } from "../speech/ssml";
 import { isIntent, slotOf } from "../turn/request";
-import { buildOutcome, routineRunning, type Handler, type TurnInput } from "../turn/outcome";
+import { buildOutcome, routineRunning, type Handler } from "../turn/outcome";
 import { routineLength } from "../speech/replies/routine";
-import { narrate, nextStretch, notInRoutine, offerResume, resumeRoutine, startRoutine } from "./moves";
-
-/** The routine the last reply offered ("Shall we start the strength routine?"), which "start it" starts. */
-function offeredRoutine({ dialog }: TurnInput): RoutineId | undefined {
-  return dialog.offered?.kind === "routine" ? dialog.offered.routine : undefined;
-}
+import { narrate, nextStretch, notInRoutine, offeredRoutine, offerResume, resumeRoutine, startRoutine } from "./moves";
 
 /** "Start my routine", "a quick routine", "the full routine": by name or length, else the one just offered, else the usual, else ask. */
 export const StartRoutineHandler: Handler = {
