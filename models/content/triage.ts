@@ -95,6 +95,10 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
+/** How a later sentence of a list of signs begins, once the first has said what to do: varied, and "And for" last. */
+const thenFor = (i: number, sentences: number): string =>
+  i === sentences - 1 ? "And for" : i % 2 === 1 ? "The same goes for" : "Likewise for";
+
 const listed = (level: RedFlagLevel) => signsAt(level).map((sign) => sign.listed);
 
 /** What would make a sign more urgent, or what to do for it, beyond its level's lines: `call` is CARE.call. */
@@ -151,8 +155,7 @@ export const WARNING_SIGNS = {
   /** The other emergency signs, then the get-seen-today signs, at most three a sentence; the call is said once, not before every three signs. */
   emergencyRest: (call: string) => [
     ...chunks(listed("emergency").slice(SIGNS_A_SENTENCE), SIGNS_A_SENTENCE).map(
-      (part, i, all) =>
-        `${i === 0 ? `Also ${call} for` : i === all.length - 1 ? "And for" : i % 2 === 1 ? "The same goes for" : "Likewise for"} ${signList(part)}.`,
+      (part, i, all) => `${i === 0 ? `Also ${call} for` : thenFor(i, all.length)} ${signList(part)}.`,
     ),
     ...chunks(listed("urgent"), SIGNS_A_SENTENCE).map(
       (part, i) => `${i === 0 ? "Get seen the same day for" : "And the same day for"} ${signList(part)}.`,
