@@ -77,12 +77,17 @@ export interface RoutineItem {
   readonly moveSeconds?: number;
 }
 
+/** What a routine's steps are called: stretches, or in a strength routine, exercises. */
+export type StepKind = "stretch" | "exercise";
+
 export interface Routine {
   readonly id: RoutineId;
   /** Spoken name: "quick routine". Also the slot value. */
   readonly name: string;
   /** One sentence on what it is for. */
   readonly description: string;
+  /** What its steps are called when they are counted: "stretch 2 of 4", "3 exercises left". */
+  readonly stepKind: StepKind;
   readonly items: readonly RoutineItem[];
 }
 

@@ -55,6 +55,7 @@ export const RoutineInfoHandler: Handler = {
         routine.items.length,
         routineLength(id, content, record.pace),
         routine.description,
+        routine.stepKind,
       );
       return buildOutcome(context, ask(says(about, question), says(question, content.words.answer.yesNoReprompt)), {
         offered: { kind: "routine", routine: id },

@@ -60,6 +60,7 @@ export const ResumeHandler: Handler = {
         step.count,
         content.stretch(step.stretch.id).name,
         upcoming && content.stretch(upcoming.stretch.id).name,
+        step.routine.stepKind,
       );
       return buildOutcome(context, ask(says(text), says(talk.nextReprompt)));
     }
@@ -74,8 +75,12 @@ export const PreviousHandler: Handler = {
     const current = context.record.routine;
     if (!current) return notInRoutine(context);
     const talk = context.content.words.routine;
-    const first = engine.currentStep(current).index === 0;
-    return narrate(context, says(first ? talk.alreadyFirst : talk.back), engine.back(current));
+    const step = engine.currentStep(current);
+    return narrate(
+      context,
+      says(step.index === 0 ? talk.alreadyFirst(step.routine.stepKind) : talk.back),
+      engine.back(current),
+    );
   },
 };
 
@@ -102,7 +107,9 @@ export const WhatsNextHandler: Handler = {
     if (!routineRunning(context)) return offerResume(context, current);
     const talk = context.content.words.routine;
     const upcoming = engine.upcoming(current);
-    const text = upcoming ? talk.whatsNext(context.content.stretch(upcoming.stretch.id).name) : talk.whatsNextLast;
+    const text = upcoming
+      ? talk.whatsNext(context.content.stretch(upcoming.stretch.id).name)
+      : talk.whatsNextLast(context.content.routine(current.routineId).stepKind);
     return buildOutcome(context, ask(says(text), says(talk.nextReprompt)));
   },
 };
@@ -115,7 +122,8 @@ export const HowManyLeftHandler: Handler = {
     const talk = context.content.words.routine;
     const left = engine.remaining(current);
     const length = routineLength(current.routineId, context.content, context.record.pace, current.index + 1);
-    if (!routineRunning(context)) return offerResume(context, current, talk.leftToDo(left, length));
-    return buildOutcome(context, ask(says(talk.howManyLeft(left, length)), says(talk.nextReprompt)));
+    const { stepKind } = context.content.routine(current.routineId);
+    if (!routineRunning(context)) return offerResume(context, current, talk.leftToDo(left, length, stepKind));
+    return buildOutcome(context, ask(says(talk.howManyLeft(left, length, stepKind)), says(talk.nextReprompt)));
   },
 };

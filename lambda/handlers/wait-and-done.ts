@@ -24,7 +24,8 @@ export const EndRoutineHandler: Handler = {
     // Done on the last stretch is the routine finished, not a place to come back to.
     if (engine.next(record.routine) === "finished") return finishRoutine(context);
     const step = engine.currentStep(record.routine);
-    const done = end.done(step.index + 1, step.count, content.routine(step.routine.id).name);
+    const { name, stepKind } = content.routine(step.routine.id);
+    const done = end.done(step.index + 1, step.count, name, stepKind);
     return buildOutcome(context, tell(says(done, end.kept)), {
       disclaimer: "not-now",
       ifUnsaved: tell(says(done, end.unsaved)),

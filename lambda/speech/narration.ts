@@ -160,7 +160,7 @@ export function stepSpeech(step: Step, content: Content, pace: Pace, lead?: stri
   const opening = lead ?? (step.index === 0 ? pick(talk.leads, 0) : pick(talk.leads.slice(1), variant));
   const speech = new Speech()
     .audio(pick(CHIMES, variant))
-    .say(talk.stepHeader(step.index + 1, step.count, stretch.name, opening));
+    .say(talk.stepHeader(step.index + 1, step.count, stretch.name, opening, step.routine.stepKind));
   if (pace.talk === "detailed") speech.say(stretch.summary, stretch.caution);
   else speech.say(stretch.shortCaution);
   return speech
@@ -224,11 +224,8 @@ export function stepReply(lead: Speech, step: Step, content: Content, pace: Pace
 
 /** The screen for a step: the stretch, and where it sits in the routine. */
 function stepScreen(step: Step, content: Content) {
-  const subtitle = content.words.routine.screenSubtitle(
-    step.index + 1,
-    step.count,
-    content.routine(step.routine.id).name,
-  );
+  const { name, stepKind } = content.routine(step.routine.id);
+  const subtitle = content.words.routine.screenSubtitle(step.index + 1, step.count, name, stepKind);
   return stretchScreen(content.stretch(step.stretch.id), subtitle, content.words);
 }
 

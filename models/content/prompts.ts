@@ -1,4 +1,4 @@
-import type { PaceId } from "../types";
+import type { PaceId, StepKind } from "../types";
 import { capitalise } from "../capitalise";
 
 /**
@@ -91,7 +91,7 @@ export const WAIT = {
 export const DISCOMFORT = {
   stop: "Stop there, and ease out of it slowly. Take a slow breath in, and let it go.",
   choices: (name: string) =>
-    `Would you like a gentler version of the ${name}? Or say skip for the next stretch, or stop for today.`,
+    `Would you like a gentler version of the ${name}? Or say skip for the next one, or stop for today.`,
   choicesIdle: (name: string) =>
     `Would you like a gentler version of the ${name}? If not, just say no and we'll leave it for today.`,
   nothingToEase: "Stop anything that hurts, and ease out of it slowly. Take a slow breath in, and let it go.",
@@ -101,7 +101,7 @@ export const DISCOMFORT = {
   /** Said when the gentle hold ends: the release cue first, then what to do if it still hurts. */
   afterGentler: "And let it go. If it still hurts, skip it and tell me.",
   afterGentlerIdle: "And let it go. If it still hurts, leave that one out for now.",
-  declined: "That's fine. Say skip for the next stretch, or stop to finish for today.",
+  declined: "That's fine. Say skip for the next one, or stop to finish for today.",
   /** After a no to the gentler version: the ways on, and no gentler version offered again. */
   declinedReprompt: "Say skip to move on, or stop to finish for today.",
   declinedIdle: "That's fine. Rest it for now.",
@@ -125,12 +125,24 @@ export const PACE = {
   side: (side: string) => `${capitalise(side)} side.`,
 } as const;
 
+/** A routine's steps, one and many: what "stretch 2 of 4" says in a strength routine. */
+const STEP_WORDS: Readonly<Record<StepKind, { readonly one: string; readonly many: string }>> = {
+  stretch: { one: "stretch", many: "stretches" },
+  exercise: { one: "exercise", many: "exercises" },
+};
+
+/** "4 stretches", "1 exercise". */
+const counted = (n: number, kind: StepKind) => `${n} ${n === 1 ? STEP_WORDS[kind].one : STEP_WORDS[kind].many}`;
+
+/** "One stretch", "3 exercises": a count at the start of a sentence. */
+const countedFirst = (n: number, kind: StepKind) => (n === 1 ? `One ${STEP_WORDS[kind].one}` : counted(n, kind));
+
 /** Ending a routine early. */
 export const END = {
-  done: (done: number, count: number, routineName: string) =>
+  done: (done: number, count: number, routineName: string, kind: StepKind) =>
     done === 0
       ? `Okay, we'll stop the ${routineName} there.`
-      : `Good work: that's ${done} of ${count} stretches of the ${routineName}.`,
+      : `Good work: that's ${done} of ${count} ${STEP_WORDS[kind].many} of the ${routineName}.`,
   kept: "Your place is saved, so say ask neck coach to resume when you want the rest.",
   unsaved:
     "I couldn't make sure your place was kept this time, so if resuming doesn't find it, just start the routine again.",
@@ -216,20 +228,20 @@ export const ROUTINE_TALK = {
     `I have ${routines.length} routines: ${listOf(routines.map((r) => `the ${r.name}, ${r.length}`))}. Which would you like?`,
   menu: (routines: readonly { readonly name: string; readonly length: string }[]) =>
     `I have ${routines.length} routines: ${listOf(routines.map((r) => `the ${r.name}, ${r.length}`))}.`,
-  about: (name: string, count: number, length: string, summary: string) =>
-    `The ${name} has ${count} stretches and takes ${length}. ${summary}`,
+  about: (name: string, count: number, length: string, summary: string, kind: StepKind) =>
+    `The ${name} has ${counted(count, kind)} and takes ${length}. ${summary}`,
   offerThis: (name: string) => `Shall we start the ${name}?`,
   chooseReprompt: (names: readonly string[]) => `Say start the ${orList(names)}.`,
-  intro: (name: string, count: number, length: string) =>
-    `Here's the ${name}: ${count} stretches, ${length}. Say next when you finish each one, or pause at any time.`,
-  continuousIntro: (name: string, count: number, length: string, parts: number) =>
-    `Here's the ${name}, straight through: ${count} stretches, ${length}${parts > 1 ? `, in ${parts} parts` : ""}. I'll leave a few seconds between stretches to change position.`,
+  intro: (name: string, count: number, length: string, kind: StepKind) =>
+    `Here's the ${name}: ${counted(count, kind)}, ${length}. Say next when you finish each one, or pause at any time.`,
+  continuousIntro: (name: string, count: number, length: string, parts: number, kind: StepKind) =>
+    `Here's the ${name}, straight through: ${counted(count, kind)}, ${length}${parts > 1 ? `, in ${parts} parts` : ""}. I'll leave a few seconds between ${STEP_WORDS[kind].many} to change position.`,
   partEnd: (part: number, parts: number) => `That's part ${part} of ${parts}. Say next for the rest.`,
   partReprompt: "Say next to carry on, or pause to stop here.",
-  screenSubtitle: (position: number, count: number, routineName: string) =>
-    `Stretch ${position} of ${count}, ${routineName}`,
-  stepHeader: (position: number, count: number, name: string, lead: string) =>
-    `${lead} stretch ${position} of ${count}, the ${name}.`,
+  screenSubtitle: (position: number, count: number, routineName: string, kind: StepKind) =>
+    `${capitalise(STEP_WORDS[kind].one)} ${position} of ${count}, ${routineName}`,
+  stepHeader: (position: number, count: number, name: string, lead: string, kind: StepKind) =>
+    `${lead} ${STEP_WORDS[kind].one} ${position} of ${count}, the ${name}.`,
   leads: ["First up,", "Next,", "Now,", "Moving on,", "Coming up,", "Here's"],
   finishedStep: ["Nice work.", "Good.", "Well done.", "That's it.", "Lovely.", "Great job."],
   sayNext: ["Say next when you're ready.", "When you're ready, say next.", "Say next to move on.", "Ready? Say next."],
@@ -242,22 +254,23 @@ export const ROUTINE_TALK = {
   repeatLead: "Once more,",
   nothingToResume: "You don't have a routine in progress. Would you like to start the quick routine?",
   startOver: "Starting over from the top.",
-  alreadyFirst: "This is the first stretch, so here it is again.",
+  alreadyFirst: (kind: StepKind) => `This is the first ${STEP_WORDS[kind].one}, so here it is again.`,
   back: "Going back.",
   whatsNext: (nextName: string) => `Next up is the ${nextName}. Say next when you're ready.`,
-  whatsNextLast: "This is the last stretch. Say next when you finish it, and you're done.",
+  whatsNextLast: (kind: StepKind) =>
+    `This is the last ${STEP_WORDS[kind].one}. Say next when you finish it, and you're done.`,
   /** "Where was I", "back to my routine", inside a running routine: where you are, without moving on. */
-  whereYouAre: (position: number, count: number, name: string, nextName: string | undefined) =>
-    `You're on stretch ${position} of ${count}, the ${name}. ${nextName ? `Say next for the ${nextName}, or repeat to do this one again.` : "It's the last one. Say next when you finish it, or repeat to do it again."}`,
-  howManyLeft: (left: number, length: string) =>
+  whereYouAre: (position: number, count: number, name: string, nextName: string | undefined, kind: StepKind) =>
+    `You're on ${STEP_WORDS[kind].one} ${position} of ${count}, the ${name}. ${nextName ? `Say next for the ${nextName}, or repeat to do this one again.` : "It's the last one. Say next when you finish it, or repeat to do it again."}`,
+  howManyLeft: (left: number, length: string, kind: StepKind) =>
     left === 0
-      ? "This is the last stretch. Say next when you finish it."
-      : `${left === 1 ? "One stretch" : `${left} stretches`} left after this one, ${length}. Say next when you're ready.`,
+      ? `This is the last ${STEP_WORDS[kind].one}. Say next when you finish it.`
+      : `${countedFirst(left, kind)} left after this one, ${length}. Say next when you're ready.`,
   /** "How many are left" over a routine saved on another visit, before the question to pick it up. */
-  leftToDo: (left: number, length: string) =>
+  leftToDo: (left: number, length: string, kind: StepKind) =>
     left === 0
-      ? "You were on the last stretch."
-      : `${left === 1 ? "One stretch" : `${left} stretches`} still to do, ${length}.`,
+      ? `You were on the last ${STEP_WORDS[kind].one}.`
+      : `${countedFirst(left, kind)} still to do, ${length}.`,
   notInRoutine: "You're not in a routine right now. Would you like to start the quick routine?",
   notInRoutineReprompt: "Shall I start the quick routine? Yes or no.",
   /** Said instead when the last reply already offered the quick routine: what works here and now. */

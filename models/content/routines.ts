@@ -11,6 +11,7 @@ export const ROUTINES: readonly Routine[] = [
     id: "quick",
     name: "quick routine",
     description: "For loosening a tight neck when time is short.",
+    stepKind: "stretch",
     items: [
       { stretch: "shoulder-roll", reps: 3 },
       { stretch: "chin-tuck", reps: 2 },
@@ -21,6 +22,7 @@ export const ROUTINES: readonly Routine[] = [
     id: "after-lifting",
     name: "after lifting routine",
     description: "A cool down for the neck, shoulders and chest after a lifting session.",
+    stepKind: "stretch",
     items: [
       { stretch: "shoulder-roll", reps: 3 },
       { stretch: "chin-tuck", reps: 3 },
@@ -33,6 +35,7 @@ export const ROUTINES: readonly Routine[] = [
     id: "full",
     name: "full routine",
     description: "It works from the top of your shoulders down to your chest, one stretch after another.",
+    stepKind: "stretch",
     items: [
       { stretch: "shoulder-roll", reps: 2, moveSeconds: 3 },
       { stretch: "neck-half-circle", reps: 2, moveSeconds: 4 },
@@ -51,6 +54,7 @@ export const ROUTINES: readonly Routine[] = [
     // Strengthening helps neck pain more than stretching alone (Cochrane, Gross et al. 2015); a few minutes a day of
     // resistance work reduced neck and shoulder pain (Andersen et al., Pain 2011). Light effort: about a quarter of full.
     description: "Gentle strength work for your neck and upper back, at about a quarter of your full effort.",
+    stepKind: "exercise",
     items: [
       { stretch: "shoulder-roll", reps: 2 },
       { stretch: "chin-tuck-hold", reps: 3, holdSeconds: 8 },

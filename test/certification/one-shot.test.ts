@@ -76,7 +76,7 @@ const ONE_SHOTS: readonly OneShot[] = [
   {
     intent: "StartRoutineIntent",
     utterance: "start the quick routine",
-    answer: [ROUTINE_TALK.intro(quick.name, quick.items.length, lengthOf("quick"))],
+    answer: [ROUTINE_TALK.intro(quick.name, quick.items.length, lengthOf("quick"), quick.stepKind)],
   },
   {
     intent: "StartRoutineIntent",
@@ -92,6 +92,7 @@ const ONE_SHOTS: readonly OneShot[] = [
         afterLifting.items.length,
         lengthOf("after-lifting"),
         partEnds("after-lifting", EN_US, NORMAL_PACE).length,
+        afterLifting.stepKind,
       ),
     ],
   },

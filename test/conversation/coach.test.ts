@@ -338,7 +338,7 @@ describe("cues and timing of a taught stretch", () => {
       "U: yes",
     );
     expect(hurts?.speech).toContain("gentler version of the chin tuck");
-    expect(hurts?.speech).not.toContain("skip for the next stretch");
+    expect(hurts?.speech).not.toContain("skip for the next one");
     expect(gentler?.speech).toContain("Here's a gentler chin tuck.");
     expect(gentler?.speech).not.toMatch(/say next|skip it/i);
     expect(gentler?.reprompt).not.toMatch(/say next/i);
@@ -408,16 +408,34 @@ describe("the strength routine", () => {
     await talk(
       newDevice(),
       "U: ask neck coach to start the neck strengthening routine",
-      "A: /Here's the strength routine: 4 stretches, (just under four minutes|about three and a half minutes)\\./",
+      "A: /Here's the strength routine: 4 exercises, (just under four minutes|about three and a half minutes)\\./",
       "A: Slow circles, neck long.",
       "U: next",
-      "A: stretch 2 of 4, the chin tuck hold. Gentle effort, eyes level.",
+      "A: exercise 2 of 4, the chin tuck hold. Gentle effort, eyes level.",
       "A: about a quarter of your strength",
       "U: next",
       "A: the isometric neck press. Light effort only.",
       "U: next",
       "A: the shoulder blade squeeze. Shoulders down, chin level.",
     );
+  });
+
+  it("counts exercises, not stretches: how many are left, where was I, I'm done", async () => {
+    const user = newDevice();
+    await talk(
+      user,
+      "U: ask neck coach to start the strength routine",
+      "U: how many are left",
+      "A: /^3 exercises left after this one, /",
+      "U: next",
+      "U: where was i",
+      "A: You're on exercise 2 of 4, the chin tuck hold.",
+      "U: i'm done for today",
+      "A: Good work: that's 2 of 4 exercises of the strength routine.",
+    );
+    const reply = await user.say("what's in the strength routine");
+    expect(reply.speech).toMatch(/The strength routine has 4 exercises and takes /);
+    expect(reply.speech).not.toMatch(/stretch(es)? /);
   });
 
   it("offered after every third stretch routine finished; yes starts it", async () => {

@@ -65,7 +65,7 @@ describe("pain during a stretch", () => {
       user,
       "U: ouch",
       "U: no",
-      "A: Say skip for the next stretch, or stop to finish for today.",
+      "A: Say skip for the next one, or stop to finish for today.",
       "A: [open]",
     );
     expect(declined?.reprompt).not.toMatch(/gentler/);

@@ -24,7 +24,7 @@ async function storedRecord(user: TestDevice): Promise<UserRecord> {
 
 /** The "stretch N of M" headers in a reply. */
 function headers(reply: Reply | undefined): string[] {
-  return [...(reply?.speech ?? "").matchAll(/stretch (\d+) of (\d+), the ([a-z ]+)\./g)].map(
+  return [...(reply?.speech ?? "").matchAll(/(?:stretch|exercise) (\d+) of (\d+), the ([a-z ]+)\./g)].map(
     (m) => `${m[1]}/${m[2]} ${m[3]}`,
   );
 }

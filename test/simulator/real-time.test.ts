@@ -34,7 +34,8 @@ describe("real-time waits are computed from the speech", () => {
       const user = newDevice();
       await user.say("open neck coach");
       let reply = await user.say(`play the ${routine.name} without stopping`);
-      expect(reply.speech).toContain("a few seconds between stretches to change position");
+      const steps = routine.stepKind === "exercise" ? "exercises" : "stretches";
+      expect(reply.speech).toContain(`a few seconds between ${steps} to change position`);
       let seconds = heardSeconds(reply.ssml);
       let ssml = reply.ssml;
       for (let part = 0; reply.open && part < 5; part++) {

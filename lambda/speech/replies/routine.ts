@@ -57,7 +57,9 @@ export function routineLength(routineId: RoutineId, content: Content, pace: Pace
   if (from > 0) return aboutMinutes(steps);
   const routine = content.routine(routineId);
   const opening = estimateSeconds(
-    says(content.words.routine.intro(routine.name, routine.items.length, aboutMinutes(steps))).toSsml(),
+    says(
+      content.words.routine.intro(routine.name, routine.items.length, aboutMinutes(steps), routine.stepKind),
+    ).toSsml(),
   );
   return aboutMinutes(steps + opening);
 }
@@ -73,9 +75,9 @@ export function introSpeech(progress: RoutineProgress, content: Content, pace: P
   const routine = content.routine(progress.routineId);
   const talk = content.words.routine;
   const length = routineLength(progress.routineId, content, pace);
-  if (!progress.continuous) return says(talk.intro(routine.name, routine.items.length, length));
+  if (!progress.continuous) return says(talk.intro(routine.name, routine.items.length, length, routine.stepKind));
   const parts = partCount(progress.routineId, partSizing(content, pace));
-  return says(talk.continuousIntro(routine.name, routine.items.length, length, parts));
+  return says(talk.continuousIntro(routine.name, routine.items.length, length, parts, routine.stepKind));
 }
 
 /**
