@@ -96,6 +96,9 @@ function dayHour(hour: number, words: readonly string[]): number {
 export function timeValue(text: string): string | undefined {
   const words = text
     .replace(/(\d{1,2}):(\d{2})/g, "$1 $2")
+    // "6:30 am" reaches the matchers as "630 am": punctuation is not spoken
+    .replace(/\b(\d{1,2})(\d{2})\s*(am|pm|a\.m\.|p\.m\.)/g, "$1 $2 $3")
+    .replace(/\b([ap])\.m\b\.?/g, "$1m")
     .replace(/\b(\d{1,2})(am|pm)\b/g, "$1 $2")
     .split(/\s+/)
     .filter((w) => w !== "");

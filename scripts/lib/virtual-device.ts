@@ -9,6 +9,7 @@ import { VirtualAlexa } from "virtual-alexa";
 import { Utterance } from "virtual-core";
 import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import { PROJECT_ROOT } from "./bundle";
+import { TIME_TYPE, timeValue } from "./nlu-time";
 
 export type SkillHandler = (event: RequestEnvelope, context?: unknown) => Promise<ResponseEnvelope>;
 
@@ -68,13 +69,28 @@ const ONE_SHOT = new RegExp(
   "i",
 );
 
+/** Each intent's AMAZON.TIME slots, by name, in an interaction model's JSON. */
+function timeSlotsOf(model: unknown): ReadonlyMap<string, ReadonlySet<string>> {
+  type Intent = { name: string; slots?: { name: string; type: string }[] };
+  const intents = (model as { interactionModel: { languageModel: { intents: Intent[] } } }).interactionModel
+    .languageModel.intents;
+  return new Map(
+    intents.map((intent) => [
+      intent.name,
+      new Set((intent.slots ?? []).filter((slot) => slot.type === TIME_TYPE).map((slot) => slot.name)),
+    ]),
+  );
+}
+
 export class VirtualDevice {
   private readonly alexa: VirtualAlexa;
+  private readonly timeSlots: ReadonlyMap<string, ReadonlySet<string>>;
   private lastRequest: RequestEnvelope | undefined;
 
   constructor(private readonly options: DeviceOptions) {
     const locale = options.locale ?? "en-US";
     const model = JSON.parse(readFileSync(interactionModelPath(locale), "utf8")) as unknown;
+    this.timeSlots = timeSlotsOf(model);
     const handler = async (event: RequestEnvelope, context: unknown) => {
       this.lastRequest = event;
       return options.handler(event, context);
@@ -147,7 +163,7 @@ export class VirtualDevice {
       const request = this.alexa
         .request()
         .intent(intent)
-        .slots(utterance.toJSON() as Record<string, string>);
+        .slots(this.asAlexaSends(intent, utterance.toJSON() as Record<string, string>));
       return this.send(request.send(), false, { intent, by: "exact" });
     }
     const understood = this.options.understand ? await this.options.understand(text) : undefined;
@@ -160,6 +176,14 @@ export class VirtualDevice {
     }
     if (this.options.fallback === false) return { kind: "unmatched", utterance: text };
     return this.send(this.alexa.intend(FALLBACK_INTENT), true);
+  }
+
+  /** Slot values as Alexa sends them: a time said in words ("six thirty pm") as AMAZON.TIME's "18:30". */
+  private asAlexaSends(intent: string, slots: Record<string, string>): Record<string, string> {
+    const times = this.timeSlots.get(intent);
+    return Object.fromEntries(
+      Object.entries(slots).map(([name, value]) => [name, (times?.has(name) && timeValue(value)) || value]),
+    );
   }
 
   /** Sends an intent directly, with raw slot values (for values the model does not know). */

@@ -49,6 +49,19 @@ describe("setting a daily reminder, the permission already granted", () => {
     expect((await device.record()).reminder).toEqual({ token: "alert-1", time: "19:00" });
   });
 
+  it.each([
+    ["six thirty am", "06:30", "BYHOUR=6;BYMINUTE=30"],
+    ["6:30 pm", "18:30", "BYHOUR=18;BYMINUTE=30"],
+    ["half seven in the evening", "19:30", "BYHOUR=19;BYMINUTE=30"],
+  ])("a time with minutes, said as %s, is set to the minute (%s)", async (said, time, rule) => {
+    const device = apiDevice(api, { at: MORNING });
+    const reply = await device.say(`ask neck coach to remind me to stretch every day at ${said}`);
+    expect(reply.speech).toContain(words.set(time));
+    const [created] = api.stored.values();
+    expect(JSON.stringify(created?.request)).toContain(rule);
+    expect((await device.record()).reminder).toEqual({ token: "alert-1", time });
+  });
+
   it("lists it, moves it to another time (the same reminder, updated), and stops it", async () => {
     const device = apiDevice(api, { at: MORNING });
     await device.say("ask neck coach to remind me to stretch every day at 7 pm");
