@@ -13,6 +13,7 @@ import type { UserRecord } from "../persistence/user-record";
 import { ask, tell } from "../speech/reply";
 import { says } from "../speech/ssml";
 import { isIntent } from "../turn/request";
+import { forgetReported } from "./forget";
 import {
   buildOutcome,
   type TurnInput,
@@ -53,6 +54,13 @@ export function setReminder(context: TurnInput, time: string): Outcome {
   return withEffect(context, { kind: "set", time });
 }
 
+function nothingToCancel(context: TurnInput, record = context.record): Outcome {
+  return buildOutcome(context, ask(says(words.nothingToCancel, words.noneReprompt), says(words.noneReprompt)), {
+    disclaimer: "not-now",
+    record,
+  });
+}
+
 function withEffect(context: TurnInput, effect: ReminderEffect): Outcome {
   // Said only if the edge cannot report (it always does): never a claim that something was set.
   return {
@@ -72,17 +80,16 @@ export const ReminderHandler: Handler = {
     if (request.connection) return permissionAnswered(context, request.connection);
     if (isIntent(request, "ListRemindersIntent")) return withEffect(context, { kind: "list" });
     if (isIntent(request, "StopRemindersIntent")) {
-      if (!record.reminder)
-        return buildOutcome(context, ask(says(words.nothingToCancel, words.noneReprompt), says(words.noneReprompt)), {
-          disclaimer: "not-now",
-        });
-      return withEffect(context, { kind: "cancel", token: record.reminder.token });
+      // With API access, Alexa is asked even when the record knows of none: a reminder may outlive the record.
+      if (!record.reminder && !request.api) return nothingToCancel(context);
+      return withEffect(context, { kind: "cancel" });
     }
     const time = clockTime(request.slots["time"]?.raw);
-    if (!time)
-      return buildOutcome(context, ask(says(words.timeNotHeard), says(words.timeNotHeardReprompt)), {
-        disclaimer: "not-now",
-      });
+    if (!time) {
+      // "Change my reminder", with no time: the time it has, and how to move it.
+      const said = record.reminder ? words.whichTime(record.reminder.time) : words.timeNotHeard;
+      return buildOutcome(context, ask(says(said), says(words.timeNotHeardReprompt)), { disclaimer: "not-now" });
+    }
     return setReminder(context, time);
   },
 };
@@ -100,6 +107,7 @@ function permissionAnswered(context: TurnInput, connection: NonNullable<TurnInpu
 
 /** What to say once the edge has made the call, and what the record keeps of it. */
 export function reminderReported(context: TurnInput, effect: ReminderEffect, result: ReminderResult): Outcome {
+  if (effect.kind === "cancel" && effect.forgetting) return forgetReported(context, result);
   const quiet = { disclaimer: "not-now" } as const;
   switch (result.kind) {
     case "set": {
@@ -112,6 +120,7 @@ export function reminderReported(context: TurnInput, effect: ReminderEffect, res
         return buildOutcome(context, ask(says(words.none), says(words.noneReprompt)), quiet);
       return buildOutcome(context, tell(says(words.listed(result.times))), quiet);
     case "cancelled":
+      if (result.count === 0 && !context.record.reminder) return nothingToCancel(context);
       return buildOutcome(context, tell(says(words.cancelled)), {
         ...quiet,
         record: { ...context.record, reminder: null },
@@ -123,11 +132,7 @@ export function reminderReported(context: TurnInput, effect: ReminderEffect, res
           askForReminders: { token: `${TOKEN_PREFIX}${effect.time}` },
         };
       // Without the permission no reminder of ours can exist: there is nothing to list or stop.
-      if (effect.kind === "cancel")
-        return buildOutcome(context, tell(says(words.nothingToCancel)), {
-          ...quiet,
-          record: { ...context.record, reminder: null },
-        });
+      if (effect.kind === "cancel") return nothingToCancel(context, { ...context.record, reminder: null });
       return buildOutcome(context, ask(says(words.none), says(words.noneReprompt)), quiet);
     case "unsupported":
       return buildOutcome(context, tell(says(words.unsupported)), quiet);

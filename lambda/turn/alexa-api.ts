@@ -91,9 +91,10 @@ function timeOf(alert: services.reminderManagement.Reminder): string | undefined
 }
 
 /**
- * Sets, moves, lists or cancels the daily reminder. 401 is a missing
- * permission, 403 a device that cannot keep reminders; a reminder the user
- * already deleted (404) is created again when moved, and counts as cancelled.
+ * Sets, moves, lists or cancels the daily reminder (cancel: every reminder of
+ * this skill). 401 is a missing permission, 403 a device that cannot keep
+ * reminders; a reminder the user already deleted (404) is created again when
+ * moved, and counts as cancelled.
  * Never rejects: `onError` hears about anything unexpected.
  */
 export async function performReminder(
@@ -130,13 +131,21 @@ export async function performReminder(
           .filter((time): time is string => time !== undefined);
         return { kind: "listed", times: [...new Set(times)].sort() };
       }
-      case "cancel":
-        try {
-          await call(client.deleteReminder(effect.token), "deleteReminder");
-        } catch (error) {
-          if (statusOf(error) !== 404) throw error;
+      case "cancel": {
+        // Every reminder of this skill (the API lists only its own), the record's too: one set on
+        // another device, or kept by Alexa after the record was deleted, stops as well.
+        const { alerts = [] } = await call(client.getReminders(), "getReminders");
+        const listed = alerts.filter((alert) => alert.status !== "COMPLETED").map((alert) => alert.alertToken);
+        const tokens = new Set([...listed, current?.token].filter((token): token is string => Boolean(token)));
+        for (const token of tokens) {
+          try {
+            await call(client.deleteReminder(token), "deleteReminder");
+          } catch (error) {
+            if (statusOf(error) !== 404) throw error;
+          }
         }
-        return { kind: "cancelled" };
+        return { kind: "cancelled", count: tokens.size };
+      }
     }
   } catch (error) {
     const status = statusOf(error);

@@ -48,14 +48,16 @@ export interface Outcome {
 export type ReminderEffect =
   | { readonly kind: "set"; readonly time: string }
   | { readonly kind: "list" }
-  | { readonly kind: "cancel"; readonly token: string };
+  /** Every reminder of this skill off; `forgetting` when the user's data is being deleted with it. */
+  | { readonly kind: "cancel"; readonly forgetting?: true };
 
 /** How the edge's reminder call went: what it found, or why it could not. */
 export type ReminderResult =
   | { readonly kind: "set"; readonly token: string; readonly time: string }
   /** The times ("HH:MM") of this skill's reminders that are on. */
   | { readonly kind: "listed"; readonly times: readonly string[] }
-  | { readonly kind: "cancelled" }
+  /** How many reminders were turned off (0: there were none). */
+  | { readonly kind: "cancelled"; readonly count: number }
   /** The user has not granted the reminders permission (401). */
   | { readonly kind: "no-permission" }
   /** The device cannot have reminders (403). */

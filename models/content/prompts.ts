@@ -152,8 +152,15 @@ export const END = {
 export const FORGET = {
   confirm:
     "I can delete everything Neck Coach keeps about you: your progress, your routine and your pace. Shall I delete it?",
+  confirmWithReminder:
+    "I can delete everything Neck Coach keeps about you: your progress, your routine and your pace, and turn off your daily stretch reminder. Shall I delete it?",
   reprompt: "Shall I delete your Neck Coach data? Yes or no.",
   done: "Done. I've deleted everything Neck Coach kept about you. Take care of that neck.",
+  doneWithReminder:
+    "Done. I've deleted everything Neck Coach kept about you, and your daily stretch reminder is off. Take care of that neck.",
+  /** Deleted, but the reminder could not be reached: where to turn it off. */
+  doneReminderLeft:
+    "Done. I've deleted everything Neck Coach kept about you. I couldn't turn off your daily stretch reminder just now, so say ask neck coach to stop reminding me later, or delete it under Reminders in the Alexa app.",
   failed:
     "Sorry, I couldn't make sure your data was deleted just now, so some of it may still be kept. Please ask me to forget you again later.",
   kept: "Okay, I'll keep everything as it is. What would you like to do?",

@@ -21,6 +21,8 @@ export interface ReminderWords {
   readonly cancelled: string;
   readonly nothingToCancel: string;
   readonly timeNotHeard: string;
+  /** "Change my reminder" with no time: the time it has now, and how to move it. */
+  readonly whichTime: (time: string) => string;
   readonly timeNotHeardReprompt: string;
   /** Said before Alexa asks for the permission itself. */
   readonly permissionNeeded: string;
@@ -60,6 +62,8 @@ export const REMINDER_WORDS: ReminderWords = {
   cancelled: "Okay, your daily stretch reminder is off.",
   nothingToCancel: "You have no stretch reminder from Neck Coach, so there's nothing to stop.",
   timeNotHeard: "I didn't catch the time. Say something like: remind me to stretch every day at 7 pm.",
+  whichTime: (time) =>
+    `Your stretch reminder is every day at ${spokenTime(time)}. To move it, say: move my reminder to, and the new time.`,
   timeNotHeardReprompt: "What time each day? Say: remind me at, and the time.",
   permissionNeeded: "To set a reminder, Neck Coach needs your permission.",
   refused: "No problem, no reminder. You can ask for one any time.",

@@ -57,10 +57,18 @@ describe("reminderReported", () => {
   it("forgets the reminder once cancelled", () => {
     const outcome = reminderReported(
       contextOf({ record: { reminder: existing } }),
-      { kind: "cancel", token: "alert-9" },
-      { kind: "cancelled" },
+      { kind: "cancel" },
+      { kind: "cancelled", count: 1 },
     );
     expect(outcome.record.reminder).toBeNull();
+    expect(ssmlToText(outcome.reply.speech.toSsml())).toContain(words.cancelled);
+  });
+
+  it("turned off one the record did not know of: says it is off; found none: says there was nothing to stop", () => {
+    const found = reminderReported(contextOf(), { kind: "cancel" }, { kind: "cancelled", count: 1 });
+    expect(ssmlToText(found.reply.speech.toSsml())).toContain(words.cancelled);
+    const none = reminderReported(contextOf(), { kind: "cancel" }, { kind: "cancelled", count: 0 });
+    expect(ssmlToText(none.reply.speech.toSsml())).toContain(words.nothingToCancel);
   });
 });
 
@@ -78,5 +86,13 @@ describe("ReminderHandler", () => {
     expect(ReminderHandler.canHandle({ ...accepted, request: other })).toBe(false);
     const denied = { ...request, connection: { ...request.connection, status: "DENIED" } };
     expect(ReminderHandler.handle({ ...accepted, request: denied }).reminder).toBeUndefined();
+  });
+
+  it("'change my reminder' with no time: the time it has now and how to move it; with none, an example", () => {
+    const speech = (record: object) =>
+      ssmlToText(ReminderHandler.handle(contextOf({ intent: "SetReminderIntent", record })).reply.speech.toSsml());
+    expect(speech({ reminder: { token: "alert-9", time: "19:00" } })).toContain(words.whichTime("19:00"));
+    expect(speech({ reminder: { token: "alert-9", time: "19:00" } })).toContain("every day at 7 pm");
+    expect(speech({})).toContain(words.timeNotHeard);
   });
 });

@@ -6,6 +6,7 @@
  * with the API failing.
  */
 import { describe, expect, it, vi } from "vitest";
+import { FORGET } from "../../models/content/prompts";
 import { REMINDER_WORDS as words } from "../../models/content/reminders";
 import { routineById } from "../../models/content/routines";
 import { apiDevice, type ApiDevice } from "./api-device";
@@ -107,7 +108,41 @@ describe("setting a daily reminder, the permission already granted", () => {
     const device = apiDevice(api, { at: MORNING });
     const reply = await device.say("ask neck coach to stop reminding me");
     expect(reply.speech).toContain(words.nothingToCancel);
-    expect(reminderCalls()).toEqual([]);
+    expect(reminderCalls()).toEqual(["GET /v1/alerts/reminders"]);
+  });
+
+  it("stops a reminder the record does not know of (set before the data was lost, or on another device)", async () => {
+    const device = apiDevice(api, { at: MORNING });
+    await device.say("ask neck coach to remind me to stretch every day at 7 pm");
+    const other = apiDevice(api, { at: MORNING });
+    const reply = await other.say("ask neck coach to stop reminding me");
+    expect(reply.speech).toContain(words.cancelled);
+    expect(reminderCalls().slice(-2)).toEqual(["GET /v1/alerts/reminders", "DELETE /v1/alerts/reminders/alert-1"]);
+    expect(api.stored.size).toBe(0);
+  });
+});
+
+describe("deleting your data turns the reminder off too", () => {
+  it("asks with the reminder named, deletes the record and the reminder, and says both", async () => {
+    const device = apiDevice(api, { at: MORNING });
+    await device.say("ask neck coach to remind me to stretch every day at 7 pm");
+    const asked = await device.say("ask neck coach to delete my data");
+    expect(asked.speech).toContain(FORGET.confirmWithReminder);
+    const done = await device.say("yes");
+    expect(done.speech).toContain(FORGET.doneWithReminder);
+    expect(api.stored.size).toBe(0);
+    expect((await device.record()).reminder).toBeNull();
+    expect((await device.say("ask neck coach what reminders do i have")).speech).toContain(words.none);
+  });
+
+  it("with the Reminders API failing: the data is deleted, and the reply says where to turn the reminder off", async () => {
+    const device = apiDevice(api, { at: MORNING });
+    await device.say("ask neck coach to remind me to stretch every day at 7 pm");
+    await device.say("ask neck coach to delete my data");
+    api.reminders = "failing";
+    const done = await device.say("yes");
+    expect(done.speech).toContain(FORGET.doneReminderLeft);
+    expect((await device.record()).reminder).toBeNull();
   });
 });
 
