@@ -50,6 +50,7 @@ export const DiscomfortHandler: Handler = {
     const speech = says(talk.stop, inRoutine ? talk.choices(name) : talk.choicesIdle(name));
     return buildOutcome(context, ask(speech, says(inRoutine ? talk.reprompt : talk.repromptIdle)), {
       offered: { kind: "gentler", stretch },
+      ...(inRoutine ? { hurt: true } : {}),
     });
   },
 };

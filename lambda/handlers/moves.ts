@@ -63,9 +63,8 @@ export function resumeRoutine(context: TurnInput): Outcome {
   const talk = context.content.words.routine;
   if (!saved) return noRoutineOffer(context, talk.nothingToResume);
   const after = engine.next(saved);
-  const lead = says(talk.resumeFrom(context.content.routine(saved.routineId).name));
-  if (after === "finished") return finishRoutine(context, lead);
-  return narrate(context, lead, after);
+  if (after === "finished") return finishRoutine(context);
+  return narrate(context, says(talk.resumeFrom(context.content.routine(saved.routineId).name)), after);
 }
 
 /** Every this many stretch routines finished, the strength routine is offered. */
@@ -78,11 +77,22 @@ export function offersStrength(finishedCount: number, finished: RoutineId | unde
   );
 }
 
-/** Past the last stretch: congratulate, count it, clear the position; after a few stretch routines, offer the strength routine; otherwise, the first time, a daily reminder. */
-export function finishRoutine(context: TurnInput, lead: Speech = new Speech()): Outcome {
+/**
+ * Past the last stretch: congratulate, count it, clear the position; after a
+ * few stretch routines, offer the strength routine; otherwise, the first time,
+ * a daily reminder. `leaving` (a stop or goodbye on the last stretch): no
+ * offer, and the session ends.
+ */
+export function finishRoutine(context: TurnInput, lead: Speech = new Speech(), leaving = false): Outcome {
   const variant = context.record.routinesFinished;
   const record = { ...recordStreak(context.record, context.request.day), routine: null };
   const talk = context.content.words.routine;
+  if (leaving)
+    return buildOutcome(
+      context,
+      tell(lead.append(finishedSpeech(record, variant, context.content, context.request.hour))),
+      { record, disclaimer: "not-now" },
+    );
   if (offersStrength(record.routinesFinished, context.record.routine?.routineId)) {
     const speech = lead.append(
       finishedSpeech(record, variant, context.content, context.request.hour, talk.offerStrength),
@@ -120,6 +130,20 @@ export function offerResume(context: TurnInput, saved: RoutineProgress, lead?: s
   return buildOutcome(context, ask(speech, says(question, context.content.words.answer.yesNoReprompt)), {
     offered: { kind: "resume" },
   });
+}
+
+/**
+ * The running routine's last stretch has been narrated, and no pain was said in
+ * it: "stop", "thanks", "no" or "pause" there finish the routine, as "next" would.
+ */
+export function lastStretchDone(context: TurnInput): boolean {
+  const { record, dialog } = context;
+  return (
+    record.routine !== null &&
+    routineRunning(context) &&
+    dialog.hurt !== true &&
+    engine.next(record.routine) === "finished"
+  );
 }
 
 /** The routine the last reply offered ("Shall we start the strength routine?"), which "start it" starts. */

@@ -1,13 +1,23 @@
 import { pick } from "../speech/wording";
 import * as engine from "../routine/engine";
 import { ask, tell } from "../speech/reply";
-import { says } from "../speech/ssml";
+import { Speech, says } from "../speech/ssml";
 import { isIntent } from "../turn/request";
 import { buildOutcome, routineRunning, type Handler } from "../turn/outcome";
 import { offerQuestion } from "../speech/replies/answers";
 import { gentlerDeclined } from "./discomfort";
 import { forgetDeclined } from "./forget";
-import { generalHelp, narrate, nextStretch, offerResume, perform, sayAgain, waitOutcome } from "./moves";
+import {
+  finishRoutine,
+  generalHelp,
+  lastStretchDone,
+  narrate,
+  nextStretch,
+  offerResume,
+  perform,
+  sayAgain,
+  waitOutcome,
+} from "./moves";
 import { screenNo } from "./red-flag";
 
 /** Help: explains what to say, keeps the session and the routine position. */
@@ -20,12 +30,17 @@ export const HelpHandler: Handler = {
   },
 };
 
-/** Stop, Cancel, Home: a short goodbye; a routine running in this session says its position stays saved, with the way back if the stop was because something felt wrong. */
+/**
+ * Stop, Cancel, Home: a short goodbye; a routine running in this session says
+ * its position stays saved, with the way back if the stop was because something
+ * felt wrong. On the routine's last stretch, done without pain, it is finished.
+ */
 export const StopHandler: Handler = {
   canHandle: ({ request }) =>
     isIntent(request, "AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent"),
   handle(context) {
     const { record, content } = context;
+    if (lastStretchDone(context)) return finishRoutine(context, new Speech(), true);
     const { goodbye } = content.words;
     if (!record.routine || !routineRunning(context))
       return buildOutcome(context, tell(says(pick(goodbye.plain, record.visits))), { disclaimer: "not-now" });
@@ -43,6 +58,7 @@ export const PauseHandler: Handler = {
   handle(context) {
     const { record, content } = context;
     if (!record.routine || !routineRunning(context)) return waitOutcome(context);
+    if (lastStretchDone(context)) return finishRoutine(context, new Speech(), true);
     const { goodbye } = content.words;
     const name = content.stretch(engine.currentStep(record.routine).stretch.id).name;
     return buildOutcome(context, tell(says(goodbye.paused(name), goodbye.feelingWrong("paused"))), {
@@ -106,6 +122,7 @@ export const NoHandler: Handler = {
       case "screen":
         return screenNo(context, context.dialog.offered.step);
       default:
+        if (lastStretchDone(context)) return finishRoutine(context, new Speech(), true);
         return buildOutcome(context, tell(says(pick(goodbye.declined, context.record.visits))), {
           disclaimer: "not-now",
         });

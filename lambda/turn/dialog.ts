@@ -81,6 +81,8 @@ export interface DialogState {
    * another day is not open: only an open one makes the skill talk as if it were ("say next").
    */
   readonly routineOpen?: true;
+  /** Pain was said during the running routine's current stretch: stopping there is not finishing it. */
+  readonly hurt?: true;
 }
 
 export const NO_DIALOG: DialogState = { offered: null, said: null };
@@ -155,5 +157,6 @@ export function parseDialog(raw: unknown): DialogState {
     said: said ? parseSaid(said) : null,
     ...(misses ? { misses } : {}),
     ...(o.routineOpen === true ? { routineOpen: true } : {}),
+    ...(o.hurt === true ? { hurt: true } : {}),
   };
 }

@@ -83,6 +83,8 @@ export interface OutcomeOptions {
   readonly misses?: number;
   /** This reply narrates the routine, which opens it for the session (see DialogState.routineOpen). */
   readonly narrates?: true;
+  /** Pain was said in the running routine's current stretch (see DialogState.hurt). */
+  readonly hurt?: true;
 }
 
 /**
@@ -92,6 +94,8 @@ export interface OutcomeOptions {
 export function buildOutcome(context: TurnInput, reply: Reply, options: OutcomeOptions = {}): Outcome {
   const record = options.record ?? context.record;
   const routineOpen = record.routine !== null && (options.narrates === true || context.dialog.routineOpen === true);
+  // Kept until the routine moves to another stretch.
+  const hurt = routineOpen && options.narrates !== true && (options.hurt === true || context.dialog.hurt === true);
   return {
     reply,
     record,
@@ -100,6 +104,7 @@ export function buildOutcome(context: TurnInput, reply: Reply, options: OutcomeO
       said: options.said ?? null,
       ...(options.misses ? { misses: options.misses } : {}),
       ...(routineOpen ? { routineOpen: true } : {}),
+      ...(hurt ? { hurt: true } : {}),
     },
     disclaimer: options.disclaimer ?? "prepend",
     ...(options.ifUnsaved ? { ifUnsaved: options.ifUnsaved } : {}),

@@ -19,6 +19,9 @@ export const WELCOME = {
   usual: (routineName: string) => `Shall we start your usual ${routineName}?`,
   inProgress: (routineName: string, nextStretchName: string) =>
     `You stopped part way through the ${routineName}. Next up is the ${nextStretchName}. Shall I pick up from there?`,
+  /** Saved on its last stretch (the session ended there): yes counts the routine as done. */
+  inProgressLast: (routineName: string, lastStretchName: string) =>
+    `Last time you got to the final stretch of the ${routineName}, the ${lastStretchName}. Shall I count the routine as done?`,
   reprompt: "Try saying: start my routine, or how do I do a chin tuck.",
   unsupportedLocale: "Neck Coach speaks English for now, so I'll carry on in English.",
 } as const;
@@ -257,7 +260,8 @@ export const ROUTINE_TALK = {
   aboutThisOne: (name: string) => `This one is the ${name}.`,
   continuousMore: "Say next for the rest of the routine, or pause to stop here.",
   continuousReprompt: "Say next to carry on, or pause.",
-  resumeFrom: (name: string) => `Welcome back to the ${name}. Picking up where you left off.`,
+  /** After "Welcome back ... Shall I pick up from there?", or "ask neck coach to resume": never a second welcome. */
+  resumeFrom: (name: string) => `Back to the ${name}, picking up where you left off.`,
   repeatLead: "Once more,",
   nothingToResume: "You don't have a routine in progress. Would you like to start the quick routine?",
   startOver: "Starting over from the top.",

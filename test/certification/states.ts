@@ -15,6 +15,8 @@ export interface ConversationPoint {
   readonly reach: (device: TestDevice) => Promise<Reply | undefined>;
   /** True when a routine is in progress at this point. */
   readonly inRoutine: boolean;
+  /** True on a routine's last stretch, done: a stop there finishes the routine instead of keeping the place. */
+  readonly lastStretch?: true;
 }
 
 async function steps(
@@ -64,6 +66,7 @@ export const POINTS: readonly ConversationPoint[] = [
   {
     name: "at the last stretch of a routine",
     inRoutine: true,
+    lastStretch: true,
     reach: (d) => steps(d, ["StartRoutineIntent", { routine: "quick" }], ["AMAZON.NextIntent"], ["AMAZON.NextIntent"]),
   },
   {

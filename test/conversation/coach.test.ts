@@ -452,3 +452,81 @@ describe("the strength routine", () => {
     await talk(user, "U: yes", "A: Here's the strength routine");
   });
 });
+
+describe("the last stretch: a goodbye there finishes the routine, unless it hurt", () => {
+  it("thanks on the last stretch: the routine is counted and the session ends; the next visit offers it afresh", async () => {
+    const user = newDevice();
+    await talk(
+      user,
+      "U: ask neck coach to start the quick routine",
+      "U: next",
+      "U: next",
+      "A: stretch 3 of 3",
+      "U: thanks",
+      "A: Routine complete.",
+      "A: That's your first routine finished.",
+      "A: [ended]",
+      "U: open neck coach",
+      "A: Shall we start your usual quick routine?",
+    );
+  });
+
+  it("no, or pause, on the last stretch: counted too", async () => {
+    for (const goodbye of ["no", "pause"]) {
+      const user = newDevice();
+      await talk(user, "U: ask neck coach to start the quick routine", "U: next", "U: next");
+      await talk(user, `U: ${goodbye}`, "A: That's your first routine finished.", "A: [ended]");
+    }
+  });
+
+  it("pain on the last stretch, then stop: not counted; the place is kept, and I'm done counts only what didn't hurt", async () => {
+    const user = newDevice();
+    await talk(
+      user,
+      "U: ask neck coach to start the quick routine",
+      "U: next",
+      "U: next",
+      "U: that hurts",
+      "A: gentler version of the neck half circle",
+      "U: no",
+      "U: stop",
+      "A: Your place in the quick routine is saved.",
+    );
+    const sore = newDevice();
+    await talk(sore, "U: ask neck coach to start the quick routine", "U: next", "U: that hurts", "U: no");
+    await talk(sore, "U: i'm done", "A: Good work: that's 1 of 3 stretches of the quick routine.");
+  });
+
+  it("saved on the last stretch when the session ended: the next visit asks whether to count it, and yes does", async () => {
+    const user = newDevice();
+    await talk(user, "U: ask neck coach to start the quick routine", "U: next", "U: next");
+    await user.endSession();
+    await talk(
+      user,
+      "U: open neck coach",
+      "A: Last time you got to the final stretch of the quick routine, the neck half circle. Shall I count the routine as done?",
+      "U: yes",
+      "A: That's your first routine finished.",
+    );
+  });
+
+  it("resumed after a welcome back: no second welcome", async () => {
+    const user = newDevice();
+    await talk(
+      user,
+      "U: ask neck coach to start the quick routine",
+      "U: pause",
+      "U: open neck coach",
+      "A: Welcome back.",
+    );
+    const [resumed] = await talk(user, "U: yes", "A: Back to the quick routine, picking up where you left off.");
+    expect(resumed?.speech).not.toMatch(/welcome/i);
+  });
+
+  it("cheers, that's all, on a later visit: a goodbye, not a count of a routine from another day", async () => {
+    const user = newDevice();
+    await talk(user, "U: ask neck coach to start the quick routine", "U: next", "U: pause");
+    const [bye] = await talk(user, "U: ask neck coach i'm done");
+    expect(bye?.speech).not.toMatch(/Good work|stretches of the/);
+  });
+});

@@ -370,7 +370,7 @@ describe("resume and repeat", () => {
     const [reply] = await talk(
       newDevice({ store }),
       "U: ask neck coach to resume",
-      "A: Welcome back to the quick routine.",
+      "A: Back to the quick routine, picking up where you left off.",
     );
     expect(reply?.speech.match(/stretch \d of 3/g)).toEqual(["stretch 3 of 3"]);
   });

@@ -199,7 +199,7 @@ describe("pause, stop and resume", () => {
     const [resumed] = await talk(
       tomorrow,
       "U: ask neck coach to resume",
-      "A: Welcome back to the full routine. Picking up where you left off.",
+      "A: Back to the full routine, picking up where you left off.",
     );
     // Stretch 3 was spoken in full before the pause: the first one not done is stretch 4, and its number is said once.
     expect(headers(resumed)).toEqual([`4/9 ${stretchName("full", 3)}`]);
@@ -217,7 +217,7 @@ describe("pause, stop and resume", () => {
     const [resumed] = await talk(
       tomorrow,
       "U: resume my routine",
-      "A: Welcome back to the full routine. Picking up where you left off.",
+      "A: Back to the full routine, picking up where you left off.",
     );
     expect(headers(resumed)).toEqual([`4/9 ${stretchName("full", 3)}`]);
   });

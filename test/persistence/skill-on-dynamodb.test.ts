@@ -31,7 +31,7 @@ describe("the skill on DynamoDB", () => {
     await talk(
       newDevice({ store: local.store, userId }),
       "U: ask neck coach to resume",
-      "A: Welcome back to the after lifting routine.",
+      "A: Back to the after lifting routine, picking up where you left off.",
       "A: stretch 3 of 5",
     );
   });

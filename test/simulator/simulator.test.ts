@@ -144,7 +144,7 @@ describe("npm start simulator", () => {
     expect(first).toMatch(/\[pause \d+s\]/);
     expect(first).toMatch(/Paused at the/);
     const second = simulate(["ask neck coach to resume"], dataDir);
-    expect(second).toContain("Welcome back to the quick routine. Picking up where you left off.");
+    expect(second).toContain("Back to the quick routine, picking up where you left off.");
     expect(second).toContain("stretch 3 of 3");
     const reset = simulate(["ask neck coach to resume"], dataDir, ["--exact", "--reset"]);
     expect(reset).toContain("Stored progress forgotten.");

@@ -10,6 +10,7 @@ import { NoHandler, YesHandler } from "../../lambda/handlers/navigation";
 import { PaceHandler } from "../../lambda/handlers/pace";
 import { RedFlagHandler, WarningSignsHandler } from "../../lambda/handlers/red-flag";
 import { spokenText } from "../../scripts/lib/speech-text";
+import { NO_DIALOG } from "../../lambda/turn/dialog";
 import { contextOf } from "../support/context";
 
 const said = (outcome: { reply: { speech: { toSsml(): string } } }) => spokenText(outcome.reply.speech.toSsml());
@@ -71,8 +72,16 @@ describe("waiting and ending", () => {
     expect(outcome.record).toBe(context.record);
   });
 
-  it("I'm done: what was done, the place kept, and a reply for when it could not be saved", () => {
+  it("I'm done, with a routine saved on another visit: a goodbye, and the routine stays saved", () => {
     const outcome = EndRoutineHandler.handle(contextOf({ intent: "EndRoutineIntent", record: midRoutine }));
+    expect(said(outcome)).not.toMatch(/Good work/);
+    expect(outcome.record.routine).toEqual(midRoutine.routine);
+  });
+
+  it("I'm done: what was done, the place kept, and a reply for when it could not be saved", () => {
+    const outcome = EndRoutineHandler.handle(
+      contextOf({ intent: "EndRoutineIntent", record: midRoutine, dialog: { ...NO_DIALOG, routineOpen: true } }),
+    );
     expect(said(outcome)).toBe(
       "Good work: that's 2 of 3 stretches of the quick routine. Your place is saved, so say ask neck coach to resume when you want the rest.",
     );

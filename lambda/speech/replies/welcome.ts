@@ -50,10 +50,17 @@ export function welcomeReply(
   };
 }
 
-/** "You stopped part way through the quick routine. Next up is the chin tuck. Shall I pick up from there?" */
+/**
+ * "You stopped part way through the quick routine. Next up is the chin tuck.
+ * Shall I pick up from there?"; saved on its last stretch, whether to count it as done.
+ */
 export function resumeQuestion(saved: RoutineProgress, content: Content): string {
-  const step = upcoming(saved) ?? currentStep(saved);
-  return content.words.welcome.inProgress(content.routine(step.routine.id).name, content.stretch(step.stretch.id).name);
+  const { welcome } = content.words;
+  const next = upcoming(saved);
+  const step = next ?? currentStep(saved);
+  const routineName = content.routine(step.routine.id).name;
+  const stretchName = content.stretch(step.stretch.id).name;
+  return next ? welcome.inProgress(routineName, stretchName) : welcome.inProgressLast(routineName, stretchName);
 }
 
 /** "Good evening. Welcome back to Neck Coach.", or in the small hours one of the plain returning welcomes. */
