@@ -47,6 +47,15 @@ export const RoutineInfoHandler: Handler = {
     const { content, record } = context;
     const talk = content.words.routine;
     const { id } = slotOf(context.request, "routine", ROUTINE_IDS);
+    // About the routine under way ("how long is this routine"): what is left of it, never an offer to start again.
+    const current = record.routine;
+    if (current && routineRunning(context) && (!id || id === current.routineId)) {
+      const { name, stepKind } = content.routine(current.routineId);
+      const left = engine.remaining(current);
+      const length = routineLength(current.routineId, content, record.pace, current.index + 1);
+      const text = says(talk.inThisRoutine(name), talk.howManyLeft(left, length, stepKind));
+      return buildOutcome(context, ask(text, says(talk.nextReprompt)));
+    }
     if (id) {
       const routine = content.routine(id);
       const question = talk.offerThis(routine.name);

@@ -5,7 +5,16 @@ import { says } from "../speech/ssml";
 import { isIntent, slotOf } from "../turn/request";
 import { buildOutcome, routineRunning, type Handler } from "../turn/outcome";
 import { routineLength } from "../speech/replies/routine";
-import { narrate, nextStretch, notInRoutine, offeredRoutine, offerResume, resumeRoutine, startRoutine } from "./moves";
+import {
+  finishRoutine,
+  narrate,
+  nextStretch,
+  notInRoutine,
+  offeredRoutine,
+  offerResume,
+  resumeRoutine,
+  startRoutine,
+} from "./moves";
 
 /** "Start my routine", "a quick routine", "the full routine": by name or length, else the one just offered, else the usual, else ask. */
 export const StartRoutineHandler: Handler = {
@@ -24,10 +33,12 @@ export const StartRoutineHandler: Handler = {
         ask(says(talk.choose(menu)), says(talk.chooseReprompt(content.routines.map((r) => r.name)))),
       );
     }
-    // "Without stopping" during a routine carries on from the current stretch.
+    // "Without stopping" during a routine, or over one saved, carries on after the stretch last done.
     const current = record.routine;
     if (continuous && current && (!chosen || chosen === current.routineId)) {
-      return narrate(context, says(), { ...current, continuous: true });
+      const after = engine.next(current);
+      if (after === "finished") return finishRoutine(context);
+      return narrate(context, says(), { ...after, continuous: true });
     }
     return startRoutine(context, routineId, continuous);
   },
@@ -76,11 +87,8 @@ export const PreviousHandler: Handler = {
     if (!current) return notInRoutine(context);
     const talk = context.content.words.routine;
     const step = engine.currentStep(current);
-    return narrate(
-      context,
-      says(step.index === 0 ? talk.alreadyFirst(step.routine.stepKind) : talk.back),
-      engine.back(current),
-    );
+    const lead = says(step.index === 0 ? talk.alreadyFirst(step.routine.stepKind) : talk.back);
+    return narrate(context, lead, engine.back(current), talk.backLead);
   },
 };
 

@@ -55,10 +55,8 @@ export const PREVENTION_TIPS: readonly PreventionTip[] = [
 /** For ordinary soreness after training (the source article: stop, rest, ice, then gentle stretches). */
 export const RELIEF_ANSWER: Answer = {
   point: "For ordinary soreness after training, stop for today and rest your neck.",
-  detail: [
-    "A cold pack wrapped in a cloth, ten to fifteen minutes at a time, can calm it.",
-    "Once the worst eases, gentle movement helps more than keeping it still.",
-  ],
+  // Ice or heat is its own answer, offered after this one (lambda/speech/replies/answers.ts).
+  detail: ["Once the worst eases, gentle movement helps more than keeping it still."],
 };
 
 export const PROFESSIONAL_ANSWER: Answer = {

@@ -64,9 +64,9 @@ export const GOODBYE = {
   routineKept: (routineName: string) =>
     `Okay, stopping here. Your place in the ${routineName} is saved. Say ask neck coach to resume when you want to carry on.`,
   paused: (stretchName: string) =>
-    `Paused at the ${stretchName}. Your place is saved, so just say ask neck coach to resume, today or tomorrow.`,
+    `Paused after the ${stretchName}. Your place is saved, so just say ask neck coach to resume, today or tomorrow.`,
   pausedUnsaved: (stretchName: string) =>
-    `Paused at the ${stretchName}. I couldn't make sure your place was kept this time, so if resuming doesn't find it, start the routine again.`,
+    `Paused after the ${stretchName}. I couldn't make sure your place was kept this time, so if resuming doesn't find it, start the routine again.`,
   /**
    * Said after stopping or pausing a routine: a stop or a pause can be the only word a person gets out when
    * something feels wrong ("stop, my vision just went blurry"), and Alexa hears only that word. The way back,
@@ -267,12 +267,16 @@ export const ROUTINE_TALK = {
   startOver: "Starting over from the top.",
   alreadyFirst: (kind: StepKind) => `This is the first ${STEP_WORDS[kind].one}, so here it is again.`,
   back: "Going back.",
+  /** The stretch's header after going back: never "Moving on" or "First up" on the way back. */
+  backLead: "Here's",
   whatsNext: (nextName: string) => `Next up is the ${nextName}. Say next when you're ready.`,
   whatsNextLast: (kind: StepKind) =>
     `This is the last ${STEP_WORDS[kind].one}. Say next when you finish it, and you're done.`,
   /** "Where was I", "back to my routine", inside a running routine: where you are, without moving on. */
   whereYouAre: (position: number, count: number, name: string, nextName: string | undefined, kind: StepKind) =>
     `You're on ${STEP_WORDS[kind].one} ${position} of ${count}, the ${name}. ${nextName ? `Say next for the ${nextName}, or repeat to do this one again.` : "It's the last one. Say next when you finish it, or repeat to do it again."}`,
+  /** "How long is this routine" while one runs: which routine, then how many are left. */
+  inThisRoutine: (name: string) => `You're in the ${name}.`,
   howManyLeft: (left: number, length: string, kind: StepKind) =>
     left === 0
       ? `This is the last ${STEP_WORDS[kind].one}. Say next when you finish it.`

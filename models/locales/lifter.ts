@@ -32,7 +32,7 @@ export const LIFTER_EN_GB: LifterOverrides = {
   },
   "heat-pack": {
     point:
-      "A wheat bag, a heat pack or a hot water bottle wrapped in a towel can loosen a stiff neck, usually best after the first day or two.",
+      "A wheat bag, a heat pack or a hot water bottle can loosen a stiff neck, usually best after the first day or two.",
   },
   "chiro-physio": {
     name: "a chiropractor, osteopath or physio",
@@ -63,8 +63,7 @@ export const LIFTER_EN_AU: LifterOverrides = {
     ],
   },
   "heat-pack": {
-    point:
-      "A wheat bag or a heat pack wrapped in a towel can loosen a stiff neck, usually best after the first day or two.",
+    point: "A wheat bag or a heat pack can loosen a stiff neck, usually best after the first day or two.",
   },
 };
 
@@ -90,8 +89,7 @@ export const LIFTER_EN_IN: LifterOverrides = {
   },
   "chiro-physio": PHYSIOTHERAPIST,
   "heat-pack": {
-    point:
-      "A hot water bag or a heat pack wrapped in a towel can loosen a stiff neck, usually best after the first day or two.",
+    point: "A hot water bag or a heat pack can loosen a stiff neck, usually best after the first day or two.",
   },
   "lifting-headache": {
     detail: [
@@ -117,7 +115,6 @@ export const LIFTER_EN_CA: LifterOverrides = {
   },
   "chiro-physio": PHYSIOTHERAPIST,
   "heat-pack": {
-    point:
-      "A Magic Bag or a heating pad wrapped in a cloth can loosen a stiff neck, usually best after the first day or two.",
+    point: "A Magic Bag or a heating pad can loosen a stiff neck, usually best after the first day or two.",
   },
 };

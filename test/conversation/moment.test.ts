@@ -5,7 +5,8 @@
  * and what is stored.
  */
 import { describe, expect, it } from "vitest";
-import { PACE, ROUTINE_TALK } from "../../models/content/prompts";
+import { ANSWER_TALK, PACE, ROUTINE_TALK } from "../../models/content/prompts";
+import { ICE_OR_HEAT } from "../../models/content/topics";
 import { stretchById } from "../../models/content/stretches";
 import { MemoryStore } from "../../lambda/persistence/memory-store";
 import type { StoredItem } from "../../lambda/persistence/store";
@@ -168,20 +169,19 @@ describe("triage in levels", () => {
     );
   });
 
-  it('"my neck is killing me" is ordinary soreness: care, then a gentle routine, and what would change that', async () => {
+  it('"my neck is killing me" is ordinary soreness: care, what would change that, and ice or heat, never a routine after "rest"', async () => {
     const user = newDevice();
-    await talk(
+    const [care] = await talk(
       user,
       "U: ask neck coach my neck is killing me",
       "A: For ordinary soreness after training, stop for today and rest your neck.",
       "A: If you notice numbness or tingling down your arm",
-      "A: Would you like to try the quick routine?",
+      `A: ${ANSWER_TALK.offerIceOrHeat}`,
       "A: [open]",
       "U: yes",
-      "A: Here's the quick routine",
-      `A: ${stretchById("shoulder-roll").shortCaution}`,
+      `A: ${ICE_OR_HEAT.point}`,
     );
-    expect((await stored(user)).routine?.routineId).toBe("quick");
+    expect(care?.speech).not.toMatch(/routine/);
   });
 
   it("asking about the warning signs is information: the session and the routine go on", async () => {

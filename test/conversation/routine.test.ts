@@ -121,13 +121,21 @@ describe("walking a routine by voice", () => {
   it("goes back, repeats, and starts over", async () => {
     const user = newDevice();
     await talk(user, "U: ask neck coach to start the full routine", "U: next", "U: next");
-    const [back] = await talk(user, "U: go back", "A: Going back.");
+    const [back] = await talk(
+      user,
+      "U: go back",
+      String.raw`A: /^Going back\. \[chime\] Here's stretch 2 of 9, the ${stretchName("full", 1)}\./`,
+    );
     expect(headers(back)).toEqual([`2/9 ${stretchName("full", 1)}`]);
     const [repeat] = await talk(user, "U: repeat that");
     expect(headers(repeat)).toEqual([`2/9 ${stretchName("full", 1)}`]);
     const [over] = await talk(user, "U: start over", "A: Starting over from the top.");
     expect(headers(over)).toEqual([`1/9 ${stretchName("full", 0)}`]);
-    const [first] = await talk(user, "U: go back", "A: This is the first stretch");
+    const [first] = await talk(
+      user,
+      "U: go back",
+      String.raw`A: /^This is the first stretch, so here it is again\. \[chime\] Here's stretch 1 of 9, the ${stretchName("full", 0)}\./`,
+    );
     expect(headers(first)).toEqual([`1/9 ${stretchName("full", 0)}`]);
   });
 
@@ -189,7 +197,7 @@ describe("pause, stop and resume", () => {
     await talk(
       today,
       "U: pause",
-      `A: Paused at the ${stretchName("full", 2)}.`,
+      `A: Paused after the ${stretchName("full", 2)}.`,
       "A: If you paused because something feels wrong, open Neck Coach again and tell me what you're feeling.",
       "A: [ended]",
     );
@@ -252,7 +260,7 @@ describe("pause, stop and resume", () => {
     const [paused] = await talk(later, "U: pause", "A: [open]");
     const [bye] = await talk(later, "U: stop", "A: [ended]");
     for (const reply of [paused, bye]) {
-      expect(reply?.speech).not.toMatch(/stopping here|Paused at|feels wrong/);
+      expect(reply?.speech).not.toMatch(/stopping here|Paused after|feels wrong/);
     }
     expect((await storedRecord(later)).routine?.index).toBe(1);
   });
@@ -311,18 +319,22 @@ describe("continuous mode", () => {
     expect(reply?.open).toBe(false);
   });
 
-  it("'the whole routine without stopping' mid-routine carries on with the routine in progress", async () => {
+  it("'the whole routine without stopping' mid-routine carries on with the routine in progress, after the stretch just done", async () => {
     const user = newDevice();
-    await talk(user, "U: ask neck coach to start the quick routine", "U: next");
+    await talk(user, "U: ask neck coach to start the full routine", "U: next");
     const [rest] = await talk(user, "U: play the whole routine without stopping");
-    expect(headers(rest)).toEqual([`2/3 ${stretchName("quick", 1)}`, `3/3 ${stretchName("quick", 2)}`]);
+    expect(headers(rest)[0]).toBe(`3/9 ${stretchName("full", 2)}`);
   });
 
-  it("switches a routine in progress to continuous from the current stretch", async () => {
+  it("switches a routine in progress to continuous after the current stretch; on the last one, it is finished", async () => {
     const user = newDevice();
     await talk(user, "U: ask neck coach to start the quick routine", "U: next");
-    const [rest] = await talk(user, "U: play it straight through");
-    expect(headers(rest)).toEqual([`2/3 ${stretchName("quick", 1)}`, `3/3 ${stretchName("quick", 2)}`]);
+    const [rest] = await talk(user, "U: play it straight through", "A: routine finished");
+    expect(headers(rest)).toEqual([`3/3 ${stretchName("quick", 2)}`]);
+    const last = newDevice();
+    await talk(last, "U: ask neck coach to start the quick routine", "U: next", "U: next");
+    const [done] = await talk(last, "U: play it straight through", "A: Routine complete.");
+    expect(headers(done)).toEqual([]);
   });
 });
 
@@ -352,5 +364,31 @@ describe("what is remembered", () => {
     const record = await storedRecord(user);
     expect(record.visits).toBe(2);
     expect(record.lastVisitDay).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
+
+describe("how long, asked during a routine", () => {
+  it("'how long is this routine' mid-routine: what is left of it, and yes does not start another from the top", async () => {
+    const user = newDevice();
+    await talk(user, "U: ask neck coach to start the after lifting routine", "U: next", "U: next");
+    const [info] = await talk(
+      user,
+      "U: how long is this routine",
+      "A: /^You're in the after lifting routine\\. 2 stretches left after this one, (about|just over|just under) /",
+      "A: [open]",
+    );
+    expect(info?.speech).not.toMatch(/Shall we start|I have 4 routines/);
+    const [next] = await talk(user, "U: next");
+    expect(headers(next)).toEqual([`4/5 ${stretchName("after-lifting", 3)}`]);
+  });
+
+  it("'how long is the quick routine' during the quick routine: what is left of it", async () => {
+    const user = newDevice();
+    await talk(user, "U: ask neck coach to start the quick routine");
+    await talk(
+      user,
+      "U: how long is the quick routine",
+      "A: You're in the quick routine. 2 stretches left after this one",
+    );
   });
 });

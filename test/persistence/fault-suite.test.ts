@@ -142,7 +142,7 @@ describe("the server in front of a table that misbehaves", () => {
     if (paused.includes("Your place is saved") && !(routine?.routineId === "quick" && routine.index === 1)) {
       report.untrueReplies.push(`${fault}: "${paused}" with ${JSON.stringify(routine ?? null)} stored`);
     }
-    expect(paused).toMatch(/Paused at the/);
+    expect(paused).toMatch(/Paused after the/);
     if (fault === "pass" || fault === "slow") expect(paused).toContain("Your place is saved");
     else expect(paused).toMatch(/Your place is saved|couldn't make sure your place was kept/);
   });

@@ -142,7 +142,7 @@ describe("npm start simulator", () => {
     const first = simulate(["ask neck coach to start the quick routine", "next", "pause"], dataDir);
     expect(first).toContain("[chime]");
     expect(first).toMatch(/\[pause \d+s\]/);
-    expect(first).toMatch(/Paused at the/);
+    expect(first).toMatch(/Paused after the/);
     const second = simulate(["ask neck coach to resume"], dataDir);
     expect(second).toContain("Back to the quick routine, picking up where you left off.");
     expect(second).toContain("stretch 3 of 3");

@@ -119,7 +119,7 @@ describe("routines", () => {
       /^For ordinary soreness after training, stop for today and rest your neck\./,
     );
     expect(outcome.dialog).toEqual({
-      offered: { kind: "routine", routine: "quick" },
+      offered: { kind: "answer", topic: "ice-or-heat" },
       said: { kind: "answer", topic: "relief" },
     });
   });

@@ -62,7 +62,8 @@ export function topicSpeech(topic: Topic, content: Content): TopicSpeech {
       return {
         sentences: [...answerSentences(answers.relief), ...content.triage.soreness.say],
         more: more.overview.relief,
-        offer: { kind: "routine", routine: "quick" },
+        // Never a routine right after "rest your neck today".
+        offer: { kind: "answer", topic: "ice-or-heat" },
       };
     case "professional":
       return {
