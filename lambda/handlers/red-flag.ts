@@ -107,7 +107,12 @@ export const EmergencyNumberHandler: Handler = {
         says(warningSigns.wantTheRest, words.answer.yesNoReprompt),
         card,
       ),
-      { offered: { kind: "answer", topic: "urgent-signs" }, said: { kind: "answer", topic: "warning-signs" } },
+      // The number first: the note about being a coach waits for a later turn.
+      {
+        offered: { kind: "answer", topic: "urgent-signs" },
+        said: { kind: "answer", topic: "warning-signs" },
+        disclaimer: "not-now",
+      },
     );
   },
 };

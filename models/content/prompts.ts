@@ -181,7 +181,7 @@ export const TOPIC_TALK = {
    * article's, each said the way a person asks it (a conversation test says each back and gets its answer).
    */
   askMenu:
-    "You can ask me things like: can I train with a sore neck, ice or heat, which pillow is best, or when to see a doctor. What would you like to know?",
+    "I didn't catch what that was about. You can ask me things like: can I train with a sore neck, ice or heat, which pillow is best, or when to see a doctor. What would you like to know?",
   askMenuReprompt: "For example, say can I train with a sore neck, or tell me about ice or heat.",
   lifts: (common: readonly string[], others: readonly string[]) =>
     `The lifts that most often strain the neck are ${listOf(common)}. ${capitalise(listOf(others))} can too, when form slips.`,

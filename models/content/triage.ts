@@ -41,10 +41,11 @@ export const TRIAGE = {
   },
   /** A doctor or physio within days. */
   soon: {
-    say: ["That sign is worth having checked, even if the pain itself is mild."],
+    say: ["Until then, go gently, and skip anything that makes your neck worse."],
+
     sources: [
       "NICE CKS, Neck pain: arm symptoms, malignancy signs, and pain not improving are assessed",
-      "NHS, Neck pain: see a GP if the pain does not improve after two weeks",
+      "NHS, Neck pain: see a GP if the pain does not improve after two weeks; keep moving, and avoid what makes it worse",
     ],
   },
   /** Dizziness on its own: stop and sit or lie down; with other signs, an emergency. */
@@ -173,6 +174,9 @@ export const WARNING_SIGNS = {
   /** Said as a person would: "Call triple zero from your phone now." */
   callNow: (call: string) => `${capitalise(call)} now.`,
   ifWorse: (call: string) => `If it gets worse, ${call}.`,
+  /** After "a doctor within days": the step between, before the number (not a jump from days to an ambulance). */
+  ifWorseSoon: (call: string) =>
+    `If it gets much worse, or weakness comes on, get seen today, and if it's sudden and severe, ${call}.`,
   /** Mid-routine, before the level: the stretch stops first. */
   stopStretch: "Stop the stretch now, and ease out of it slowly.",
   /** After "what's the emergency number": when to call it, the most urgent first. */

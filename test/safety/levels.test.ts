@@ -122,7 +122,7 @@ describe("the over-calls, at their level with what would make them urgent", () =
       newDevice(),
       "U: ask neck coach i have night sweats",
       "A: /in the next few days/",
-      "A: If it gets worse, call nine one one from your phone.",
+      "A: If it gets much worse, or weakness comes on, get seen today, and if it's sudden and severe, call nine one one from your phone.",
     );
   });
   it("a dead arm from sleeping: it wakes up; when to call", async () => {
@@ -196,5 +196,13 @@ describe("two signs in one sentence are heard as two, and raise the level", () =
   it("a headache and a stiff neck: still self-care, with when to get seen", async () => {
     const [reply] = await talk(newDevice(), "U: ask neck coach i have a headache and my neck is stiff", "A: [ended]");
     expect(reply?.speech).not.toMatch(/^Call nine one one/);
+  });
+});
+
+describe("the emergency number on a first visit", () => {
+  it("comes first: the note about being a coach waits", async () => {
+    const [reply] = await talk(newDevice(), "U: ask neck coach what's the emergency number");
+    expect(reply?.speech).toMatch(/^In the US, the emergency number is nine one one/);
+    expect(reply?.speech).not.toContain("stretching coach, not a doctor");
   });
 });

@@ -33,7 +33,7 @@ function levelSentences(level: RedFlagLevel, ids: readonly RedFlagId[], call: st
     case "urgent":
       return [care.today, ...triage.urgent.say, ...andIfWorse];
     case "soon":
-      return [care.soon, ...triage.soon.say, ...andIfWorse];
+      return [care.soon, ...triage.soon.say, ...(extra.length ? andIfWorse : [warningSigns.ifWorseSoon(call)])];
     case "dizziness":
       return [...triage.dizziness.say, warningSigns.dizzinessWith(call)];
     case "self-care":
