@@ -24,6 +24,7 @@ const valid: UserRecord = {
   timeZone: "America/Los_Angeles",
   reminder: { token: "alert-1", time: "19:00" },
   reminderOffered: true,
+  warnedDay: "2026-03-15",
 };
 
 describe("defaultRecord", () => {
@@ -43,6 +44,7 @@ describe("defaultRecord", () => {
       timeZone: null,
       reminder: null,
       reminderOffered: false,
+      warnedDay: null,
     });
   });
 
@@ -265,6 +267,7 @@ describe("sameRecord", () => {
     ["reminder moved", { reminder: { token: "alert-1", time: "07:30" } }],
     ["reminder cleared", { reminder: null }],
     ["reminderOffered", { reminderOffered: false }],
+    ["warnedDay", { warnedDay: null }],
   ];
 
   it("covers every field of the record", () => {
