@@ -159,18 +159,22 @@ export function offeredRoutine({ dialog }: TurnInput): RoutineId | undefined {
   return dialog.offered?.kind === "routine" ? dialog.offered.routine : undefined;
 }
 
-/** Not in a routine: offer the quick one. */
+/** Not in a routine: offer the usual one, or the quick one. */
 export function notInRoutine(context: TurnInput): Outcome {
   return noRoutineOffer(context, context.content.words.routine.notInRoutine);
 }
 
 /** The offer of the quick routine; when the last reply made that same offer, what works here and now instead of the same words. */
-function noRoutineOffer(context: TurnInput, first: string): Outcome {
+function noRoutineOffer(context: TurnInput, first: (name: string) => string): Outcome {
   const talk = context.content.words.routine;
-  const again = offeredRoutine(context) === "quick";
-  return buildOutcome(context, ask(says(again ? talk.notInRoutineAgain : first), says(talk.notInRoutineReprompt)), {
-    offered: { kind: "routine", routine: "quick" },
-  });
+  const routine = context.record.usualRoutine ?? "quick";
+  const { name } = context.content.routine(routine);
+  const again = offeredRoutine(context) === routine;
+  return buildOutcome(
+    context,
+    ask(says(again ? talk.notInRoutineAgain(name) : first(name)), says(talk.notInRoutineReprompt(name))),
+    { offered: { kind: "routine", routine } },
+  );
 }
 
 /** Does what an offer offered: "yes" after an offer. */

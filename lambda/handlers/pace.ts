@@ -4,7 +4,7 @@ import { ask } from "../speech/reply";
 import { says } from "../speech/ssml";
 import { PACE_IDS } from "../../models/types";
 import { isIntent, slotOf } from "../turn/request";
-import { buildOutcome, type Handler } from "../turn/outcome";
+import { buildOutcome, routineRunning, type Handler } from "../turn/outcome";
 import { narrate } from "./moves";
 
 export const PaceHandler: Handler = {
@@ -16,8 +16,15 @@ export const PaceHandler: Handler = {
       const reprompt = context.record.routine ? context.content.words.routine.nextReprompt : talk.reprompt;
       return buildOutcome(context, ask(says(talk.unknown), says(reprompt)));
     }
+    const before = context.record.pace;
+    const pace = { ...before, ...PACE_CHANGES[choice] };
+    if (pace.hold === before.hold && pace.moves === before.moves && pace.talk === before.talk) {
+      // Nothing would change: say so, and in a routine, what to say next; the stretch is not played again.
+      const reprompt = routineRunning(context) ? context.content.words.routine.nextReprompt : talk.reprompt;
+      return buildOutcome(context, ask(says(talk.already[choice], reprompt), says(reprompt)));
+    }
     const confirm = talk.confirm[choice];
-    const record = { ...context.record, pace: { ...context.record.pace, ...PACE_CHANGES[choice] } };
+    const record = { ...context.record, pace };
     const paced = { ...context, record };
     // In a routine: the current stretch again, at the new pace.
     if (record.routine)

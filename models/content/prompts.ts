@@ -124,6 +124,16 @@ export const PACE = {
     "more-detail": "Okay, more detail.",
     normal: "Okay, back to the usual pace.",
   } satisfies Readonly<Record<PaceId, string>>,
+  /** Asked for the pace already in use: said instead of a change that changes nothing. */
+  already: {
+    slower: "That's already the slowest pace I have.",
+    faster: "That's already the quickest pace I have.",
+    "longer-holds": "The holds are already as long as I make them.",
+    "shorter-holds": "The holds are already as short as I make them.",
+    "less-talk": "I'm already keeping it to the names and the counts.",
+    "more-detail": "I'm already giving you the full detail.",
+    normal: "We're already at the usual pace.",
+  } satisfies Readonly<Record<PaceId, string>>,
   unknown: "You can say slower, faster, longer holds, shorter holds, less talking, or more detail.",
   fromNext: "I'll use that in your routines from now on. What would you like to do?",
   reprompt: "Say start my routine, or ask for a stretch.",
@@ -268,7 +278,8 @@ export const ROUTINE_TALK = {
   goGently: "Go gently, and stop straight away if anything you told me about comes back.",
   resumeFrom: (name: string) => `Back to the ${name}, picking up where you left off.`,
   repeatLead: "Once more,",
-  nothingToResume: "You don't have a routine in progress. Would you like to start the quick routine?",
+  /** No routine in progress: the one offered is the user's usual, or the quick routine. */
+  nothingToResume: (name: string) => `You don't have a routine in progress. Would you like to start the ${name}?`,
   startOver: "Starting over from the top.",
   alreadyFirst: (kind: StepKind) => `This is the first ${STEP_WORDS[kind].one}, so here it is again.`,
   back: "Going back.",
@@ -291,11 +302,11 @@ export const ROUTINE_TALK = {
     left === 0
       ? `You were on the last ${STEP_WORDS[kind].one}.`
       : `${countedFirst(left, kind)} still to do, ${length}.`,
-  notInRoutine: "You're not in a routine right now. Would you like to start the quick routine?",
-  notInRoutineReprompt: "Shall I start the quick routine? Yes or no.",
-  /** Said instead when the last reply already offered the quick routine: what works here and now. */
-  notInRoutineAgain:
-    "There's still no routine going. Say yes for the quick one, say start my routine to pick another, or ask me about a stretch.",
+  notInRoutine: (name: string) => `You're not in a routine right now. Would you like to start the ${name}?`,
+  notInRoutineReprompt: (name: string) => `Shall I start the ${name}? Yes or no.`,
+  /** Said instead when the last reply already offered that routine: what works here and now. */
+  notInRoutineAgain: (name: string) =>
+    `There's still no routine going. Say yes for the ${name}, say start my routine to pick another, or ask me about a stretch.`,
   finished: [
     "Routine complete. Great work.",
     "And that's the routine done. Well done.",

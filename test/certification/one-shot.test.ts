@@ -96,9 +96,17 @@ const ONE_SHOTS: readonly OneShot[] = [
       ),
     ],
   },
-  { intent: "ResumeRoutineIntent", utterance: "resume my routine", answer: [ROUTINE_TALK.nothingToResume] },
-  { intent: "WhatsNextIntent", utterance: "what's next", answer: [ROUTINE_TALK.notInRoutine] },
-  { intent: "HowManyLeftIntent", utterance: "how many stretches are left", answer: [ROUTINE_TALK.notInRoutine] },
+  {
+    intent: "ResumeRoutineIntent",
+    utterance: "resume my routine",
+    answer: [ROUTINE_TALK.nothingToResume("quick routine")],
+  },
+  { intent: "WhatsNextIntent", utterance: "what's next", answer: [ROUTINE_TALK.notInRoutine("quick routine")] },
+  {
+    intent: "HowManyLeftIntent",
+    utterance: "how many stretches are left",
+    answer: [ROUTINE_TALK.notInRoutine("quick routine")],
+  },
   // The intents below reach their own handlers once those exist; until then any complete answer will do.
   { intent: "WarningSignsIntent", utterance: "what warning signs should i look out for", answer: [] },
   { intent: "RoutineInfoIntent", utterance: "how long are the routines", answer: [] },

@@ -55,11 +55,11 @@ describe("routine words with no routine: the offer is not said twice in the same
       user,
       "U: open neck coach",
       "U: next",
-      `A: ${ROUTINE_TALK.notInRoutine}`,
+      `A: ${ROUTINE_TALK.notInRoutine("quick routine")}`,
       "U: how many are left",
-      `A: ${ROUTINE_TALK.notInRoutineAgain}`,
+      `A: ${ROUTINE_TALK.notInRoutineAgain("quick routine")}`,
       "U: resume my routine",
-      `A: ${ROUTINE_TALK.notInRoutineAgain}`,
+      `A: ${ROUTINE_TALK.notInRoutineAgain("quick routine")}`,
       "U: yes",
       "A: stretch 1 of 3, the shoulder roll",
     );
@@ -70,10 +70,10 @@ describe("routine words with no routine: the offer is not said twice in the same
       newDevice(),
       "U: open neck coach",
       "U: next",
-      `A: ${ROUTINE_TALK.notInRoutine}`,
+      `A: ${ROUTINE_TALK.notInRoutine("quick routine")}`,
       "U: what stretches do you know",
       "U: how many are left",
-      `A: ${ROUTINE_TALK.notInRoutine}`,
+      `A: ${ROUTINE_TALK.notInRoutine("quick routine")}`,
     );
   });
 });
@@ -528,5 +528,20 @@ describe("the last stretch: a goodbye there finishes the routine, unless it hurt
     await talk(user, "U: ask neck coach to start the quick routine", "U: next", "U: pause");
     const [bye] = await talk(user, "U: ask neck coach i'm done");
     expect(bye?.speech).not.toMatch(/Good work|stretches of the/);
+  });
+});
+
+describe("routine words with no routine: the offer is the user's usual routine", () => {
+  it("after finishing the strength routine, 'next' offers the strength routine, and yes starts it", async () => {
+    const user = newDevice();
+    await user.say("ask neck coach to start the strength routine");
+    for (let i = 0; i < 4; i++) await user.say("next");
+    await talk(
+      user,
+      "U: ask neck coach what's next",
+      `A: ${ROUTINE_TALK.notInRoutine("strength routine")}`,
+      "U: yes",
+      "A: Here's the strength routine",
+    );
   });
 });

@@ -321,6 +321,14 @@ describe("pace", () => {
     expect((await stored(later)).pace.hold).toBe("long");
   });
 
+  it('"hold it longer" after "slower" (holds already long): says so, and does not play the stretch again', async () => {
+    const user = await inQuickRoutine();
+    await talk(user, "U: can you go slower");
+    const [again] = await talk(user, "U: hold it longer", `A: ${PACE.already["longer-holds"]}`, "A: [open]");
+    expect(again?.speech).not.toContain("chin tuck");
+    await talk(user, "U: next", "A: stretch 3 of 3");
+  });
+
   it('"just count" gives names and counts only', async () => {
     const user = await inQuickRoutine();
     const [reply] = await talk(user, "U: i want just counting", `A: ${PACE.confirm["less-talk"]}`);
