@@ -211,7 +211,7 @@ export function sayAgain(context: TurnInput, said: Said): Outcome {
   }
   const { sentences, offer } = saidSpeech(said, context.content);
   // The rest of the warning signs is still offered mid-routine: a safety list is never cut short for a stretch.
-  const restOfSigns = offer?.kind === "answer" && offer.topic === "urgent-signs";
+  const restOfSigns = offer?.kind === "answer" && (offer.topic === "urgent-signs" || offer.topic === "later-signs");
   if (routineRunning(context) && !restOfSigns) {
     // A question in the middle of a routine: the answer, then back to the routine, so "yes" or "next" carries on.
     const { topic, routine } = context.content.words;

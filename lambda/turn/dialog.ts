@@ -34,8 +34,10 @@ export const TOPICS = [
   "soreness-duration",
   "nutrition",
   "warning-signs",
-  /** The rest of the warning signs, after "want the rest?". */
+  /** The rest of the emergency signs, after "want the rest?". */
   "urgent-signs",
+  /** The signs for a doctor today or within days, after the emergency signs. */
+  "later-signs",
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 

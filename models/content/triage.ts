@@ -153,15 +153,17 @@ export const WARNING_SIGNS = {
     `${capitalise(call)} for ${signList(listed("emergency").slice(0, SIGNS_A_SENTENCE))}.`,
   /** "Want the rest?": after the first sentence of a list. */
   wantTheRest: "Want the rest?",
-  /** The other emergency signs, then the get-seen-today signs, at most three a sentence; the call is said once, not before every three signs. */
-  emergencyRest: (call: string) => [
-    ...chunks(listed("emergency").slice(SIGNS_A_SENTENCE), SIGNS_A_SENTENCE).map(
+  /** The other emergency signs, at most three a sentence; the call is said once, not before every three signs. */
+  emergencyRest: (call: string) =>
+    chunks(listed("emergency").slice(SIGNS_A_SENTENCE), SIGNS_A_SENTENCE).map(
       (part, i, all) => `${i === 0 ? `Also ${call} for` : thenFor(i, all.length)} ${signList(part)}.`,
     ),
-    ...chunks(listed("urgent"), SIGNS_A_SENTENCE).map(
-      (part, i) => `${i === 0 ? "Get seen the same day for" : "And the same day for"} ${signList(part)}.`,
-    ),
-  ],
+  /** After the emergency signs: the offer of the rest, a second short list instead of one long one. */
+  wantLaterSigns: "Want the signs that need a doctor today or within days?",
+  /** The get-seen-today signs, at most three a sentence (before the see-a-doctor-within-days list). */
+  sameDay: chunks(listed("urgent"), SIGNS_A_SENTENCE).map(
+    (part, i) => `${i === 0 ? "Get seen the same day for" : "And the same day for"} ${signList(part)}.`,
+  ),
   /** "Is tingling serious": that one sign's level. */
   aboutEmergency: (sign: string, call: string) => `${capitalise(sign)} with neck pain needs care right away: ${call}.`,
   aboutUrgent: (sign: string, call: string) => `${capitalise(sign)} needs a doctor today. If it gets worse, ${call}.`,

@@ -51,6 +51,7 @@ describe("en-GB", () => {
       "U: yes",
       "A: /Also call nine nine nine from your phone for sudden changes in vision or speech/",
       "A: /The same goes for neck pain after a crash/",
+      "U: yes",
       "A: /See your GP within days for numbness/",
       "A: /one one one can advise/",
     );
@@ -242,6 +243,7 @@ describe("en-IN", () => {
       "U: ask neck coach when should i go to hospital for my neck",
       `A: /${FIRST}Call one one two, or one zero eight for an ambulance, from your phone for chest pain/`,
       "U: yes",
+      "U: yes",
       "A: /Consult a doctor within days for numbness/",
     );
   });
@@ -279,6 +281,7 @@ describe("en-CA", () => {
       inLocale("en-CA"),
       "U: ask neck coach should i go to emerg for my neck",
       "A: /Call nine one one from your phone for chest pain/",
+      "U: yes",
       "U: yes",
       "A: /call eight one one to talk to a nurse/",
     );

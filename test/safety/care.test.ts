@@ -107,7 +107,14 @@ describe.each(CARE)("$locale: the number and the place to go today", (care) => {
       "A: [open]",
     );
     expect(JSON.stringify(answer?.envelope.response.card)).toContain(care.digits);
-    await talk(d, "U: yes", "A: /^Also call /", "A: Get seen the same day for", "A: [open]");
+    await talk(
+      d,
+      "U: yes",
+      "A: /^Also call /",
+      "A: /Want the signs that need a doctor today or within days\\?$/",
+      "A: [open]",
+    );
+    await talk(d, "U: yes", "A: /^Get seen the same day for/", "A: [open]");
   });
 
   it('"what\'s the emergency number" is understood in every locale', async () => {
@@ -130,9 +137,19 @@ describe("the warning signs: most urgent first, at most three a sentence, then t
       d,
       "U: yes",
       "A: Also call nine one one from your phone for",
+      "A: Want the signs that need a doctor today or within days?",
+      "A: [open]",
+    );
+    const [later] = await talk(
+      d,
+      "U: yes",
+      "A: Get seen the same day for",
       "A: See a doctor within days for",
       "A: [open]",
     );
+    expect(later?.speech).not.toContain("nine one one");
+    // Two lists of about a hundred words each, where there was one of over one hundred and eighty.
+    for (const reply of [rest, later]) expect(reply?.speech.split(/\s+/).length).toBeLessThan(110);
     // The call is said once, not again before every three signs.
     expect(rest?.speech.match(/call nine one one/g)).toHaveLength(1);
     for (const reply of [first, rest]) {

@@ -37,9 +37,9 @@ function warningSentences(content: Content): string[] {
   return [content.warningSigns.emergencyFirst(content.warningSigns.care.call)];
 }
 
-function restOfSigns(content: Content): string[] {
+function restOfSigns(content: Content): readonly string[] {
   const { warningSigns } = content;
-  return [...warningSigns.emergencyRest(warningSigns.care.call), warningSigns.soonList];
+  return warningSigns.emergencyRest(warningSigns.care.call);
 }
 
 /** What each topic says; exhaustive over topics. */
@@ -117,7 +117,17 @@ export function topicSpeech(topic: Topic, content: Content): TopicSpeech {
         offer: { kind: "answer", topic: "urgent-signs" },
       };
     case "urgent-signs":
-      return { sentences: restOfSigns(content), more: more.overview.warningSigns, offer: null };
+      return {
+        sentences: restOfSigns(content),
+        more: more.overview.warningSigns,
+        offer: { kind: "answer", topic: "later-signs" },
+      };
+    case "later-signs":
+      return {
+        sentences: [...content.warningSigns.sameDay, content.warningSigns.soonList],
+        more: more.overview.warningSigns,
+        offer: null,
+      };
     default:
       return unreachable(topic);
   }
@@ -152,6 +162,8 @@ function topicQuestion(topic: Topic, { words: { answer }, warningSigns }: Conten
       return answer.offerWarningSigns;
     case "urgent-signs":
       return warningSigns.wantTheRest;
+    case "later-signs":
+      return warningSigns.wantLaterSigns;
     default:
       return unreachable(topic);
   }
