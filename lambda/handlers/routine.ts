@@ -3,6 +3,7 @@ import * as engine from "../routine/engine";
 import { ask } from "../speech/reply";
 import { says } from "../speech/ssml";
 import { isIntent, slotOf } from "../turn/request";
+import type { Offer } from "../turn/dialog";
 import { buildOutcome, routineRunning, type Handler } from "../turn/outcome";
 import { routineLength } from "../speech/replies/routine";
 import {
@@ -12,6 +13,7 @@ import {
   notInRoutine,
   offeredRoutine,
   offerResume,
+  perform,
   resumeRoutine,
   startRoutine,
 } from "./moves";
@@ -50,6 +52,9 @@ export const NextHandler: Handler = {
   handle: nextStretch,
 };
 
+/** The offers a "carry on" takes up when no routine is saved; never a deletion, a reminder or a screening question. */
+const CARRY_ON_TAKES: ReadonlySet<Offer["kind"]> = new Set(["teach", "routine", "answer", "lifter"]);
+
 /**
  * "Resume": a routine saved on another visit ("Alexa, ask neck coach to
  * resume", also the next day, or after a question in this session) is picked
@@ -76,6 +81,10 @@ export const ResumeHandler: Handler = {
       return buildOutcome(context, ask(says(text), says(talk.nextReprompt)));
     }
     if (current && routineRunning(context)) return nextStretch(context);
+    // "Carry on", "go on" with no routine, after an offer of a lesson, a routine or an answer: that offer.
+    const offered = context.dialog.offered;
+    const carryOn = isIntent(context.request, "AMAZON.ResumeIntent");
+    if (!current && carryOn && offered && CARRY_ON_TAKES.has(offered.kind)) return perform(context, offered);
     return resumeRoutine(context);
   },
 };

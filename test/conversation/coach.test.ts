@@ -545,3 +545,19 @@ describe("routine words with no routine: the offer is the user's usual routine",
     );
   });
 });
+
+describe("'carry on' after a wait, with no routine: the offer still waiting", () => {
+  it("a lesson offered, then hang on, then carry on: the lesson", async () => {
+    const user = newDevice();
+    await talk(user, "U: open neck coach", "U: is looking at my phone bad for my neck", "A: Would you like");
+    await talk(user, "U: hang on", "U: carry on", "A: /^Here's the /");
+  });
+
+  it("never a deletion: carry on after 'shall I delete your data?' deletes nothing", async () => {
+    const user = newDevice();
+    await talk(user, "U: ask neck coach to start the quick routine", "U: stop");
+    await talk(user, "U: open neck coach", "U: no", "U: open neck coach", "U: delete my data");
+    const [reply] = await talk(user, "U: carry on");
+    expect(reply?.speech).not.toMatch(/deleted/);
+  });
+});
