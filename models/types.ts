@@ -39,6 +39,8 @@ export interface Movement {
   readonly kind: "hold" | "move";
   /** Spoken when the pause ends: "And release."; several are taken in turn, rep by rep. */
   readonly release?: string | readonly string[];
+  /** In "just count", after the count, when a rep has several movements: which one ("Forward."). */
+  readonly brief?: string;
 }
 
 export interface Stretch {

@@ -92,7 +92,7 @@ function repSpeech({ movements, rep, reps, side, item, variant, pace }: Rep, wor
     if (!countMovements && reps > 1) speech.say(words.pace.count(rep + 1));
   } else if (rep > 0 && rep === reps - 1 && reps > 2) speech.say(pick(words.stretch.lastRep, variant + rep));
   movements.forEach((movement, m) => {
-    if (countMovements) speech.say(words.pace.count(rep * movements.length + m + 1));
+    if (countMovements) speech.say(words.pace.count(rep * movements.length + m + 1), movement.brief ?? "");
     if (!brief) speech.say(fillSide(rep > 0 && movement.again ? inTurn(movement.again, rep - 1) : movement.cue, side));
     const seconds = movementSeconds(movement, item, pace);
     speech.append(

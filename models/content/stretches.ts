@@ -69,7 +69,7 @@ export const STRETCHES: readonly Stretch[] = [
         again: [
           "Again, {side} ear down, and up.",
           "Ear to your {side} shoulder, and up.",
-          "Once more, {side} ear down, and up.",
+          "Down to the {side}, and up.",
         ],
         seconds: 4,
         kind: "move",
@@ -103,7 +103,7 @@ export const STRETCHES: readonly Stretch[] = [
     reps: 4,
     sides: false,
     breath: "Breathe slowly. Let each breath out soften your neck.",
-    caution: "Make these neck rolls small and slow, never letting your head tip back, and keep them pain free.",
+    caution: "Keep these rolls small, slow and pain free.",
     shortCaution: "Front half only, never far back.",
     gentler: "Keep it tiny: just nod your chin a little toward each shoulder, without any rolling.",
   },
@@ -191,24 +191,28 @@ export const STRETCHES: readonly Stretch[] = [
     movements: [
       {
         cue: "Palm on your forehead. Press gently forward into it, and let your hand push back so nothing moves. Hold.",
+        brief: "Forward.",
         seconds: 5,
         kind: "hold",
         release: "And relax.",
       },
       {
         cue: "Hands clasped behind your head. Press back gently, head still. Hold.",
+        brief: "Back.",
         seconds: 5,
         kind: "hold",
         release: "And relax.",
       },
       {
         cue: "Right hand on the side of your head. Press gently, with no tipping. Hold.",
+        brief: "Right side.",
         seconds: 5,
         kind: "hold",
         release: "And relax.",
       },
       {
         cue: "Now the left hand, on the left side. Press gently. Hold.",
+        brief: "Left side.",
         seconds: 5,
         kind: "hold",
         release: "And release.",
