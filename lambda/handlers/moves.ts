@@ -51,14 +51,7 @@ export function nextStretch(context: TurnInput): Outcome {
 export function startRoutine(context: TurnInput, routineId: RoutineId, continuous: boolean): Outcome {
   const progress = engine.start(routineId, continuous);
   const started = { ...context, record: { ...context.record, usualRoutine: routineId } };
-  const intro = introSpeech(progress, context.content, context.record.pace);
-  return narrate(started, goGently(context).append(intro), progress);
-}
-
-/** Stretching the day a warning sign needed care (asked for all the same): one line of care first. */
-function goGently(context: TurnInput): Speech {
-  const warnedToday = context.record.warnedDay !== null && context.record.warnedDay === context.request.day;
-  return warnedToday ? says(context.content.words.routine.goGently) : new Speech();
+  return narrate(started, introSpeech(progress, context.content, context.record.pace), progress);
 }
 
 /**
@@ -71,8 +64,7 @@ export function resumeRoutine(context: TurnInput): Outcome {
   if (!saved) return noRoutineOffer(context, talk.nothingToResume);
   const after = engine.next(saved);
   if (after === "finished") return finishRoutine(context);
-  const lead = goGently(context).say(talk.resumeFrom(context.content.routine(saved.routineId).name));
-  return narrate(context, lead, after);
+  return narrate(context, says(talk.resumeFrom(context.content.routine(saved.routineId).name)), after);
 }
 
 /** Every this many stretch routines finished, the strength routine is offered. */

@@ -274,8 +274,6 @@ export const ROUTINE_TALK = {
   continuousMore: "Say next for the rest of the routine, or pause to stop here.",
   continuousReprompt: "Say next to carry on, or pause.",
   /** After "Welcome back ... Shall I pick up from there?", or "ask neck coach to resume": never a second welcome. */
-  /** Before a routine started the day a warning sign needed care. */
-  goGently: "Go gently, and stop straight away if anything you told me about comes back.",
   resumeFrom: (name: string) => `Back to the ${name}, picking up where you left off.`,
   repeatLead: "Once more,",
   /** No routine in progress: the one offered is the user's usual, or the quick routine. */
