@@ -9,7 +9,6 @@ export const LaunchHandler: Handler = {
       context.request.localeSupported,
       context.content,
       context.request.hour,
-      context.request.day,
     );
     return buildOutcome(context, reply, {
       ...(offer ? { offered: offer } : {}),

@@ -6,11 +6,11 @@
  * yes/no questions that lead to a level. A question about the signs, or about
  * the emergency number, is information, and the session goes on.
  */
-import { levelOf, SIGN_TABLE } from "../../models/content/signs";
+import { SIGN_TABLE } from "../../models/content/signs";
 import { SIGN_SLOTS } from "../../models/language/types";
-import { RED_FLAG_IDS, type RedFlagId, type RedFlagLevel } from "../../models/types";
+import { RED_FLAG_IDS, type RedFlagId } from "../../models/types";
 import { ask } from "../speech/reply";
-import { aboutSign, inTableOrder, signsReply } from "../speech/replies/safety";
+import { aboutSign, signsReply } from "../speech/replies/safety";
 import { says } from "../speech/ssml";
 import { isIntent, slotOf } from "../turn/request";
 import { buildOutcome, routineRunning, type TurnInput, type Handler, type Outcome } from "../turn/outcome";
@@ -22,15 +22,10 @@ function signsHeard(context: TurnInput): RedFlagId[] {
   return ids.filter((id): id is RedFlagId => id !== undefined);
 }
 
-/** The levels after which no stretching is offered again the same day. */
-const NO_STRETCHING_TODAY: ReadonlySet<RedFlagLevel> = new Set(["emergency", "urgent", "dizziness"]);
-
-/** The level's reply for `ids`: ends the session; a routine's place stays saved; the day is noted at the graver levels. */
+/** The level's reply for `ids`: ends the session; a routine's place stays saved. */
 export function signsOutcome(context: TurnInput, ids: readonly RedFlagId[]): Outcome {
   const { reply, ifUnsaved } = signsReply(ids, routineRunning(context), context.content);
-  const level = levelOf(inTableOrder(ids)) ?? "emergency";
-  const record = NO_STRETCHING_TODAY.has(level) ? { ...context.record, warnedDay: context.request.day } : undefined;
-  return buildOutcome(context, reply, { disclaimer: "not-now", ifUnsaved, ...(record ? { record } : {}) });
+  return buildOutcome(context, reply, { disclaimer: "not-now", ifUnsaved });
 }
 
 export const RedFlagHandler: Handler = {

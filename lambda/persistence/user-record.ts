@@ -53,12 +53,6 @@ export interface UserRecord {
   readonly reminder: DailyReminder | null;
   /** The reminder was offered after a finished routine: it is never offered again. */
   readonly reminderOffered: boolean;
-  /**
-   * "YYYY-MM-DD", the device's local day, when the user last told of a warning
-   * sign that needs care now or today, or of dizziness: that day, a welcome
-   * does not offer stretching.
-   */
-  readonly warnedDay: string | null;
 }
 
 /** A daily reminder set through Alexa's Reminders API: its alert token and local time, "HH:MM". */
@@ -103,7 +97,6 @@ export function defaultRecord(): UserRecord {
     timeZone: null,
     reminder: null,
     reminderOffered: false,
-    warnedDay: null,
   };
 }
 
@@ -124,7 +117,6 @@ const FIELD_CHECKS: { readonly [K in Field]: (value: unknown) => value is UserRe
   timeZone: (value): value is string | null => value === null || isTimeZone(value),
   reminder: (value): value is DailyReminder | null => value === null || isReminder(value),
   reminderOffered: (value): value is boolean => typeof value === "boolean",
-  warnedDay: (value): value is string | null => value === null || isDay(value),
 };
 const FIELDS = Object.keys(FIELD_CHECKS) as readonly Field[];
 const KNOWN_KEYS: ReadonlySet<string> = new Set(["schema", ...FIELDS]);
@@ -135,7 +127,6 @@ const LATER_FIELDS: ReadonlySet<Field> = new Set([
   "timeZone",
   "reminder",
   "reminderOffered",
-  "warnedDay",
 ]);
 const PROGRESS_KEYS: readonly (keyof RoutineProgress)[] = ["routineId", "index", "continuous"];
 
@@ -253,7 +244,7 @@ function readSchema1(raw: Record<string, unknown>): UserRecord | null {
  * top, field by field:
  * - visits, routinesFinished: counts; this session's increase is added to fresh's.
  * - disclaimerHeard: heard in either session (OR).
- * - lastVisitDay, warnedDay: the later day.
+ * - lastVisitDay: the later day.
  * - streakDays with lastActiveDay: when only one side changed them, that side's.
  *   When both finished a routine, the later day's streak wins; on the same day
  *   the longer streak; when fresh's day is the day before ours, fresh's streak
@@ -293,7 +284,6 @@ export function mergeRecord(base: UserRecord, next: UserRecord, fresh: UserRecor
     timeZone: base.timeZone === next.timeZone ? fresh.timeZone : next.timeZone,
     reminder: sameReminder(base.reminder, next.reminder) ? fresh.reminder : next.reminder,
     reminderOffered: base.reminderOffered === next.reminderOffered ? fresh.reminderOffered : next.reminderOffered,
-    warnedDay: laterDay(fresh.warnedDay, next.warnedDay),
   };
   return { ...merged, ...record } as UserRecord;
 }

@@ -23,9 +23,6 @@ export const WELCOME = {
   inProgressLast: (routineName: string, lastStretchName: string) =>
     `Last time you got to the final stretch of the ${routineName}, the ${lastStretchName}. Shall I count the routine as done?`,
   reprompt: "Try saying: start my routine, or how do I do a chin tuck.",
-  /** The same day as a warning sign that needed care, or dizziness: no routine offered. */
-  afterWarning:
-    "Earlier today you told me about a warning sign, so I'd give stretching a miss today. If you've been checked and told all is well, you can still say start my routine. What would you like?",
   unsupportedLocale: "Neck Coach speaks English for now, so I'll carry on in English.",
 } as const;
 

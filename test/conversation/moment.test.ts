@@ -5,7 +5,7 @@
  * and what is stored.
  */
 import { describe, expect, it } from "vitest";
-import { ANSWER_TALK, PACE, ROUTINE_TALK, WELCOME } from "../../models/content/prompts";
+import { ANSWER_TALK, PACE, ROUTINE_TALK } from "../../models/content/prompts";
 import { ICE_OR_HEAT } from "../../models/content/topics";
 import { stretchById } from "../../models/content/stretches";
 import { MemoryStore } from "../../lambda/persistence/memory-store";
@@ -399,36 +399,5 @@ describe("a routine's stretches", () => {
     expect(start?.speech.split(caution).length).toBe(2);
     const setup = stretchById("shoulder-roll").setup;
     expect(start?.ssml).toMatch(new RegExp(`${setup.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} .*?<break time="3s"/>`));
-  });
-});
-
-describe("the day a warning sign needed care", () => {
-  it("after an emergency sign mid-routine, opening again that day offers no stretching; the next day, the routine", async () => {
-    const user = await inQuickRoutine();
-    await talk(
-      user,
-      "U: i have a fever and a stiff neck and light hurts my eyes",
-      "A: /^Stop the stretch now.*Call nine one one from your phone now\\./",
-      "A: [ended]",
-    );
-    const today = (await stored(user)).warnedDay;
-    expect(today).not.toBeNull();
-    const [again] = await talk(user, "U: open neck coach", `A: ${WELCOME.afterWarning}`, "A: [open]");
-    expect(again?.speech).not.toMatch(/pick up|Shall we start/);
-    // Asked for anyway, the routine starts: the person decides.
-    await talk(user, "U: start my routine", "A: Here's the quick routine");
-    const yesterday = new Date(Date.parse(`${today}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-    await user.store.saveAttributes(userEnvelope({ userId: TEST_USER }), {
-      ...(await user.store.getAttributes(userEnvelope({ userId: TEST_USER }))),
-      warnedDay: yesterday,
-    });
-    await talk(user, "U: open neck coach", "A: Shall I pick up from there?");
-  });
-
-  it("a doctor within days is no reason to skip stretching: the welcome offers the routine", async () => {
-    const user = await inQuickRoutine();
-    await talk(user, "U: ask neck coach i have night sweats", "A: /in the next few days/");
-    expect((await stored(user)).warnedDay).toBeNull();
-    await talk(user, "U: open neck coach", "A: Shall I pick up from there?");
   });
 });

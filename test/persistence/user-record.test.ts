@@ -24,7 +24,6 @@ const valid: UserRecord = {
   timeZone: "America/Los_Angeles",
   reminder: { token: "alert-1", time: "19:00" },
   reminderOffered: true,
-  warnedDay: "2026-03-15",
 };
 
 describe("defaultRecord", () => {
@@ -44,7 +43,6 @@ describe("defaultRecord", () => {
       timeZone: null,
       reminder: null,
       reminderOffered: false,
-      warnedDay: null,
     });
   });
 
@@ -267,7 +265,6 @@ describe("sameRecord", () => {
     ["reminder moved", { reminder: { token: "alert-1", time: "07:30" } }],
     ["reminder cleared", { reminder: null }],
     ["reminderOffered", { reminderOffered: false }],
-    ["warnedDay", { warnedDay: null }],
   ];
 
   it("covers every field of the record", () => {

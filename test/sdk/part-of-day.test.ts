@@ -36,7 +36,7 @@ describe("partOfDay", () => {
 
 describe("the launch greeting of a returning user", () => {
   const greeting = (hour: number): string =>
-    spokenText(welcomeReply(returning, true, content, hour, "2026-03-02").reply.speech.toSsml());
+    spokenText(welcomeReply(returning, true, content, hour).reply.speech.toSsml());
 
   it("names the part of the day, then welcomes back", () => {
     expect(greeting(7)).toMatch(
@@ -53,8 +53,7 @@ describe("the launch greeting of a returning user", () => {
 
   it("is not said to a first-time user, whose welcome stays the same at any hour", () => {
     const first = { ...defaultRecord(), visits: 1 };
-    const at = (hour: number): string =>
-      spokenText(welcomeReply(first, true, content, hour, "2026-03-02").reply.speech.toSsml());
+    const at = (hour: number): string => spokenText(welcomeReply(first, true, content, hour).reply.speech.toSsml());
     expect(at(19)).toBe(at(2));
     expect(at(19)).toMatch(/^Welcome to Neck Coach/);
   });

@@ -13,15 +13,13 @@ import { Speech, says } from "../ssml";
  * in progress or to start the usual one. (A record carried over from an older
  * version has not heard the disclaimer: it gets it, and still the offer.)
  * A returning user is greeted by the part of the day at `hour` on the
- * device's clock ("Good evening."), except in the small hours. On the `day`
- * a warning sign needed care, no routine is offered.
+ * device's clock ("Good evening."), except in the small hours.
  */
 export function welcomeReply(
   record: UserRecord,
   localeSupported: boolean,
   content: Content,
   hour: number,
-  day: string,
 ): { reply: Reply; offer?: Offer; spokeDisclaimer: boolean } {
   const welcome = content.words.welcome;
   const yesNo = content.words.answer.yesNoReprompt;
@@ -30,12 +28,6 @@ export function welcomeReply(
   const firstTime = !record.disclaimerHeard;
   if (firstTime) speech.say(welcome.first, content.safety.disclaimerShort);
   else speech.say(...returningGreeting(welcome, hour, record.visits));
-  // Told of a warning sign earlier today: no stretching offered.
-  if (record.warnedDay !== null && record.warnedDay === day && (record.routine || record.usualRoutine))
-    return {
-      reply: ask(speech.say(welcome.afterWarning), says(welcome.reprompt)),
-      spokeDisclaimer: firstTime,
-    };
   if (record.routine) {
     const question = resumeQuestion(record.routine, content);
     return {
