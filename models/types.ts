@@ -51,6 +51,8 @@ export interface Stretch {
   readonly summary: string;
   /** The starting position: "Sit tall, shoulders relaxed, eyes forward." */
   readonly setup: string;
+  /** Seconds to get into position after the setup, when it takes longer than usual (finding a doorway). */
+  readonly settleSeconds?: number;
   readonly movements: readonly Movement[];
   /** How many times the movements are repeated (per side when `sides` is true). */
   readonly reps: number;

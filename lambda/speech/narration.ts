@@ -22,7 +22,7 @@ import { audioCount, CHIMES, MAX_AUDIO_TAGS, MAX_SPEECH_CHARS, pause, Speech, sa
 /** Holds shorter than this get no cue inside them. */
 const CUED_HOLD_SECONDS = 15;
 
-/** Time to get into position after the setup, before the first movement. */
+/** Time to get into position after the setup, before the first movement (unless the stretch needs longer). */
 export const SETTLE_SECONDS = 3;
 
 /** Silence for a hold of `seconds`, with sparse spoken cues. */
@@ -138,7 +138,7 @@ function buildNarration(
   const reps = item?.reps ?? stretch.reps;
   const brief = pace.talk === "brief";
   const speech = brief ? new Speech() : new Speech().say(stretch.setup, stretch.breath);
-  speech.pause(SETTLE_SECONDS);
+  speech.pause(stretch.settleSeconds ?? SETTLE_SECONDS);
   const sides = stretch.sides ? SIDES : [undefined];
   sides.forEach((side, s) => {
     if (brief && side) speech.say(words.pace.side(side));

@@ -167,6 +167,7 @@ export const STRETCHES: readonly Stretch[] = [
     summary: "It opens a tight chest, which lets your shoulders sit back and takes load off your neck.",
     setup:
       "Stand in an open doorway. Raise your arms and rest each forearm against the door frame, elbows level with your shoulders.",
+    settleSeconds: 8,
     movements: [
       {
         cue: "Step one foot forward and lean gently through the doorway. Feel your chest and the front of your shoulders open.",

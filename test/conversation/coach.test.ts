@@ -302,6 +302,15 @@ describe("numbers as a person says them", () => {
 });
 
 describe("cues and timing of a taught stretch", () => {
+  it("the doorway chest stretch gives time to find a doorway before the first cue", async () => {
+    const [lesson] = await talk(newDevice(), "U: ask neck coach how do i do the doorway chest stretch");
+    expect(lesson?.speech).toMatch(
+      /door frame, elbows level with your shoulders\.[^[]*\[pause 8s\] Step one foot forward/,
+    );
+    const [tuck] = await talk(newDevice(), "U: ask neck coach how do i do a chin tuck");
+    expect(tuck?.speech).toMatch(/\[pause 3s\] Gently glide your chin/);
+  });
+
   it("the chin tuck lesson varies its cues instead of one line five times", async () => {
     const [lesson] = await talk(newDevice(), "U: ask neck coach how do i do a chin tuck", "A: Here's the chin tuck.");
     expect(lesson?.speech.match(/And again, chin straight back\. Hold\./g)?.length ?? 0).toBeLessThanOrEqual(1);
