@@ -27,7 +27,16 @@ export const TellMeMoreHandler: Handler = {
         ask(says(routine.aboutThisOne(stretch.name), stretch.summary, topic.routineGoesOn), says(routine.nextReprompt)),
       );
     }
-    if (said?.kind === "lesson") return sayAgain(context, { kind: "answer", topic: "stretch-guidance" });
+    if (said?.kind === "lesson") {
+      // "What's that one for", "tell me more" after a lesson: what the stretch does; how to stretch safely on a yes.
+      const stretch = content.stretch(said.stretch);
+      const question = answer.offerStretchGuidance;
+      return buildOutcome(
+        context,
+        ask(says(routine.aboutThisOne(stretch.name), stretch.summary, question), says(question, answer.yesNoReprompt)),
+        { offered: { kind: "answer", topic: "stretch-guidance" } },
+      );
+    }
     if (offered && said) {
       // Nothing deeper, and a question still waiting: the question again, so a yes or no still answers it.
       const question = offerQuestion(offered, content);

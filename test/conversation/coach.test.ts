@@ -5,6 +5,7 @@
  * the right movement; and the strength routine, on request and as an offer.
  */
 import { describe, expect, it } from "vitest";
+import { STRETCH_GUIDANCE_ANSWER } from "../../models/content/answers";
 import { LIFTER_ANSWERS } from "../../models/content/lifter";
 import { STRETCHES } from "../../models/content/stretches";
 import { ANSWER_TALK, FALLBACK, ROUTINE_TALK, WELCOME } from "../../models/content/prompts";
@@ -573,5 +574,20 @@ describe("'carry on' after a wait, with no routine: the offer still waiting", ()
     await talk(user, "U: open neck coach", "U: no", "U: open neck coach", "U: delete my data");
     const [reply] = await talk(user, "U: carry on");
     expect(reply?.speech).not.toMatch(/deleted/);
+  });
+});
+
+describe("'tell me more' after a lesson", () => {
+  it("says what that stretch is for, then how to stretch safely on a yes", async () => {
+    await talk(
+      newDevice(),
+      "U: open neck coach",
+      "U: how do i do the side neck stretch",
+      "U: tell me more",
+      `A: This one is the side neck stretch. ${STRETCHES.find((s) => s.id === "side-neck-stretch")?.summary}`,
+      `A: ${ANSWER_TALK.offerStretchGuidance}`,
+      "U: yes",
+      `A: ${STRETCH_GUIDANCE_ANSWER.point}`,
+    );
   });
 });
