@@ -55,6 +55,22 @@ describe("the privacy policy", () => {
     expect(why).toMatch(/consent/);
   });
 
+  it("says what the record keeps, the time zone and the reminder included, and the permission the manifest asks for", () => {
+    const keeps = section("What Neck Coach keeps");
+    expect(keeps).toMatch(/time zone/);
+    expect(keeps).toMatch(/daily stretch reminder/);
+    const manifest = JSON.parse(readFileSync(join(PROJECT_ROOT, "skill-package", "skill.json"), "utf8")) as {
+      manifest: { permissions?: { name: string }[] };
+    };
+    const asked = (manifest.manifest.permissions ?? []).map((p) => p.name);
+    expect(asked).toEqual(["alexa::alerts:reminders:skill:readwrite"]);
+    expect(section("What Neck Coach does not keep")).toMatch(/only permission the skill asks for is to set reminders/);
+    expect(policy).not.toMatch(/asks for no permissions/);
+    expect(section("How long it is kept, and how to delete it")).toMatch(
+      /reminder the skill set for you is turned off/,
+    );
+  });
+
   it("gives the basis for moving GB and IN users' data to the United States", () => {
     const moving = section("Moving it to the United States");
     expect(moving).toMatch(/From the United Kingdom:[^.]*UK International Data Transfer Addendum/);
