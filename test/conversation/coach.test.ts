@@ -11,7 +11,7 @@ import { STRETCHES } from "../../models/content/stretches";
 import { ANSWER_TALK, FALLBACK, ROUTINE_TALK, WELCOME } from "../../models/content/prompts";
 import { ICE_OR_HEAT, NUTRITION, SORENESS_DURATION } from "../../models/content/topics";
 import { MemoryStore } from "../../lambda/persistence/memory-store";
-import { newDevice, talk, type Reply } from "../support/conversation";
+import { newDevice, talk, type Reply, type TestDevice } from "../support/conversation";
 
 const attributesIndex = (reply: Reply | undefined) =>
   (reply?.attributes["record"] as { routine?: { index: number } } | undefined)?.routine?.index;
@@ -469,14 +469,16 @@ describe("the strength routine", () => {
 });
 
 describe("the last stretch: a goodbye there finishes the routine, unless it hurt", () => {
-  it("thanks on the last stretch: the routine is counted and the session ends; the next visit offers it afresh", async () => {
+  /** A new user on the quick routine's last stretch (3 of 3), narrated. */
+  async function onLastStretch(): Promise<TestDevice> {
     const user = newDevice();
+    await talk(user, "U: ask neck coach to start the quick routine", "U: next", "U: next", "A: stretch 3 of 3");
+    return user;
+  }
+
+  it("thanks on the last stretch: the routine is counted and the session ends; the next visit offers it afresh", async () => {
     await talk(
-      user,
-      "U: ask neck coach to start the quick routine",
-      "U: next",
-      "U: next",
-      "A: stretch 3 of 3",
+      await onLastStretch(),
       "U: thanks",
       "A: Routine complete.",
       "A: That's your first routine finished.",
@@ -488,19 +490,13 @@ describe("the last stretch: a goodbye there finishes the routine, unless it hurt
 
   it("no, or pause, on the last stretch: counted too", async () => {
     for (const goodbye of ["no", "pause"]) {
-      const user = newDevice();
-      await talk(user, "U: ask neck coach to start the quick routine", "U: next", "U: next");
-      await talk(user, `U: ${goodbye}`, "A: That's your first routine finished.", "A: [ended]");
+      await talk(await onLastStretch(), `U: ${goodbye}`, "A: That's your first routine finished.", "A: [ended]");
     }
   });
 
   it("pain on the last stretch, then stop: not counted; the place is kept, and I'm done counts only what didn't hurt", async () => {
-    const user = newDevice();
     await talk(
-      user,
-      "U: ask neck coach to start the quick routine",
-      "U: next",
-      "U: next",
+      await onLastStretch(),
       "U: that hurts",
       "A: gentler version of the neck half circle",
       "U: no",
@@ -513,8 +509,7 @@ describe("the last stretch: a goodbye there finishes the routine, unless it hurt
   });
 
   it("saved on the last stretch when the session ended: the next visit asks whether to count it, and yes does", async () => {
-    const user = newDevice();
-    await talk(user, "U: ask neck coach to start the quick routine", "U: next", "U: next");
+    const user = await onLastStretch();
     await user.endSession();
     await talk(
       user,
