@@ -47,7 +47,9 @@ export const DiscomfortHandler: Handler = {
     }
     const name = context.content.stretch(stretch).name;
     const inRoutine = routineRunning(context);
-    const speech = says(talk.stop, inRoutine ? talk.choices(name) : talk.choicesIdle(name));
+    const last = inRoutine && context.record.routine !== null && engine.next(context.record.routine) === "finished";
+    const choices = last ? talk.choicesLast(name) : inRoutine ? talk.choices(name) : talk.choicesIdle(name);
+    const speech = says(talk.stop, choices);
     return buildOutcome(context, ask(speech, says(inRoutine ? talk.reprompt : talk.repromptIdle)), {
       offered: { kind: "gentler", stretch },
       ...(inRoutine ? { hurt: true } : {}),
@@ -60,9 +62,10 @@ export function gentlerVersion(context: TurnInput, stretchId: StretchId): Outcom
   const talk = context.content.words.discomfort;
   const stretch = context.content.stretch(stretchId);
   const running = routineRunning(context);
-  const speech = says(talk.gentler(stretch.name), stretch.gentler)
-    .pause(GENTLE_HOLD_SECONDS)
-    .say(running ? talk.afterGentler : talk.afterGentlerIdle);
+  const speech = says(talk.gentler(stretch.name), stretch.gentler).pause(GENTLE_HOLD_SECONDS);
+  // A stretch done on both sides is eased on both sides.
+  if (stretch.sides) speech.say(talk.gentlerOtherSide).pause(GENTLE_HOLD_SECONDS);
+  speech.say(running ? talk.afterGentler : talk.afterGentlerIdle);
   if (running) {
     const { routine } = context.content.words;
     return buildOutcome(context, ask(speech.say(routine.sayNext[0] ?? ""), says(routine.nextReprompt)));
@@ -77,7 +80,11 @@ const GENTLE_HOLD_SECONDS = 10;
 /** "No" to a gentler version: the other choices, never a goodbye mid-routine. */
 export function gentlerDeclined(context: TurnInput): Outcome {
   const talk = context.content.words.discomfort;
-  if (routineRunning(context)) return buildOutcome(context, ask(says(talk.declined), says(talk.declinedReprompt)));
+  const { routine } = context.record;
+  if (routine && routineRunning(context)) {
+    const last = engine.next(routine) === "finished";
+    return buildOutcome(context, ask(says(last ? talk.declinedLast : talk.declined), says(talk.declinedReprompt)));
+  }
   const { help } = context.content.words;
   return buildOutcome(context, ask(says(talk.declinedIdle, help.reprompt), says(help.reprompt)));
 }

@@ -62,7 +62,8 @@ export const RoutineInfoHandler: Handler = {
       const { name, stepKind } = content.routine(current.routineId);
       const left = engine.remaining(current);
       const length = routineLength(current.routineId, content, record.pace, current.index + 1);
-      const text = says(talk.inThisRoutine(name), talk.howManyLeft(left, length, stepKind));
+      const whole = routineLength(current.routineId, content, record.pace);
+      const text = says(talk.inThisRoutine(name, whole), talk.howManyLeft(left, length, stepKind));
       return buildOutcome(context, ask(text, says(talk.nextReprompt)));
     }
     if (id) {

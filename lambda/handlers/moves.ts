@@ -44,6 +44,14 @@ export function nextStretch(context: TurnInput): Outcome {
     return notInRoutine(context);
   }
   const after = engine.next(current);
+  // Skipping the last stretch because it hurt: the routine ends there, not counted, with no cheer and no offer.
+  if (after === "finished" && context.dialog.hurt && routineRunning(context)) {
+    const record = { ...context.record, routine: null };
+    return buildOutcome(context, tell(says(context.content.words.discomfort.endedOnPain)), {
+      record,
+      disclaimer: "not-now",
+    });
+  }
   if (after === "finished") return finishRoutine(context);
   return narrate(context, says(), after);
 }

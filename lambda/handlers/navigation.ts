@@ -122,6 +122,11 @@ export const NoHandler: Handler = {
       case "screen":
         return screenNo(context, context.dialog.offered.step);
       default:
+        // No to an answer or lesson offered mid-routine: back to the routine, not a goodbye.
+        if (context.dialog.offered && routineRunning(context)) {
+          const { topic, routine } = context.content.words;
+          return buildOutcome(context, ask(says(topic.routineGoesOn), says(routine.nextReprompt)));
+        }
         if (lastStretchDone(context)) return finishRoutine(context, new Speech(), true);
         return buildOutcome(context, tell(says(pick(goodbye.declined, context.record.visits))), {
           disclaimer: "not-now",

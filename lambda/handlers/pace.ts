@@ -4,6 +4,7 @@ import { ask } from "../speech/reply";
 import { says } from "../speech/ssml";
 import { PACE_IDS } from "../../models/types";
 import { isIntent, slotOf } from "../turn/request";
+import * as engine from "../routine/engine";
 import { buildOutcome, routineRunning, type Handler } from "../turn/outcome";
 import { narrate } from "./moves";
 
@@ -26,6 +27,13 @@ export const PaceHandler: Handler = {
     const confirm = talk.confirm[choice];
     const record = { ...context.record, pace };
     const paced = { ...context, record };
+    // Longer or shorter holds asked during a stretch that has no hold: kept for the next one that does, no replay.
+    const current = record.routine && routineRunning(context) ? engine.currentStep(record.routine).stretch : undefined;
+    const holdsOnly = choice === "longer-holds" || choice === "shorter-holds";
+    if (current && holdsOnly && !current.movements.some((m) => m.kind === "hold")) {
+      const { routine } = context.content.words;
+      return buildOutcome(paced, ask(says(confirm, talk.noHoldHere, routine.nextReprompt), says(routine.nextReprompt)));
+    }
     // In a routine: the current stretch again, at the new pace.
     if (record.routine)
       return narrate(

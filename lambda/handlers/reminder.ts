@@ -151,6 +151,15 @@ export function reminderOffer(
   record: UserRecord,
 ): { readonly time: string; readonly question: string } | undefined {
   if (!context.request.api || record.reminderOffered || record.reminder) return undefined;
-  const time = `${String(context.request.hour).padStart(2, "0")}:00`;
+  const time = `${String(offeredHour(context.request.hour)).padStart(2, "0")}:00`;
   return { time, question: words.offerQuestion(time) };
 }
+
+/** The hour the reminder is offered at: this one, in waking hours; otherwise 7 pm, never midnight or 5 am. */
+export function offeredHour(hour: number): number {
+  return hour >= FIRST_OFFERED_HOUR && hour <= LAST_OFFERED_HOUR ? hour : EVENING_HOUR;
+}
+
+const FIRST_OFFERED_HOUR = 7;
+const LAST_OFFERED_HOUR = 21;
+const EVENING_HOUR = 19;

@@ -102,9 +102,16 @@ export const DISCOMFORT = {
   repromptIdle: "Shall I show you a gentler version? Yes or no.",
   gentler: (name: string) => `Here's a gentler ${name}. Only go as far as feels comfortable.`,
   /** Said when the gentle hold ends: the release cue first, then what to do if it still hurts. */
-  afterGentler: "And let it go. If it still hurts, skip it and tell me.",
+  afterGentler: "And let it go. If it still hurts, leave this one out: just say skip.",
+  gentlerOtherSide: "And let it go. Now the same, just as gently, on the other side.",
   afterGentlerIdle: "And let it go. If it still hurts, leave that one out for now.",
   declined: "That's fine. Say skip for the next one, or stop to finish for today.",
+  /** On the routine's last stretch, there is no next one to skip to. */
+  choicesLast: (name: string) =>
+    `It's the last one, so you can stop here if you like. Or would you like a gentler version of the ${name}?`,
+  declinedLast: "That's fine. It was the last one, so say stop to finish for today.",
+  /** Skipping the last stretch after pain: the end, not counted, no cheer. */
+  endedOnPain: "That was the last one, so we'll stop there. Go easy on your neck for the rest of the day.",
   /** After a no to the gentler version: the ways on, and no gentler version offered again. */
   declinedReprompt: "Say skip to move on, or stop to finish for today.",
   declinedIdle: "That's fine. Rest it for now.",
@@ -131,6 +138,8 @@ export const PACE = {
     "more-detail": "I'm already giving you the full detail.",
     normal: "We're already at the usual pace.",
   } satisfies Readonly<Record<PaceId, string>>,
+  /** Holds asked for during a stretch that only moves. */
+  noHoldHere: "This one has no hold, so that starts with the next stretch that does.",
   unknown: "You can say slower, faster, longer holds, shorter holds, less talking, or more detail.",
   fromNext: "I'll use that in your routines from now on. What would you like to do?",
   reprompt: "Say start my routine, or ask for a stretch.",
@@ -287,7 +296,7 @@ export const ROUTINE_TALK = {
   whereYouAre: (position: number, count: number, name: string, nextName: string | undefined, kind: StepKind) =>
     `You're on ${STEP_WORDS[kind].one} ${position} of ${count}, the ${name}. ${nextName ? `Say next for the ${nextName}, or repeat to do this one again.` : "It's the last one. Say next when you finish it, or repeat to do it again."}`,
   /** "How long is this routine" while one runs: which routine, then how many are left. */
-  inThisRoutine: (name: string) => `You're in the ${name}.`,
+  inThisRoutine: (name: string, length: string) => `You're in the ${name}, ${length} in all.`,
   howManyLeft: (left: number, length: string, kind: StepKind) =>
     left === 0
       ? `This is the last ${STEP_WORDS[kind].one}. Say next when you finish it.`
@@ -301,7 +310,7 @@ export const ROUTINE_TALK = {
   notInRoutineReprompt: (name: string) => `Shall I start the ${name}? Yes or no.`,
   /** Said instead when the last reply already offered that routine: what works here and now. */
   notInRoutineAgain: (name: string) =>
-    `There's still no routine going. Say yes for the ${name}, say start my routine to pick another, or ask me about a stretch.`,
+    `No routine is going right now. Say yes for the ${name}, say start my routine to pick another, or ask me about a stretch.`,
   finished: [
     "Routine complete. Great work.",
     "And that's the routine done. Well done.",

@@ -50,7 +50,7 @@ export const TRIAGE = {
   },
   /** Dizziness on its own: stop and sit or lie down; with other signs, an emergency. */
   dizziness: {
-    say: ["Stop here and sit or lie down somewhere safe. Rest until it passes, and skip stretching for today."],
+    say: ["Sit or lie down somewhere safe, and rest until it passes. Skip stretching for today."],
     sources: [
       "NHS, Dizziness: sit or lie down until it passes; get urgent help with other symptoms such as weakness, a severe headache, or vision or speech changes",
     ],
@@ -151,8 +151,8 @@ export const WARNING_SIGNS = {
   /** The most urgent signs: one sentence of at most three. */
   emergencyFirst: (call: string) =>
     `${capitalise(call)} for ${signList(listed("emergency").slice(0, SIGNS_A_SENTENCE))}.`,
-  /** "Want the rest?": after the first sentence of a list. */
-  wantTheRest: "Want the rest?",
+  /** "Would you like the other warning signs?": after the first sentence of a list. */
+  wantTheRest: "Would you like the other warning signs?",
   /** The other emergency signs, at most three a sentence; the call is said once, not before every three signs. */
   emergencyRest: (call: string) =>
     chunks(listed("emergency").slice(SIGNS_A_SENTENCE), SIGNS_A_SENTENCE).map(

@@ -8,7 +8,15 @@ import { describe, expect, it } from "vitest";
 import { STRETCH_GUIDANCE_ANSWER } from "../../models/content/answers";
 import { LIFTER_ANSWERS } from "../../models/content/lifter";
 import { STRETCHES } from "../../models/content/stretches";
-import { ANSWER_TALK, FALLBACK, ROUTINE_TALK, WELCOME } from "../../models/content/prompts";
+import {
+  ANSWER_TALK,
+  DISCOMFORT,
+  FALLBACK,
+  PACE,
+  ROUTINE_TALK,
+  TOPIC_TALK,
+  WELCOME,
+} from "../../models/content/prompts";
 import { ICE_OR_HEAT, NUTRITION, SORENESS_DURATION } from "../../models/content/topics";
 import { MemoryStore } from "../../lambda/persistence/memory-store";
 import { newDevice, talk, type Reply, type TestDevice } from "../support/conversation";
@@ -584,5 +592,59 @@ describe("'tell me more' after a lesson", () => {
       "U: yes",
       `A: ${STRETCH_GUIDANCE_ANSWER.point}`,
     );
+  });
+});
+
+describe("what a new user heard, the second round", () => {
+  it("pain on the last stretch: no 'skip for the next one'; skip ends the routine there, uncounted, with no cheer", async () => {
+    const user = newDevice();
+    await talk(user, "U: ask neck coach to start the quick routine", "U: next", "U: next");
+    const [hurt] = await talk(user, "U: that hurts", "A: It's the last one, so you can stop here if you like.");
+    expect(hurt?.speech).not.toContain("next one");
+    await talk(user, "U: no", "A: It was the last one", "U: skip", `A: ${DISCOMFORT.endedOnPain}`, "A: [ended]");
+    const [skipped] = await talk(user, "U: open neck coach");
+    // Not counted (no "first routine finished" was said), and nothing left to pick up.
+    expect(skipped?.speech).not.toMatch(/pick up|count the routine/);
+  });
+
+  it("no to the other warning signs mid-routine: back to the routine, not a goodbye", async () => {
+    const user = newDevice();
+    await talk(
+      user,
+      "U: ask neck coach to start the quick routine",
+      "U: what's the emergency number",
+      "U: no",
+      `A: ${TOPIC_TALK.routineGoesOn}`,
+      "A: [open]",
+      "U: next",
+      "A: stretch 2 of 3",
+    );
+  });
+
+  it("longer holds during a stretch that only moves: kept for the next hold, the stretch not played again", async () => {
+    const user = newDevice();
+    await talk(user, "U: ask neck coach to start the quick routine");
+    const [reply] = await talk(user, "U: hold it longer", `A: ${PACE.noHoldHere}`, "A: [open]");
+    expect(reply?.speech).not.toContain("shoulder roll");
+    const [tuck] = await talk(user, "U: next", "A: stretch 2 of 3, the chin tuck");
+    expect(tuck?.ssml).toMatch(/<break time="8s"\/>/);
+  });
+
+  it("a gentler version of a two-sided stretch eases both sides", async () => {
+    const user = newDevice();
+    await talk(
+      user,
+      "U: ask neck coach to start the after lifting routine",
+      "U: next",
+      "U: next",
+      "A: side neck stretch",
+    );
+    await talk(user, "U: that hurts", "U: yes", `A: ${DISCOMFORT.gentlerOtherSide}`);
+  });
+
+  it("dizziness mid-routine says stop once", async () => {
+    const user = newDevice();
+    const [, dizzy] = await talk(user, "U: ask neck coach to start the quick routine", "U: i feel dizzy");
+    expect(dizzy?.speech.match(/\bStop\b/g)).toHaveLength(1);
   });
 });

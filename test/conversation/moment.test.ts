@@ -164,7 +164,7 @@ describe("triage in levels", () => {
     await talk(
       newDevice(),
       "U: ask neck coach i feel dizzy",
-      "A: Stop here and sit or lie down somewhere safe",
+      "A: Sit or lie down somewhere safe",
       "A: call nine one one from your phone now",
     );
   });
@@ -190,7 +190,7 @@ describe("triage in levels", () => {
       user,
       "U: what are the warning signs",
       "A: Call nine one one from your phone for chest pain",
-      "A: Want the rest?",
+      "A: Would you like the other warning signs?",
       "A: [open]",
     );
     expect((await stored(user)).routine).toEqual({ routineId: "quick", index: 1, continuous: false });

@@ -47,7 +47,7 @@ describe("en-GB", () => {
       inLocale("en-GB"),
       "U: ask neck coach should i go to a and e with my neck",
       `A: /${FIRST}Call nine nine nine from your phone for chest pain/`,
-      "A: /Want the rest\\?$/",
+      "A: /Would you like the other warning signs\\?$/",
       "U: yes",
       "A: /Also call nine nine nine from your phone for sudden changes in vision or speech/",
       "A: /The same goes for neck pain after a crash/",
@@ -190,7 +190,7 @@ describe("en-IN", () => {
     await talk(
       inLocale("en-IN"),
       "U: ask neck coach i feel giddy",
-      "A: /^Stop here and sit or lie down somewhere safe\\./",
+      "A: /^Sit or lie down somewhere safe, and rest until it passes\\./",
       "A: /call one one two, or one zero eight for an ambulance, from your phone now/",
     );
   });

@@ -374,7 +374,7 @@ describe("how long, asked during a routine", () => {
     const [info] = await talk(
       user,
       "U: how long is this routine",
-      "A: /^You're in the after lifting routine\\. 2 stretches left after this one, (about|just over|just under) /",
+      "A: /^You're in the after lifting routine, (about|just over|just under) [a-z ]+ minutes in all\\. 2 stretches left after this one, (about|just over|just under) /",
       "A: [open]",
     );
     expect(info?.speech).not.toMatch(/Shall we start|I have 4 routines/);
@@ -388,7 +388,7 @@ describe("how long, asked during a routine", () => {
     await talk(
       user,
       "U: how long is the quick routine",
-      "A: You're in the quick routine. 2 stretches left after this one",
+      "A: /^You're in the quick routine, [a-z ]+ in all\\. 2 stretches left after this one/",
     );
   });
 });

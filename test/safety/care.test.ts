@@ -103,7 +103,7 @@ describe.each(CARE)("$locale: the number and the place to go today", (care) => {
       `U: ${care.asked}`,
       `A: ${care.numberIs}`,
       "A: I can't place the call myself.",
-      "A: /Want the rest\\?$/",
+      "A: /Would you like the other warning signs\\?$/",
       "A: [open]",
     );
     expect(JSON.stringify(answer?.envelope.response.card)).toContain(care.digits);
@@ -131,7 +131,7 @@ describe("the warning signs: most urgent first, at most three a sentence, then t
       "U: what are the warning signs",
       "A: /^Call nine one one/",
       "A: Call nine one one from your phone for chest pain spreading to the neck or jaw",
-      "A: /Want the rest\\?$/",
+      "A: /Would you like the other warning signs\\?$/",
     );
     const [rest] = await talk(
       d,

@@ -1,7 +1,7 @@
 /** The reminder handler's pure parts: the time heard, and what each API result becomes. */
 import { describe, expect, it } from "vitest";
 import { REMINDER_WORDS as words } from "../../models/content/reminders";
-import { clockTime, ReminderHandler, reminderReported } from "../../lambda/handlers/reminder";
+import { clockTime, offeredHour, ReminderHandler, reminderReported } from "../../lambda/handlers/reminder";
 import { ssmlToText } from "../../scripts/lib/speech-text";
 import { contextOf } from "../support/context";
 
@@ -94,5 +94,12 @@ describe("ReminderHandler", () => {
     expect(speech({ reminder: { token: "alert-9", time: "19:00" } })).toContain(words.whichTime("19:00"));
     expect(speech({ reminder: { token: "alert-9", time: "19:00" } })).toContain("every day at 7 pm");
     expect(speech({})).toContain(words.timeNotHeard);
+  });
+});
+
+describe("offeredHour", () => {
+  it("offers the hour a routine finished in waking hours, and 7 pm instead of the night or the small hours", () => {
+    expect([7, 12, 18, 21].map(offeredHour)).toEqual([7, 12, 18, 21]);
+    expect([22, 23, 0, 3, 5, 6].map(offeredHour)).toEqual([19, 19, 19, 19, 19, 19]);
   });
 });

@@ -10,7 +10,7 @@ export const LEVEL_SAYS: Readonly<Record<RedFlagLevel, RegExp>> = {
   emergency: /^Call nine one one from your phone now\. This needs care right away/,
   urgent: /^Please get seen today: go to an urgent care clinic/,
   soon: /^Please have this checked by a doctor or physical therapist in the next few days\./,
-  dizziness: /^Stop here and sit or lie down somewhere safe\./,
+  dizziness: /^Sit or lie down somewhere safe, and rest until it passes\./,
   "self-care": /usually|can happen|often/,
 };
 

@@ -119,7 +119,9 @@ describe("warning signs", () => {
     const outcome = WarningSignsHandler.handle(context);
     expect(outcome.reply.endSession).toBe(false);
     expect(outcome.record).toBe(context.record);
-    expect(said(outcome)).toMatch(/^Call nine one one from your phone for chest pain.*Want the rest\?$/);
+    expect(said(outcome)).toMatch(
+      /^Call nine one one from your phone for chest pain.*Would you like the other warning signs\?$/,
+    );
   });
 });
 
