@@ -54,7 +54,7 @@ export const PREVENTION_TIPS: readonly PreventionTip[] = [
 
 /** For ordinary soreness after training (the source article: stop, rest, ice, then gentle stretches). */
 export const RELIEF_ANSWER: Answer = {
-  point: "For ordinary soreness after training, stop for today and rest your neck.",
+  point: "For ordinary soreness after training, ease off today and give your neck a rest from heavy work.",
   // Ice or heat is its own answer, offered after this one (lambda/speech/replies/answers.ts).
   detail: ["Once the worst eases, gentle movement helps more than keeping it still."],
 };

@@ -21,7 +21,7 @@ export const EN_AU: LocaleDefinition<SupportedLocale> = {
     topics: {
       painMedicine: {
         point:
-          "A pain reliever from the chemist, like paracetamol or ibuprofen, can take the edge off a sore neck, if it's safe for you.",
+          "A pain reliever from the chemist, like paracetamol (Panadol, say) or ibuprofen, can take the edge off a sore neck, if it's safe for you.",
         detail: [
           "Read the label, and ask the pharmacist at your chemist first if you take other medicines or have a health condition.",
         ],

@@ -107,7 +107,7 @@ describe("spoken in each locale", () => {
     await talk(
       newDevice({ locale: "en-GB" }),
       "U: ask neck coach i've done my neck in",
-      "A: For ordinary soreness after training, stop for today and rest your neck.",
+      "A: For ordinary soreness after training, ease off today and give your neck a rest from heavy work.",
     );
   });
 

@@ -174,7 +174,7 @@ describe("triage in levels", () => {
     const [care] = await talk(
       user,
       "U: ask neck coach my neck is killing me",
-      "A: For ordinary soreness after training, stop for today and rest your neck.",
+      "A: For ordinary soreness after training, ease off today and give your neck a rest from heavy work.",
       "A: If you notice numbness or tingling down your arm",
       `A: ${ANSWER_TALK.offerIceOrHeat}`,
       "A: [open]",

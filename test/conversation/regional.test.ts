@@ -25,7 +25,7 @@ describe("en-GB", () => {
     const [reply] = await talk(
       inLocale("en-GB"),
       "U: ask neck coach i've cricked my neck",
-      `A: /${FIRST}For ordinary soreness after training, stop for today and rest your neck\\./`,
+      `A: /${FIRST}For ordinary soreness after training, ease off today and give your neck a rest from heavy work\\./`,
       "A: /see your GP or a physio\\./",
     );
     expect(reply?.speech).not.toMatch(/physical therapist/);
@@ -35,7 +35,7 @@ describe("en-GB", () => {
     await talk(
       inLocale("en-GB"),
       "U: ask neck coach my neck's knackered",
-      "A: /rest your neck/",
+      "A: /give your neck a rest/",
       "A: /Would you like/",
       "U: you're all right thanks",
       "A: /Go gently/",
@@ -135,7 +135,7 @@ describe("en-AU", () => {
     await talk(
       inLocale("en-AU"),
       "U: ask neck coach can i take panadol for my neck",
-      "A: /A pain reliever from the chemist, like paracetamol or ibuprofen/",
+      "A: /A pain reliever from the chemist, like paracetamol \\(Panadol, say\\) or ibuprofen/",
       "A: /ask the pharmacist at your chemist first/",
     );
   });
@@ -172,7 +172,7 @@ describe("en-IN", () => {
     const [reply] = await talk(
       inLocale("en-IN"),
       "U: ask neck coach my neck is paining since morning",
-      `A: /${FIRST}For ordinary soreness after training, stop for today and rest your neck\\./`,
+      `A: /${FIRST}For ordinary soreness after training, ease off today and give your neck a rest from heavy work\\./`,
       "A: /consult a doctor or physiotherapist\\./",
     );
     expect(reply?.speech).not.toMatch(/\bGP\b/);
@@ -295,7 +295,7 @@ describe("en-CA", () => {
     await talk(
       inLocale("en-CA"),
       "U: ask neck coach my neck is so stiff after hockey",
-      "A: /rest your neck/",
+      "A: /give your neck a rest/",
       "A: /see a doctor or physiotherapist\\./",
     );
   });

@@ -116,7 +116,7 @@ describe("routines", () => {
       }),
     );
     expect(said(outcome.reply.speech.toSsml())).toMatch(
-      /^For ordinary soreness after training, stop for today and rest your neck\./,
+      /^For ordinary soreness after training, ease off today and give your neck a rest from heavy work\./,
     );
     expect(outcome.dialog).toEqual({
       offered: { kind: "answer", topic: "ice-or-heat" },
