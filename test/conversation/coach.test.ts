@@ -535,7 +535,7 @@ describe("the last stretch: a goodbye there finishes the routine, unless it hurt
       "U: ask neck coach to start the quick routine",
       "U: pause",
       "U: open neck coach",
-      "A: Welcome back.",
+      "A: /[Ww]elcome back/",
     );
     const [resumed] = await talk(user, "U: yes", "A: Back to the quick routine, picking up where you left off.");
     expect(resumed?.speech).not.toMatch(/welcome/i);
