@@ -23,7 +23,7 @@ export const STRETCHES: readonly Stretch[] = [
           "And again, chin straight back. Hold.",
           "Glide it back once more, eyes level. Hold.",
           "Back again, like a double chin. Stay there.",
-          "One more glide back. Hold it.",
+          "Chin back again, nice and small. Hold it.",
         ],
         seconds: 5,
         kind: "hold",

@@ -304,6 +304,15 @@ describe("numbers as a person says them", () => {
     expect(press?.speech).toMatch(/One\. Forward\..*Two\. Back\..*Three\. Right side\..*Four\. Left side\./s);
   });
 
+  it.each(STRETCHES.map((s) => s.name))(
+    "the %s lesson announces its last rep once, never 'Last one. One more'",
+    async (name) => {
+      const lesson = await newDevice().intend("TeachStretchIntent", { stretch: name });
+      expect(lesson.speech).toContain(`the ${name}`);
+      expect(lesson.speech).not.toMatch(/(Last one|One more time|Final one)\. (One more|Once more)/);
+    },
+  );
+
   it("the neck tilt's last rep is announced once, not 'One more time. Once more'", async () => {
     const [lesson] = await talk(newDevice(), "U: ask neck coach how do i do a neck tilt", "A: Here's the neck tilt.");
     expect(lesson?.speech).not.toMatch(/(Last one|One more time|Final one)\. Once more/);
