@@ -206,7 +206,12 @@ export function perform(context: TurnInput, offer: Offer): Outcome {
 /** Says a lesson or an answer (again, for "repeat"; deeper, for "tell me more"), with its follow-up offer. */
 export function sayAgain(context: TurnInput, said: Said): Outcome {
   if (said.kind === "lesson") {
-    const { reply, offer } = lessonReply(context.content.stretch(said.stretch), false, context.content);
+    const { reply, offer } = lessonReply(
+      context.content.stretch(said.stretch),
+      false,
+      context.content,
+      context.record.pace,
+    );
     return buildOutcome(context, reply, { offered: offer, said });
   }
   const { sentences, offer } = saidSpeech(said, context.content);

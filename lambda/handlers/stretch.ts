@@ -13,7 +13,7 @@ export const TeachStretchHandler: Handler = {
     // No name given: the stretch just offered if there is one, else the content's pick for a stiff neck.
     const offered = dialog.offered?.kind === "teach" ? dialog.offered.stretch : undefined;
     const stretch = content.stretch(id ?? offered ?? content.defaultStretch);
-    const { reply, offer } = lessonReply(stretch, id === undefined, content);
+    const { reply, offer } = lessonReply(stretch, id === undefined, content, record.pace);
     return buildOutcome(context, reply, { offered: offer, said: { kind: "lesson", stretch: stretch.id } });
   },
 };

@@ -329,6 +329,16 @@ describe("pace", () => {
     await talk(user, "U: next", "A: stretch 3 of 3");
   });
 
+  it("a stretch taught after 'slower' holds at the saved pace, with every word of the lesson", async () => {
+    const user = await inQuickRoutine();
+    await talk(user, "U: can you go slower", "U: stop");
+    const [lesson] = await talk(user, "U: ask neck coach how do i do a chin tuck", "A: Here's the chin tuck.");
+    expect(lesson?.ssml).toMatch(/<break time="8s"\/>/);
+    expect(lesson?.speech).toContain(stretchById("chin-tuck").setup);
+    const [plain] = await talk(newDevice(), "U: ask neck coach how do i do a chin tuck");
+    expect(plain?.ssml).not.toMatch(/<break time="8s"\/>/);
+  });
+
   it('"just count" gives names and counts only', async () => {
     const user = await inQuickRoutine();
     const [reply] = await talk(user, "U: i want just counting", `A: ${PACE.confirm["less-talk"]}`);

@@ -1,5 +1,6 @@
 import type { Content } from "../../../models/content/content";
 import { pick } from "../wording";
+import type { Pace } from "../../../models/content/pacing";
 import type { Stretch } from "../../../models/types";
 import type { Offer } from "../../turn/dialog";
 import { stretchScreen } from "../../display/screens";
@@ -15,13 +16,22 @@ export function followingStretch(stretch: Stretch, stretches: readonly Stretch[]
   return next;
 }
 
-/** One stretch, taught step by step with its timed pauses, then an offer of the next one. */
-export function lessonReply(stretch: Stretch, picked: boolean, content: Content): { reply: Reply; offer: Offer } {
+/**
+ * One stretch, taught step by step with its timed pauses, then an offer of the
+ * next one: held and moved at the user's saved pace, always with every word (a
+ * lesson teaches; "just count" is for routines).
+ */
+export function lessonReply(
+  stretch: Stretch,
+  picked: boolean,
+  content: Content,
+  pace: Pace,
+): { reply: Reply; offer: Offer } {
   const talk = content.words.stretch;
   const following = followingStretch(stretch, content.stretches);
   const offer: Offer = { kind: "teach", stretch: following.id };
   const speech = says(picked ? talk.picked(stretch.name) : talk.intro(stretch.name), stretch.summary)
-    .append(narrateStretch(content, stretch, { variant: 0 }))
+    .append(narrateStretch(content, stretch, { variant: 0, pace: { ...pace, talk: "normal" } }))
     .say(stretch.caution, talk.offerNext(following.name));
   const screen = stretchScreen(stretch, stretch.summary, content.words);
   return {
