@@ -58,7 +58,6 @@ export const PauseHandler: Handler = {
   handle(context) {
     const { record, content } = context;
     if (!record.routine || !routineRunning(context)) return waitOutcome(context);
-    if (lastStretchDone(context)) return finishRoutine(context, new Speech(), true);
     const { goodbye } = content.words;
     const name = content.stretch(engine.currentStep(record.routine).stretch.id).name;
     return buildOutcome(context, tell(says(goodbye.paused(name), goodbye.feelingWrong("paused"))), {
