@@ -19,6 +19,7 @@ import {
   waitOutcome,
 } from "./moves";
 import { screenNo } from "./red-flag";
+import { routineNote } from "./routine";
 
 /** Help: explains what to say, keeps the session and the routine position. */
 export const HelpHandler: Handler = {
@@ -78,6 +79,9 @@ export const RepeatHandler: Handler = {
         offered: dialog.offered,
       });
     }
+    // "Say that again" right after "how many are left": that answer, not the stretch.
+    if (record.routine && dialog.noted && routineRunning(context))
+      return routineNote(context, record.routine, dialog.noted);
     if (record.routine)
       return narrate(
         context,

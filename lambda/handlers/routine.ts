@@ -3,8 +3,9 @@ import * as engine from "../routine/engine";
 import { ask } from "../speech/reply";
 import { says } from "../speech/ssml";
 import { isIntent, slotOf } from "../turn/request";
-import type { Offer } from "../turn/dialog";
-import { buildOutcome, routineRunning, type Handler } from "../turn/outcome";
+import type { RoutineProgress } from "../persistence/user-record";
+import { unreachable, type Note, type Offer } from "../turn/dialog";
+import { buildOutcome, routineRunning, type Handler, type Outcome, type TurnInput } from "../turn/outcome";
 import { routineLength } from "../speech/replies/routine";
 import {
   finishRoutine,
@@ -65,21 +66,8 @@ export const ResumeHandler: Handler = {
   canHandle: ({ request }) => isIntent(request, "ResumeRoutineIntent", "AMAZON.ResumeIntent"),
   handle(context) {
     const current = context.record.routine;
-    if (current && routineRunning(context) && isIntent(context.request, "ResumeRoutineIntent")) {
-      // "Where was I", "back to my routine": where you are, without moving on.
-      const step = engine.currentStep(current);
-      const upcoming = engine.upcoming(current);
-      const { content } = context;
-      const talk = content.words.routine;
-      const text = talk.whereYouAre(
-        step.index + 1,
-        step.count,
-        content.stretch(step.stretch.id).name,
-        upcoming && content.stretch(upcoming.stretch.id).name,
-        step.routine.stepKind,
-      );
-      return buildOutcome(context, ask(says(text), says(talk.nextReprompt)));
-    }
+    if (current && routineRunning(context) && isIntent(context.request, "ResumeRoutineIntent"))
+      return routineNote(context, current, "where-you-are");
     if (current && routineRunning(context)) return nextStretch(context);
     // "Carry on", "go on" with no routine, after an offer of a lesson, a routine or an answer: that offer.
     const offered = context.dialog.offered;
@@ -122,12 +110,7 @@ export const WhatsNextHandler: Handler = {
     if (!current) return notInRoutine(context);
     // Saved on another visit: where it stopped, and the question before anything moves.
     if (!routineRunning(context)) return offerResume(context, current);
-    const talk = context.content.words.routine;
-    const upcoming = engine.upcoming(current);
-    const text = upcoming
-      ? talk.whatsNext(context.content.stretch(upcoming.stretch.id).name)
-      : talk.whatsNextLast(context.content.routine(current.routineId).stepKind);
-    return buildOutcome(context, ask(says(text), says(talk.nextReprompt)));
+    return routineNote(context, current, "whats-next");
   },
 };
 
@@ -141,6 +124,34 @@ export const HowManyLeftHandler: Handler = {
     const length = routineLength(current.routineId, context.content, context.record.pace, current.index + 1);
     const { stepKind } = context.content.routine(current.routineId);
     if (!routineRunning(context)) return offerResume(context, current, talk.leftToDo(left, length, stepKind));
-    return buildOutcome(context, ask(says(talk.howManyLeft(left, length, stepKind)), says(talk.nextReprompt)));
+    return routineNote(context, current, "how-many-left");
   },
 };
+
+/**
+ * A short answer about the running routine, without moving on: where you are,
+ * what's next, how many are left. "Repeat" right after says it again.
+ */
+export function routineNote(context: TurnInput, current: RoutineProgress, note: Note): Outcome {
+  const { content, record } = context;
+  const talk = content.words.routine;
+  const step = engine.currentStep(current);
+  const upcoming = engine.upcoming(current);
+  const { stepKind } = step.routine;
+  const nameOf = (s: engine.Step) => content.stretch(s.stretch.id).name;
+  const text = (() => {
+    switch (note) {
+      case "where-you-are":
+        return talk.whereYouAre(step.index + 1, step.count, nameOf(step), upcoming && nameOf(upcoming), stepKind);
+      case "whats-next":
+        return upcoming ? talk.whatsNext(nameOf(upcoming)) : talk.whatsNextLast(stepKind);
+      case "how-many-left": {
+        const length = routineLength(current.routineId, content, record.pace, current.index + 1);
+        return talk.howManyLeft(engine.remaining(current), length, stepKind);
+      }
+      default:
+        return unreachable(note);
+    }
+  })();
+  return buildOutcome(context, ask(says(text), says(talk.nextReprompt)), { noted: note });
+}

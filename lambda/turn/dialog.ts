@@ -73,6 +73,10 @@ export type Said =
       readonly deeper?: true;
     };
 
+/** A short answer about the running routine, which "repeat" says again (instead of the stretch). */
+export const NOTES = ["whats-next", "how-many-left", "where-you-are"] as const;
+export type Note = (typeof NOTES)[number];
+
 export interface DialogState {
   readonly offered: Offer | null;
   readonly said: Said | null;
@@ -85,6 +89,8 @@ export interface DialogState {
   readonly routineOpen?: true;
   /** Pain was said during the running routine's current stretch: stopping there is not finishing it. */
   readonly hurt?: true;
+  /** The last reply was a short answer about the running routine. */
+  readonly noted?: Note;
 }
 
 export const NO_DIALOG: DialogState = { offered: null, said: null };
@@ -160,5 +166,6 @@ export function parseDialog(raw: unknown): DialogState {
     ...(misses ? { misses } : {}),
     ...(o.routineOpen === true ? { routineOpen: true } : {}),
     ...(o.hurt === true ? { hurt: true } : {}),
+    ...(isOneOf(NOTES, o.noted) ? { noted: o.noted } : {}),
   };
 }

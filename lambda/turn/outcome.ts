@@ -5,7 +5,7 @@
 import type { Content } from "../../models/content/content";
 import type { UserRecord } from "../persistence/user-record";
 import type { Reply } from "../speech/reply";
-import type { DialogState, Offer, Said } from "./dialog";
+import type { DialogState, Note, Offer, Said } from "./dialog";
 import type { RequestView } from "./request";
 
 /** Everything a handler may look at. */
@@ -85,6 +85,8 @@ export interface OutcomeOptions {
   readonly narrates?: true;
   /** Pain was said in the running routine's current stretch (see DialogState.hurt). */
   readonly hurt?: true;
+  /** This reply is a short answer about the running routine (see DialogState.noted). */
+  readonly noted?: Note;
 }
 
 /**
@@ -105,6 +107,7 @@ export function buildOutcome(context: TurnInput, reply: Reply, options: OutcomeO
       ...(options.misses ? { misses: options.misses } : {}),
       ...(routineOpen ? { routineOpen: true } : {}),
       ...(hurt ? { hurt: true } : {}),
+      ...(options.noted ? { noted: options.noted } : {}),
     },
     disclaimer: options.disclaimer ?? "prepend",
     ...(options.ifUnsaved ? { ifUnsaved: options.ifUnsaved } : {}),

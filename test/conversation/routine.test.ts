@@ -392,3 +392,21 @@ describe("how long, asked during a routine", () => {
     );
   });
 });
+
+describe("repeat after a short answer mid-routine", () => {
+  it("'say that again' after 'how many are left' says that answer again, not the whole stretch", async () => {
+    const user = newDevice();
+    await talk(user, "U: ask neck coach to start the quick routine", "U: how many are left");
+    const [again] = await talk(user, "U: repeat that", "A: /^2 stretches left after this one/");
+    expect(headers(again)).toEqual([]);
+    // After anything else, repeat plays the stretch again, as before.
+    const [stretch] = await talk(user, "U: next", "U: repeat that");
+    expect(headers(stretch)).toEqual([`2/3 ${stretchName("quick", 1)}`]);
+  });
+
+  it("'what's next', then repeat: what's next again", async () => {
+    const user = newDevice();
+    await talk(user, "U: ask neck coach to start the quick routine", "U: what's next");
+    await talk(user, "U: repeat that", `A: Next up is the ${stretchName("quick", 1)}.`);
+  });
+});
