@@ -8,6 +8,7 @@ import { says } from "../speech/ssml";
 import { isIntent, slotOf } from "../turn/request";
 import { buildOutcome, routineRunning, type Handler } from "../turn/outcome";
 import { perform, sayAgain, searchAnswer } from "./moves";
+import { routineNoteText } from "./routine";
 
 /** "Tell me more", "why", "what else", "go on": one level deeper on what was just said. */
 export const TellMeMoreHandler: Handler = {
@@ -59,11 +60,11 @@ export const RoutineInfoHandler: Handler = {
     // About the routine under way ("how long is this routine"): what is left of it, never an offer to start again.
     const current = record.routine;
     if (current && routineRunning(context) && (!id || id === current.routineId)) {
-      const { name, stepKind } = content.routine(current.routineId);
-      const left = engine.remaining(current);
-      const length = routineLength(current.routineId, content, record.pace, current.index + 1);
       const whole = routineLength(current.routineId, content, record.pace);
-      const text = says(talk.inThisRoutine(name, whole), talk.howManyLeft(left, length, stepKind));
+      const text = says(
+        talk.inThisRoutine(content.routine(current.routineId).name, whole),
+        routineNoteText(context, current, "how-many-left"),
+      );
       return buildOutcome(context, ask(text, says(talk.nextReprompt)));
     }
     if (id) {

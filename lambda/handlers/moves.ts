@@ -85,22 +85,18 @@ export function offersStrength(finishedCount: number, finished: RoutineId | unde
   );
 }
 
-/**
- * Past the last stretch: congratulate, count it, clear the position; after a
- * few stretch routines, offer the strength routine; otherwise, the first time,
- * a daily reminder. `leaving` (a stop or goodbye on the last stretch): no
- * offer, and the session ends.
- */
-export function finishRoutine(context: TurnInput, lead: Speech = new Speech(), leaving = false): Outcome {
+/** A stop or goodbye on the last stretch, done: the routine finished and counted, no offer, and the session ends. */
+export function finishLeaving(context: TurnInput): Outcome {
+  const record = { ...recordStreak(context.record, context.request.day), routine: null };
+  const speech = finishedSpeech(record, context.record.routinesFinished, context.content, context.request.hour);
+  return buildOutcome(context, tell(speech), { record, disclaimer: "not-now" });
+}
+
+/** Past the last stretch: congratulate, count it, clear the position; after a few stretch routines, offer the strength routine; otherwise, the first time, a daily reminder. */
+export function finishRoutine(context: TurnInput, lead: Speech = new Speech()): Outcome {
   const variant = context.record.routinesFinished;
   const record = { ...recordStreak(context.record, context.request.day), routine: null };
   const talk = context.content.words.routine;
-  if (leaving)
-    return buildOutcome(
-      context,
-      tell(lead.append(finishedSpeech(record, variant, context.content, context.request.hour))),
-      { record, disclaimer: "not-now" },
-    );
   if (offersStrength(record.routinesFinished, context.record.routine?.routineId)) {
     const speech = lead.append(
       finishedSpeech(record, variant, context.content, context.request.hour, talk.offerStrength),

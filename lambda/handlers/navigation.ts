@@ -1,14 +1,14 @@
 import { pick } from "../speech/wording";
 import * as engine from "../routine/engine";
 import { ask, tell } from "../speech/reply";
-import { Speech, says } from "../speech/ssml";
+import { says } from "../speech/ssml";
 import { isIntent } from "../turn/request";
 import { buildOutcome, routineRunning, type Handler } from "../turn/outcome";
 import { offerQuestion } from "../speech/replies/answers";
 import { gentlerDeclined } from "./discomfort";
 import { forgetDeclined } from "./forget";
 import {
-  finishRoutine,
+  finishLeaving,
   generalHelp,
   lastStretchDone,
   narrate,
@@ -41,7 +41,7 @@ export const StopHandler: Handler = {
     isIntent(request, "AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent"),
   handle(context) {
     const { record, content } = context;
-    if (lastStretchDone(context)) return finishRoutine(context, new Speech(), true);
+    if (lastStretchDone(context)) return finishLeaving(context);
     const { goodbye } = content.words;
     if (!record.routine || !routineRunning(context))
       return buildOutcome(context, tell(says(pick(goodbye.plain, record.visits))), { disclaimer: "not-now" });
@@ -130,7 +130,7 @@ export const NoHandler: Handler = {
           const { topic, routine } = context.content.words;
           return buildOutcome(context, ask(says(topic.routineGoesOn), says(routine.nextReprompt)));
         }
-        if (lastStretchDone(context)) return finishRoutine(context, new Speech(), true);
+        if (lastStretchDone(context)) return finishLeaving(context);
         return buildOutcome(context, tell(says(pick(goodbye.declined, context.record.visits))), {
           disclaimer: "not-now",
         });

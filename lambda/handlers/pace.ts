@@ -4,6 +4,7 @@ import { ask } from "../speech/reply";
 import { says } from "../speech/ssml";
 import { PACE_IDS } from "../../models/types";
 import { isIntent, slotOf } from "../turn/request";
+import { samePace } from "../persistence/user-record";
 import * as engine from "../routine/engine";
 import { buildOutcome, routineRunning, type Handler } from "../turn/outcome";
 import { narrate } from "./moves";
@@ -19,7 +20,7 @@ export const PaceHandler: Handler = {
     }
     const before = context.record.pace;
     const pace = { ...before, ...PACE_CHANGES[choice] };
-    if (pace.hold === before.hold && pace.moves === before.moves && pace.talk === before.talk) {
+    if (samePace(pace, before)) {
       // Nothing would change: say so, and in a routine, what to say next; the stretch is not played again.
       const reprompt = routineRunning(context) ? context.content.words.routine.nextReprompt : talk.reprompt;
       return buildOutcome(context, ask(says(talk.already[choice], reprompt), says(reprompt)));

@@ -119,12 +119,9 @@ export const HowManyLeftHandler: Handler = {
   handle(context) {
     const current = context.record.routine;
     if (!current) return notInRoutine(context);
-    const talk = context.content.words.routine;
-    const left = engine.remaining(current);
-    const length = routineLength(current.routineId, context.content, context.record.pace, current.index + 1);
-    const { stepKind } = context.content.routine(current.routineId);
-    if (!routineRunning(context)) return offerResume(context, current, talk.leftToDo(left, length, stepKind));
-    return routineNote(context, current, "how-many-left");
+    if (routineRunning(context)) return routineNote(context, current, "how-many-left");
+    const { left, length, stepKind } = whatIsLeft(context, current);
+    return offerResume(context, current, context.content.words.routine.leftToDo(left, length, stepKind));
   },
 };
 
@@ -133,25 +130,40 @@ export const HowManyLeftHandler: Handler = {
  * what's next, how many are left. "Repeat" right after says it again.
  */
 export function routineNote(context: TurnInput, current: RoutineProgress, note: Note): Outcome {
+  const talk = context.content.words.routine;
+  return buildOutcome(context, ask(says(routineNoteText(context, current, note)), says(talk.nextReprompt)), {
+    noted: note,
+  });
+}
+
+/** The stretches or exercises left after the current one, and how long they take at the user's pace. */
+function whatIsLeft(context: TurnInput, current: RoutineProgress) {
   const { content, record } = context;
+  return {
+    left: engine.remaining(current),
+    length: routineLength(current.routineId, content, record.pace, current.index + 1),
+    stepKind: content.routine(current.routineId).stepKind,
+  };
+}
+
+/** What routineNote says. */
+export function routineNoteText(context: TurnInput, current: RoutineProgress, note: Note): string {
+  const { content } = context;
   const talk = content.words.routine;
   const step = engine.currentStep(current);
   const upcoming = engine.upcoming(current);
   const { stepKind } = step.routine;
   const nameOf = (s: engine.Step) => content.stretch(s.stretch.id).name;
-  const text = (() => {
-    switch (note) {
-      case "where-you-are":
-        return talk.whereYouAre(step.index + 1, step.count, nameOf(step), upcoming && nameOf(upcoming), stepKind);
-      case "whats-next":
-        return upcoming ? talk.whatsNext(nameOf(upcoming)) : talk.whatsNextLast(stepKind);
-      case "how-many-left": {
-        const length = routineLength(current.routineId, content, record.pace, current.index + 1);
-        return talk.howManyLeft(engine.remaining(current), length, stepKind);
-      }
-      default:
-        return unreachable(note);
+  switch (note) {
+    case "where-you-are":
+      return talk.whereYouAre(step.index + 1, step.count, nameOf(step), upcoming && nameOf(upcoming), stepKind);
+    case "whats-next":
+      return upcoming ? talk.whatsNext(nameOf(upcoming)) : talk.whatsNextLast(stepKind);
+    case "how-many-left": {
+      const { left, length } = whatIsLeft(context, current);
+      return talk.howManyLeft(left, length, stepKind);
     }
-  })();
-  return buildOutcome(context, ask(says(text), says(talk.nextReprompt)), { noted: note });
+    default:
+      return unreachable(note);
+  }
 }

@@ -146,7 +146,8 @@ export function sameRecord(a: UserRecord, b: UserRecord): boolean {
 
 const PACE_KEYS: readonly (keyof Pace)[] = ["hold", "moves", "talk"];
 
-function samePace(a: Pace, b: Pace): boolean {
+/** True when two paces hold, move and talk alike. */
+export function samePace(a: Pace, b: Pace): boolean {
   return a === b || PACE_KEYS.every((key) => a[key] === b[key]);
 }
 
