@@ -42,7 +42,6 @@ export const TRIAGE = {
   /** A doctor or physio within days. */
   soon: {
     say: ["Until then, go gently, and skip anything that makes your neck worse."],
-
     sources: [
       "NICE CKS, Neck pain: arm symptoms, malignancy signs, and pain not improving are assessed",
       "NHS, Neck pain: see a GP if the pain does not improve after two weeks; keep moving, and avoid what makes it worse",
