@@ -8,6 +8,7 @@
  */
 import type { RedFlagId } from "../types";
 import { EN_SYMPTOM_HEARD } from "./en-symptoms-heard";
+import { EN_SYMPTOM_PLAIN } from "./en-symptoms-plain";
 import { EN_SYMPTOM_SAID } from "./en-symptoms-said";
 import { EN_SYMPTOM_TOLD } from "./en-symptoms-told";
 import { expandAll } from "./grammar";
@@ -206,9 +207,9 @@ const EVERYDAY: Readonly<Partial<Record<RedFlagId, readonly string[]>>> = {
   ]),
 };
 
-const LISTS = [EVERYDAY, EN_SYMPTOM_TOLD, EN_SYMPTOM_SAID, EN_SYMPTOM_HEARD];
+const LISTS = [EVERYDAY, EN_SYMPTOM_TOLD, EN_SYMPTOM_SAID, EN_SYMPTOM_HEARD, EN_SYMPTOM_PLAIN];
 
-/** The everyday words, the words of a story (en-symptoms-told.ts), the words as said aloud (en-symptoms-said.ts) and as they come out mid-sentence (en-symptoms-heard.ts), one list per sign. */
+/** The everyday words, the words of a story (en-symptoms-told.ts), the words as said aloud (en-symptoms-said.ts), as they come out mid-sentence (en-symptoms-heard.ts) and blurted out with the person's own numbers and sides (en-symptoms-plain.ts), one list per sign. */
 export const EN_SYMPTOM_EVERYDAY: Readonly<Partial<Record<RedFlagId, readonly string[]>>> = Object.fromEntries(
   [...new Set(LISTS.flatMap((list) => Object.keys(list)))].map((id) => [
     id,

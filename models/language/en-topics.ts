@@ -85,6 +85,8 @@ export const EN_TOPICS: Readonly<Record<string, readonly string[]>> = {
     "a heat pack or an ice pack",
   ],
   "pain-medicine": [
+    "take painkiller",
+    "painkiller",
     "pain medicine",
     "pain medication",
     "pain meds",
@@ -148,6 +150,11 @@ export const EN_TOPICS: Readonly<Record<string, readonly string[]>> = {
     "ibuprofen or paracetamol",
   ],
   "soreness-duration": [
+    "how long is my neck gonna be sore for",
+    "how long does a sore neck from the gym usually last",
+    "how long does it normally take to settle down",
+    "how long does it usually hang around",
+    "till my neck stops being sore",
     "how long does this soreness last",
     "how long does the soreness stick around",
     "stick around",
@@ -209,6 +216,7 @@ export const EN_TOPICS: Readonly<Record<string, readonly string[]>> = {
     "how long does soreness usually last",
   ],
   nutrition: [
+    "what i eat",
     "nutrition",
     "food",
     "diet",
@@ -256,6 +264,9 @@ export const EN_TOPICS: Readonly<Record<string, readonly string[]>> = {
     "what to drink after training",
   ],
   "stretch-guidance": [
+    "stretch a sore neck",
+    "stretch when my neck's already sore",
+    "safe to stretch a sore neck",
     "stretch safely",
     "safe stretching",
     "stretching properly",
@@ -297,6 +308,9 @@ export const EN_TOPICS: Readonly<Record<string, readonly string[]>> = {
     "how long i should hold a stretch",
   ],
   "straining-lifts": [
+    "which lifts are the worst for your neck",
+    "which exercises are giving more strain to the neck",
+    "the worst for your neck",
     "lifts that are worst for your neck",
     "the worst lifts for your neck",
     "which lifts are the worst for my neck",
@@ -364,6 +378,7 @@ export const EN_TOPICS: Readonly<Record<string, readonly string[]>> = {
     "the worst ones for my neck",
   ],
   professional: [
+    "get it looked at",
     "a professional",
     "professional help",
     "medical advice",
@@ -424,6 +439,8 @@ export const EN_TOPICS: Readonly<Record<string, readonly string[]>> = {
     "see a physio or wait it out",
   ],
   takeaways: [
+    "the main takeaways",
+    "main takeaways",
     "key points",
     "the key takeaways",
     "key takeaways",
