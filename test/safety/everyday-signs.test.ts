@@ -67,6 +67,16 @@ const EVERYDAY_US: readonly { said: string; level: RedFlagLevel }[] = [
   // Pins and needles said alone is one arm's tingling (see a doctor soon), not both hands (today).
   { said: "i've got pins and needles", level: "soon" },
   { said: "so both my hands have got pins and needles", level: "urgent" },
+  // Blurted out with a side, an age, a number or what happened (en-symptoms-plain.ts).
+  { said: "so i'm sixty eight and i tripped", level: "emergency" },
+  { said: "so my eyelid keeps drooping", level: "emergency" },
+  { said: "so my chest's gone all tight", level: "emergency" },
+  { said: "so both my hands have gone all tingly and clumsy", level: "urgent" },
+  { said: "so my right arm is going numb", level: "soon" },
+  { said: "i lost ten kilos without trying", level: "soon" },
+  { said: "i heard a pop during deadlifts", level: "soon" },
+  // A small crash is "see a doctor soon", however it is told, not the emergency of a hard one.
+  { said: "i got rear ended in a parking lot", level: "soon" },
 ];
 
 describe("warning signs in everyday words reach the table's level (en-US)", () => {
@@ -99,6 +109,12 @@ const REGIONAL: readonly { locale: string; said: string; says: RegExp }[] = [
   { locale: "en-CA", said: "so i'm all mixed up", says: /^Call nine one one from your phone now\./ },
   { locale: "en-IN", said: "so pins and needles are coming in both my hands", says: /today/ },
   { locale: "en-AU", said: "so both me hands are all pins and needles", says: /today/ },
+  {
+    locale: "en-AU",
+    said: "so me dad's seventy five and he stacked it",
+    says: /^Call triple zero from your phone now\./,
+  },
+  { locale: "en-IN", said: "so neck pain is there since one month", says: /in the next few days\./ },
 ];
 
 describe("warning signs in each locale's own words", () => {
