@@ -48,6 +48,18 @@ describe("every lifter topic, asked as a question the model sends to the search"
   });
 });
 
+describe("a lifter topic in the words people use for it", () => {
+  it.each<[string, LifterTopicId]>([
+    ["is it bad to crack your neck", "neck-cracking"],
+    ["should i stretch before my workout or after", "stretch-when"],
+    ["can i lift with a stiff neck", "training-sore-neck"],
+    ["should i be training right now", "training-sore-neck"],
+    ["what about pinched nerves", "pinched-nerve"],
+  ])('"%s": %s', async (line, id) => {
+    await talk(newDevice(), `U: ask neck coach ${line}`, `A: ${point(id)}`, "A: [open]");
+  });
+});
+
 describe("what the answers say around them", () => {
   it("a headache under load: the cause, and the safety table's emergency line with the number", async () => {
     await talk(
