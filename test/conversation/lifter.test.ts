@@ -13,7 +13,7 @@ import { newDevice, talk } from "../support/conversation";
 
 const point = (id: LifterTopicId) => LIFTER_ANSWERS[id].point;
 
-describe("every lifter topic, asked as a question the model sends to the search", () => {
+describe("every lifter topic, asked as a question, is answered from that topic", () => {
   it.each<[string, LifterTopicId]>([
     ["what do you think about lifting with a sore neck", "training-sore-neck"],
     ["what do you think about deloading", "back-to-heavy"],
@@ -38,6 +38,12 @@ describe("every lifter topic, asked as a question the model sends to the search"
     ["what do you think about a neck warm up", "neck-warm-up"],
     ["what do you think about stretching every day", "stretch-often"],
     ["what do you think about stretching before lifting", "stretch-when"],
+    // In the words people use for the topic itself, heard as the topic's slot value.
+    ["is it bad to crack your neck", "neck-cracking"],
+    ["should i stretch before my workout or after", "stretch-when"],
+    ["can i lift with a stiff neck", "training-sore-neck"],
+    ["should i be training right now", "training-sore-neck"],
+    ["what about pinched nerves", "pinched-nerve"],
   ])('"%s": %s', async (line, id) => {
     const [reply] = await talk(newDevice(), `U: ask neck coach ${line}`, `A: ${point(id)}`, "A: [open]");
     const followUp = LIFTER_ANSWERS[id].followUp;
@@ -45,18 +51,6 @@ describe("every lifter topic, asked as a question the model sends to the search"
     if (followUp === null) expect(reply?.speech).not.toMatch(/Would you like/);
     // Never the stretch lesson nobody asked for.
     expect(reply?.speech).not.toMatch(/Here's the|Hold it there/);
-  });
-});
-
-describe("a lifter topic in the words people use for it", () => {
-  it.each<[string, LifterTopicId]>([
-    ["is it bad to crack your neck", "neck-cracking"],
-    ["should i stretch before my workout or after", "stretch-when"],
-    ["can i lift with a stiff neck", "training-sore-neck"],
-    ["should i be training right now", "training-sore-neck"],
-    ["what about pinched nerves", "pinched-nerve"],
-  ])('"%s": %s', async (line, id) => {
-    await talk(newDevice(), `U: ask neck coach ${line}`, `A: ${point(id)}`, "A: [open]");
   });
 });
 
