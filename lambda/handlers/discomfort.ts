@@ -47,7 +47,7 @@ export const DiscomfortHandler: Handler = {
     }
     const name = context.content.stretch(stretch).name;
     const inRoutine = routineRunning(context);
-    const last = inRoutine && context.record.routine !== null && engine.next(context.record.routine) === "finished";
+    const last = inRoutine && context.record.routine !== null && engine.onLast(context.record.routine);
     const choices = last ? talk.choicesLast(name) : inRoutine ? talk.choices(name) : talk.choicesIdle(name);
     const speech = says(talk.stop, choices);
     return buildOutcome(context, ask(speech, says(inRoutine ? talk.reprompt : talk.repromptIdle)), {
@@ -82,8 +82,8 @@ export function gentlerDeclined(context: TurnInput): Outcome {
   const talk = context.content.words.discomfort;
   const { routine } = context.record;
   if (routine && routineRunning(context)) {
-    const last = engine.next(routine) === "finished";
-    return buildOutcome(context, ask(says(last ? talk.declinedLast : talk.declined), says(talk.declinedReprompt)));
+    const line = engine.onLast(routine) ? talk.declinedLast : talk.declined;
+    return buildOutcome(context, ask(says(line), says(talk.declinedReprompt)));
   }
   const { help } = context.content.words;
   return buildOutcome(context, ask(says(talk.declinedIdle, help.reprompt), says(help.reprompt)));

@@ -142,12 +142,7 @@ export function offerResume(context: TurnInput, saved: RoutineProgress, lead?: s
  */
 export function lastStretchDone(context: TurnInput): boolean {
   const { record, dialog } = context;
-  return (
-    record.routine !== null &&
-    routineRunning(context) &&
-    dialog.hurt !== true &&
-    engine.next(record.routine) === "finished"
-  );
+  return record.routine !== null && routineRunning(context) && dialog.hurt !== true && engine.onLast(record.routine);
 }
 
 /** The routine the last reply offered ("Shall we start the strength routine?"), which "start it" starts. */

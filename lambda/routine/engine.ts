@@ -83,6 +83,11 @@ export function remaining(progress: RoutineProgress): number {
   return count - index - 1;
 }
 
+/** True on the routine's last stretch: "next" from here finishes it. */
+export function onLast(progress: RoutineProgress): boolean {
+  return remaining(progress) === 0;
+}
+
 /** The stretch after the current one, if any. */
 export function upcoming(progress: RoutineProgress): Step | undefined {
   return stepAt(progress, currentStep(progress).index + 1);
