@@ -485,14 +485,14 @@ describe("the strength routine", () => {
   });
 });
 
-describe("the last stretch: a goodbye there finishes the routine, unless it hurt", () => {
-  /** A new user on the quick routine's last stretch (3 of 3), narrated. */
-  async function onLastStretch(): Promise<TestDevice> {
-    const user = newDevice();
-    await talk(user, "U: ask neck coach to start the quick routine", "U: next", "U: next", "A: stretch 3 of 3");
-    return user;
-  }
+/** A new user on the quick routine's last stretch (3 of 3), narrated. */
+async function onLastStretch(): Promise<TestDevice> {
+  const user = newDevice();
+  await talk(user, "U: ask neck coach to start the quick routine", "U: next", "U: next", "A: stretch 3 of 3");
+  return user;
+}
 
+describe("the last stretch: a goodbye there finishes the routine, unless it hurt", () => {
   it("thanks on the last stretch: the routine is counted and the session ends; the next visit offers it afresh", async () => {
     await talk(
       await onLastStretch(),
@@ -610,8 +610,7 @@ describe("'tell me more' after a lesson", () => {
 
 describe("what a new user heard, the second round", () => {
   it("pain on the last stretch: no 'skip for the next one'; skip ends the routine there, uncounted, with no cheer", async () => {
-    const user = newDevice();
-    await talk(user, "U: ask neck coach to start the quick routine", "U: next", "U: next");
+    const user = await onLastStretch();
     const [hurt] = await talk(user, "U: that hurts", "A: It's the last one, so you can stop here if you like.");
     expect(hurt?.speech).not.toContain("next one");
     await talk(user, "U: no", "A: It was the last one", "U: skip", `A: ${DISCOMFORT.endedOnPain}`, "A: [ended]");
